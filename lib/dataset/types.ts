@@ -1,0 +1,162 @@
+/**
+ * Shapes of the bundled CMS dataset, as the rest of ClaimLens sees it.
+ *
+ * Every value that reaches a user carries the table it came from and that table's as-of date
+ * (see {@link SourceRef}); `undefined` always means "the table has no row", never "no problem".
+ */
+
+/** Identifiers of the CMS tables the dataset is built from. */
+export type TableId =
+  | 'aoc'
+  | 'ptp'
+  | 'muePractitioner'
+  | 'mueOutpatientHospital'
+  | 'muePractitioner2026'
+  | 'pfs'
+  | 'opps'
+  | 'oppsLegend'
+  | 'hcpcs';
+
+/** One source table's provenance, as stored in `data/meta.json`. */
+export interface TableMeta {
+  /** Stable id used in code. */
+  id: TableId;
+  /** Human name, e.g. "NCCI PTP edits, practitioner services". */
+  title: string;
+  /** CMS release name, e.g. "AOC_V2026Q2". */
+  release: string;
+  /** ISO date the table is effective from. */
+  asOf: string;
+  /** Source file the generator read. */
+  file: string;
+  /** Rows read from the source file. */
+  rows: number;
+}
+
+/** `data/meta.json`. */
+export interface DatasetMeta {
+  schemaVersion: number;
+  /** Derived from the newest table's as-of date; changes whenever the data changes. */
+  datasetVersion: string;
+  tables: Record<TableId, TableMeta>;
+}
+
+/** Where a fact came from: the table and its as-of date. */
+export interface SourceRef {
+  table: TableId;
+  /** Human name of the table (copied from meta for convenience). */
+  title: string;
+  asOf: string;
+}
+
+export type CodeSystem = 'CPT' | 'HCPCS';
+
+/** What every table together knows about a code's existence. */
+export interface CodeInfo {
+  code: string;
+  system: CodeSystem;
+  /** `terminated` when a source table gives a termination/deletion date that is already past at its as-of date. */
+  status: 'active' | 'terminated';
+  /** ISO date the code ended, when known. */
+  terminatedOn?: string;
+  /** ISO date the code was added (HCPCS Level II only). */
+  addedOn?: string;
+  /** Which tables list the code. */
+  tables: TableId[];
+}
+
+/** NCCI add-on code edit (AOC table), merged across its primary rows. */
+export interface AddOnEdit {
+  addOn: string;
+  /** 1 = only with listed primaries; 2 = contractor defines primaries; 3 = listed primaries plus others the contractor may allow. */
+  editType: 1 | 2 | 3;
+  /** Active primary codes; empty for type 2 (CMS lists "CCCCC"). */
+  primaries: string[];
+  /** CMS's special-instruction notes, de-duplicated, verbatim (public domain). */
+  notes: string[];
+  source: SourceRef;
+}
+
+/** Medically Unlikely Edit value for one setting. */
+export interface MueValue {
+  units: number;
+  /** MUE Adjudication Indicator: 1 line edit, 2 date-of-service (policy, not appealable), 3 date-of-service (clinical, appealable). */
+  mai: 1 | 2 | 3;
+  /** CMS rationale, or null when the table that set the value carries none. */
+  rationale: string | null;
+  /** As-of date of the table that set `units`/`mai`. */
+  asOf: string;
+  source: SourceRef;
+  /** When the rationale came from an older table than the units. */
+  rationaleSource?: SourceRef;
+}
+
+export type MueSetting = 'practitioner' | 'outpatientHospital';
+
+/** Physician Fee Schedule indicators (RVU file, row with no modifier). */
+export interface PfsIndicators {
+  status: string;
+  globalDays: string;
+  multipleProcedure: string;
+  bilateral: string;
+  assistant: string;
+  coSurgeon: string;
+  teamSurgeon: string;
+  pctc: string;
+  workRvu: number;
+  source: SourceRef;
+}
+
+/** OPPS Addendum B row. */
+export interface OppsInfo {
+  statusIndicator: string;
+  /** Legend text for the status indicator (CMS wording), or null if the legend lacks it. */
+  meaning: string | null;
+  /** "Always" | "Sometimes" | "Never" | "Unknown" from the legend, or null. */
+  paid: string | null;
+  paymentRate: number | null;
+  source: SourceRef;
+}
+
+/** HCPCS Level II descriptor (public domain). */
+export interface HcpcsText {
+  long: string;
+  short: string;
+  source: SourceRef;
+}
+
+/** 0 = no modifier allows both; 1 = an NCCI-associated modifier may allow both; 9 = not applicable. */
+export type ModifierIndicator = 0 | 1 | 9;
+
+/** One active NCCI procedure-to-procedure edit. */
+export interface PtpEdit {
+  column1: string;
+  column2: string;
+  modifierIndicator: ModifierIndicator;
+  rationale: string;
+  source: SourceRef;
+}
+
+/** The loaded dataset. Lookups are synchronous and cheap; see `lib/dataset/dataset.ts`. */
+export interface Dataset {
+  meta: DatasetMeta;
+  /** True when any table lists the code. */
+  has(code: string): boolean;
+  info(code: string): CodeInfo | undefined;
+  /** Every known code, sorted. */
+  allCodes(): readonly string[];
+  addOn(code: string): AddOnEdit | undefined;
+  /** Add-on codes whose active edits list `primary` as a primary. */
+  addOnsOf(primary: string): string[];
+  mue(code: string, setting: MueSetting): MueValue | undefined;
+  pfs(code: string): PfsIndicators | undefined;
+  opps(code: string): OppsInfo | undefined;
+  hcpcsText(code: string): HcpcsText | undefined;
+  /** The active edit between two codes in either order, if any. */
+  ptpPair(a: string, b: string): PtpEdit | undefined;
+  /** Every active edit among a set of codes (each unordered pair once). */
+  ptpAmong(codes: readonly string[]): PtpEdit[];
+  /** How many active edits name the code in column 1 / column 2. */
+  ptpCounts(code: string): { column1Count: number; column2Count: number };
+  source(table: TableId): SourceRef;
+}
