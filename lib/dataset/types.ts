@@ -156,6 +156,8 @@ export interface Dataset {
   ptpPair(a: string, b: string): PtpEdit | undefined;
   /** Every active edit among a set of codes (each unordered pair once). */
   ptpAmong(codes: readonly string[]): PtpEdit[];
+  /** Every active edit with `code` in column 1. */
+  ptpColumn2Of(code: string): PtpEdit[];
   /** How many active edits name the code in column 1 / column 2. */
   ptpCounts(code: string): { column1Count: number; column2Count: number };
   source(table: TableId): SourceRef;

@@ -1,0 +1,33 @@
+/**
+ * The raw shapes of the committed artifacts in data/, as read from disk or bundled.
+ * `scripts/build-data.ts` writes them; {@link createDataset} reads them.
+ */
+import type { DatasetMeta } from './types';
+
+/** A table artifact: `columns` names the tuple positions of each row. */
+export interface TableFile<Row extends unknown[] = unknown[]> {
+  table: string;
+  columns: string[];
+  rows: Record<string, Row>;
+}
+
+export type CodesRow = [system: 'CPT' | 'HCPCS', status: 'active' | 'terminated', terminatedOn: string | null, tables: string[]];
+export type AocFileRow = [editType: 1 | 2 | 3, primaries: string[], notes: string[], effective: string];
+export type MueCell = [units: number, mai: 1 | 2 | 3, rationaleIndex: number | null, table: string, rationaleTable: string | null];
+export type MueFileRow = [practitioner: MueCell | null, outpatientHospital: MueCell | null];
+export type PfsFileRow = [status: string, globalDays: string, mult: string, bilat: string, asst: string, co: string, team: string, pctc: string, workRvu: number];
+export type OppsFileRow = [statusIndicator: string, paymentRate: number | null];
+export type HcpcsFileRow = [long: string, short: string, addedOn: string | null, terminatedOn: string | null];
+
+/** Everything {@link createDataset} needs. */
+export interface DatasetArtifacts {
+  meta: DatasetMeta;
+  codes: TableFile<CodesRow>;
+  aoc: TableFile<AocFileRow>;
+  mue: TableFile<MueFileRow> & { rationales: string[] };
+  pfs: TableFile<PfsFileRow>;
+  opps: TableFile<OppsFileRow> & { legend: Record<string, { paid: string; description: string }> };
+  hcpcs: TableFile<HcpcsFileRow>;
+  /** Contents of data/ptp.bin. */
+  ptp: Uint8Array;
+}

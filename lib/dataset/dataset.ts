@@ -1,0 +1,99 @@
+/**
+ * The dataset: synchronous lookups over the artifacts in data/, each answer carrying its source.
+ *
+ * Pure: the caller loads the artifacts (Node reads files, the service worker bundles/fetches them).
+ */
+import type { DatasetArtifacts, MueCell } from './artifacts';
+import { PtpIndex } from './ptp-index';
+import { SCHEMA_VERSION } from './schema-version';
+import type { AddOnEdit, CodeInfo, Dataset, MueSetting, MueValue, SourceRef, TableId } from './types';
+
+/**
+ * Builds a {@link Dataset} from loaded artifacts.
+ * @throws Error when the artifacts were written by a different schema version (stale build or update skew).
+ */
+export function createDataset(a: DatasetArtifacts): Dataset {
+  if (a.meta.schemaVersion !== SCHEMA_VERSION) {
+    throw new Error(`Dataset schema ${a.meta.schemaVersion} does not match this build (${SCHEMA_VERSION}); rebuild with npm run build:data`);
+  }
+  const ptp = new PtpIndex(a.ptp);
+  const sourceCache = new Map<string, SourceRef>();
+  const source = (table: TableId): SourceRef => {
+    let s = sourceCache.get(table);
+    if (!s) {
+      const t = a.meta.tables[table];
+      if (!t) throw new Error(`Dataset meta has no table ${table}`);
+      sourceCache.set(table, (s = { table, title: t.title, asOf: t.asOf }));
+    }
+    return s;
+  };
+  const allCodes = Object.keys(a.codes.rows).sort();
+  const addOnsByPrimary = new Map<string, string[]>();
+  for (const [addOn, [, primaries]] of Object.entries(a.aoc.rows)) {
+    for (const p of primaries) {
+      const list = addOnsByPrimary.get(p);
+      if (list) list.push(addOn);
+      else addOnsByPrimary.set(p, [addOn]);
+    }
+  }
+  const toMue = (cell: MueCell | null | undefined): MueValue | undefined => {
+    if (!cell) return undefined;
+    const [units, mai, ri, table, rationaleTable] = cell;
+    const src = source(table as TableId);
+    return {
+      units,
+      mai,
+      rationale: ri === null ? null : a.mue.rationales[ri] ?? null,
+      asOf: src.asOf,
+      source: src,
+      ...(rationaleTable ? { rationaleSource: source(rationaleTable as TableId) } : {}),
+    };
+  };
+
+  return {
+    meta: a.meta,
+    has: (code) => Object.hasOwn(a.codes.rows, code),
+    info(code): CodeInfo | undefined {
+      if (!Object.hasOwn(a.codes.rows, code)) return undefined;
+      const [system, status, terminatedOn, tables] = a.codes.rows[code];
+      const h = Object.hasOwn(a.hcpcs.rows, code) ? a.hcpcs.rows[code] : undefined;
+      return {
+        code, system, status, tables: tables as TableId[],
+        ...(terminatedOn ? { terminatedOn } : {}),
+        ...(h?.[2] ? { addedOn: h[2] } : {}),
+      };
+    },
+    allCodes: () => allCodes,
+    addOn(code): AddOnEdit | undefined {
+      if (!Object.hasOwn(a.aoc.rows, code)) return undefined;
+      const [editType, primaries, notes] = a.aoc.rows[code];
+      return { addOn: code, editType, primaries: [...primaries], notes: [...notes], source: source('aoc') };
+    },
+    addOnsOf: (primary) => [...(addOnsByPrimary.get(primary) ?? [])].sort(),
+    mue: (code, setting: MueSetting) => (Object.hasOwn(a.mue.rows, code) ? toMue(a.mue.rows[code][setting === 'practitioner' ? 0 : 1]) : undefined),
+    pfs(code) {
+      if (!Object.hasOwn(a.pfs.rows, code)) return undefined;
+      const [status, globalDays, multipleProcedure, bilateral, assistant, coSurgeon, teamSurgeon, pctc, workRvu] = a.pfs.rows[code];
+      return { status, globalDays, multipleProcedure, bilateral, assistant, coSurgeon, teamSurgeon, pctc, workRvu, source: source('pfs') };
+    },
+    opps(code) {
+      if (!Object.hasOwn(a.opps.rows, code)) return undefined;
+      const [statusIndicator, paymentRate] = a.opps.rows[code];
+      const legend = Object.hasOwn(a.opps.legend, statusIndicator) ? a.opps.legend[statusIndicator] : undefined;
+      return { statusIndicator, paymentRate, meaning: legend?.description ?? null, paid: legend?.paid ?? null, source: source('opps') };
+    },
+    hcpcsText(code) {
+      if (!Object.hasOwn(a.hcpcs.rows, code)) return undefined;
+      const [long, short] = a.hcpcs.rows[code];
+      return long || short ? { long, short, source: source('hcpcs') } : undefined;
+    },
+    ptpPair(x, y) {
+      const e = ptp.pair(x, y);
+      return e && { ...e, source: source('ptp') };
+    },
+    ptpAmong: (codes) => ptp.among(codes).map((e) => ({ ...e, source: source('ptp') })),
+    ptpColumn2Of: (code) => ptp.column2Of(code).map((e) => ({ ...e, source: source('ptp') })),
+    ptpCounts: (code) => ptp.counts(code),
+    source,
+  };
+}

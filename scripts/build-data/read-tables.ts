@@ -1,0 +1,132 @@
+/**
+ * Reads the CMS source tables into plain row structures. One function per table; each keeps only
+ * what ClaimLens shows, and drops nothing silently: rows it cannot use are counted in `skipped`.
+ */
+import { readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
+import { join } from 'node:path';
+import { parseCsvRecords } from './csv';
+import type { PtpRow } from '../../lib/dataset/ptp-codec';
+
+export function readText(dir: string, file: string): string {
+  const buf = readFileSync(join(dir, file));
+  return (file.endsWith('.gz') ? gunzipSync(buf) : buf).toString('utf8');
+}
+
+/** ISO date → comparable; empty means "never". */
+const isActiveOn = (endDate: string, asOf: string) => endDate === '' || endDate > asOf;
+
+export interface AocRow { type: 1 | 2 | 3; primaries: string[]; notes: string[]; effective: string; deletedOn: string | null }
+
+/** Active add-on edits (edit not deleted at the table's as-of date), merged per add-on code. */
+export function readAoc(text: string, asOf: string) {
+  const byCode = new Map<string, AocRow>();
+  let skipped = 0;
+  const rows = parseCsvRecords(text);
+  for (const r of rows) {
+    if (!isActiveOn(r.AOC_Edit_DelDT_iso, asOf)) { skipped++; continue; }
+    const code = r['Add-On_Code'];
+    const type = Number(r.AOC_Edit_Type) as 1 | 2 | 3;
+    if (![1, 2, 3].includes(type) || !code) { skipped++; continue; }
+    const row = byCode.get(code) ?? { type, primaries: [], notes: [], effective: r.AOC_Edit_EffDT_iso, deletedOn: r.AOC_DelDT_iso || null };
+    // CMS gives one edit type per add-on code; a release that mixes them needs a human decision, not a guess.
+    if (type !== row.type) throw new Error(`AOC ${code}: active rows disagree on edit type (${row.type} and ${type})`);
+    const primary = r.Primary_Code;
+    if (primary && primary !== 'CCCCC' && isActiveOn(r.Primary_Code_DelDT_iso, asOf)) row.primaries.push(primary);
+    const note = r.Special_Instruction_Notes;
+    if (note && !row.notes.includes(note)) row.notes.push(note);
+    if (r.AOC_Edit_EffDT_iso < row.effective) row.effective = r.AOC_Edit_EffDT_iso;
+    byCode.set(code, row);
+  }
+  for (const row of byCode.values()) { row.primaries = [...new Set(row.primaries)].sort(); row.notes.sort(); }
+  return { rows: byCode, read: rows.length, skipped };
+}
+
+export interface MueRow { units: number; mai: 1 | 2 | 3; rationale: string | null }
+
+export function readMue2024(text: string) {
+  const out = new Map<string, MueRow>();
+  const rows = parseCsvRecords(text);
+  let skipped = 0;
+  for (const r of rows) {
+    const units = Number(r.mue_units);
+    const mai = Number(r.mue_mai) as 1 | 2 | 3;
+    if (!r.hcpcs_code || !Number.isInteger(units) || ![1, 2, 3].includes(mai)) { skipped++; continue; }
+    out.set(r.hcpcs_code, { units, mai, rationale: r.mue_rationale || null });
+  }
+  return { rows: out, read: rows.length, skipped };
+}
+
+export function readMue2026Mai3(text: string) {
+  const out = new Map<string, { units: number; mai: 3 }>();
+  const rows = parseCsvRecords(text);
+  let skipped = 0;
+  for (const r of rows) {
+    const units = Number(r.mue_value);
+    if (!r.hcpcs_code || !Number.isInteger(units) || r.mai !== '3') { skipped++; continue; }
+    out.set(r.hcpcs_code, { units, mai: 3 });
+  }
+  return { rows: out, read: rows.length, skipped };
+}
+
+/** PFS columns kept, in artifact order. */
+export const PFS_COLUMNS = ['status', 'globalDays', 'multipleProcedure', 'bilateral', 'assistant', 'coSurgeon', 'teamSurgeon', 'pctc', 'workRvu'] as const;
+
+export function readPfs(text: string) {
+  const out = new Map<string, (string | number)[]>();
+  const rows = parseCsvRecords(text);
+  const allCodes = new Set<string>();
+  for (const r of rows) {
+    allCodes.add(r.HCPCS);
+    // The row without a modifier carries the global service's indicators; 26/TC/53 rows are components.
+    if (r.MOD !== '') continue;
+    out.set(r.HCPCS, [r['STATUS CODE'], r['GLOB DAYS'], r['MULT PROC'], r['BILAT SURG'], r['ASST SURG'], r['CO- SURG'], r['TEAM SURG'], r['PCTC IND'], Number(r['WORK RVU'])]);
+  }
+  return { rows: out, allCodes, read: rows.length, skipped: rows.length - out.size };
+}
+
+export function readOpps(text: string) {
+  const out = new Map<string, [string, number | null]>();
+  const rows = parseCsvRecords(text);
+  for (const r of rows) {
+    if (!r.HCPCSCode || !r.StatusIndicator) continue;
+    out.set(r.HCPCSCode, [r.StatusIndicator, r.PaymentRate === '' ? null : Number(r.PaymentRate)]);
+  }
+  return { rows: out, read: rows.length, skipped: rows.length - out.size };
+}
+
+export function readOppsLegend(text: string) {
+  const out = new Map<string, { paid: string; description: string }>();
+  const rows = parseCsvRecords(text);
+  for (const r of rows) out.set(r.StatusIndicator, { paid: r.Paid, description: r.Description.replace(/\s+/g, ' ') });
+  return { rows: out, read: rows.length, skipped: rows.length - out.size };
+}
+
+export interface HcpcsRow { long: string; short: string; addedOn: string | null; terminatedOn: string | null }
+
+export function readHcpcs(recordsText: string, descriptionsText: string) {
+  const out = new Map<string, HcpcsRow>();
+  const records = parseCsvRecords(recordsText);
+  for (const r of records) out.set(r.hcpcs_code, { long: '', short: '', addedOn: r.date_added || null, terminatedOn: r.date_term || null });
+  let skipped = 0;
+  for (const d of parseCsvRecords(descriptionsText)) {
+    const row = out.get(d.hcpcs_code);
+    if (!row) { skipped++; continue; }
+    if (d.hcpcs_desc_type === 'Long') row.long = d.hcpcs_description;
+    else if (d.hcpcs_desc_type === 'Short') row.short = d.hcpcs_description;
+  }
+  return { rows: out, read: records.length, skipped };
+}
+
+export function readPtp(text: string) {
+  const rows: PtpRow[] = [];
+  let skipped = 0;
+  let read = 0;
+  for (const r of parseCsvRecords(text)) {
+    read++;
+    const mi = Number(r.modifier_indicator);
+    if (r.deletion_date !== '9999-12-31' || ![0, 1, 9].includes(mi)) { skipped++; continue; }
+    rows.push({ column1: r.column1, column2: r.column2, modifierIndicator: mi as 0 | 1 | 9, rationale: r.ptp_edit_rationale });
+  }
+  return { rows, read, skipped };
+}

@@ -1,0 +1,37 @@
+/**
+ * Node loader for the committed dataset (CLI, tests, build scripts). Reads data/ once and caches it.
+ */
+import { readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createDataset } from '../../lib/dataset/dataset';
+import type { DatasetArtifacts } from '../../lib/dataset/artifacts';
+import type { Dataset } from '../../lib/dataset/types';
+
+/** The repository's data/ folder. */
+export const DATA_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../data');
+
+const cache = new Map<string, Dataset>();
+
+/** Reads the artifacts from `dir` (default: the repository's data/). */
+export function readArtifacts(dir = DATA_DIR): DatasetArtifacts {
+  const json = (name: string) => JSON.parse(readFileSync(join(dir, name), 'utf8'));
+  const bin = readFileSync(join(dir, 'ptp.bin'));
+  return {
+    meta: json('meta.json'),
+    codes: json('codes.json'),
+    aoc: json('aoc.json'),
+    mue: json('mue.json'),
+    pfs: json('pfs.json'),
+    opps: json('opps.json'),
+    hcpcs: json('hcpcs.json'),
+    ptp: new Uint8Array(bin.buffer, bin.byteOffset, bin.byteLength),
+  };
+}
+
+/** The dataset, loaded once per folder. */
+export function loadDataset(dir = DATA_DIR): Dataset {
+  let ds = cache.get(dir);
+  if (!ds) cache.set(dir, (ds = createDataset(readArtifacts(dir))));
+  return ds;
+}
