@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
-import { parseCsvRecords } from './csv';
+import { parseCsv, parseCsvRecords } from './csv';
 import type { PtpRow } from '../../lib/dataset/ptp-codec';
 
 export function readText(dir: string, file: string): string {
@@ -122,11 +122,23 @@ export function readPtp(text: string) {
   const rows: PtpRow[] = [];
   let skipped = 0;
   let read = 0;
-  for (const r of parseCsvRecords(text)) {
+  const lines = text.split(/\r?\n/);
+  const header = lines[0].replace(/^\uFEFF/, '').split(',').map((h) => h.trim());
+  const col = (name: string) => {
+    const i = header.indexOf(name);
+    if (i < 0) throw new Error(`PTP table lacks column ${name}`);
+    return i;
+  };
+  const [c1, c2, del, mod, rat] = ['column1', 'column2', 'deletion_date', 'modifier_indicator', 'ptp_edit_rationale'].map(col);
+  // 1.67 M rows: split lines directly (10x faster than the general parser); quoted lines fall back to it.
+  for (let i = 1; i < lines.length; i++) {
+    const line = lines[i];
+    if (line === '') continue;
     read++;
-    const mi = Number(r.modifier_indicator);
-    if (r.deletion_date !== '9999-12-31' || ![0, 1, 9].includes(mi)) { skipped++; continue; }
-    rows.push({ column1: r.column1, column2: r.column2, modifierIndicator: mi as 0 | 1 | 9, rationale: r.ptp_edit_rationale });
+    const f = line.includes('"') ? parseCsv(line)[0] : line.split(',');
+    const mi = Number(f[mod]);
+    if (f[del] !== '9999-12-31' || ![0, 1, 9].includes(mi)) { skipped++; continue; }
+    rows.push({ column1: f[c1], column2: f[c2], modifierIndicator: mi as 0 | 1 | 9, rationale: f[rat] });
   }
   return { rows, read, skipped };
 }

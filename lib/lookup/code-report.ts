@@ -1,0 +1,78 @@
+/**
+ * Everything ClaimLens knows about one code, in one object: the CLI's `lookup --json` output and the
+ * popover's input. Absent data is `null` (never a reassuring default), and each part names its source.
+ */
+import type { AddOnEdit, CodeInfo, Dataset, HcpcsText, MueValue, OppsInfo, PfsIndicators, SourceRef } from '../dataset/types';
+
+/** Descriptor shown for a code: HCPCS Level II text, a plain-language summary, or imported licensed text. */
+export interface DescriptorRef {
+  text: string;
+  /** e.g. "HCPCS Level II quarterly file (2024-07-01)", "ClaimLens plain-language summary", "Imported by you: file.csv". */
+  source: string;
+  kind: 'hcpcs-level-ii' | 'plain-language-summary' | 'imported';
+}
+
+/** Optional content layered on top of CMS data (plain-language summaries, categories, payer notes, imports). */
+export interface ContentProvider {
+  descriptorOf?(code: string): DescriptorRef | undefined;
+  categoryOf?(code: string): string | undefined;
+  payerNotesOf?(code: string, payers: readonly string[]): unknown[];
+  /** Extra fields merged into the report (e.g. a structured summary). */
+  extrasOf?(code: string): Record<string, unknown>;
+}
+
+export interface CodeReport {
+  code: string;
+  known: boolean;
+  system: 'CPT' | 'HCPCS' | null;
+  status: CodeInfo['status'] | null;
+  terminatedOn: string | null;
+  descriptor: DescriptorRef | null;
+  category: string | null;
+  addOn: { isAddOn: boolean; primaries: string[]; editType: AddOnEdit['editType'] | null; notes: string[]; source: SourceRef | null };
+  /** Add-on codes whose edits list this code as a primary. */
+  addOns: string[];
+  mue: { practitioner: MueValue | null; outpatientHospital: MueValue | null };
+  pfs: PfsIndicators | null;
+  opps: OppsInfo | null;
+  ptp: { column1Count: number; column2Count: number; asOf: string; source: SourceRef };
+  payerNotes: unknown[];
+  [extra: string]: unknown;
+}
+
+function hcpcsDescriptor(t: HcpcsText): DescriptorRef {
+  return { text: t.long || t.short, source: `${t.source.title} (${t.source.asOf})`, kind: 'hcpcs-level-ii' };
+}
+
+/** Builds the report for a normalised code (see `normalizeCode`). Unknown codes get `known: false` and nulls. */
+export function codeReport(ds: Dataset, code: string, opts: { payers?: readonly string[]; content?: ContentProvider } = {}): CodeReport {
+  const info = ds.info(code);
+  const aoc = ds.addOn(code);
+  const hcpcs = ds.hcpcsText(code);
+  const c = opts.content;
+  const descriptor = c?.descriptorOf?.(code) ?? (hcpcs ? hcpcsDescriptor(hcpcs) : null);
+  const ptpSource = ds.source('ptp');
+  return {
+    code,
+    known: !!info,
+    system: info?.system ?? null,
+    status: info?.status ?? null,
+    terminatedOn: info?.terminatedOn ?? null,
+    descriptor,
+    category: c?.categoryOf?.(code) ?? null,
+    addOn: {
+      isAddOn: !!aoc,
+      primaries: aoc?.primaries ?? [],
+      editType: aoc?.editType ?? null,
+      notes: aoc?.notes ?? [],
+      source: aoc?.source ?? (info ? ds.source('aoc') : null),
+    },
+    addOns: ds.addOnsOf(code),
+    mue: { practitioner: ds.mue(code, 'practitioner') ?? null, outpatientHospital: ds.mue(code, 'outpatientHospital') ?? null },
+    pfs: ds.pfs(code) ?? null,
+    opps: ds.opps(code) ?? null,
+    ptp: { ...ds.ptpCounts(code), asOf: ptpSource.asOf, source: ptpSource },
+    payerNotes: c?.payerNotesOf?.(code, opts.payers ?? []) ?? [],
+    ...(c?.extrasOf?.(code) ?? {}),
+  };
+}
