@@ -1,0 +1,95 @@
+/**
+ * Parser for the compact claim-line notation `CODE[-MOD[-MOD…]][xUNITS]`, e.g. `64633-RT`,
+ * `64634x2`, `64490-59`, `J1100x150`, `20610-RT-XSx1`. Input is case-insensitive; output is upper-case.
+ */
+import type { ClaimLine } from './types';
+
+/** Largest units value accepted on a line (7 digits, well above any MUE in the CMS tables). */
+export const MAX_UNITS = 9_999_999;
+
+/** A claim line that cannot be read; `message` names the line and says what is wrong. */
+export class ClaimLineError extends Error {
+  /** The text as given. */
+  readonly input: string;
+  /** What is wrong, without the line prefix. */
+  readonly reason: string;
+  /** Zero-based position of the line in the list it came from, when known. */
+  readonly index?: number;
+
+  constructor(input: string, reason: string, index?: number) {
+    super(`${index === undefined ? 'Line' : `Line ${index + 1}`} "${input}": ${reason}`);
+    this.name = 'ClaimLineError';
+    this.input = input;
+    this.reason = reason;
+    this.index = index;
+  }
+}
+
+const CODE = /^(?:\d{5}|\d{4}[FTUM]|[A-Z]\d{4})$/;
+const MODIFIER = /^[A-Z0-9]{2}$/;
+
+/** Why `code` (upper-case) is not shaped like a CPT/HCPCS code, or null when it is. */
+export function codeProblem(code: string): string | null {
+  if (code === '') return 'the code is missing';
+  if (CODE.test(code)) return null;
+  return `"${code}" is not a CPT or HCPCS code (expected 5 digits, 4 digits followed by F, T, U or M, or a letter followed by 4 digits)`;
+}
+
+/** Why `modifier` (upper-case) is not a modifier, or null when it is. */
+export function modifierProblem(modifier: string): string | null {
+  return MODIFIER.test(modifier) ? null : `modifier "${modifier}" must be exactly 2 letters or digits`;
+}
+
+/** Parses a units field; returns the number or a reason string. */
+export function parseUnits(text: string): number | string {
+  if (!/^\d+$/.test(text)) return `units "${text}" must be a whole number`;
+  const units = Number(text);
+  if (units < 1) return 'units must be at least 1';
+  if (units > MAX_UNITS) return `units ${text} exceed the largest accepted value (${MAX_UNITS})`;
+  return units;
+}
+
+/**
+ * Parses one claim line.
+ * @param index zero-based position, used only to name the line in errors.
+ * @throws {@link ClaimLineError} naming the line when it is malformed.
+ */
+export function parseClaimLine(input: string, index?: number): ClaimLine {
+  const fail = (reason: string): never => {
+    throw new ClaimLineError(input, reason, index);
+  };
+  const text = input.trim().toUpperCase();
+  if (text === '') fail('the line is empty');
+  const parts = text.split('-');
+  let unitsText: string | undefined;
+  // Units hang off the last part: "64634X2" (no modifiers) or "RTX2" (after the last modifier).
+  const lastAt = parts.length - 1;
+  const keep = lastAt === 0 ? 5 : 2;
+  const last = parts[lastAt];
+  if (last.length > keep && last[keep] === 'X') {
+    unitsText = last.slice(keep + 1);
+    parts[lastAt] = last.slice(0, keep);
+  }
+  const [code, ...modifiers] = parts;
+  const badCode = codeProblem(code);
+  if (badCode) fail(badCode);
+  for (const m of modifiers) {
+    const bad = modifierProblem(m);
+    if (bad) fail(m === '' ? 'empty modifier (two hyphens in a row, or a trailing hyphen)' : bad);
+  }
+  let units = 1;
+  if (unitsText !== undefined) {
+    const parsed = parseUnits(unitsText);
+    if (typeof parsed === 'string') fail(parsed);
+    units = parsed as number;
+  }
+  return { code, modifiers, units };
+}
+
+/**
+ * Parses every line, stopping at the first malformed one.
+ * @throws {@link ClaimLineError} for the first malformed line (its `index` is set).
+ */
+export function parseClaimLines(inputs: readonly string[]): ClaimLine[] {
+  return inputs.map((s, i) => parseClaimLine(s, i));
+}

@@ -1,0 +1,33 @@
+/**
+ * What every rule receives: the parsed lines, the dataset and the claim's setting.
+ */
+import type { Dataset, MueSetting, PtpEdit } from '../dataset/types';
+import type { ClaimLine, Finding, NotChecked } from './types';
+
+/** Input shared by all rules of one claim check. */
+export interface RuleContext {
+  lines: readonly ClaimLine[];
+  dataset: Dataset;
+  setting: MueSetting;
+  /** Per line: true when the code is in the dataset and not terminated, so the other rules can judge it. */
+  usable: readonly boolean[];
+  /** Records a check that could not cover some codes, so an empty finding list is never read as "passes". */
+  notChecked(entry: NotChecked): void;
+  /** Active PTP edits among the usable codes (computed once per claim). */
+  ptpEdits(): readonly PtpEdit[];
+}
+
+/** A rule: reads the context, returns its findings. */
+export type Rule = (ctx: RuleContext) => Finding[];
+
+/** Indexes of the usable lines, grouped by code, in claim order. */
+export function linesByCode(ctx: RuleContext): Map<string, number[]> {
+  const byCode = new Map<string, number[]>();
+  ctx.lines.forEach((line, i) => {
+    if (!ctx.usable[i]) return;
+    const list = byCode.get(line.code);
+    if (list) list.push(i);
+    else byCode.set(line.code, [i]);
+  });
+  return byCode;
+}
