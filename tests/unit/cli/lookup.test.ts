@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { runCli } from '../../helpers/cli';
+
+describe('claimlens lookup', () => {
+  it('64634 --json: known CPT add-on of 64633, MUE 4 MAI 3, ZZZ, bilateral 1, OPPS N', async () => {
+    const { code, out } = await runCli('lookup', '64634', '--json');
+    expect(code).toBe(0);
+    const r = JSON.parse(out);
+    expect(r).toMatchObject({ code: '64634', known: true, system: 'CPT', addOn: { isAddOn: true, editType: 1 } });
+    expect(r.addOn.primaries).toContain('64633');
+    expect(r.mue.practitioner).toMatchObject({ units: 4, mai: 3 });
+    expect(r.mue.practitioner.asOf).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(r.pfs).toMatchObject({ globalDays: 'ZZZ', bilateral: '1' });
+    expect(r.opps.statusIndicator).toBe('N');
+    expect(Array.isArray(r.payerNotes)).toBe(true);
+  });
+
+  it('64633: global 010 and several hundred column-1 PTP edits', async () => {
+    const r = JSON.parse((await runCli('lookup', '64633', '--json')).out);
+    expect(r.pfs.globalDays).toBe('010');
+    expect(r.ptp.column1Count).toBeGreaterThan(200);
+    expect(r.addOns).toContain('64634');
+  });
+
+  it('J1100: HCPCS descriptor with its source, MUE 120', async () => {
+    const r = JSON.parse((await runCli('lookup', 'j1100', '--json')).out);
+    expect(r.system).toBe('HCPCS');
+    expect(r.descriptor.text).toMatch(/dexamethasone/i);
+    expect(r.descriptor.source).toMatch(/HCPCS Level II.*2024-07-01/);
+    expect(r.mue.practitioner.units).toBe(120);
+  });
+
+  it('a well-formed but unknown code is known:false with nulls, not defaults', async () => {
+    const { code, out } = await runCli('lookup', '12345', '--json');
+    expect(code).toBe(0);
+    const r = JSON.parse(out);
+    expect(r).toMatchObject({ known: false, system: null, descriptor: null, pfs: null, opps: null, mue: { practitioner: null, outpatientHospital: null } });
+  });
+
+  it.each([['6463'], ['ABCDE'], [''], ['64634x']])('malformed input %j: one-line error, exit 2, no stack', async (input) => {
+    const { code, out, err } = await runCli('lookup', input);
+    expect(code).toBe(2);
+    expect(out).toBe('');
+    expect(err.trim().split('\n')).toHaveLength(1);
+    expect(err).not.toMatch(/at .*\.ts/);
+  });
+
+  it('unknown options and commands are errors', async () => {
+    expect((await runCli('lookup', '64634', '--bogus')).code).toBe(2);
+    expect((await runCli('frobnicate')).code).toBe(2);
+  });
+
+  it('readable table output names sources and dates', async () => {
+    const { out } = await runCli('lookup', '64634');
+    expect(out).toMatch(/Add-on\s+yes, edit type 1; primaries: 64633 \(as of 2026-04-01\)/);
+    expect(out).toMatch(/MUE practitioner\s+4 units, MAI 3/);
+  });
+
+  it('works as a real process through npm run', () => {
+    const out = execFileSync('npm', ['run', '--silent', 'claimlens', '--', 'lookup', '64634', '--json'], { encoding: 'utf8' });
+    expect(JSON.parse(out).addOn.primaries).toEqual(['64633']);
+    const bad = spawnSync('npm', ['run', '--silent', 'claimlens', '--', 'lookup', 'ABCDE'], { encoding: 'utf8' });
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toMatch(/Not a CPT or HCPCS code/);
+    expect(bad.stderr).not.toMatch(/\n\s+at /);
+  }, 30_000);
+});
