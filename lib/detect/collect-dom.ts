@@ -1,0 +1,121 @@
+/**
+ * The DOM collector: finds codes in the visible text of a subtree or of one text node, with table context
+ * (a code in a Procedure cell takes its modifiers and units from the Mod/Units cells of its row; a ZIP,
+ * Claim # or Amount column suppresses matches). Reads only: it never modifies the DOM.
+ *
+ * Cost: one regex prefilter per text node, one candidate regex pass per node that has four digits in a row,
+ * a few parent hops per node for block boundaries, table context only for nodes with candidates.
+ */
+import { mayContainCode } from './code-shape';
+import { findCodes } from './find-codes';
+import { parseModifierCell, parseUnitsCell } from './modifiers';
+import { TableContextCache, type CellContext } from './table-context';
+import { walkVisibleText, type WalkOptions } from './text-walk';
+import type { CodeToken, IsKnown } from './types';
+
+/** A code found in the page: `start`/`end` are offsets in `node`'s data. */
+export interface DomCodeMatch extends CodeToken {
+  node: Text;
+  /** Row element when the code sits in a table (or ARIA grid) cell. */
+  row?: Element;
+}
+
+/** Options for {@link collectCodes}. */
+export interface CollectOptions extends WalkOptions {
+  isKnown: IsKnown;
+}
+
+const CONTEXT_CHARS = 48;
+/** Inline elements do not break text apart; anything else starts a new visual line for context purposes. */
+const INLINE = new Set([
+  'a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'code', 'data', 'dfn', 'em', 'font', 'i', 'kbd', 'label', 'mark', 'q',
+  's', 'samp', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'var', 'wbr', 'nobr', 'tt',
+]);
+
+function blockOf(t: Text): Node | null {
+  let e = t.parentElement;
+  while (e && INLINE.has(e.localName)) e = e.parentElement;
+  return e ?? t.parentNode;
+}
+
+/**
+ * Finds every code in the visible text under `root` (an element, document, shadow root or a single Text).
+ * Use it on the whole body for a first pass and on added subtrees or changed text nodes for
+ * MutationObserver batches; results are per text node, so re-scanning a node replaces its old results.
+ */
+export function collectCodes(root: Node, doc: Document, options: CollectOptions): DomCodeMatch[] {
+  const texts: Text[] = [];
+  walkVisibleText(root, doc, options, (t) => texts.push(t));
+  if (texts.length === 0) return [];
+  const tables = new TableContextCache();
+  const found: { match: DomCodeMatch; cell: CellContext | null }[] = [];
+  let tail = precedingText(texts[0], doc, options);
+  let lastBlock: Node | null = texts[0] ? blockOf(texts[0]) : null;
+  for (let i = 0; i < texts.length; i++) {
+    const t = texts[i];
+    const data = t.data;
+    const block = blockOf(t);
+    if (block !== lastBlock) { tail = `${tail}\n`; lastBlock = block; }
+    if (mayContainCode(data)) {
+      const cell = tables.contextOf(t.parentElement);
+      const after = followingText(texts, i, block);
+      for (const tok of findCodes(data, { isKnown: options.isKnown, before: tail, after, column: cell?.role })) {
+        const match: DomCodeMatch = { ...tok, node: t };
+        if (cell) match.row = cell.row;
+        found.push({ match, cell });
+      }
+    }
+    tail = (tail + data).slice(-CONTEXT_CHARS);
+  }
+  pairRowCells(found, tables);
+  return found.map((f) => f.match);
+}
+
+/** Scans one text node (e.g. a `characterData` mutation) with its preceding text as context. */
+export function collectCodesInTextNode(node: Text, doc: Document, options: CollectOptions): DomCodeMatch[] {
+  return collectCodes(node, doc, options);
+}
+
+/** Fills modifiers/units of a lone code in a code column from its row's Modifier and Units cells. */
+function pairRowCells(found: { match: DomCodeMatch; cell: CellContext | null }[], tables: TableContextCache): void {
+  const perCell = new Map<Element, number>();
+  for (const f of found) if (f.cell) perCell.set(f.cell.cell, (perCell.get(f.cell.cell) ?? 0) + 1);
+  for (const { match, cell } of found) {
+    if (!cell || cell.role !== 'code' || perCell.get(cell.cell) !== 1 || match.range) continue;
+    const paired = tables.pairedCells(cell);
+    if (match.modifiers.length === 0) match.modifiers = paired.modifiers.flatMap((c) => parseModifierCell(c.textContent ?? '')).slice(0, 4);
+    if (match.units === null) {
+      for (const c of paired.units) {
+        const u = parseUnitsCell(c.textContent ?? '');
+        if (u !== null) { match.units = u; break; }
+      }
+    }
+  }
+}
+
+/** Up to {@link CONTEXT_CHARS} of visible text before `first`, within the document (labels split across nodes). */
+function precedingText(first: Text, doc: Document, options: WalkOptions): string {
+  const scope = first.getRootNode() as Node;
+  const before: string[] = [];
+  let len = 0;
+  let lastBlock = blockOf(first);
+  const walker = doc.createTreeWalker(scope, 0x4);
+  walker.currentNode = first;
+  for (let n = walker.previousNode(); n && len < CONTEXT_CHARS && before.length < 8; n = walker.previousNode()) {
+    const t = n as Text;
+    const skipped: string[] = [];
+    walkVisibleText(t, doc, options, (v) => skipped.push(v.data));
+    if (skipped.length === 0) continue;
+    const block = blockOf(t);
+    if (block !== lastBlock) { before.unshift('\n'); lastBlock = block; }
+    before.unshift(t.data);
+    len += t.data.length;
+  }
+  return before.join('').slice(-CONTEXT_CHARS);
+}
+
+/** Start of the next visible text in the same block (a `-59` written after `<b>64634</b>`). */
+function followingText(texts: Text[], i: number, block: Node | null): string {
+  const next = texts[i + 1];
+  return next && blockOf(next) === block ? next.data.slice(0, CONTEXT_CHARS) : '';
+}

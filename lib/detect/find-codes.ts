@@ -1,0 +1,105 @@
+/**
+ * The code detector over one string: one regex pass finds candidates, then each known candidate is judged
+ * by its context (labels, X12 syntax, amounts, addresses, table column) and its suffix is read
+ * (modifiers, units, ranges, the `+` add-on marker). Pure: no DOM, no globals.
+ */
+import { candidateRegex, categoryOf, LEADING_CODE, mayContainCode, sameShape, systemOf } from './code-shape';
+import { labelBefore } from './context-labels';
+import { fixedWidthLookup, type FixedWidthLookup } from './fixed-width';
+import { readSuffix } from './modifiers';
+import { readX12Modifiers, x12Before, x12SegmentUnits } from './x12';
+import type { CodeToken, IsKnown, TextContext } from './types';
+
+/** How much text on each side a context rule may look at. */
+const WINDOW = 48;
+
+/** Text before a candidate that makes it part of something else: money, a number, an id, a path or date. */
+const LEFT_REJECT = /(?:[$\u20ac\u00a3]\s?|\bUSD\s?|\d[.,]|\d[-\u2013]|#|[\p{L}\p{Nd}.\-]\/|[@&=%]|\.)$/u;
+/** A code right before `/` is still a code when another code follows it (`64490/64491`). */
+const LEFT_CODE_SLASH = /(?:\d{5}|\d{4}[FTUM]|[A-V]\d{4})\/$/;
+/** Text after a candidate (and its suffix) that makes it part of something else. */
+const RIGHT_REJECT = /^(?:[.,]\d|[-\u2013]\d|\/[\p{L}\p{Nd}]|\s?%|:\d|@|\.[A-Za-z]{2})/u;
+const RIGHT_CODE_SLASH = /^\/(?:\d{5}|\d{4}[FTUM]|[A-V]\d{4})(?![\p{L}\p{Nd}])/u;
+const RANGE = /^[ \u00a0]?(?:[-\u2013\u2014]|\bto\b|\bthrough\b|\bthru\b)[ \u00a0]?/u;
+const ADD_ON_MARK = /(?:^|[^\p{L}\p{Nd}])\+[ \u00a0]?$/u;
+
+/** Options for {@link findCodes}. */
+export interface FindCodesOptions extends TextContext {
+  /** Dataset membership; only known codes are reported. */
+  isKnown: IsKnown;
+}
+
+/**
+ * Finds the codes in `text`, in order. Offsets are indices into `text`. A candidate is reported only when
+ * `isKnown` accepts it and no context rule rejects it; see the module comment for the rules.
+ */
+export function findCodes(text: string, options: FindCodesOptions): CodeToken[] {
+  if (!mayContainCode(text)) return [];
+  const { isKnown, before = '', after = '', column } = options;
+  if (column === 'negative' || column === 'modifier' || column === 'units') return [];
+  const out: CodeToken[] = [];
+  const re = candidateRegex();
+  let layout: FixedWidthLookup | null | undefined;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const code = m[1];
+    const start = m.index;
+    const end = start + code.length;
+    const left = start >= WINDOW ? text.slice(start - WINDOW, start) : before.slice(-(WINDOW - start)) + text.slice(0, start);
+    const rightOf = (i: number) => (text.length - i >= WINDOW ? text.slice(i, i + WINDOW) : text.slice(i) + after.slice(0, WINDOW));
+    const right = rightOf(end);
+
+    const x12 = x12Before(left);
+    if (x12 === 'other-element') continue;
+    if (x12 === 'procedure') {
+      if (!isKnown(code)) continue;
+      const mods = readX12Modifiers(right);
+      out.push(token(code, start, { modifiers: mods.modifiers, units: x12SegmentUnits(text, start), addOnMarker: false }));
+      re.lastIndex = end + mods.length;
+      continue;
+    }
+
+    // A written range: both ends must be known codes of the same shape, in ascending order.
+    const r = RANGE.exec(right);
+    const farMatch = r ? LEADING_CODE.exec(right.slice(r[0].length)) : null;
+    if (farMatch) {
+      const to = farMatch[1];
+      const toStart = end + r![0].length;
+      const ok = sameShape(code, to) && to > code && isKnown(code) && isKnown(to) && labelBefore(left) !== 'negative' && !LEFT_REJECT.test(left);
+      re.lastIndex = toStart + to.length;
+      if (!ok || RIGHT_REJECT.test(rightOf(toStart + to.length))) continue;
+      const range = { from: code, to };
+      out.push(token(code, start, { modifiers: [], units: null, addOnMarker: false, range }));
+      out.push(token(to, toStart, { modifiers: [], units: null, addOnMarker: false, range }));
+      continue;
+    }
+
+    if (!isKnown(code)) continue;
+    if (LEFT_REJECT.test(left) && !LEFT_CODE_SLASH.test(left)) continue;
+    const label = labelBefore(left);
+    if (label === 'negative') continue;
+    const addOnMarker = ADD_ON_MARK.test(left);
+    const suffix = readSuffix(right);
+    const rest = right.slice(suffix.length);
+    if (RIGHT_REJECT.test(rest) && !RIGHT_CODE_SLASH.test(rest)) continue;
+
+    let { modifiers, units } = suffix;
+    if (layout === undefined) layout = fixedWidthLookup(text);
+    if (layout) {
+      const cols = layout(start);
+      if (cols === 'other-column') continue;
+      if (cols && modifiers.length === 0 && units === null) ({ modifiers, units } = cols);
+    }
+    // Precision where context is absent: a bare number alone in a table cell whose header is not a code column.
+    const positive = label === 'positive' || addOnMarker || modifiers.length > 0 || units !== null || column === 'code';
+    if (!positive && column === 'neutral' && categoryOf(code) === 'I' && text.trim() === code) continue;
+    out.push(token(code, start, { modifiers, units, addOnMarker }));
+    re.lastIndex = Math.max(re.lastIndex, end + suffix.length);
+  }
+  return out;
+}
+
+function token(code: string, start: number, rest: Pick<CodeToken, 'modifiers' | 'units' | 'addOnMarker' | 'range'>): CodeToken {
+  const t: CodeToken = { code, system: systemOf(code), category: categoryOf(code), start, end: start + code.length, ...rest };
+  if (!rest.range) delete t.range;
+  return t;
+}

@@ -1,0 +1,144 @@
+/**
+ * Table context of a text node: the cell it sits in, that cell's row, and what the column header (or the
+ * row's header cell, for key/value tables) says about it. Works for `<table>` and ARIA grids
+ * (`role=grid|table`, `row`, `columnheader`, `gridcell|cell`), which React portals often render with divs.
+ * Caches per scan; never modifies the DOM.
+ */
+import { classifyHeader } from './context-labels';
+import type { ColumnRole } from './types';
+
+/** Where a text node sits in a table. */
+export interface CellContext {
+  cell: Element;
+  row: Element;
+  /** Zero-based column index, counting colspans. */
+  column: number;
+  /** Role from the column header, falling back to the row's header cell; undefined when neither exists. */
+  role: ColumnRole | undefined;
+  /** Roles of every column of the table header, by column index. */
+  headerRoles: readonly ColumnRole[];
+}
+
+const CELL_ROLES = new Set(['cell', 'gridcell', 'columnheader', 'rowheader']);
+const TABLE_ROLES = new Set(['table', 'grid', 'treegrid']);
+
+function isCell(el: Element): boolean {
+  const tag = el.localName;
+  return tag === 'td' || tag === 'th' || CELL_ROLES.has(el.getAttribute('role') ?? '');
+}
+function isRow(el: Element): boolean {
+  return el.localName === 'tr' || el.getAttribute('role') === 'row';
+}
+function isTable(el: Element): boolean {
+  return el.localName === 'table' || TABLE_ROLES.has(el.getAttribute('role') ?? '');
+}
+function isHeaderCell(el: Element): boolean {
+  const role = el.getAttribute('role');
+  return role === 'columnheader' || role === 'rowheader' || (el.localName === 'th' && !role);
+}
+
+/** The cells of a row in order (`<td>/<th>` children, or ARIA cells among the row's children). */
+export function rowCells(row: Element): Element[] {
+  const out: Element[] = [];
+  for (let c = row.firstElementChild; c; c = c.nextElementSibling) if (isCell(c)) out.push(c);
+  return out;
+}
+
+function span(cell: Element): number {
+  const n = Number(cell.getAttribute('colspan') ?? '1');
+  return Number.isInteger(n) && n > 0 ? Math.min(n, 1000) : 1;
+}
+
+/** Column index of each cell of a row, counting colspans. */
+function columnsOf(row: Element): Map<Element, number> {
+  const map = new Map<Element, number>();
+  let col = 0;
+  for (const c of rowCells(row)) { map.set(c, col); col += span(c); }
+  return map;
+}
+
+/** Rows of a table or grid, not descending into nested tables. */
+function tableRows(table: Element): Element[] {
+  const rows: Element[] = [];
+  const visit = (el: Element) => {
+    for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
+      if (isRow(c)) rows.push(c);
+      else if (!isTable(c)) visit(c);
+    }
+  };
+  visit(table);
+  return rows;
+}
+
+/** Header texts per column: rows in `<thead>`, or leading rows made only of header cells. */
+function headerTexts(table: Element): string[] {
+  const texts: string[] = [];
+  for (const row of tableRows(table)) {
+    const cells = rowCells(row);
+    const inThead = row.parentElement?.localName === 'thead';
+    if (!inThead && (cells.length === 0 || !cells.every(isHeaderCell))) break;
+    let col = 0;
+    for (const c of cells) {
+      for (let i = 0; i < span(c); i++) texts[col + i] = `${texts[col + i] ?? ''} ${c.textContent ?? ''}`.trim();
+      col += span(c);
+    }
+  }
+  return texts;
+}
+
+/** Per-scan cache of table context; create one per scan (the DOM may change between scans). */
+export class TableContextCache {
+  private readonly headers = new Map<Element, ColumnRole[]>();
+  private readonly cells = new Map<Element, CellContext | null>();
+
+  /** Table context of the element that holds a text node, or null when it is not in a table cell. */
+  contextOf(parent: Element | null): CellContext | null {
+    let cell: Element | null = parent;
+    while (cell && !isCell(cell)) {
+      if (isTable(cell) || cell.localName === 'body') return null;
+      cell = cell.parentElement;
+    }
+    if (!cell) return null;
+    if (this.cells.has(cell)) return this.cells.get(cell)!;
+    const ctx = this.compute(cell);
+    this.cells.set(cell, ctx);
+    return ctx;
+  }
+
+  private compute(cell: Element): CellContext | null {
+    let row = cell.parentElement;
+    while (row && !isRow(row)) row = row.parentElement;
+    if (!row) return null;
+    let table = row.parentElement;
+    while (table && !isTable(table)) table = table.parentElement;
+    const headerRoles = table ? this.rolesOf(table) : [];
+    const column = columnsOf(row).get(cell) ?? 0;
+    const cells = rowCells(row);
+    const headerRow = row.parentElement?.localName === 'thead' || cells.every(isHeaderCell);
+    // Header text names columns; it is never a code (a `<th>` that heads a data row still can be).
+    let role: ColumnRole | undefined = headerRow ? 'negative' : headerRoles[column];
+    if (role === undefined || role === 'neutral') {
+      const rowHeader = cells.find((c) => c !== cell && isHeaderCell(c));
+      if (rowHeader) role = classifyHeader(rowHeader.textContent ?? '');
+    }
+    return { cell, row, column, role, headerRoles };
+  }
+
+  private rolesOf(table: Element): ColumnRole[] {
+    let roles = this.headers.get(table);
+    if (!roles) this.headers.set(table, (roles = headerTexts(table).map((t) => classifyHeader(t ?? ''))));
+    return roles;
+  }
+
+  /** Modifiers and units cells of `row`, by the column roles of its table header. */
+  pairedCells(ctx: CellContext): { modifiers: Element[]; units: Element[] } {
+    const modifiers: Element[] = [];
+    const units: Element[] = [];
+    for (const [c, col] of columnsOf(ctx.row)) {
+      const role = ctx.headerRoles[col];
+      if (role === 'modifier') modifiers.push(c);
+      else if (role === 'units') units.push(c);
+    }
+    return { modifiers, units };
+  }
+}
