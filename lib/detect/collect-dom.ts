@@ -38,6 +38,18 @@ function blockOf(t: Text): Node | null {
   return e ?? t.parentNode;
 }
 
+const CELL_ROLES = new Set(['cell', 'gridcell', 'columnheader', 'rowheader']);
+
+/** The table cell holding `block`, if any: labels never carry over from one cell into another. */
+function cellOf(block: Node | null): Element | null {
+  for (let e = block as Element | null; e && e.nodeType === 1; e = e.parentElement) {
+    const tag = e.localName;
+    if (tag === 'td' || tag === 'th' || CELL_ROLES.has(e.getAttribute('role') ?? '')) return e;
+    if (tag === 'table' || tag === 'body' || tag === 'tr') return null;
+  }
+  return null;
+}
+
 /**
  * Finds every code in the visible text under `root` (an element, document, shadow root or a single Text).
  * Use it on the whole body for a first pass and on added subtrees or changed text nodes for
@@ -50,12 +62,19 @@ export function collectCodes(root: Node, doc: Document, options: CollectOptions)
   const tables = new TableContextCache();
   const found: { match: DomCodeMatch; cell: CellContext | null }[] = [];
   let tail = precedingText(texts[0], doc, options);
-  let lastBlock: Node | null = texts[0] ? blockOf(texts[0]) : null;
+  let lastBlock: Node | null = blockOf(texts[0]);
+  let lastCell = cellOf(lastBlock);
   for (let i = 0; i < texts.length; i++) {
     const t = texts[i];
     const data = t.data;
     const block = blockOf(t);
-    if (block !== lastBlock) { tail = `${tail}\n`; lastBlock = block; }
+    if (block !== lastBlock) {
+      const cell = cellOf(block);
+      // A new cell starts fresh context (its column header and row header speak for it instead).
+      tail = cell && cell !== lastCell ? '' : `${tail}\n`;
+      lastBlock = block;
+      lastCell = cell;
+    }
     if (mayContainCode(data)) {
       const cell = tables.contextOf(t.parentElement);
       const after = followingText(texts, i, block);
@@ -99,6 +118,7 @@ function precedingText(first: Text, doc: Document, options: WalkOptions): string
   const before: string[] = [];
   let len = 0;
   let lastBlock = blockOf(first);
+  const firstCell = cellOf(lastBlock);
   const walker = doc.createTreeWalker(scope, 0x4);
   walker.currentNode = first;
   for (let n = walker.previousNode(); n && len < CONTEXT_CHARS && before.length < 8; n = walker.previousNode()) {
@@ -107,7 +127,11 @@ function precedingText(first: Text, doc: Document, options: WalkOptions): string
     walkVisibleText(t, doc, options, (v) => skipped.push(v.data));
     if (skipped.length === 0) continue;
     const block = blockOf(t);
-    if (block !== lastBlock) { before.unshift('\n'); lastBlock = block; }
+    if (block !== lastBlock) {
+      if (firstCell && cellOf(block) !== firstCell) break;
+      before.unshift('\n');
+      lastBlock = block;
+    }
     before.unshift(t.data);
     len += t.data.length;
   }
