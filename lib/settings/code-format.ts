@@ -9,7 +9,8 @@
 export type CodeKind = 'cptI' | 'cptII' | 'cptIII' | 'pla' | 'hcpcs';
 
 const KIND_PATTERNS: ReadonlyArray<[CodeKind, RegExp]> = [
-  ['cptI', /^\d{5}$/],
+  // Category I, including the MAAA administrative codes (four digits + M).
+  ['cptI', /^(\d{5}|\d{4}M)$/],
   ['cptII', /^\d{4}F$/],
   ['cptIII', /^\d{4}T$/],
   ['pla', /^\d{4}U$/],

@@ -23,7 +23,7 @@ function expectValid(s: Settings): void {
   }
   expect(Object.getPrototypeOf(p.popoverSections)).toBe(Object.prototype);
   expect(s.recentLookups.length).toBeLessThanOrEqual(10);
-  for (const c of s.recentLookups) expect(c).toMatch(/^(\d{5}|\d{4}[FTU]|[A-V]\d{4})$/);
+  for (const c of s.recentLookups) expect(c).toMatch(/^(\d{5}|\d{4}[FTUM]|[A-V]\d{4})$/);
 }
 
 const full = {

@@ -1,0 +1,24 @@
+/**
+ * Checks on imported free text (descriptors, organisation notes). The UI renders imports as text
+ * only, so markup could never run; rejecting it anyway tells the user the file is not what they
+ * think it is (an HTML export, a pasted web page) and keeps stored data plain.
+ */
+
+const MARKUP = /<\s*[a-zA-Z!/?]/;
+const SCRIPT_URL = /\b(?:java|vb)script\s*:|\bdata\s*:\s*text\/html/i;
+// C0/C1 controls except tab, and bidi embedding/override/isolate controls, which can disguise text.
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
+
+/** Why `text` may not be imported, or `undefined` when it is fine. `what` names the field ("descriptor"). */
+export function unsafeTextReason(text: string, what: string): string | undefined {
+  if (MARKUP.test(text)) return `${what} contains HTML markup ("<" followed by a tag); remove it`;
+  if (SCRIPT_URL.test(text)) return `${what} contains a script URL; remove it`;
+  if (CONTROL.test(text)) return `${what} contains control or invisible direction characters`;
+  return undefined;
+}
+
+/** Collapses runs of whitespace (including line breaks inside quoted fields) to single spaces. */
+export function tidyText(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
