@@ -12,3 +12,7 @@ export { ClaimLineError, parseClaimLine, parseClaimLines, codeProblem, modifierP
 export { findingsForCode, summarizeFindings, worstSeverity } from './summary';
 export { NCCI_PTP_MODIFIERS, ANATOMIC_MODIFIERS, DISTINCT_SERVICE_MODIFIERS } from './modifiers';
 export type * from './types';
+export { ClaimCsvReader, checkClaimGroups, type BadRow, type ClaimGroup, type BatchClaimResult } from './csv/claim-batch';
+export { ClaimHeaderError, findClaimColumns, normalizeHeader, type ClaimColumns } from './csv/claim-columns';
+export { readClaimRow, normalizeDate, type ClaimRow } from './csv/claim-rows';
+export { CsvRecordReader, type CsvRecord } from './csv/csv-records';

@@ -1,0 +1,64 @@
+/**
+ * Turns one CSV row of a claim-line export into a claim line, or a plain reason it cannot.
+ */
+import { codeProblem, modifierProblem, parseUnits } from '../parse-line';
+import type { ClaimLine } from '../types';
+import type { ClaimColumns } from './claim-columns';
+
+/** A row read successfully. */
+export interface ClaimRow {
+  claimId: string;
+  /** ISO date (YYYY-MM-DD). */
+  dateOfService: string;
+  line: ClaimLine;
+}
+
+/** Reads a date in the shapes practice systems export (ISO, US month/day/year, YYYYMMDD) as ISO. */
+export function normalizeDate(text: string): string | null {
+  const t = text.trim();
+  let y: number, m: number, d: number;
+  let match: RegExpExecArray | null;
+  if ((match = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ][\d:.]+Z?)?$/.exec(t))) [y, m, d] = [+match[1], +match[2], +match[3]];
+  else if ((match = /^(\d{1,2})[/-](\d{1,2})[/-](\d{4}|\d{2})(?: [\d:]+(?: ?[AP]M)?)?$/i.exec(t))) {
+    [m, d, y] = [+match[1], +match[2], +match[3]];
+    // Two-digit years: claims are recent, so 00–69 → 2000s, 70–99 → 1900s.
+    if (match[3].length === 2) y += y < 70 ? 2000 : 1900;
+  } else if ((match = /^(\d{4})(\d{2})(\d{2})$/.exec(t))) [y, m, d] = [+match[1], +match[2], +match[3]];
+  else return null;
+  if (m < 1 || m > 12 || d < 1 || d > new Date(Date.UTC(y, m, 0)).getUTCDate()) return null;
+  return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+/** Units as exported: whole numbers, also written "2.0" or "2.00". */
+function units(text: string): number | string {
+  const t = text.trim();
+  if (t === '') return 'units are empty';
+  const whole = /^(\d+)(?:\.0+)?$/.exec(t);
+  return whole ? parseUnits(whole[1]) : `units "${t}" must be a whole number`;
+}
+
+/** Reads one data row; returns the row or the reason it is bad. */
+export function readClaimRow(fields: readonly string[], cols: ClaimColumns): ClaimRow | { reason: string } {
+  const cell = (i: number) => (fields[i] ?? '').trim();
+  const claimId = cell(cols.claimId);
+  if (claimId === '') return { reason: 'claim id is empty' };
+  const dosText = cell(cols.dateOfService);
+  if (dosText === '') return { reason: 'date of service is empty' };
+  const dateOfService = normalizeDate(dosText);
+  if (!dateOfService) return { reason: `date of service "${dosText}" is not a date (use YYYY-MM-DD or MM/DD/YYYY)` };
+  const code = cell(cols.code).toUpperCase();
+  const badCode = codeProblem(code);
+  if (badCode) return { reason: badCode };
+  const modifiers: string[] = [];
+  for (const col of cols.modifiers) {
+    for (const m of cell(col).toUpperCase().split(/[\s,;:/|-]+/)) {
+      if (m === '') continue;
+      const bad = modifierProblem(m);
+      if (bad) return { reason: bad };
+      modifiers.push(m);
+    }
+  }
+  const u = cols.units === undefined ? 1 : units(cell(cols.units));
+  if (typeof u === 'string') return { reason: u };
+  return { claimId, dateOfService, line: { code, modifiers, units: u } };
+}
