@@ -16,3 +16,5 @@ export { ClaimCsvReader, checkClaimGroups, type BadRow, type ClaimGroup, type Ba
 export { ClaimHeaderError, findClaimColumns, normalizeHeader, type ClaimColumns } from './csv/claim-columns';
 export { readClaimRow, normalizeDate, type ClaimRow } from './csv/claim-rows';
 export { CsvRecordReader, type CsvRecord } from './csv/csv-records';
+export { toJsonClaim, toBatchClaimJson, buildBatchReport, type ClaimJson, type BatchClaimJson, type BatchReport, type BatchSummary } from './report/json-report';
+export { formatClaimText, formatBatchText, formatSource } from './report/text-report';

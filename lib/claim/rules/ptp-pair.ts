@@ -64,7 +64,7 @@ function indicatorOne(
     const mods = [...bypassedBy];
     return {
       ...base, source, severity: 'info', modifierIndicator: 1, bypassedBy: mods, rejectedModifiers,
-      message: `${head} Bypassed by ${mods.join(', ')} — the medical record must support ${mods.map((m) => `${m}: ${modifierMeaning(m)}`).join('; ')}. A modifier used only to get past the edit is not allowed.${notes}`,
+      message: `${head} Bypassed by ${mods.join(', ')} — the medical record must support ${mods.map((m) => `${m}: ${modifierMeaning(m)}`).join('; ')}. A modifier used only to get past the edit is not allowed.`,
     };
   }
   const em = [edit.column1, edit.column2].find(isEmCode);

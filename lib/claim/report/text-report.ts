@@ -1,0 +1,83 @@
+/**
+ * Readable terminal reports of the claim check. An empty result never reads as "passes": the text
+ * says which checks found nothing and lists what could not be checked.
+ */
+import type { CheckResult, Finding, FindingSource, NotChecked } from '../types';
+import type { BatchReport } from './json-report';
+
+const SETTING = { practitioner: 'practitioner claim', outpatientHospital: 'outpatient hospital claim' } as const;
+const LABEL = { error: 'ERROR', warning: 'WARNING', info: 'INFO' } as const;
+
+/** "NCCI PTP edits…, as of 2024-07-01" or "NCCI Policy Manual…, Chapter I §E (rev. 2026-01-01)". */
+export function formatSource(s: FindingSource): string {
+  return 'document' in s ? `${s.document}, ${s.section} (rev. ${s.asOf})` : `${s.title}, as of ${s.asOf}`;
+}
+
+function table(rows: string[][]): string[] {
+  const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
+  return rows.map((r) => r.map((cell, c) => (c === r.length - 1 ? cell : cell.padEnd(widths[c]))).join('  ').trimEnd());
+}
+
+function findingBlock(f: Finding, where: string, indent: string): string[] {
+  return [
+    `${indent}${LABEL[f.severity].padEnd(7)} ${f.rule}  ${f.codes.join(' + ')}  (${where})`,
+    `${indent}        ${f.message}`,
+    `${indent}        Source: ${f.source.map(formatSource).join('; ')}`,
+  ];
+}
+
+function counts(s: { error: number; warning: number; info: number }): string {
+  const p = (n: number, w: string) => `${n} ${w}${n === 1 ? '' : 's'}`;
+  return `${p(s.error, 'error')}, ${p(s.warning, 'warning')}, ${p(s.info, 'info note')}`;
+}
+
+function notCheckedLines(entries: readonly NotChecked[]): string[] {
+  const list = (codes: string[]) => (codes.length > 20 ? `${codes.slice(0, 20).join(', ')} and ${codes.length - 20} more` : codes.join(', '));
+  return entries.map((n) => `  - ${n.rule}${n.codes.length ? ` (${list(n.codes)})` : ''}: ${n.reason}`);
+}
+
+/** Text report of one claim. */
+export function formatClaimText(r: CheckResult): string {
+  const out = [`Claim check — ${SETTING[r.setting]}, ${r.lines.length} line${r.lines.length === 1 ? '' : 's'}`, ''];
+  out.push(...table([['Line', 'Code', 'Modifiers', 'Units'], ...r.lines.map((l, i) => [String(i + 1), l.code, l.modifiers.join(' ') || '-', String(l.units)])]));
+  out.push('');
+  if (r.findings.length === 0) {
+    out.push('No findings from the checks that ran. This is not a guarantee of payment.');
+  } else {
+    out.push(`Findings: ${counts(r.summary)}`);
+    for (const f of r.findings) out.push(...findingBlock(f, `line${f.lines.length === 1 ? '' : 's'} ${f.lines.map((i) => i + 1).join(', ')}`, '  '));
+  }
+  if (r.notChecked.length) out.push('', 'Not checked:', ...notCheckedLines(r.notChecked));
+  return out.join('\n');
+}
+
+/** Text report of a CSV batch: claims with findings in full, then bad rows, then totals. */
+export function formatBatchText(r: BatchReport): string {
+  const out: string[] = [];
+  const skipped = new Map<string, NotChecked>();
+  for (const c of r.claims) {
+    for (const n of c.notChecked) {
+      const key = `${n.rule}\u0000${n.reason}`;
+      const prev = skipped.get(key);
+      if (prev) prev.codes = [...new Set([...prev.codes, ...n.codes])];
+      else skipped.set(key, { ...n, codes: [...n.codes] });
+    }
+    if (c.findings.length === 0 && c.incompleteRows.length === 0) continue;
+    out.push(`Claim ${c.claimId} · ${c.dateOfService} · ${c.lines.map((l) => `${l.code}${l.modifiers.map((m) => `-${m}`).join('')}${l.units > 1 ? `x${l.units}` : ''}`).join(' ')} — ${counts(c.summary)}`);
+    if (c.incompleteRows.length) out.push(`  ! Rows ${c.incompleteRows.join(', ')} of this claim could not be read (see below); findings may be incomplete.`);
+    for (const f of c.findings) out.push(...findingBlock(f, `row${f.rows.length === 1 ? '' : 's'} ${f.rows.join(', ')}`, '  '));
+    out.push('');
+  }
+  if (r.badRows.length) {
+    out.push(`Rows that could not be read (${r.badRows.length}); every other row was checked:`);
+    for (const b of r.badRows) out.push(`  row ${b.row}: ${b.reason}`);
+    out.push('');
+  }
+  if (skipped.size) out.push('Not checked:', ...notCheckedLines([...skipped.values()]), '');
+  const s = r.summary;
+  out.push(
+    `${r.file}: ${s.claims} claim${s.claims === 1 ? '' : 's'} (claim id + date of service), ${s.lines} lines checked as ${SETTING[r.setting]}s; ${s.badRows} bad row${s.badRows === 1 ? '' : 's'}.`,
+    `Claims with errors: ${s.claimsWithErrors}; with warnings only: ${s.claimsWithWarnings}; with info only: ${s.claimsWithInfoOnly}; with no findings from the checks that ran: ${s.claimsWithoutFindings}. Findings: ${counts(s)}.`,
+  );
+  return out.join('\n');
+}
