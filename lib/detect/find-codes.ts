@@ -14,7 +14,7 @@ import type { CodeToken, IsKnown, TextContext } from './types';
 const WINDOW = 48;
 
 /** Text before a candidate that makes it part of something else: money, a number, an id, a path or date. */
-const LEFT_REJECT = /(?:[$\u20ac\u00a3]\s?|\bUSD\s?|\d[.,]|\d[-\u2013]|#|[\p{L}\p{Nd}.\-]\/|[@&=%]|\.)$/u;
+const LEFT_REJECT = /(?:[$\u20ac\u00a3]\s?|\bUSD\s?|\d[.,]|[\p{L}\p{Nd}][-\u2013]|#|[\p{L}\p{Nd}.\-]\/|[@&=%]|\.)$/u;
 /** A code right before `/` is still a code when another code follows it (`64490/64491`). */
 const LEFT_CODE_SLASH = /(?:\d{5}|\d{4}[FTUM]|[A-V]\d{4})\/$/;
 /** Text after a candidate (and its suffix) that makes it part of something else. */
@@ -87,7 +87,11 @@ export function findCodes(text: string, options: FindCodesOptions): CodeToken[] 
     if (layout) {
       const cols = layout(start);
       if (cols === 'other-column') continue;
-      if (cols && modifiers.length === 0 && units === null) ({ modifiers, units } = cols);
+      // The MODS column is authoritative on a layout line (a space-separated modifier also reads as a suffix).
+      if (cols) {
+        if (cols.modifiers.length) modifiers = cols.modifiers;
+        units ??= cols.units;
+      }
     }
     // Precision where context is absent: a bare number alone in a table cell whose header is not a code column.
     const positive = label === 'positive' || addOnMarker || modifiers.length > 0 || units !== null || column === 'code';

@@ -21,7 +21,7 @@ export type HiddenCheck = (el: Element) => boolean;
 export const attributeHidden: HiddenCheck = (el) => {
   if (el.hasAttribute('hidden')) return true;
   const style = (el as HTMLElement).style;
-  return !!style && (style.display === 'none' || style.visibility === 'hidden');
+  return !!style && (style.display.toLowerCase() === 'none' || style.visibility.toLowerCase() === 'hidden');
 };
 
 /**
@@ -32,7 +32,8 @@ export function computedStyleHidden(win: Pick<Window, 'getComputedStyle'>): Hidd
   return (el) => {
     if (attributeHidden(el)) return true;
     const cs = win.getComputedStyle(el);
-    return cs.display === 'none' || cs.visibility === 'hidden';
+    // Lower-cased: some DOM implementations (happy-dom) report keywords as written in the stylesheet.
+    return cs.display.toLowerCase() === 'none' || cs.visibility.toLowerCase() === 'hidden';
   };
 }
 
