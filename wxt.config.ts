@@ -1,5 +1,26 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+
+/**
+ * Origins the e2e fixture server runs on. Only the `e2e` mode build (`.output/chrome-mv3-e2e/`) gets host
+ * access to them, plus a static content script there, so tests need no permission prompt. Production builds
+ * never hold host access (DEVELOPERS.md rule 2): sites are granted at runtime through optional permissions.
+ */
+const E2E_MATCHES = ['http://127.0.0.1/*', 'http://localhost/*'];
+
+// `wxt build --mode e2e` sets NODE_ENV=e2e, so Vite and the Preact preset would emit development JSX (with
+// absolute source paths). The e2e variant must be the production bundle plus test-only host access.
+if (process.env.NODE_ENV === 'e2e') process.env.NODE_ENV = 'production';
+
+/** Binary data the service worker reads with `fetch(browser.runtime.getURL('/data/<name>.bin'))`. */
+const DATA_DIR = resolve(import.meta.dirname, 'data');
+const binaryDataFiles = (): string[] =>
+  existsSync(DATA_DIR) ? readdirSync(DATA_DIR).filter((name) => name.endsWith('.bin')).sort() : [];
+
+/** Build paths (relative to the output dir) of content scripts that the extension registers at runtime. */
+let runtimeContentScripts: { name: string; js: string; css: string }[] = [];
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
@@ -7,9 +28,79 @@ export default defineConfig({
   // Explicit imports only: grepping for network and storage APIs must be reliable (conventions A6.2).
   imports: false,
   vite: () => ({ plugins: [preact()] }),
-  manifest: {
+  manifest: ({ browser, command }) => ({
     name: 'ClaimLens',
-    description: 'Explains CPT and HCPCS codes on payer-portal pages from bundled public CMS data. Nothing leaves your browser.',
+    description:
+      'Explains CPT and HCPCS codes on payer-portal pages from bundled public CMS data. Nothing leaves your browser.',
     permissions: ['storage', 'activeTab', 'scripting'],
+    // The user enables a site from the popup; the content script is then registered for that origin only.
+    optional_host_permissions: ['https://*/*', 'http://*/*'],
+    content_security_policy: {
+      // connect-src 'self' (not 'none'): the service worker fetches its own data/*.bin from chrome-extension://.
+      // `wxt` dev serves pages from a localhost Vite server with a websocket, so only dev relaxes connect-src.
+      extension_pages:
+        command === 'serve'
+          ? "script-src 'self'; object-src 'self'; connect-src 'self' http://localhost:* ws://localhost:*;"
+          : "script-src 'self'; object-src 'self'; connect-src 'self'; base-uri 'none'; form-action 'none';",
+    },
+    commands: {
+      'open-panel': {
+        suggested_key: { default: 'Alt+Shift+L' },
+        description: 'List the codes found on this page',
+      },
+    },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'claimlens@claimlens.dev',
+              // 140: first Firefox with data_collection_permissions and the CSS Custom Highlight API.
+              strict_min_version: '140.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+  hooks: {
+    'build:publicAssets': (_wxt, files) => {
+      // data/*.bin are produced by `npm run build:data`; a missing file is skipped, not a build error.
+      for (const name of binaryDataFiles()) files.push({ absoluteSrc: join(DATA_DIR, name), relativeDest: `data/${name}` });
+    },
+    'prepare:publicPaths': (_wxt, paths) => {
+      for (const name of binaryDataFiles()) paths.push(`data/${name}`);
+    },
+    'entrypoints:resolved': (wxt, entrypoints) => {
+      runtimeContentScripts = entrypoints
+        .filter((entry) => entry.type === 'content-script' && entry.options.registration === 'runtime')
+        .map((entry) => {
+          const base = relative(wxt.config.outDir, join(entry.outputDir, entry.name)).replaceAll('\\', '/');
+          return { name: entry.name, js: `${base}.js`, css: `${base}.css` };
+        });
+    },
+    'build:manifestGenerated': (wxt, manifest) => {
+      // WXT turns a runtime content script's `matches` into host_permissions; least privilege forbids that.
+      const granted = manifest.host_permissions ?? [];
+      if (wxt.config.mode === 'e2e') {
+        manifest.host_permissions = [...E2E_MATCHES];
+        type StaticContentScript = NonNullable<typeof manifest.content_scripts>[number];
+        const staticScripts = runtimeContentScripts.map((script): StaticContentScript => {
+          const css = existsSync(join(wxt.config.outDir, script.css)) ? [script.css] : [];
+          return {
+            matches: [...E2E_MATCHES],
+            js: [script.js],
+            ...(css.length > 0 ? { css } : {}),
+            all_frames: true,
+            run_at: 'document_idle' as StaticContentScript['run_at'],
+          };
+        });
+        manifest.content_scripts = [...(manifest.content_scripts ?? []), ...staticScripts];
+      } else if (wxt.config.command === 'build' && granted.length > 0) {
+        wxt.logger.warn(`Removed host_permissions ${JSON.stringify(granted)}: sites are granted at runtime only.`);
+        delete manifest.host_permissions;
+      }
+      const text = JSON.stringify(manifest);
+      if (text.includes('<all_urls>')) throw new Error('Manifest must never contain <all_urls> (DEVELOPERS.md rule 2).');
+    },
   },
 });
