@@ -5,15 +5,22 @@ import { loadDataset } from '../node/load-dataset';
 import { codeReport, type CodeReport } from '../../lib/lookup/code-report';
 import { normalizeCode } from '../../lib/lookup/normalize-code';
 import { contentProvider } from '../node/content-provider';
+import { payersFromNotes } from '../../lib/content/payer-notes';
 import { type CliIo, UsageError, parseFlags } from './io';
 
 export default async function run(args: string[], io: CliIo): Promise<number> {
-  const { flags, positional } = parseFlags(args, { json: 'bool', payer: 'string' });
-  if (positional.length !== 1) throw new UsageError('Usage: claimlens lookup <code> [--payer medicare,aetna,...] [--json]');
+  const { flags, positional } = parseFlags(args, { json: 'bool', payer: 'string', mac: 'string', 'bcbs-plan': 'string' });
+  if (positional.length !== 1) throw new UsageError('Usage: claimlens lookup <code> [--payer medicare,aetna,...] [--mac JF] [--bcbs-plan anthem] [--json]');
   const n = normalizeCode(positional[0]);
   if (!n.ok) throw new UsageError(n.reason);
-  const payers = typeof flags.payer === 'string' ? flags.payer.split(',').map((p) => p.trim().toLowerCase()).filter(Boolean) : [];
-  const report = codeReport(loadDataset(), n.code, { payers, content: await contentProvider() });
+  const known = payersFromNotes().map((p) => p.id);
+  // Without --payer every payer's notes are shown; a named payer with no notes is an error, not silence.
+  const payers = typeof flags.payer === 'string' ? flags.payer.split(',').map((p) => p.trim().toLowerCase()).filter(Boolean) : known;
+  const unknown = payers.filter((p) => !known.includes(p));
+  if (unknown.length) throw new UsageError(`Unknown payer ${unknown.join(', ')} (payers with notes: ${known.join(', ')})`);
+  const str = (v: unknown) => (typeof v === 'string' ? v : null);
+  const content = await contentProvider({ macJurisdiction: str(flags.mac)?.toUpperCase() ?? null, bcbsPlan: str(flags['bcbs-plan']) });
+  const report = codeReport(loadDataset(), n.code, { payers, content });
   io.out(flags.json ? JSON.stringify(report, null, 2) : formatReport(report));
   return 0;
 }
@@ -36,7 +43,9 @@ export function formatReport(r: CodeReport): string {
   rows.push(['PFS', r.pfs ? `status ${r.pfs.status}, global ${r.pfs.globalDays}, bilateral ${r.pfs.bilateral}, mult proc ${r.pfs.multipleProcedure}, work RVU ${r.pfs.workRvu}${asOf(r.pfs.source)}` : 'not in the fee schedule file']);
   rows.push(['OPPS', r.opps ? `status ${r.opps.statusIndicator}${r.opps.meaning ? ` — ${r.opps.meaning}` : ''}${asOf(r.opps.source)}` : 'not in Addendum B']);
   rows.push(['NCCI PTP', `column 1 in ${r.ptp.column1Count} edits, column 2 in ${r.ptp.column2Count}${asOf(r.ptp)}`]);
-  rows.push(['Payer notes', r.payerNotes.length ? `${r.payerNotes.length} (use --json for details)` : 'none for the chosen payers']);
+  const notes = r.payerNotes as { payerName?: string; topic?: string; text?: string; evidence?: string }[];
+  if (!notes.length) rows.push(['Payer notes', 'none for the chosen payers']);
+  for (const n of notes) rows.push([`${(n.payerName ?? 'Payer').replace(/ \(.*\)/, '')}`, `[${n.topic ?? 'note'}${n.evidence === 'S' ? ', secondary source — verify' : ''}] ${n.text ?? ''}`]);
   const w = Math.max(...rows.map(([k]) => k.length));
   return rows.map(([k, v]) => `${k.padEnd(w)}  ${v}`).join('\n');
 }

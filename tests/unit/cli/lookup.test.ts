@@ -16,6 +16,32 @@ describe('claimlens lookup', () => {
     expect(Array.isArray(r.payerNotes)).toBe(true);
   });
 
+  it('64634 --json carries the plain-language summary, category and notes of all five payers, each sourced', async () => {
+    const r = JSON.parse((await runCli('lookup', '64634', '--json')).out);
+    expect(r.descriptor).toMatchObject({ kind: 'plain-language-summary' });
+    expect(r.descriptor.source).toMatch(/plain-language summary/);
+    expect(r.category).toMatch(/Nervous system/);
+    expect(new Set(r.payerNotes.map((n: { payer: string }) => n.payer))).toEqual(new Set(['medicare', 'aetna', 'bcbs', 'cigna', 'uhc']));
+    for (const n of r.payerNotes) {
+      expect(n.source.title).toBeTruthy();
+      expect(n.source.dateChecked).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(['P', 'S']).toContain(n.evidence);
+    }
+    const onlyAetna = JSON.parse((await runCli('lookup', '64634', '--payer', 'aetna', '--json')).out);
+    expect(new Set(onlyAetna.payerNotes.map((n: { payer: string }) => n.payer))).toEqual(new Set(['aetna']));
+    expect((await runCli('lookup', '64634', '--payer', 'acme')).code).toBe(2);
+  });
+
+  it('99213 has a summary and category; a CPT code without a summary still gets its category', async () => {
+    const r = JSON.parse((await runCli('lookup', '99213', '--json')).out);
+    expect(r.known).toBe(true);
+    expect(r.descriptor.kind).toBe('plain-language-summary');
+    const bare = JSON.parse((await runCli('lookup', '33533', '--json')).out);
+    expect(bare.known).toBe(true);
+    expect(bare.descriptor).toBeNull();
+    expect(bare.category).toBeTruthy();
+  });
+
   it('64633: global 010 and several hundred column-1 PTP edits', async () => {
     const r = JSON.parse((await runCli('lookup', '64633', '--json')).out);
     expect(r.pfs.globalDays).toBe('010');
