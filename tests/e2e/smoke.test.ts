@@ -1,0 +1,115 @@
+import { existsSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  E2E_EXTENSION_DIR,
+  PRODUCTION_EXTENSION_DIR,
+  REPO_ROOT,
+  launchExtension,
+  readManifest,
+  type ExtensionHarness,
+} from './harness';
+
+const E2E_MATCHES = ['http://127.0.0.1/*', 'http://localhost/*'];
+const ALLOWED_PERMISSIONS = ['storage', 'activeTab', 'scripting', 'contextMenus'];
+
+/** The slice of the extension API the service-worker probes use (types only: evaluate() serialises the code). */
+interface ExtensionGlobal {
+  chrome: { runtime: { id: string; getURL(path: string): string; getManifest(): { host_permissions?: string[] } } };
+}
+
+describe('extension in real Chromium', () => {
+  let harness: ExtensionHarness;
+
+  beforeAll(async () => {
+    harness = await launchExtension();
+  });
+
+  afterAll(async () => {
+    await harness?.close();
+  });
+
+  it('loads, and its service worker runs with the e2e manifest', async () => {
+    expect(harness.extensionId).toMatch(/^[a-p]{32}$/);
+    const fromWorker = await harness.serviceWorker.evaluate(() => {
+      const { runtime } = (globalThis as unknown as ExtensionGlobal).chrome;
+      return { id: runtime.id, hosts: runtime.getManifest().host_permissions ?? [] };
+    });
+    expect(fromWorker.id).toBe(harness.extensionId);
+    expect(fromWorker.hosts).toEqual(E2E_MATCHES);
+  });
+
+  it('lets the service worker read its bundled binary data under the extension CSP', async () => {
+    const built = resolve(E2E_EXTENSION_DIR, 'data/ptp.bin');
+    expect(existsSync(built), `${built} missing: data/*.bin must be copied into the build`).toBe(true);
+    const bytes = await harness.serviceWorker.evaluate(async () => {
+      const { runtime } = (globalThis as unknown as ExtensionGlobal).chrome;
+      const response = await fetch(runtime.getURL('/data/ptp.bin'));
+      return (await response.arrayBuffer()).byteLength;
+    });
+    expect(bytes).toBe(statSync(resolve(REPO_ROOT, 'data/ptp.bin')).size);
+  });
+
+  for (const [name, rootId] of [
+    ['popup.html', 'claimlens-popup-root'],
+    ['options.html', 'claimlens-options-root'],
+  ] as const) {
+    it(`renders ${name} with zero page or console errors`, async () => {
+      const page = await harness.openExtensionPage(name);
+      await page.locator(`#${rootId} > *`).first().waitFor({ state: 'attached' });
+      expect(await page.locator('body').innerText()).toContain('ClaimLens');
+      const url = `${harness.extensionOrigin}/${name}`;
+      expect(harness.diagnostics.pageErrors(url)).toEqual([]);
+      expect(harness.diagnostics.consoleErrors(url)).toEqual([]);
+      await page.close();
+    });
+  }
+
+  it('serves fixture pages from 127.0.0.1, and nothing reaches any other origin', async () => {
+    const page = await harness.openFixture('smoke.html');
+    expect(new URL(page.url()).hostname).toBe('127.0.0.1');
+    expect(await page.locator('#claim-lines tbody tr').count()).toBe(4);
+    expect(harness.diagnostics.pageErrors(harness.server.origin)).toEqual([]);
+    expect(harness.diagnostics.consoleErrors(harness.server.origin)).toEqual([]);
+    await page.close();
+    expect(harness.egress.requests).toEqual([]);
+  });
+
+  it('reports no service-worker errors', () => {
+    expect(harness.diagnostics.pageErrors(harness.extensionOrigin)).toEqual([]);
+    expect(harness.diagnostics.consoleErrors(harness.extensionOrigin)).toEqual([]);
+  });
+});
+
+describe('built manifests', () => {
+  it('e2e variant: host access to 127.0.0.1/localhost only, content script statically there', () => {
+    const manifest = readManifest(E2E_EXTENSION_DIR);
+    expect(manifest.host_permissions).toEqual(E2E_MATCHES);
+    const scripts = manifest.content_scripts ?? [];
+    for (const script of scripts) {
+      expect(script.matches).toEqual(E2E_MATCHES);
+      expect(script.all_frames).toBe(true);
+      expect(script.run_at).toBe('document_idle');
+      for (const file of [...(script.js ?? []), ...(script.css ?? [])]) {
+        expect(existsSync(resolve(E2E_EXTENSION_DIR, file)), `${file} listed in manifest but not built`).toBe(true);
+      }
+    }
+    const hasContentScript = existsSync(resolve(REPO_ROOT, 'entrypoints/content/index.tsx'));
+    expect(scripts.map((s) => s.js)).toEqual(hasContentScript ? [['content-scripts/content.js']] : []);
+  });
+
+  it('production build: no host access, no <all_urls>, sites only through optional permissions', () => {
+    const manifestPath = resolve(PRODUCTION_EXTENSION_DIR, 'manifest.json');
+    expect(existsSync(manifestPath), `${manifestPath} missing: run \`npm run build\``).toBe(true);
+    const manifest = readManifest(PRODUCTION_EXTENSION_DIR);
+    expect(manifest.host_permissions).toBeUndefined();
+    expect(JSON.stringify(manifest)).not.toContain('<all_urls>');
+    expect(manifest.optional_host_permissions).toEqual(['https://*/*', 'http://*/*']);
+    for (const permission of manifest.permissions ?? []) expect(ALLOWED_PERMISSIONS).toContain(permission);
+    expect((manifest.content_scripts ?? []).filter((s) => (s.matches ?? []).length > 0)).toEqual([]);
+    expect(manifest.web_accessible_resources).toBeUndefined();
+    expect(manifest.content_security_policy?.extension_pages).toMatch(/connect-src 'self'[;\s]/);
+    expect(manifest.content_security_policy?.extension_pages).not.toMatch(/unsafe-eval|unsafe-inline|https?:/);
+    expect(manifest.commands?.['open-panel']?.suggested_key?.default).toBe('Alt+Shift+L');
+  });
+});
