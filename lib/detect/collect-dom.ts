@@ -138,8 +138,9 @@ function precedingText(first: Text, doc: Document, options: WalkOptions): string
   return before.join('').slice(-CONTEXT_CHARS);
 }
 
-/** Start of the next visible text in the same block (a `-59` written after `<b>64634</b>`). */
+/** Start of the following visible text in the same block (a `-59` written after `<b>64634</b>`). */
 function followingText(texts: Text[], i: number, block: Node | null): string {
-  const next = texts[i + 1];
-  return next && blockOf(next) === block ? next.data.slice(0, CONTEXT_CHARS) : '';
+  let out = '';
+  for (let j = i + 1; j < texts.length && out.length < CONTEXT_CHARS && blockOf(texts[j]) === block; j++) out += texts[j].data;
+  return out.slice(0, CONTEXT_CHARS);
 }

@@ -6,14 +6,21 @@ import type { ColumnRole } from './types';
 
 /** Labels that name something other than a procedure code, ending right before the candidate. */
 const NEGATIVE_LABEL = new RegExp(
-  String.raw`(?:^|[^\p{L}])(?:zip|zip\s*code|postal(?:\s*code)?|claim|clm|member|mbr|subscriber|patient|acct|acnt|account|` +
+  String.raw`(?:^|[^\p{L}])(?:zip|zip\s*code|postal(?:\s*code)?|claim|clm|member|mbr|subscriber|patient\s*(?:acct|account|#|id|no\.?|num(?:ber)?)|acct|acnt|account|` +
     String.raw`payer|payor|icn|dcn|tcn|npi|tin|ein|tax|phone|ph|tel|telephone|fax|ext|extension|pattern|rule|edit\s*(?:id|#|no\.?)|` +
-    String.raw`check|chk|eft|trace|ref|reference|auth|authorization|prior\s*auth|policy|group|grp|batch|control|ctrl|invoice|inv|` +
+    String.raw`check\s*(?:#|no\.?|num(?:ber)?)|chk|eft|trace|ref|reference|auth|authorization|prior\s*auth|policy|group|grp|batch|control|ctrl|invoice|inv|` +
     String.raw`box|suite|ste|apt|room|rm|id|mrn|mbi|hic|hicn|ssn|dx|icd(?:-?10)?|diag|diagnosis|rev(?:enue)?\s*code|reason(?:\s*code)?|` +
     String.raw`remark(?:\s*code)?|carc|rarc|amount|amt|balance|routing|tracking|confirmation|ndc|taxonomy|license|dea|ptan)` +
     String.raw`\.?(?:\s*(?:id|#|no\.?|num(?:ber)?|code))?\s*[:#.\-]?\s*$`,
   'iu',
 );
+
+/**
+ * Nouns that are labels in a form ("Claim: 2024…") but ordinary words in prose ("lines on this claim: 99213-25"):
+ * after a determiner they do not reject.
+ */
+const PROSE_NOUN = /^[^\p{L}]?(?:claim|member|account|policy|group|batch|control|invoice|reference|rule|trace)\b/iu;
+const DETERMINER_BEFORE = /\b(?:this|the|a|an|same|each|per|that|your|our|every|one|its)\s+$/i;
 
 /** Labels that introduce a procedure code. Checked after {@link NEGATIVE_LABEL}, so `Zip Code` never counts. */
 const POSITIVE_LABEL = new RegExp(
@@ -31,7 +38,9 @@ export type LabelVerdict = 'positive' | 'negative' | 'none';
 
 /** Judges the label (if any) that ends right before a candidate; `left` is the preceding text (a short window is enough). */
 export function labelBefore(left: string): LabelVerdict {
-  if (NEGATIVE_LABEL.test(left) || STATE_BEFORE.test(left)) return 'negative';
+  if (STATE_BEFORE.test(left)) return 'negative';
+  const neg = NEGATIVE_LABEL.exec(left);
+  if (neg && !(PROSE_NOUN.test(neg[0]) && DETERMINER_BEFORE.test(left.slice(0, neg.index + neg[0].search(/\p{L}/u))))) return 'negative';
   if (POSITIVE_LABEL.test(left)) return 'positive';
   return 'none';
 }
@@ -43,7 +52,7 @@ const HEADER_WEAK_PROCEDURE = /\b(?:codes?|service|svc|product\s*(?:or|\/)\s*ser
 const HEADER_MODIFIER = /^\s*(?:mod(?:ifier)?s?)\s*(?:\d|#\s*\d)?\s*$/i;
 const HEADER_UNITS = /^\s*(?:units?|nos|qty|quantity|days\s*(?:or|\/)\s*units|svc\s*units|service\s*units|billed\s*units|units\s*billed)\s*$/i;
 const HEADER_NEGATIVE =
-  /\b(?:zip|postal|claim|member|subscriber|patient|acct|account|icn|dcn|tcn|npi|tin|tax|phone|fax|deduct(?:ible)?|coins(?:urance)?|copay|balance|check|eft|trace|ref(?:erence)?|auth(?:orization)?|id|number|no|rule|pattern|edit|prov|perf|hic|mbi|address|city)\b|#/i;
+  /\b(?:zip|postal|claim|member|subscriber|patient\s*(?:acct|account|#|id|no\.?|num(?:ber)?)|acct|account|icn|dcn|tcn|npi|tin|tax|phone|fax|deduct(?:ible)?|coins(?:urance)?|copay|balance|check|eft|trace|ref(?:erence)?|auth(?:orization)?|id|number|no|rule|pattern|edit|prov|perf|hic|mbi|address|city)\b|#/i;
 
 /**
  * Role of a table column from its header text (`Procedure`, `Mod`, `NOS`, `Claim #`, `ZIP`…).

@@ -21,6 +21,7 @@ const LEFT_CODE_SLASH = /(?:\d{5}|\d{4}[FTUM]|[A-V]\d{4})\/$/;
 const RIGHT_REJECT = /^(?:[.,]\d|[-\u2013]\d|\/[\p{L}\p{Nd}]|\s?%|:\d|@|\.[A-Za-z]{2})/u;
 const RIGHT_CODE_SLASH = /^\/(?:\d{5}|\d{4}[FTUM]|[A-V]\d{4})(?![\p{L}\p{Nd}])/u;
 const RANGE = /^[ \u00a0]?(?:[-\u2013\u2014]|\bto\b|\bthrough\b|\bthru\b)[ \u00a0]?/u;
+const ZIP_WORD = /\b(?:zip|postal)\b/i;
 const ADD_ON_MARK = /(?:^|[^\p{L}\p{Nd}])\+[ \u00a0]?$/u;
 
 /** Options for {@link findCodes}. */
@@ -96,10 +97,23 @@ export function findCodes(text: string, options: FindCodesOptions): CodeToken[] 
     // Precision where context is absent: a bare number alone in a table cell whose header is not a code column.
     const positive = label === 'positive' || addOnMarker || modifiers.length > 0 || units !== null || column === 'code';
     if (!positive && column === 'neutral' && categoryOf(code) === 'I' && text.trim() === code) continue;
+    // A sentence that talks about ZIP/postal codes ("Spokane 99201, 99202 … (all ZIP codes)") needs positive evidence.
+    if (!positive && categoryOf(code) === 'I' && ZIP_WORD.test(sentenceAround(text, start, end))) continue;
     out.push(token(code, start, { modifiers, units, addOnMarker }));
     re.lastIndex = Math.max(re.lastIndex, end + suffix.length);
   }
   return out;
+}
+
+/** The sentence (or line) around a span, at most 240 characters each side. */
+function sentenceAround(text: string, start: number, end: number): string {
+  let from = start;
+  const min = Math.max(0, start - 240);
+  while (from > min && !(text[from - 1] === '\n' || (/[.!?;]/.test(text[from - 1]) && /\s/.test(text[from] ?? '')))) from--;
+  let to = end;
+  const max = Math.min(text.length, end + 240);
+  while (to < max && !(text[to] === '\n' || (/[.!?;]/.test(text[to]) && /\s|$/.test(text[to + 1] ?? '')))) to++;
+  return text.slice(from, to);
 }
 
 function token(code: string, start: number, rest: Pick<CodeToken, 'modifiers' | 'units' | 'addOnMarker' | 'range'>): CodeToken {

@@ -31,7 +31,7 @@ export function isSpacedModifierToken(m: string): boolean {
 const HYPHEN_MOD = /^[ \u00a0]?[-\u2013][ \u00a0]?([A-Z0-9]{2})(?![\p{L}\p{Nd}])/u;
 const SPACE_MOD = /^[ \u00a0]{1,3}([A-Z0-9]{2})(?![\p{L}\p{Nd}]|[-\u2013]\d)/u;
 const UNITS_X = /^[ \u00a0]?[xX\u00d7][ \u00a0]?(\d{1,3})(?!\d|[.,]\d)(?:[ \u00a0]?units?\b)?/u;
-const UNITS_PAREN = /^[ \u00a0]?\((\d{1,3})[ \u00a0]?(?:units?|u)\)/iu;
+const UNITS_PAREN = /^[ \u00a0]?\((\d{1,3})[ \u00a0]?(?:units?|u)(?:[ \u00a0]billed)?\)/iu;
 
 /** Modifiers and units read from the text right after a code, with the number of characters they used. */
 export interface Suffix {
