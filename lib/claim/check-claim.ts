@@ -2,7 +2,7 @@
  * The claim check: runs every rule over the lines of one claim (one date of service).
  */
 import type { Dataset, PtpEdit } from '../dataset/types';
-import type { Rule, RuleContext } from './rule-context';
+import { groupLinesByCode, type Rule, type RuleContext } from './rule-context';
 import { addOnWithoutPrimaryRule } from './rules/addon-without-primary';
 import { bilateralRule } from './rules/bilateral';
 import { modifier59NotNeededRule } from './rules/modifier-59-not-needed';
@@ -26,15 +26,18 @@ const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
 export function checkClaim(lines: readonly ClaimLine[], dataset: Dataset, options: CheckOptions = {}): CheckResult {
   const setting = options.setting ?? 'practitioner';
   const notChecked: NotChecked[] = [];
-  const usable = lines.map((l) => dataset.info(l.code)?.status === 'active');
+  const usable: boolean[] = [];
+  for (const l of lines) usable.push(dataset.info(l.code)?.status === 'active');
+  const byCode = groupLinesByCode(lines, usable);
   let edits: PtpEdit[] | undefined;
   const ctx: RuleContext = {
     lines,
     dataset,
     setting,
     usable,
+    byCode,
     notChecked: (e) => notChecked.push(e),
-    ptpEdits: () => (edits ??= dataset.ptpAmong([...new Set(lines.filter((_, i) => usable[i]).map((l) => l.code))])),
+    ptpEdits: () => (edits ??= byCode.size < 2 ? [] : dataset.ptpAmong([...byCode.keys()])),
   };
   const rules: Rule[] = [unknownCodeRule, addOnWithoutPrimaryRule, mueExceededRule];
   if (setting === 'practitioner') {

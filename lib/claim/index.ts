@@ -16,5 +16,6 @@ export { ClaimCsvReader, checkClaimGroups, type BadRow, type ClaimGroup, type Ba
 export { ClaimHeaderError, findClaimColumns, normalizeHeader, type ClaimColumns } from './csv/claim-columns';
 export { readClaimRow, normalizeDate, type ClaimRow } from './csv/claim-rows';
 export { CsvRecordReader, type CsvRecord } from './csv/csv-records';
-export { toJsonClaim, toBatchClaimJson, buildBatchReport, type ClaimJson, type BatchClaimJson, type BatchReport, type BatchSummary } from './report/json-report';
-export { formatClaimText, formatBatchText, formatSource } from './report/text-report';
+export { toJsonClaim, toBatchClaimJson, buildBatchReport, BatchSummaryCounter, type ClaimJson, type BatchClaimJson, type BatchReport, type BatchSummary } from './report/json-report';
+export { formatClaimText, formatBatchText, formatSource, BatchTextWriter } from './report/text-report';
+export { writeBatchReport, type BatchFormat } from './report/batch-writer';

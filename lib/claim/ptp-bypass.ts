@@ -34,48 +34,58 @@ export interface BypassOutcome {
 /** Evaluates the modifiers of lines `a` and `b` against an indicator-1 PTP edit between their codes. */
 export function evaluateBypass(a: ClaimLine, b: ClaimLine, dataset: Dataset, setting: MueSetting): BypassOutcome {
   const out: BypassOutcome = { bypassedBy: [], rejected: [], usedPfs: false };
-  const accept = (m: string) => { if (!out.bypassedBy.includes(m)) out.bypassedBy.push(m); };
-  const reject = (m: string, reason: string) => { if (!out.rejected.some((r) => r.modifier === m)) out.rejected.push({ modifier: m, reason }); };
+  if (a.modifiers.length === 0 && b.modifiers.length === 0) return out;
 
-  for (const [line, other] of [[a, b], [b, a]] as const) {
+  for (let side = 0; side < 2; side++) {
+    const line = side === 0 ? a : b;
+    const other = side === 0 ? b : a;
     for (const m of line.modifiers) {
-      if (NON_BYPASS_MODIFIERS.has(m)) reject(m, `${m} never bypasses an NCCI PTP edit`);
+      if (NON_BYPASS_MODIFIERS.has(m)) reject(out, m, `${m} never bypasses an NCCI PTP edit`);
       else if (DISTINCT_SERVICE_MODIFIERS.has(m)) {
-        if (isEmCode(line.code)) reject(m, `${m} should not be appended to an E&M code; a separately identifiable E&M service is shown with 25 (or 57 for the decision for major surgery)`);
-        else if (m === '59' && line.code === '77427') reject(m, 'the manual bars modifier 59 on 77427');
-        else accept(m);
-      } else if (POSTOP_PROCEDURE_MODIFIERS.has(m)) accept(m);
+        if (isEmCode(line.code)) reject(out, m, `${m} should not be appended to an E&M code; a separately identifiable E&M service is shown with 25 (or 57 for the decision for major surgery)`);
+        else if (m === '59' && line.code === '77427') reject(out, m, 'the manual bars modifier 59 on 77427');
+        else accept(out, m);
+      } else if (POSTOP_PROCEDURE_MODIFIERS.has(m)) accept(out, m);
       else if (m === '91') {
-        if (isLabCode(line.code)) accept(m);
-        else reject(m, `91 marks a repeated laboratory test; ${line.code} is not a laboratory code`);
+        if (isLabCode(line.code)) accept(out, m);
+        else reject(out, m, `91 marks a repeated laboratory test; ${line.code} is not a laboratory code`);
       } else if (m === '24' || m === '25' || m === '57' || m === '27') {
         const verdict = emModifierVerdict(m, line.code, other.code, dataset, setting);
         if (verdict.usedPfs) out.usedPfs = true;
-        if (verdict.reason) reject(m, verdict.reason);
-        else accept(m);
+        if (verdict.reason) reject(out, m, verdict.reason);
+        else accept(out, m);
       }
     }
   }
-  anatomicVerdict(a, b, accept, reject);
+  anatomicVerdict(a, b, out);
   // A modifier accepted on one line stays a valid bypass even if also rejected on the other.
-  out.rejected = out.rejected.filter((r) => !out.bypassedBy.includes(r.modifier));
+  if (out.rejected.length) out.rejected = out.rejected.filter((r) => !out.bypassedBy.includes(r.modifier));
   return out;
 }
 
-function anatomicVerdict(a: ClaimLine, b: ClaimLine, accept: (m: string) => void, reject: (m: string, r: string) => void): void {
+function accept(out: BypassOutcome, m: string): void {
+  if (!out.bypassedBy.includes(m)) out.bypassedBy.push(m);
+}
+
+function reject(out: BypassOutcome, m: string, reason: string): void {
+  for (const r of out.rejected) if (r.modifier === m) return;
+  out.rejected.push({ modifier: m, reason });
+}
+
+function anatomicVerdict(a: ClaimLine, b: ClaimLine, out: BypassOutcome): void {
   const sa = anatomicSites(a.modifiers);
   const sb = anatomicSites(b.modifiers);
   const present = [...a.modifiers, ...b.modifiers].filter((m) => ANATOMIC_MODIFIERS.has(m));
   if (present.length === 0) return;
   if (sa.size > 0 && sb.size > 0) {
     const shared = [...sa].filter((s) => sb.has(s));
-    if (shared.length === 0) present.forEach(accept);
-    else for (const m of present) reject(m, `both lines name the same site (${shared.join('/')}); anatomic modifiers bypass an edit only for different sites, e.g. the contralateral side`);
+    if (shared.length === 0) for (const m of present) accept(out, m);
+    else for (const m of present) reject(out, m, `both lines name the same site (${shared.join('/')}); anatomic modifiers bypass an edit only for different sites, e.g. the contralateral side`);
     return;
   }
   const one = sa.size > 0 ? sa : sb;
   const bare = sa.size > 0 ? b.code : a.code;
-  for (const m of present) reject(m, `only one line names a site (${[...one].join('/')}); to show the services were on different sites, ${bare} needs its own anatomic modifier`);
+  for (const m of present) reject(out, m, `only one line names a site (${[...one].join('/')}); to show the services were on different sites, ${bare} needs its own anatomic modifier`);
 }
 
 function emModifierVerdict(

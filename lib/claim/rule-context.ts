@@ -15,19 +15,26 @@ export interface RuleContext {
   notChecked(entry: NotChecked): void;
   /** Active PTP edits among the usable codes (computed once per claim). */
   ptpEdits(): readonly PtpEdit[];
+  /** Indexes of the usable lines, grouped by code, in claim order (computed once per claim). */
+  byCode: ReadonlyMap<string, readonly number[]>;
 }
 
 /** A rule: reads the context, returns its findings. */
 export type Rule = (ctx: RuleContext) => Finding[];
 
 /** Indexes of the usable lines, grouped by code, in claim order. */
-export function linesByCode(ctx: RuleContext): Map<string, number[]> {
+export function groupLinesByCode(lines: readonly ClaimLine[], usable: readonly boolean[]): Map<string, number[]> {
   const byCode = new Map<string, number[]>();
-  ctx.lines.forEach((line, i) => {
-    if (!ctx.usable[i]) return;
-    const list = byCode.get(line.code);
+  for (let i = 0; i < lines.length; i++) {
+    if (!usable[i]) continue;
+    const list = byCode.get(lines[i].code);
     if (list) list.push(i);
-    else byCode.set(line.code, [i]);
-  });
+    else byCode.set(lines[i].code, [i]);
+  }
   return byCode;
+}
+
+/** The context's lines grouped by code (see {@link RuleContext.byCode}). */
+export function linesByCode(ctx: RuleContext): ReadonlyMap<string, readonly number[]> {
+  return ctx.byCode;
 }

@@ -11,19 +11,19 @@
  * malformed line, an unreadable file or an unusable header row — nothing is checked.
  */
 import { createReadStream } from 'node:fs';
-import type { Dataset, MueSetting } from '../../lib/dataset/types';
+import type { MueSetting } from '../../lib/dataset/types';
 import {
-  buildBatchReport,
   checkClaim,
   checkClaimGroups,
   ClaimCsvReader,
   ClaimHeaderError,
   ClaimLineError,
-  formatBatchText,
   formatClaimText,
   parseClaimLines,
   toJsonClaim,
-  type BatchReport,
+  writeBatchReport,
+  type BadRow,
+  type ClaimGroup,
   type CheckOptions,
 } from '../../lib/claim';
 import { loadDataset } from '../node/load-dataset';
@@ -44,11 +44,11 @@ export function parseSetting(value: string | boolean | undefined): MueSetting {
   throw new UsageError(`--setting must be practitioner or outpatient, not "${value}"`);
 }
 
-/** Streams a claim-line CSV file and checks every claim in it. */
-export async function checkCsvFile(file: string, dataset: Dataset, options: CheckOptions): Promise<BatchReport> {
+/** Streams a claim-line CSV file into claim groups and bad rows. */
+export async function readClaimCsvFile(file: string): Promise<{ groups: ClaimGroup[]; badRows: BadRow[] }> {
   const reader = new ClaimCsvReader();
   try {
-    // A decoder per stream keeps multi-byte characters split across chunks intact.
+    // The stream's UTF-8 decoder keeps multi-byte characters split across chunks intact.
     for await (const chunk of createReadStream(file, { encoding: 'utf8', highWaterMark: 1 << 20 })) reader.push(chunk as string);
   } catch (e) {
     if (e instanceof ClaimHeaderError) throw e;
@@ -56,8 +56,7 @@ export async function checkCsvFile(file: string, dataset: Dataset, options: Chec
     const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : code === 'EACCES' ? 'permission denied' : (e as Error).message;
     throw new UsageError(`cannot read ${file}: ${why}`);
   }
-  const groups = reader.finish();
-  return buildBatchReport(file, options.setting ?? 'practitioner', checkClaimGroups(groups, reader.badRows, dataset, options), reader.badRows);
+  return { groups: reader.finish(), badRows: reader.badRows };
 }
 
 export default async function run(args: string[], io: CliIo): Promise<number> {
@@ -68,9 +67,10 @@ export default async function run(args: string[], io: CliIo): Promise<number> {
     if (typeof flags.payer === 'string') options.payer = flags.payer;
     if (typeof flags.csv === 'string') {
       if (positional.length) throw new UsageError(`--csv reads the lines from the file; remove the extra arguments (${positional.join(' ')})`);
-      const report = await checkCsvFile(flags.csv, loadDataset(), options);
-      io.out(flags.json ? JSON.stringify(report, null, 2) : formatBatchText(report));
-      return report.badRows.length ? 1 : 0;
+      const { groups, badRows } = await readClaimCsvFile(flags.csv);
+      const claims = checkClaimGroups(groups, badRows, loadDataset(), options);
+      writeBatchReport((chunk) => io.out(chunk), flags.json ? 'json' : 'text', flags.csv, options.setting!, claims, badRows);
+      return badRows.length ? 1 : 0;
     }
     if (positional.length === 0) throw new UsageError(`no claim lines given\n${USAGE}`);
     const result = checkClaim(parseClaimLines(positional), loadDataset(), options);

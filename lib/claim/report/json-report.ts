@@ -65,26 +65,40 @@ export function toBatchClaimJson(c: BatchClaimResult): BatchClaimJson {
   };
 }
 
-/** Builds a batch report from checked claims (consumes the iterable once). */
+/** Running totals of a batch, fed one claim at a time. */
+export class BatchSummaryCounter {
+  readonly summary: BatchSummary;
+
+  constructor(badRows: number) {
+    this.summary = {
+      claims: 0, lines: 0, badRows, error: 0, warning: 0, info: 0,
+      claimsWithErrors: 0, claimsWithWarnings: 0, claimsWithInfoOnly: 0, claimsWithoutFindings: 0,
+    };
+  }
+
+  /** Counts one checked claim. */
+  add(c: BatchClaimResult): void {
+    const s = this.summary;
+    s.claims++;
+    s.lines += c.lines.length;
+    s.error += c.result.summary.error;
+    s.warning += c.result.summary.warning;
+    s.info += c.result.summary.info;
+    const worst = worstSeverity(c.result.findings);
+    if (worst === 'error') s.claimsWithErrors++;
+    else if (worst === 'warning') s.claimsWithWarnings++;
+    else if (worst === 'info') s.claimsWithInfoOnly++;
+    else s.claimsWithoutFindings++;
+  }
+}
+
+/** Builds a whole batch report in memory (consumes the iterable once). For large files prefer {@link writeBatchReport}. */
 export function buildBatchReport(file: string, setting: CheckResult['setting'], claims: Iterable<BatchClaimResult>, badRows: BadRow[]): BatchReport {
-  const summary: BatchSummary = {
-    claims: 0, lines: 0, badRows: badRows.length, error: 0, warning: 0, info: 0,
-    claimsWithErrors: 0, claimsWithWarnings: 0, claimsWithInfoOnly: 0, claimsWithoutFindings: 0,
-  };
+  const counter = new BatchSummaryCounter(badRows.length);
   const out: BatchClaimJson[] = [];
   for (const c of claims) {
-    const json = toBatchClaimJson(c);
-    out.push(json);
-    summary.claims++;
-    summary.lines += c.lines.length;
-    summary.error += json.summary.error;
-    summary.warning += json.summary.warning;
-    summary.info += json.summary.info;
-    const worst = worstSeverity(c.result.findings);
-    if (worst === 'error') summary.claimsWithErrors++;
-    else if (worst === 'warning') summary.claimsWithWarnings++;
-    else if (worst === 'info') summary.claimsWithInfoOnly++;
-    else summary.claimsWithoutFindings++;
+    counter.add(c);
+    out.push(toBatchClaimJson(c));
   }
-  return { file, setting, claims: out, badRows, summary };
+  return { file, setting, claims: out, badRows, summary: counter.summary };
 }

@@ -2,8 +2,9 @@
  * Readable terminal reports of the claim check. An empty result never reads as "passes": the text
  * says which checks found nothing and lists what could not be checked.
  */
-import type { CheckResult, Finding, FindingSource, NotChecked } from '../types';
-import type { BatchReport } from './json-report';
+import type { BadRow } from '../csv/claim-batch';
+import type { CheckResult, ClaimLine, Finding, FindingSource, NotChecked } from '../types';
+import type { BatchClaimJson, BatchReport, BatchSummary } from './json-report';
 
 const SETTING = { practitioner: 'practitioner claim', outpatientHospital: 'outpatient hospital claim' } as const;
 const LABEL = { error: 'ERROR', warning: 'WARNING', info: 'INFO' } as const;
@@ -51,33 +52,63 @@ export function formatClaimText(r: CheckResult): string {
   return out.join('\n');
 }
 
-/** Text report of a CSV batch: claims with findings in full, then bad rows, then totals. */
-export function formatBatchText(r: BatchReport): string {
-  const out: string[] = [];
-  const skipped = new Map<string, NotChecked>();
-  for (const c of r.claims) {
+/**
+ * Text report of a CSV batch, built claim by claim: claims with findings (one line per finding),
+ * then bad rows, what was not checked, the sources cited, and totals.
+ */
+export class BatchTextWriter {
+  private readonly skipped = new Map<string, NotChecked>();
+  private readonly sources = new Map<string, string>();
+
+  constructor(private readonly file: string, private readonly setting: CheckResult['setting']) {}
+
+  /** The block for one claim, or '' when it has nothing to report. */
+  claim(c: BatchClaimJson): string {
     for (const n of c.notChecked) {
       const key = `${n.rule}\u0000${n.reason}`;
-      const prev = skipped.get(key);
-      if (prev) prev.codes = [...new Set([...prev.codes, ...n.codes])];
-      else skipped.set(key, { ...n, codes: [...n.codes] });
+      const prev = this.skipped.get(key);
+      if (prev) { for (const code of n.codes) if (!prev.codes.includes(code)) prev.codes.push(code); }
+      else this.skipped.set(key, { ...n, codes: [...n.codes] });
     }
-    if (c.findings.length === 0 && c.incompleteRows.length === 0) continue;
-    out.push(`Claim ${c.claimId} · ${c.dateOfService} · ${c.lines.map((l) => `${l.code}${l.modifiers.map((m) => `-${m}`).join('')}${l.units > 1 ? `x${l.units}` : ''}`).join(' ')} — ${counts(c.summary)}`);
+    if (c.findings.length === 0 && c.incompleteRows.length === 0) return '';
+    const out = [`Claim ${c.claimId} · ${c.dateOfService} · ${c.lines.map(lineText).join(' ')} — ${counts(c.summary)}`];
     if (c.incompleteRows.length) out.push(`  ! Rows ${c.incompleteRows.join(', ')} of this claim could not be read (see below); findings may be incomplete.`);
-    for (const f of c.findings) out.push(...findingBlock(f, `row${f.rows.length === 1 ? '' : 's'} ${f.rows.join(', ')}`, '  '));
-    out.push('');
+    for (const f of c.findings) {
+      const refs = f.source.map((src) => {
+        const text = formatSource(src);
+        let ref = this.sources.get(text);
+        if (!ref) this.sources.set(text, (ref = `[${this.sources.size + 1}]`));
+        return ref;
+      });
+      out.push(`  ${LABEL[f.severity].padEnd(7)} ${f.rule}  ${f.codes.join(' + ')}  (row${f.rows.length === 1 ? '' : 's'} ${f.rows.join(', ')}) ${refs.join('')}: ${f.message}`);
+    }
+    return `${out.join('\n')}\n\n`;
   }
-  if (r.badRows.length) {
-    out.push(`Rows that could not be read (${r.badRows.length}); every other row was checked:`);
-    for (const b of r.badRows) out.push(`  row ${b.row}: ${b.reason}`);
-    out.push('');
+
+  /** Bad rows, skipped checks, sources and totals. */
+  footer(badRows: readonly BadRow[], s: BatchSummary): string {
+    const out: string[] = [];
+    if (badRows.length) {
+      out.push(`Rows that could not be read (${badRows.length}); every other row was checked:`);
+      for (const b of badRows) out.push(`  row ${b.row}: ${b.reason}`);
+      out.push('');
+    }
+    if (this.skipped.size) out.push('Not checked:', ...notCheckedLines([...this.skipped.values()]), '');
+    if (this.sources.size) out.push('Sources:', ...[...this.sources].map(([text, ref]) => `  ${ref} ${text}`), '');
+    out.push(
+      `${this.file}: ${s.claims} claim${s.claims === 1 ? '' : 's'} (claim id + date of service), ${s.lines} lines checked as ${SETTING[this.setting]}s; ${s.badRows} bad row${s.badRows === 1 ? '' : 's'}.`,
+      `Claims with errors: ${s.claimsWithErrors}; with warnings only: ${s.claimsWithWarnings}; with info only: ${s.claimsWithInfoOnly}; with no findings from the checks that ran: ${s.claimsWithoutFindings}. Findings: ${counts(s)}.`,
+    );
+    return out.join('\n');
   }
-  if (skipped.size) out.push('Not checked:', ...notCheckedLines([...skipped.values()]), '');
-  const s = r.summary;
-  out.push(
-    `${r.file}: ${s.claims} claim${s.claims === 1 ? '' : 's'} (claim id + date of service), ${s.lines} lines checked as ${SETTING[r.setting]}s; ${s.badRows} bad row${s.badRows === 1 ? '' : 's'}.`,
-    `Claims with errors: ${s.claimsWithErrors}; with warnings only: ${s.claimsWithWarnings}; with info only: ${s.claimsWithInfoOnly}; with no findings from the checks that ran: ${s.claimsWithoutFindings}. Findings: ${counts(s)}.`,
-  );
-  return out.join('\n');
+}
+
+function lineText(l: ClaimLine): string {
+  return `${l.code}${l.modifiers.map((m) => `-${m}`).join('')}${l.units > 1 ? `x${l.units}` : ''}`;
+}
+
+/** Text report of a batch held in memory (see {@link BatchTextWriter} for streaming). */
+export function formatBatchText(r: BatchReport): string {
+  const w = new BatchTextWriter(r.file, r.setting);
+  return r.claims.map((c) => w.claim(c)).join('') + w.footer(r.badRows, r.summary);
 }

@@ -41,7 +41,7 @@ export function addOnWithoutPrimaryRule(ctx: RuleContext): AddOnFinding[] {
   return findings;
 }
 
-function judge(code: string, edit: AddOnEdit, byCode: Map<string, number[]>, anchored: Set<string>): AddOnFinding | undefined {
+function judge(code: string, edit: AddOnEdit, byCode: ReadonlyMap<string, readonly number[]>, anchored: Set<string>): AddOnFinding | undefined {
   const others = [...anchored];
   const present = edit.primaries.filter((p) => p !== code && byCode.has(p));
   const unanchoredPrimaries = present.filter((p) => !anchored.has(p));

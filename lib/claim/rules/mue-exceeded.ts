@@ -27,7 +27,7 @@ export function mueExceededRule(ctx: RuleContext): MueFinding[] {
       }
     } else {
       const total = idx.reduce((sum, i) => sum + ctx.lines[i].units, 0);
-      if (total > mue.units) findings.push(finding(ctx, code, idx, total, mue));
+      if (total > mue.units) findings.push(finding(ctx, code, [...idx], total, mue));
     }
   }
   if (noMue.length) {

@@ -40,8 +40,8 @@ export function ptpPairRule(ctx: RuleContext): PtpFinding[] {
 function indicatorOne(
   ctx: RuleContext,
   edit: PtpEdit,
-  l1: number[],
-  l2: number[],
+  l1: readonly number[],
+  l2: readonly number[],
   base: Omit<PtpFinding, 'severity' | 'modifierIndicator' | 'bypassedBy' | 'rejectedModifiers' | 'message'>,
 ): PtpFinding {
   const bypassedBy = new Set<string>();
@@ -51,15 +51,19 @@ function indicatorOne(
   for (const i of l1) for (const j of l2) {
     const outcome = evaluateBypass(ctx.lines[i], ctx.lines[j], ctx.dataset, ctx.setting);
     usedPfs ||= outcome.usedPfs;
-    outcome.bypassedBy.forEach((m) => bypassedBy.add(m));
-    outcome.rejected.forEach((r) => rejected.set(r.modifier, r.reason));
+    for (const m of outcome.bypassedBy) bypassedBy.add(m);
+    for (const r of outcome.rejected) rejected.set(r.modifier, r.reason);
     if (outcome.bypassedBy.length === 0) allBypassed = false;
   }
   for (const m of bypassedBy) rejected.delete(m);
-  const rejectedModifiers = [...rejected].map(([modifier, reason]) => ({ modifier, reason }));
+  const rejectedModifiers: PtpFinding['rejectedModifiers'] = [];
+  let notes = '';
+  for (const [modifier, reason] of rejected) {
+    rejectedModifiers.push({ modifier, reason });
+    notes += ` ${modifier} does not bypass it here: ${reason}.`;
+  }
   const source = usedPfs ? [...base.source, ctx.dataset.source('pfs'), POLICY.globalSurgeryEm] : base.source;
   const head = `${edit.column1} and ${edit.column2} form an NCCI PTP edit (modifier indicator 1: ${edit.rationale}); ${edit.column2} is column 2.`;
-  const notes = rejectedModifiers.map((r) => ` ${r.modifier} does not bypass it here: ${r.reason}.`).join('');
   if (allBypassed) {
     const mods = [...bypassedBy];
     return {
