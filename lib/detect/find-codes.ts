@@ -10,11 +10,14 @@ import { readSuffix } from './modifiers';
 import { readX12Modifiers, x12Before, x12SegmentUnits } from './x12';
 import type { CodeToken, IsKnown, TextContext } from './types';
 
+/** One compiled instance, reused: findCodes is synchronous and never re-entered, so sharing `lastIndex` is safe. */
+const CANDIDATES = candidateRegex();
+
 /** How much text on each side a context rule may look at. */
 const WINDOW = 48;
 
-/** Text before a candidate that makes it part of something else: money, a number, an id, a path or date. */
-const LEFT_REJECT = /(?:[$\u20ac\u00a3]\s?|\bUSD\s?|\d[.,]|[\p{L}\p{Nd}][-\u2013]|#|[\p{L}\p{Nd}.\-]\/|[@&=%]|\.)$/u;
+/** Text before a candidate that makes it part of something else: money, arithmetic, a number, an id prefix (`RP-`), a path or date. */
+const LEFT_REJECT = /(?:[$\u20ac\u00a3]\s?|\d\+|\bUSD\s?|\d[.,]|[\p{L}\p{Nd}][-\u2013]|#|[\p{L}\p{Nd}.\-]\/|[@&=%]|\.)$/u;
 /** A code right before `/` is still a code when another code follows it (`64490/64491`). */
 const LEFT_CODE_SLASH = /(?:\d{5}|\d{4}[FTUM]|[A-V]\d{4})\/$/;
 /** Text after a candidate (and its suffix) that makes it part of something else. */
@@ -39,7 +42,8 @@ export function findCodes(text: string, options: FindCodesOptions): CodeToken[] 
   const { isKnown, before = '', after = '', column } = options;
   if (column === 'negative' || column === 'modifier' || column === 'units') return [];
   const out: CodeToken[] = [];
-  const re = candidateRegex();
+  const re = CANDIDATES;
+  re.lastIndex = 0;
   let layout: FixedWidthLookup | null | undefined;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const code = m[1];

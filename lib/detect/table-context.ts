@@ -90,6 +90,13 @@ function headerTexts(table: Element): string[] {
 export class TableContextCache {
   private readonly headers = new Map<Element, ColumnRole[]>();
   private readonly cells = new Map<Element, CellContext | null>();
+  private readonly rowColumns = new Map<Element, Map<Element, number>>();
+
+  private columnsOf(row: Element): Map<Element, number> {
+    let cols = this.rowColumns.get(row);
+    if (!cols) this.rowColumns.set(row, (cols = columnsOf(row)));
+    return cols;
+  }
 
   /** Table context of the element that holds a text node, or null when it is not in a table cell. */
   contextOf(parent: Element | null): CellContext | null {
@@ -112,7 +119,7 @@ export class TableContextCache {
     let table = row.parentElement;
     while (table && !isTable(table)) table = table.parentElement;
     const headerRoles = table ? this.rolesOf(table) : [];
-    const column = columnsOf(row).get(cell) ?? 0;
+    const column = this.columnsOf(row).get(cell) ?? 0;
     const cells = rowCells(row);
     const headerRow = row.parentElement?.localName === 'thead' || cells.every(isHeaderCell);
     // Header text names columns; it is never a code (a `<th>` that heads a data row still can be).
@@ -134,7 +141,7 @@ export class TableContextCache {
   pairedCells(ctx: CellContext): { modifiers: Element[]; units: Element[] } {
     const modifiers: Element[] = [];
     const units: Element[] = [];
-    for (const [c, col] of columnsOf(ctx.row)) {
+    for (const [c, col] of this.columnsOf(ctx.row)) {
       const role = ctx.headerRoles[col];
       if (role === 'modifier') modifiers.push(c);
       else if (role === 'units') units.push(c);

@@ -20,6 +20,9 @@ export type HiddenCheck = (el: Element) => boolean;
 /** The cheap default: `hidden` attribute, inline `display:none` or `visibility:hidden`. */
 export const attributeHidden: HiddenCheck = (el) => {
   if (el.hasAttribute('hidden')) return true;
+  // Read the attribute string first: building a style declaration for every element is costly in some DOMs.
+  const inline = el.getAttribute('style');
+  if (!inline || !/none|hidden/i.test(inline)) return false;
   const style = (el as HTMLElement).style;
   return !!style && (style.display.toLowerCase() === 'none' || style.visibility.toLowerCase() === 'hidden');
 };
