@@ -50,3 +50,18 @@ describe('search over the real dataset and bundled content', () => {
     expect(top('dexamethasone', 10)).toContain('J1100');
   });
 });
+
+describe('bundledSearchContent', () => {
+  it('gives every code the same category as lib/content categoryOf', () => {
+    const content = bundledSearchContent(ds.allCodes());
+    const mismatches = ds.allCodes().filter((c) => content.categoryOf(c) !== categoryOf(c));
+    expect(mismatches).toEqual([]);
+  });
+
+  it('expands synonym ranges to codes', () => {
+    const { synonyms } = bundledSearchContent(ds.allCodes());
+    expect(synonyms['64634']).toEqual(expect.arrayContaining(['RFA', 'facet']));
+    expect(synonyms['64490']).toContain('medial branch block');
+    expect(synonyms['J3301']).toContain('Kenalog');
+  });
+});
