@@ -1,6 +1,6 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { defineConfig } from 'wxt';
+import { defineConfig, type ContentScriptEntrypoint } from 'wxt';
 import preact from '@preact/preset-vite';
 
 /**
@@ -20,7 +20,7 @@ const binaryDataFiles = (): string[] =>
   existsSync(DATA_DIR) ? readdirSync(DATA_DIR).filter((name) => name.endsWith('.bin')).sort() : [];
 
 /** Build paths (relative to the output dir) of content scripts that the extension registers at runtime. */
-let runtimeContentScripts: { name: string; js: string; css: string }[] = [];
+let runtimeContentScripts: { name: string; js: string; css?: string }[] = [];
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
@@ -72,10 +72,13 @@ export default defineConfig({
     },
     'entrypoints:resolved': (wxt, entrypoints) => {
       runtimeContentScripts = entrypoints
-        .filter((entry) => entry.type === 'content-script' && entry.options.registration === 'runtime')
+        .filter((entry): entry is ContentScriptEntrypoint => entry.type === 'content-script')
+        .filter((entry) => entry.options.registration === 'runtime')
         .map((entry) => {
           const base = relative(wxt.config.outDir, join(entry.outputDir, entry.name)).replaceAll('\\', '/');
-          return { name: entry.name, js: `${base}.js`, css: `${base}.css` };
+          // Only "manifest" CSS (WXT's default) belongs in the page; "ui"/"manual" CSS goes into a shadow root.
+          const pageCss = (entry.options.cssInjectionMode ?? 'manifest') === 'manifest';
+          return { name: entry.name, js: `${base}.js`, css: pageCss ? `${base}.css` : undefined };
         });
     },
     'build:manifestGenerated': (wxt, manifest) => {
@@ -85,7 +88,7 @@ export default defineConfig({
         manifest.host_permissions = [...E2E_MATCHES];
         type StaticContentScript = NonNullable<typeof manifest.content_scripts>[number];
         const staticScripts = runtimeContentScripts.map((script): StaticContentScript => {
-          const css = existsSync(join(wxt.config.outDir, script.css)) ? [script.css] : [];
+          const css = script.css && existsSync(join(wxt.config.outDir, script.css)) ? [script.css] : [];
           return {
             matches: [...E2E_MATCHES],
             js: [script.js],
