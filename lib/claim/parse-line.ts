@@ -79,6 +79,7 @@ export function parseClaimLine(input: string, index?: number): ClaimLine {
   }
   let units = 1;
   if (unitsText !== undefined) {
+    if (unitsText === '') fail(`units are missing after "x" (write e.g. ${code}x2)`);
     const parsed = parseUnits(unitsText);
     if (typeof parsed === 'string') fail(parsed);
     units = parsed as number;
