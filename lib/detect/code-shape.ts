@@ -1,5 +1,10 @@
 /**
  * The shapes of CPT and HCPCS Level II codes, and the one compiled regex the detector runs per string.
+ *
+ * Character policy (adversarial case B7 #16): a code is ASCII digits and upper-case ASCII letters only.
+ * Fullwidth or Arabic-Indic digits never match; a zero-width character inside a code breaks it (no match);
+ * a code touching a letter or digit of any script is part of a longer token (no match). NBSP and other
+ * Unicode spaces count as spaces around a code and between a code and its modifiers/units.
  */
 import type { CodeSystem } from '../dataset/types';
 import type { CodeCategory } from './types';

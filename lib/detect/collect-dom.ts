@@ -77,7 +77,7 @@ export function collectCodes(root: Node, doc: Document, options: CollectOptions)
     }
     if (mayContainCode(data)) {
       const cell = tables.contextOf(t.parentElement);
-      const after = followingText(texts, i, block);
+      const after = followingText(texts, i, block, doc, options);
       for (const tok of findCodes(data, { isKnown: options.isKnown, before: tail, after, column: cell?.role })) {
         const match: DomCodeMatch = { ...tok, node: t };
         if (cell) match.row = cell.row;
@@ -138,9 +138,27 @@ function precedingText(first: Text, doc: Document, options: WalkOptions): string
   return before.join('').slice(-CONTEXT_CHARS);
 }
 
-/** Start of the following visible text in the same block (a `-59` written after `<b>64634</b>`). */
-function followingText(texts: Text[], i: number, block: Node | null): string {
+/**
+ * Start of the following visible text in the same block (a `-59` written after `<b>64634</b>`). Past the end of
+ * the scanned list (a single-node or subtree scan) it continues in the document, so both scans agree.
+ */
+function followingText(texts: Text[], i: number, block: Node | null, doc: Document, options: WalkOptions): string {
   let out = '';
-  for (let j = i + 1; j < texts.length && out.length < CONTEXT_CHARS && blockOf(texts[j]) === block; j++) out += texts[j].data;
+  let j = i + 1;
+  for (; j < texts.length && out.length < CONTEXT_CHARS; j++) {
+    if (blockOf(texts[j]) !== block) return out.slice(0, CONTEXT_CHARS);
+    out += texts[j].data;
+  }
+  if (j === texts.length && out.length < CONTEXT_CHARS) {
+    const walker = doc.createTreeWalker(texts[texts.length - 1].getRootNode(), 0x4);
+    walker.currentNode = texts[texts.length - 1];
+    for (let n = walker.nextNode(), k = 0; n && out.length < CONTEXT_CHARS && k < 8; n = walker.nextNode(), k++) {
+      const t = n as Text;
+      if (blockOf(t) !== block) break;
+      let visible = false;
+      walkVisibleText(t, doc, options, () => { visible = true; });
+      if (visible) out += t.data;
+    }
+  }
   return out.slice(0, CONTEXT_CHARS);
 }

@@ -109,14 +109,17 @@ export function findCodes(text: string, options: FindCodesOptions): CodeToken[] 
   return out;
 }
 
+const STOPS = '.!?;';
+const SPACES = ' \t\n\r\u00a0';
+
 /** The sentence (or line) around a span, at most 240 characters each side. */
 function sentenceAround(text: string, start: number, end: number): string {
   let from = start;
   const min = Math.max(0, start - 240);
-  while (from > min && !(text[from - 1] === '\n' || (/[.!?;]/.test(text[from - 1]) && /\s/.test(text[from] ?? '')))) from--;
+  while (from > min && !(text[from - 1] === '\n' || (STOPS.includes(text[from - 1]) && SPACES.includes(text[from])))) from--;
   let to = end;
   const max = Math.min(text.length, end + 240);
-  while (to < max && !(text[to] === '\n' || (/[.!?;]/.test(text[to]) && /\s|$/.test(text[to + 1] ?? '')))) to++;
+  while (to < max && !(text[to] === '\n' || (STOPS.includes(text[to]) && (to + 1 === text.length || SPACES.includes(text[to + 1]))))) to++;
   return text.slice(from, to);
 }
 

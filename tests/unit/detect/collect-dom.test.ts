@@ -146,6 +146,13 @@ describe('incremental scans', () => {
     expect(row).toEqual(['64634-RT x2']);
   });
 
+  it('reads a suffix written in the following inline element when scanning one text node', () => {
+    const doc = page('<p><strong id="c">64490</strong>-<strong>LT</strong> x<em>2</em></p><p>CPT 99213</p>');
+    const t = doc.getElementById('c')!.firstChild as Text;
+    expect(show(collectCodesInTextNode(t, doc, { isKnown }))).toEqual(['64490-LT x2']);
+    expect(show(scan(doc))).toEqual(['64490-LT x2', '99213']);
+  });
+
   it('finds nothing in a text node inside a skipped or hidden ancestor', () => {
     const doc = page('<div hidden><p>CPT <b id="x">99213</b></p></div><textarea id="ta">99214</textarea>');
     expect(collectCodesInTextNode(doc.getElementById('x')!.firstChild as Text, doc, { isKnown })).toEqual([]);
