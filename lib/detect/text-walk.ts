@@ -37,9 +37,9 @@ export function walkVisibleText(root: Node, doc: Document, options: WalkOptions,
     if (!excludedByAncestors(root.parentElement, isHidden)) visit(root as Text);
     return;
   }
-  const start = root.nodeType === 1 ? (root as Element) : root.parentElement;
-  if (root.nodeType === 1 && excludedByAncestors(start, isHidden)) return;
-  if (root.nodeType !== 1 && start && excludedByAncestors(start, isHidden)) return;
+  // An element is judged with its ancestors; a shadow root by its host; a document needs no check.
+  const start = root.nodeType === 1 ? (root as Element) : ((root as Node & { host?: Element }).host ?? null);
+  if (start && excludedByAncestors(start, isHidden)) return;
   const hosts: Element[] = [];
   const wantShadow = options.shadowRoots !== false;
   const walker = doc.createTreeWalker(root, SHOW_ELEMENT_AND_TEXT, {
