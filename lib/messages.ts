@@ -1,0 +1,148 @@
+/**
+ * The one message protocol between ClaimLens contexts (content script, popup, background).
+ *
+ * Message types are named by direction (`csToBg:*`, `popupToBg:*`, `bgToCs:*`). Every receiver first checks
+ * the sender (`sender.id === browser.runtime.id`: only our own contexts) and then runs the payload through
+ * the validators here: a malformed or unknown message gets `undefined` back and changes nothing.
+ * Messages carry codes, modifiers and units only — never page text (ground rule 1).
+ */
+import type { CheckResult, ClaimLine, Finding } from './claim/types';
+import type { PtpEdit } from './dataset/types';
+import type { CodeReport } from './lookup/code-report';
+import { isBillingCode } from './settings/code-format';
+
+/** Most page codes a details request may carry (PTP pairs with the codes on the page). */
+export const MAX_REQUEST_CODES = 200;
+/** Most claim lines a request may carry. */
+export const MAX_REQUEST_LINES = 100;
+
+/** Ask for everything the details view shows about `code`. */
+export interface CodeDetailsRequest {
+  type: 'csToBg:codeDetails' | 'popupToBg:codeDetails';
+  code: string;
+  /** Other codes on the page: the answer lists the PTP edits between them and `code`. */
+  pageCodes: string[];
+  /** Claim lines around the code (the code's own claim), to run the claim check over; optional. */
+  lines?: ClaimLine[];
+}
+
+/** Run the claim check over lines taken from the page. */
+export interface CheckClaimRequest {
+  type: 'csToBg:checkClaim';
+  lines: ClaimLine[];
+}
+
+/** Start loading the dataset now (sent once a page shows its first code, so the first hover is fast). */
+export interface WarmupRequest {
+  type: 'csToBg:warmup';
+}
+
+/** Any request the background answers. */
+export type BackgroundRequest = CodeDetailsRequest | CheckClaimRequest | WarmupRequest;
+
+/** Background to content script: open the keyboard panel (sent when the `open-panel` command fires). */
+export interface OpenPanelMessage {
+  type: 'bgToCs:openPanel';
+}
+
+/** Any message the content script accepts. */
+export type ContentMessage = OpenPanelMessage;
+
+/** Everything the details view (popover and popup) renders for one code. */
+export interface CodeDetails {
+  report: CodeReport;
+  /** Active PTP edits between the code and other codes on the page (each pair once). */
+  pagePairs: PtpEdit[];
+  /** Modifier indicators of the active edits with this code in column 1 (the column 2 side has counts only). */
+  column1Indicators: { noModifier: number; modifierAllowed: number; notApplicable: number };
+  /** Claim-check findings that involve the code, or null when no claim lines were given. */
+  findings: Finding[] | null;
+  /** Payer ids whose notes were asked for, in the user's order (empty: none chosen). */
+  payers: string[];
+  /** Dataset version (derived from the newest table's as-of date). */
+  datasetVersion: string;
+}
+
+/** Answer to {@link CodeDetailsRequest}. */
+export type CodeDetailsResponse = { ok: true; details: CodeDetails } | { ok: false; error: string };
+/** Answer to {@link CheckClaimRequest}. */
+export type CheckClaimResponse = { ok: true; result: CheckResult } | { ok: false; error: string };
+
+/** Answer to {@link WarmupRequest}. */
+export type WarmupResponse = { ok: true } | { ok: false; error: string };
+
+/** The response type of each request type. */
+export interface ResponseOf {
+  'csToBg:warmup': WarmupResponse;
+  'csToBg:codeDetails': CodeDetailsResponse;
+  'popupToBg:codeDetails': CodeDetailsResponse;
+  'csToBg:checkClaim': CheckClaimResponse;
+}
+
+const MODIFIER = /^[A-Z0-9]{2}$/;
+
+function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function isCode(v: unknown): v is string {
+  return typeof v === 'string' && isBillingCode(v);
+}
+
+function parseCodes(v: unknown): string[] | undefined {
+  if (!Array.isArray(v) || v.length > MAX_REQUEST_CODES || !v.every(isCode)) return undefined;
+  return [...new Set(v as string[])];
+}
+
+/** Validates claim lines (codes, up to four 2-character modifiers, whole units 1–9999). */
+export function parseLines(v: unknown): ClaimLine[] | undefined {
+  if (!Array.isArray(v) || v.length > MAX_REQUEST_LINES) return undefined;
+  const out: ClaimLine[] = [];
+  for (const l of v) {
+    if (!isObject(l) || !isCode(l.code)) return undefined;
+    const mods = l.modifiers;
+    if (!Array.isArray(mods) || mods.length > 4 || !mods.every((m) => typeof m === 'string' && MODIFIER.test(m))) return undefined;
+    const units = l.units;
+    if (typeof units !== 'number' || !Number.isInteger(units) || units < 1 || units > 9999) return undefined;
+    out.push({ code: l.code, modifiers: [...(mods as string[])], units });
+  }
+  return out;
+}
+
+/** Validates a request to the background; returns a clean copy, or undefined for anything malformed. */
+export function parseBackgroundRequest(msg: unknown): BackgroundRequest | undefined {
+  if (!isObject(msg)) return undefined;
+  switch (msg.type) {
+    case 'csToBg:codeDetails':
+    case 'popupToBg:codeDetails': {
+      if (!isCode(msg.code)) return undefined;
+      const pageCodes = parseCodes(msg.pageCodes ?? []);
+      if (!pageCodes) return undefined;
+      const req: CodeDetailsRequest = { type: msg.type, code: msg.code, pageCodes };
+      if (msg.lines !== undefined) {
+        const lines = parseLines(msg.lines);
+        if (!lines) return undefined;
+        req.lines = lines;
+      }
+      return req;
+    }
+    case 'csToBg:warmup':
+      return { type: msg.type };
+    case 'csToBg:checkClaim': {
+      const lines = parseLines(msg.lines);
+      return lines && lines.length > 0 ? { type: msg.type, lines } : undefined;
+    }
+    default:
+      return undefined;
+  }
+}
+
+/** Validates a message to the content script. */
+export function parseContentMessage(msg: unknown): ContentMessage | undefined {
+  return isObject(msg) && msg.type === 'bgToCs:openPanel' ? { type: 'bgToCs:openPanel' } : undefined;
+}
+
+/** True when a message comes from one of this extension's own contexts. */
+export function isOwnSender(sender: { id?: string } | undefined, runtimeId: string): boolean {
+  return !!sender && typeof sender.id === 'string' && sender.id === runtimeId;
+}

@@ -1,0 +1,102 @@
+/**
+ * Range bookkeeping for the page: detected codes keyed by the text node they sit in. A node's matches are
+ * replaced as a whole when it is rescanned and dropped when it leaves the document; nothing here touches
+ * the DOM, so hovering, the keyboard panel and the highlight layer all read from one place.
+ */
+import type { CodeToken } from '../detect/types';
+
+/** One detected code on the page (a `DomCodeMatch` from the detector). */
+export interface PageMatch extends CodeToken {
+  node: Text;
+  row?: Element;
+}
+
+/** A distinct code on the page with where it occurs, in document order. */
+export interface PageCode {
+  code: string;
+  count: number;
+  matches: PageMatch[];
+}
+
+/** Matches per text node. */
+export class MatchStore {
+  private readonly byNode = new Map<Text, PageMatch[]>();
+  private total = 0;
+
+  /** Number of matches held. */
+  get size(): number {
+    return this.total;
+  }
+
+  /** Replaces the matches of `node` (an empty list forgets the node). Returns the matches it replaced. */
+  set(node: Text, matches: PageMatch[]): PageMatch[] {
+    const old = this.byNode.get(node) ?? [];
+    this.total += matches.length - old.length;
+    if (matches.length > 0) this.byNode.set(node, matches);
+    else this.byNode.delete(node);
+    return old;
+  }
+
+  /** Matches of one node. */
+  get(node: Text): readonly PageMatch[] {
+    return this.byNode.get(node) ?? [];
+  }
+
+  /** Forgets every node no longer in its document; returns the dropped matches. */
+  pruneDisconnected(): PageMatch[] {
+    const dropped: PageMatch[] = [];
+    for (const [node, list] of this.byNode) {
+      if (node.isConnected) continue;
+      this.byNode.delete(node);
+      this.total -= list.length;
+      dropped.push(...list);
+    }
+    return dropped;
+  }
+
+  /** The match covering caret `offset` in `node` (a caret at either edge of a code counts). */
+  at(node: Node, offset: number): PageMatch | undefined {
+    const list = this.byNode.get(node as Text);
+    return list?.find((m) => offset >= m.start && offset <= m.end);
+  }
+
+  /** Every match, in no particular order. */
+  *all(): IterableIterator<PageMatch> {
+    for (const list of this.byNode.values()) yield* list;
+  }
+
+  /**
+   * Distinct codes in document order of their first occurrence. Costs one node comparison per text node
+   * holding codes plus a sort of the distinct codes (never a sort of every match).
+   */
+  codes(): PageCode[] {
+    const byCode = new Map<string, PageCode & { first: Text }>();
+    for (const [node, list] of this.byNode) {
+      for (const m of list) {
+        const entry = byCode.get(m.code);
+        if (!entry) { byCode.set(m.code, { code: m.code, count: 1, matches: [m], first: node }); continue; }
+        entry.count++;
+        entry.matches.push(m);
+        if (entry.first !== node && documentOrder(node, entry.first) < 0) entry.first = node;
+      }
+    }
+    return [...byCode.values()]
+      .sort((a, b) => documentOrder(a.first, b.first))
+      .map(({ first, ...c }) => ({ ...c, matches: c.matches.sort((a, b) => (a.node === first ? -1 : b.node === first ? 1 : 0)) }));
+  }
+
+  /** Forgets everything. */
+  clear(): void {
+    this.byNode.clear();
+    this.total = 0;
+  }
+}
+
+/** Sort comparator for nodes in document order (nodes of different trees keep a stable arbitrary order). */
+export function documentOrder(a: Node, b: Node): number {
+  if (a === b) return 0;
+  const pos = a.compareDocumentPosition(b);
+  if (pos & 4) return -1; // b follows a
+  if (pos & 2) return 1;
+  return 0;
+}

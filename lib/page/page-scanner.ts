@@ -1,0 +1,154 @@
+/**
+ * The in-page scanner: viewport first, then the whole page in ≤ 4 ms slices, then only what mutations add
+ * or change. Detection itself is the detector's `collectCodes` (lib/detect); this module decides what to
+ * scan when, and keeps the {@link MatchStore} in step with the page. It only reads the DOM.
+ */
+import { collectCodes } from '../detect/collect-dom';
+import type { IsKnown } from '../detect/types';
+import { MatchStore, type PageMatch } from './match-store';
+import { MutationQueue } from './mutation-queue';
+import { scanUnits } from './scan-units';
+import { runSliced, type SliceHost } from './slice-runner';
+
+/** Matches that appeared and disappeared in one slice of work. */
+export interface MatchChange {
+  added: PageMatch[];
+  removed: PageMatch[];
+}
+
+/** Counters for benchmarks and tests (counts only, never page text). */
+export interface ScanStats {
+  /** Scan units read by the first viewport pass. */
+  viewportUnits: number;
+  /** Scan units read in total (viewport, full pass and mutation batches). */
+  units: number;
+  /** Mutation passes run. */
+  batches: number;
+  /** Units read by the most recent mutation pass. */
+  lastBatchUnits: number;
+  /** `now()` when the viewport pass and the full pass finished (undefined until then). */
+  viewportDoneAt?: number;
+  fullDoneAt?: number;
+}
+
+/** What the scanner needs from its surroundings. */
+export interface PageScannerOptions {
+  doc: Document;
+  win: Window;
+  isKnown: IsKnown;
+  host: SliceHost;
+  /** Called after each slice that changed the store. */
+  onChange(change: MatchChange): void;
+  /** True for nodes the scanner must ignore (our own UI host). */
+  isOwnNode(node: Node): boolean;
+  signal: AbortSignal;
+}
+
+/** Scans a page and follows its mutations; see the module comment. */
+export class PageScanner {
+  readonly store = new MatchStore();
+  readonly stats: ScanStats = { viewportUnits: 0, units: 0, batches: 0, lastBatchUnits: 0 };
+  private readonly scanned = new WeakSet<Node>();
+  private readonly queue: MutationQueue;
+  private observer: MutationObserver | null = null;
+  private passScheduled = false;
+  private initialDone = false;
+
+  constructor(private readonly o: PageScannerOptions) {
+    this.queue = new MutationQueue((n) => o.isOwnNode(n));
+  }
+
+  /** Starts observing mutations, scans the viewport, then the rest. Resolves when the full pass is done. */
+  async start(): Promise<void> {
+    const { doc, win, signal, host } = this.o;
+    const root = doc.body ?? doc.documentElement;
+    this.observer = new (win as unknown as { MutationObserver: typeof MutationObserver }).MutationObserver((records) => {
+      if (this.queue.push(records)) this.schedulePass();
+    });
+    this.observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
+    signal.addEventListener('abort', () => this.observer?.disconnect(), { once: true });
+    const viewport = this.viewportUnits(root);
+    await this.runUnits(viewport, () => this.stats.viewportUnits++);
+    this.stats.viewportDoneAt = host.now();
+    await this.runUnits(scanUnits(root), undefined, true);
+    this.stats.fullDoneAt = host.now();
+    this.initialDone = true;
+    if (!this.queue.isEmpty()) this.schedulePass();
+  }
+
+  /** Units from the top of the viewport down to its bottom (units above it are left for the full pass). */
+  private *viewportUnits(root: Node): Generator<Node> {
+    const { doc, win } = this.o;
+    const height = win.innerHeight;
+    const probe = doc.elementFromPoint(win.innerWidth / 2, Math.min(4, height / 2));
+    const from = probe && root.contains(probe) && !this.o.isOwnNode(probe) ? probe : root;
+    for (const unit of scanUnits(root, { from })) {
+      const el = unit.nodeType === 1 ? (unit as Element) : unit.parentElement;
+      const rect = el?.getBoundingClientRect();
+      if (!rect || rect.bottom < 0 || (rect.width === 0 && rect.height === 0)) continue;
+      if (rect.top > height) return;
+      yield unit;
+    }
+  }
+
+  private async runUnits(units: Iterator<Node>, count?: () => void, skipScanned = false): Promise<number> {
+    let change: MatchChange = { added: [], removed: [] };
+    let read = 0;
+    const flush = () => {
+      if (change.added.length || change.removed.length) this.o.onChange(change);
+      change = { added: [], removed: [] };
+    };
+    const host: SliceHost = { now: this.o.host.now, yieldToPage: () => { flush(); return this.o.host.yieldToPage(); } };
+    await runSliced(units, (unit) => {
+      if (skipScanned && this.scanned.has(unit)) return;
+      this.scanUnit(unit, change);
+      read++;
+      count?.();
+    }, host, { signal: this.o.signal });
+    flush();
+    return read;
+  }
+
+  private scanUnit(unit: Node, change: MatchChange): void {
+    this.scanned.add(unit);
+    this.stats.units++;
+    const byNode = new Map<Text, PageMatch[]>();
+    for (const m of collectCodes(unit, this.o.doc, { isKnown: this.o.isKnown })) {
+      const list = byNode.get(m.node);
+      if (list) list.push(m); else byNode.set(m.node, [m]);
+    }
+    // A rescanned text node with no codes left must forget its old ones.
+    if (unit.nodeType === 3 && !byNode.has(unit as Text)) byNode.set(unit as Text, []);
+    for (const [node, list] of byNode) {
+      change.removed.push(...this.store.set(node, list));
+      change.added.push(...list);
+    }
+  }
+
+  private schedulePass(): void {
+    if (this.passScheduled || !this.initialDone || this.o.signal.aborted) return;
+    this.passScheduled = true;
+    // One pass per frame at most: bursts of mutations within ~16 ms share a pass.
+    this.o.win.setTimeout(() => void this.pass(), 16);
+  }
+
+  private async pass(): Promise<void> {
+    const batch = this.queue.take();
+    this.stats.batches++;
+    if (batch.removed) {
+      const removed = this.store.pruneDisconnected();
+      if (removed.length) this.o.onChange({ added: [], removed });
+    }
+    const roots = batch.roots;
+    // A changed text node is read even when it no longer looks like a code, so its old matches go away.
+    const units = (function* () { for (const r of roots) if (r.nodeType === 3) yield r; else yield* scanUnits(r); })();
+    this.stats.lastBatchUnits = await this.runUnits(units);
+    this.passScheduled = false;
+    if (!this.queue.isEmpty()) this.schedulePass();
+  }
+
+  /** Stops observing; the store keeps its contents. */
+  stop(): void {
+    this.observer?.disconnect();
+  }
+}
