@@ -1,0 +1,61 @@
+/**
+ * Pure request handlers of the background: build each answer from the dataset, the content provider and the
+ * user's settings. `entrypoints/background.ts` only wires the message listener to these.
+ */
+import { checkClaim } from '../claim/check-claim';
+import type { ClaimLine } from '../claim/types';
+import { findingsForCode } from '../claim/summary';
+import type { Dataset, PtpEdit } from '../dataset/types';
+import { codeReport, type ContentProvider } from '../lookup/code-report';
+import type { BackgroundRequest, CodeDetails, ResponseOf } from '../messages';
+import type { Settings } from '../settings/types';
+
+/** What the handlers read; each getter may load lazily (the service worker starts empty). */
+export interface AnswerContext {
+  dataset(): Promise<Dataset>;
+  settings(): Promise<Settings>;
+  /** Content (summaries, categories, payer notes) for the given settings and dataset. */
+  content(settings: Settings, dataset: Dataset): ContentProvider | undefined;
+}
+
+/** PTP edits between `code` and each other page code, each pair once, column 1 order as CMS lists it. */
+export function pagePairs(ds: Dataset, code: string, pageCodes: readonly string[]): PtpEdit[] {
+  const out: PtpEdit[] = [];
+  for (const other of new Set(pageCodes)) {
+    if (other === code) continue;
+    const edit = ds.ptpPair(code, other);
+    if (edit) out.push(edit);
+  }
+  return out;
+}
+
+/** Builds {@link CodeDetails} for one code. */
+export function codeDetails(ds: Dataset, settings: Settings, content: ContentProvider | undefined, req: { code: string; pageCodes: string[]; lines?: ClaimLine[] }): CodeDetails {
+  const payers = [...settings.payers.selected];
+  const report = codeReport(ds, req.code, { payers, content });
+  const findings = req.lines && req.lines.length > 0 ? findingsForCode(checkClaim(req.lines, ds).findings, req.code) : null;
+  const column1Indicators = { noModifier: 0, modifierAllowed: 0, notApplicable: 0 };
+  for (const e of ds.ptpColumn2Of(req.code)) {
+    if (e.modifierIndicator === 0) column1Indicators.noModifier++;
+    else if (e.modifierIndicator === 1) column1Indicators.modifierAllowed++;
+    else column1Indicators.notApplicable++;
+  }
+  return { report, pagePairs: pagePairs(ds, req.code, req.pageCodes), column1Indicators, findings, payers, datasetVersion: ds.meta.datasetVersion };
+}
+
+/** Answers a validated request. Never rejects: failures become `{ ok: false, error }` with a plain message. */
+export async function answer<R extends BackgroundRequest>(req: R, ctx: AnswerContext): Promise<ResponseOf[R['type']]> {
+  try {
+    if (req.type === 'csToBg:warmup') {
+      await ctx.dataset();
+      return { ok: true } as ResponseOf[R['type']];
+    }
+    const [ds, settings] = await Promise.all([ctx.dataset(), ctx.settings()]);
+    if (req.type === 'csToBg:checkClaim') {
+      return { ok: true, result: checkClaim(req.lines, ds) } as ResponseOf[R['type']];
+    }
+    return { ok: true, details: codeDetails(ds, settings, ctx.content(settings, ds), req) } as ResponseOf[R['type']];
+  } catch {
+    return { ok: false, error: 'ClaimLens could not read its bundled data. Reload the extension and try again.' } as ResponseOf[R['type']];
+  }
+}

@@ -1,0 +1,49 @@
+/**
+ * Loads the dataset artifacts in the service worker from the extension's own origin, on first use.
+ * Pure: the caller passes a `fetchBytes(path)` over `fetch(browser.runtime.getURL(path))`.
+ */
+import type { DatasetArtifacts } from '../dataset/artifacts';
+import { createDataset } from '../dataset/dataset';
+import type { Dataset } from '../dataset/types';
+
+/** Reads one file of the built extension (path relative to its root, e.g. `data/ptp.bin`). */
+export type FetchBytes = (path: string) => Promise<ArrayBuffer>;
+
+/** JSON artifacts and the path each is served from in the built extension. */
+export const JSON_ARTIFACTS = ['meta', 'codes', 'aoc', 'mue', 'pfs', 'opps', 'hcpcs'] as const;
+
+/** Path of an artifact in the built extension. */
+export function artifactPath(name: (typeof JSON_ARTIFACTS)[number] | 'ptp'): string {
+  return name === 'ptp' ? 'data/ptp.bin' : `data/${name}.json`;
+}
+
+/** Fetches every artifact in parallel and parses the JSON ones. */
+export async function loadArtifacts(fetchBytes: FetchBytes): Promise<DatasetArtifacts> {
+  const decoder = new TextDecoder();
+  const [ptp, ...jsons] = await Promise.all([
+    fetchBytes(artifactPath('ptp')),
+    ...JSON_ARTIFACTS.map((n) => fetchBytes(artifactPath(n)).then((b) => JSON.parse(decoder.decode(b)) as unknown)),
+  ]);
+  const byName = Object.fromEntries(JSON_ARTIFACTS.map((n, i) => [n, jsons[i]]));
+  return { ...(byName as Omit<DatasetArtifacts, 'ptp'>), ptp: new Uint8Array(ptp as ArrayBuffer) };
+}
+
+/**
+ * A lazy, memoised dataset getter: the first call starts loading, later calls share the promise; a failed
+ * load is forgotten so the next request retries (the service worker may have been mid-update).
+ */
+export function lazyDataset(fetchBytes: FetchBytes, onLoaded?: (ms: number) => void, now: () => number = () => 0): () => Promise<Dataset> {
+  let pending: Promise<Dataset> | undefined;
+  return () => {
+    if (!pending) {
+      const start = now();
+      pending = loadArtifacts(fetchBytes).then((a) => {
+        const ds = createDataset(a);
+        onLoaded?.(now() - start);
+        return ds;
+      });
+      pending.catch(() => { pending = undefined; });
+    }
+    return pending;
+  };
+}
