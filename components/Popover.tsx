@@ -1,0 +1,64 @@
+/**
+ * The in-page popover: a dialog next to the hovered code, kept inside the viewport, holding the shared
+ * details view. Pin keeps it open; the content script decides when it opens and closes.
+ */
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import type { Box } from '../lib/page/hit-test';
+import { placePopover, type Placement, type Size } from '../lib/page/placement';
+import { POPOVER_GAP_PX, VIEWPORT_MARGIN_PX } from '../lib/page/limits';
+import type { CodeDetails as Details } from '../lib/messages';
+import type { SectionState } from '../lib/settings/types';
+import { CodeDetails } from './CodeDetails';
+
+/** What the popover shows: details, a loading line, or an error message. */
+export type PopoverContent = { kind: 'loading'; code: string } | { kind: 'ready'; details: Details } | { kind: 'error'; code: string; message: string };
+
+export interface PopoverProps {
+  content: PopoverContent;
+  anchor: Box;
+  viewport: Size;
+  pinned: boolean;
+  sections?: Record<string, SectionState>;
+  onPin(pinned: boolean): void;
+  onClose(): void;
+  /** Called once the popover is placed and visible (for latency measurement and focus). */
+  onShown?(el: HTMLElement): void;
+}
+
+const HEADING_ID = 'claimlens-popover-heading';
+
+export function Popover(props: PopoverProps) {
+  const ref = useRef<HTMLDivElement>(null);
+  const [place, setPlace] = useState<Placement | null>(null);
+  const code = props.content.kind === 'ready' ? props.content.details.report.code : props.content.code;
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    const size = { width: el.offsetWidth, height: el.scrollHeight };
+    const next = placePopover(props.anchor, size, props.viewport, POPOVER_GAP_PX, VIEWPORT_MARGIN_PX);
+    if (!place || next.top !== place.top || next.left !== place.left || next.maxHeight !== place.maxHeight) setPlace(next);
+    else props.onShown?.(el);
+  });
+  const style = place
+    ? { top: `${place.top}px`, left: `${place.left}px`, maxHeight: `${place.maxHeight}px` }
+    : { top: '0px', left: '0px', visibility: 'hidden' };
+  return (
+    <div ref={ref} class="cl-popover" role="dialog" aria-modal="false" aria-labelledby={HEADING_ID}
+      data-state={props.content.kind} data-side={place?.side} data-pinned={props.pinned ? 'true' : 'false'} style={style} tabIndex={-1}>
+      <div class="cl-toolbar">
+        <span class="cl-brand">ClaimLens</span>
+        <button type="button" class="cl-pin" aria-pressed={props.pinned} onClick={() => props.onPin(!props.pinned)}
+          title={props.pinned ? 'Unpin: close when the pointer leaves' : 'Pin: keep open'}>{props.pinned ? 'Pinned' : 'Pin'}</button>
+        <button type="button" class="cl-close" aria-label="Close" onClick={() => props.onClose()}>×</button>
+      </div>
+      {props.content.kind === 'ready' ? (
+        <CodeDetails details={props.content.details} sections={props.sections} headingId={HEADING_ID} />
+      ) : (
+        <div class="cl-details">
+          <h2 id={HEADING_ID} class="cl-code">{code}</h2>
+          <p role="status">{props.content.kind === 'loading' ? 'Loading…' : props.content.message}</p>
+        </div>
+      )}
+    </div>
+  );
+}
