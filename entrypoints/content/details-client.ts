@@ -1,0 +1,45 @@
+/**
+ * Asks the background for a code's details. One request serves the prefetch on hover and the open after
+ * the delay: an answer is reused while the page's other codes are ones it already knew about (new codes
+ * found meanwhile may pair with it, so they trigger a fresh request).
+ */
+import { browser } from 'wxt/browser';
+import type { CodeDetailsRequest, CodeDetailsResponse, WarmupRequest } from '../../lib/messages';
+
+interface Entry {
+  pageCodes: Set<string>;
+  answer: Promise<CodeDetailsResponse>;
+}
+
+export class DetailsClient {
+  private readonly cache = new Map<string, Entry>();
+  private warmed = false;
+
+  get(code: string, pageCodes: string[]): Promise<CodeDetailsResponse> {
+    const hit = this.cache.get(code);
+    if (hit && pageCodes.every((c) => hit.pageCodes.has(c))) return hit.answer;
+    const req: CodeDetailsRequest = { type: 'csToBg:codeDetails', code, pageCodes };
+    const answer = (browser.runtime.sendMessage(req) as Promise<CodeDetailsResponse | undefined>).then(
+      (res) => res ?? { ok: false as const, error: 'ClaimLens did not answer. Reload the page and try again.' },
+      () => ({ ok: false as const, error: 'ClaimLens could not be reached. Reload the page and try again.' }),
+    );
+    const entry: Entry = { pageCodes: new Set(pageCodes), answer };
+    // Failures are not kept: the next hover retries.
+    void answer.then((res) => { if (!res.ok && this.cache.get(code) === entry) this.cache.delete(code); });
+    this.cache.set(code, entry);
+    return answer;
+  }
+
+  /** Asks the background to load its dataset now (once per page). */
+  warmUp(): void {
+    if (this.warmed) return;
+    this.warmed = true;
+    const req: WarmupRequest = { type: 'csToBg:warmup' };
+    void Promise.resolve(browser.runtime.sendMessage(req)).catch(() => { this.warmed = false; });
+  }
+
+  /** Forgets every answer (settings changed: payer notes differ). */
+  clear(): void {
+    this.cache.clear();
+  }
+}

@@ -1,0 +1,16 @@
+/**
+ * ClaimLens content script. Registered at runtime for the sites the user enabled (never `<all_urls>`),
+ * in every frame; also injectable one-off through `activeTab`. Safe to inject twice: WXT invalidates the
+ * older instance's context and the UI host's "mounted once" guard replaces its host.
+ */
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { startClaimLens } from './app';
+
+export default defineContentScript({
+  registration: 'runtime',
+  allFrames: true,
+  runAt: 'document_idle',
+  main(ctx) {
+    void startClaimLens(ctx);
+  },
+});
