@@ -10,7 +10,10 @@ export function check(lines: string[], options: CheckOptions = {}): CheckResult 
   return checkClaim(parseClaimLines(lines), dataset, options);
 }
 
+/** The finding type(s) whose `rule` can be R (BilateralFinding covers two rule ids). */
+type FindingOf<R extends RuleId, F = Finding> = F extends Finding ? (R extends F['rule'] ? F : never) : never;
+
 /** Findings of one rule. */
-export function ofRule<R extends RuleId>(result: CheckResult, rule: R): Extract<Finding, { rule: R }>[] {
-  return result.findings.filter((f) => f.rule === rule) as Extract<Finding, { rule: R }>[];
+export function ofRule<R extends RuleId>(result: CheckResult, rule: R): FindingOf<R>[] {
+  return result.findings.filter((f) => f.rule === rule) as FindingOf<R>[];
 }
