@@ -70,13 +70,20 @@ function tableRows(table: Element): Element[] {
   return rows;
 }
 
-/** Header texts per column: rows in `<thead>`, or leading rows made only of header cells. */
+/** A leading `<td>` row that reads like a header (older portals bold their header cells): text, no digits. */
+function looksLikeHeaderRow(cells: Element[]): boolean {
+  return cells.length > 1 && cells.every((c) => !/\d/.test(c.textContent ?? '')) && cells.some((c) => (c.textContent ?? '').trim() !== '');
+}
+
+/** Header texts per column: rows in `<thead>`, leading rows of header cells, else a digit-free first row. */
 function headerTexts(table: Element): string[] {
   const texts: string[] = [];
-  for (const row of tableRows(table)) {
-    const cells = rowCells(row);
-    const inThead = row.parentElement?.localName === 'thead';
-    if (!inThead && (cells.length === 0 || !cells.every(isHeaderCell))) break;
+  const rows = tableRows(table);
+  for (let r = 0; r < rows.length; r++) {
+    const cells = rowCells(rows[r]);
+    const inThead = rows[r].parentElement?.localName === 'thead';
+    const header = inThead || (cells.length > 0 && cells.every(isHeaderCell)) || (r === 0 && looksLikeHeaderRow(cells));
+    if (!header) break;
     let col = 0;
     for (const c of cells) {
       for (let i = 0; i < span(c); i++) texts[col + i] = `${texts[col + i] ?? ''} ${c.textContent ?? ''}`.trim();
@@ -91,6 +98,12 @@ export class TableContextCache {
   private readonly headers = new Map<Element, ColumnRole[]>();
   private readonly cells = new Map<Element, CellContext | null>();
   private readonly rowColumns = new Map<Element, Map<Element, number>>();
+  private readonly firstRows = new Map<Element, Element | undefined>();
+
+  private firstRowOf(table: Element): Element | undefined {
+    if (!this.firstRows.has(table)) this.firstRows.set(table, tableRows(table)[0]);
+    return this.firstRows.get(table);
+  }
 
   private columnsOf(row: Element): Map<Element, number> {
     let cols = this.rowColumns.get(row);
@@ -121,7 +134,9 @@ export class TableContextCache {
     const headerRoles = table ? this.rolesOf(table) : [];
     const column = this.columnsOf(row).get(cell) ?? 0;
     const cells = rowCells(row);
-    const headerRow = row.parentElement?.localName === 'thead' || cells.every(isHeaderCell);
+    const headerRow =
+      row.parentElement?.localName === 'thead' || (cells.length > 0 && cells.every(isHeaderCell)) ||
+      (!!table && this.firstRowOf(table) === row && looksLikeHeaderRow(cells));
     // Header text names columns; it is never a code (a `<th>` that heads a data row still can be).
     let role: ColumnRole | undefined = headerRow ? 'negative' : headerRoles[column];
     if (role === undefined || role === 'neutral') {

@@ -120,6 +120,12 @@ describe('tables', () => {
     expect(show(scan(doc))).toEqual(['77003-26 x1', 'J3301 x4', '96372 x1']);
   });
 
+  it('takes a digit-free first row of <td> cells as the header (bold-cell portals)', () => {
+    const doc = page(`<table><tr><td><b>Proc</b></td><td><b>Mod</b></td><td><b>Units</b></td><td><b>ZIP</b></td></tr>
+      <tr><td>64634</td><td>59</td><td>2</td><td>99213</td></tr></table>`);
+    expect(show(scan(doc))).toEqual(['64634-59 x2']);
+  });
+
   it('uses row headers in key/value tables', () => {
     const doc = page('<table><tr><th>Zip Code</th><td>99204</td></tr><tr><th>Procedure Code</th><td>99214</td></tr><tr><th>ICN</th><td>99291</td></tr></table>');
     expect(show(scan(doc))).toEqual(['99214']);
