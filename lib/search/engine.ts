@@ -5,7 +5,8 @@
  */
 import { CodePrefixIndex, isCodeLike, normalizeCodeQuery } from './code-prefix';
 import { Ranker } from './rank';
-import { buildTermIndex } from './term-index';
+import { loadSerializedIndex } from './serialized-index';
+import { buildTermIndex, type TermIndex } from './term-index';
 import { TermMatcher } from './term-matcher';
 import { queryWords } from './tokenize';
 import { DEFAULT_RESULT_LIMIT, MAX_QUERY_LENGTH, type SearchDocument, type SearchResult } from './types';
@@ -16,6 +17,11 @@ export interface SearchEngine {
   search(query: string, limit?: number): SearchResult[];
   /** Number of documents indexed. */
   readonly size: number;
+  /**
+   * Builds the word index now. It is otherwise built on the first word query, so a popup that
+   * opens for a code lookup never pays for it; call this from an idle callback to pre-empt it.
+   */
+  warm(): void;
 }
 
 /** Scores of the code fast path; word hits are scaled below both. */
@@ -32,17 +38,27 @@ function docFactors(docs: readonly SearchDocument[]): Float32Array {
   return Float32Array.from(docs, (d) => (/^\d{4}[TU]$/.test(d.code) ? 0.97 : 1) * (d.terminated ? 0.9 : 1));
 }
 
-/** Builds the engine over `docs` (tens of milliseconds for the full dataset; do it once). */
-export function createSearchEngine(docs: readonly SearchDocument[]): SearchEngine {
+/**
+ * Builds the engine over `docs`. The code index is built at once (milliseconds); the word index
+ * is taken from `options.index` (a prebuilt index over the same documents) or built on first use.
+ */
+export function createSearchEngine(docs: readonly SearchDocument[], options: { index?: TermIndex } = {}): SearchEngine {
   const byCode = new Map(docs.map((d) => [d.code, d]));
   const codes = new CodePrefixIndex(byCode.keys());
-  const index = buildTermIndex(docs);
-  const ranker = new Ranker(index, new TermMatcher(index.terms), docFactors(docs));
+  let ranker: Ranker | undefined;
+  const words = () => {
+    if (!ranker) {
+      const index = options.index ?? buildTermIndex(docs);
+      ranker = new Ranker(index, new TermMatcher(index.terms), docFactors(docs));
+    }
+    return ranker;
+  };
 
   const hit = (code: string, score: number): SearchResult => ({ code, label: byCode.get(code)!.label, score });
 
   return {
     size: docs.length,
+    warm: () => { words(); },
     search(query, limit = DEFAULT_RESULT_LIMIT) {
       const q = query.trim();
       if (q === '' || q.length > MAX_QUERY_LENGTH || limit <= 0) return [];
@@ -55,9 +71,9 @@ export function createSearchEngine(docs: readonly SearchDocument[]): SearchEngin
       const exact = [...new Set(q.toUpperCase().split(/[\s,;+]+/))].filter((t) => t.length === 5 && codes.has(t));
       const results = exact.map((c) => hit(c, EXACT_SCORE));
       const seen = new Set(exact);
-      const words = queryWords(q);
-      if (words.length === 0) return results;
-      for (const r of ranker.rank(words, limit + results.length)) {
+      const qWords = queryWords(q);
+      if (qWords.length === 0) return results;
+      for (const r of words().rank(qWords, limit + results.length)) {
         if (results.length >= limit) break;
         const code = docs[r.doc].code;
         if (seen.has(code)) continue;
@@ -67,4 +83,13 @@ export function createSearchEngine(docs: readonly SearchDocument[]): SearchEngin
       return results;
     },
   };
+}
+
+/**
+ * An engine over a prebuilt index (from `serializeSearchIndex`), or `undefined` when `raw` is not
+ * a valid index of the current format — callers then build from the dataset instead.
+ */
+export function createSearchEngineFromIndex(raw: unknown): SearchEngine | undefined {
+  const loaded = loadSerializedIndex(raw);
+  return loaded && createSearchEngine(loaded.docs, { index: loaded.index });
 }

@@ -29,6 +29,8 @@ export interface TermIndex {
   terms: string[];
   /** Postings of `terms[i]`. */
   postings(term: number): Postings;
+  /** The laid-out arrays: postings of term `i` are `docs`/`weights` from `start[i]` to `start[i + 1]`. */
+  arrays: { start: Int32Array; docs: Int32Array; weights: Float32Array };
 }
 
 /** Longer fields count less per word (as Fuse's field norm), but gently: a 1/n^0.35 curve. */
@@ -42,7 +44,16 @@ const OTHER_FIELD_SHARE = 0.25;
 export const MAX_POSTING_WEIGHT = FIELD_WEIGHTS.synonyms
   + OTHER_FIELD_SHARE * (FIELD_WEIGHTS.label + FIELD_WEIGHTS.category + FIELD_WEIGHTS.text);
 
-/** Term → weight within one field (for synonyms, the best of its entries). */
+/** Adds one field's words to `best` / `sum` (a word counts once per field, at the field's weight). */
+function addField(best: Map<string, number>, sum: Map<string, number>, fieldBest: Map<string, number>): void {
+  for (const [t, w] of fieldBest) {
+    const b = best.get(t);
+    if (b === undefined || b < w) best.set(t, w);
+    sum.set(t, (sum.get(t) ?? 0) + w);
+  }
+}
+
+/** Term → weight within one field; for synonyms, the best of its entries. */
 function fieldTerms(texts: ReadonlyArray<string | undefined>, weight: number): Map<string, number> {
   const out = new Map<string, number>();
   for (const text of texts) {
@@ -56,24 +67,15 @@ function fieldTerms(texts: ReadonlyArray<string | undefined>, weight: number): M
 
 /** Term → posting weight for one document. */
 function docTerms(d: SearchDocument): Map<string, number> {
-  const fields = [
-    // Each synonym is its own short entry, so a code with many synonyms is not penalised.
-    fieldTerms(d.synonyms ?? [], FIELD_WEIGHTS.synonyms),
-    fieldTerms([d.label], FIELD_WEIGHTS.label),
-    fieldTerms([d.category], FIELD_WEIGHTS.category),
-    fieldTerms([d.text], FIELD_WEIGHTS.text),
-  ];
   const best = new Map<string, number>();
   const sum = new Map<string, number>();
-  for (const f of fields) {
-    for (const [t, w] of f) {
-      if ((best.get(t) ?? 0) < w) best.set(t, w);
-      sum.set(t, (sum.get(t) ?? 0) + w);
-    }
-  }
-  const out = new Map<string, number>();
-  for (const [t, b] of best) out.set(t, b + OTHER_FIELD_SHARE * (sum.get(t)! - b));
-  return out;
+  // Each synonym is its own short entry, so a code with many synonyms is not penalised.
+  if (d.synonyms?.length) addField(best, sum, fieldTerms(d.synonyms, FIELD_WEIGHTS.synonyms));
+  addField(best, sum, fieldTerms([d.label], FIELD_WEIGHTS.label));
+  if (d.category) addField(best, sum, fieldTerms([d.category], FIELD_WEIGHTS.category));
+  if (d.text) addField(best, sum, fieldTerms([d.text], FIELD_WEIGHTS.text));
+  for (const [t, b] of best) best.set(t, b + OTHER_FIELD_SHARE * (sum.get(t)! - b));
+  return best;
 }
 
 /** Builds the index; documents are referred to by their position in `docs`. */
@@ -83,8 +85,14 @@ export function buildTermIndex(docs: readonly SearchDocument[]): TermIndex {
   const pTerm: number[] = [];
   const pDoc: number[] = [];
   const pWeight: number[] = [];
+  // Many documents share their fields (thousands of CPT codes are labelled by their category), so
+  // the term weights of identical field sets are computed once.
+  const memo = new Map<string, Map<string, number>>();
   docs.forEach((d, i) => {
-    for (const [t, w] of docTerms(d)) {
+    const key = `${d.label}\u0000${d.category ?? ''}\u0000${d.text ?? ''}\u0000${(d.synonyms ?? []).join('\u0001')}`;
+    let terms = memo.get(key);
+    if (!terms) memo.set(key, (terms = docTerms(d)));
+    for (const [t, w] of terms) {
       let id = ids.get(t);
       if (id === undefined) { id = names.length; ids.set(t, id); names.push(t); }
       pTerm.push(id); pDoc.push(i); pWeight.push(w);
@@ -105,11 +113,17 @@ export function buildTermIndex(docs: readonly SearchDocument[]): TermIndex {
     allDocs[at] = pDoc[k];
     allWeights[at] = pWeight[k];
   }
+  return termIndexFromArrays(order.map((i) => names[i]), start, allDocs, allWeights);
+}
+
+/** A term index over already laid-out arrays (built here or loaded from a prebuilt index). */
+export function termIndexFromArrays(terms: string[], start: Int32Array, docs: Int32Array, weights: Float32Array): TermIndex {
   return {
-    terms: order.map((i) => names[i]),
+    terms,
+    arrays: { start, docs, weights },
     postings: (term) => ({
-      docs: allDocs.subarray(start[term], start[term + 1]),
-      weights: allWeights.subarray(start[term], start[term + 1]),
+      docs: docs.subarray(start[term], start[term + 1]),
+      weights: weights.subarray(start[term], start[term + 1]),
     }),
   };
 }
