@@ -1,0 +1,107 @@
+// @vitest-environment happy-dom
+import { render } from 'preact';
+import { afterEach, describe, expect, it } from 'vitest';
+import { codeDetails } from '../../../lib/background/answer';
+import { createContentProvider } from '../../../lib/content/content-provider';
+import { summaryOf } from '../../../lib/content/summaries';
+import type { CodeDetails as Details } from '../../../lib/messages';
+import { defaultSettings } from '../../../lib/settings/defaults';
+import { loadDataset } from '../../../scripts/node/load-dataset';
+import { CodeDetails } from '../../../components/CodeDetails';
+
+const ds = loadDataset();
+function details(code: string, payers: string[] = ['medicare', 'aetna'], pageCodes: string[] = []): Details {
+  const s = defaultSettings();
+  s.payers.selected = payers;
+  return codeDetails(ds, s, createContentProvider({ dataset: ds }), { code, pageCodes });
+}
+function show(d: Details, sections: Record<string, 'shown' | 'collapsed' | 'hidden'> = {}): HTMLElement {
+  const root = document.createElement('div');
+  document.body.append(root);
+  render(<CodeDetails details={d} sections={sections} />, root);
+  return root;
+}
+const text = (el: Element | null) => (el?.textContent ?? '').replace(/\s+/g, ' ');
+
+afterEach(() => { document.body.innerHTML = ''; });
+
+describe('CodeDetails', () => {
+  it('64634: add-on with primary 64633, MUE 4 with MAI 3 in words, payer sections, each fact with source and as-of date', () => {
+    const root = show(details('64634', ['medicare', 'aetna'], ['64633']));
+    expect(text(root.querySelector('.cl-code'))).toBe('64634');
+    expect(text(root.querySelector('.cl-primaries'))).toBe('64633');
+    const mue = root.querySelector('[data-mue="Practitioner"]');
+    expect(text(mue)).toContain('MUE 4');
+    expect(text(mue)).toContain('appeal with documentation');
+    for (const section of ['addOn', 'ptp', 'mue', 'pfs', 'opps']) {
+      const src = root.querySelector(`[data-section="${section}"] .cl-source`);
+      expect(text(src), section).toMatch(/, as of \d{4}-\d{2}-\d{2}/);
+    }
+    expect([...root.querySelectorAll('[data-payer]')].map((e) => e.getAttribute('data-payer'))).toEqual(['medicare', 'aetna']);
+    expect((root.querySelector('[data-payer="medicare"]') as HTMLDetailsElement).open).toBe(true);
+    expect((root.querySelector('[data-payer="aetna"]') as HTMLDetailsElement).open).toBe(false);
+    expect(root.querySelectorAll('[data-payer="medicare"] .cl-payer-note').length).toBeGreaterThan(0);
+    expect(text(root.querySelector('[data-payer="medicare"] .cl-source'))).toMatch(/checked \d{4}-\d{2}-\d{2}/);
+  });
+
+  it('a CPT code with no bundled descriptor says so plainly and shows its category', () => {
+    const code = ds.allCodes().find((c) => /^\d{5}$/.test(c) && !summaryOf(c) && c >= '20000' && ds.info(c)?.status === 'active')!;
+    const root = show(details(code));
+    const p = text(root.querySelector('.cl-no-descriptor'));
+    expect(p).toContain('No descriptor bundled for this CPT code');
+    expect(p).toMatch(/Category: .+/);
+  });
+
+  it('missing data reads as "no data", never as fine', () => {
+    const d = details('64634');
+    d.report.mue.outpatientHospital = null;
+    d.report.pfs = null;
+    d.report.opps = null;
+    const root = show(d);
+    expect(text(root.querySelector('[data-section="mue"]'))).toContain('no MUE in the table (no data; this does not mean units are unlimited)');
+    expect(text(root.querySelector('[data-section="pfs"]'))).toContain('no data');
+    expect(text(root.querySelector('[data-section="opps"]'))).toContain('no data');
+  });
+
+  it('with no payers chosen, points to options; a chosen payer without notes says no data', () => {
+    expect(text(show(details('64634', [])).querySelector('[data-section="payerNotes"]'))).toContain('No payers chosen');
+    const d = details('J1100', ['cigna']);
+    d.report.payerNotes = [];
+    const cigna = show(d).querySelector('[data-payer="cigna"]');
+    expect(cigna?.querySelectorAll('.cl-payer-note').length).toBe(0);
+    expect(text(cigna)).toContain('no data; not a statement that the payer has no rule');
+  });
+
+  it('shows PTP pairs found on the page with their indicator in words', () => {
+    const root = show(details('64633', [], ['64490', '0213T']));
+    expect(text(root.querySelector('[data-pair="64633-64490"]'))).toContain('modifier indicator 1');
+    expect(text(root.querySelector('[data-pair="64633-0213T"]'))).toContain('no modifier allows both');
+  });
+
+  it('honours section preferences: collapsed sections are closed, hidden ones absent', () => {
+    const root = show(details('64634'), { pfs: 'collapsed', opps: 'hidden' });
+    expect((root.querySelector('[data-section="pfs"]') as HTMLDetailsElement).open).toBe(false);
+    expect((root.querySelector('[data-section="mue"]') as HTMLDetailsElement).open).toBe(true);
+    expect(root.querySelector('[data-section="opps"]')).toBeNull();
+  });
+
+  it('renders hostile text from data as text, never as markup', () => {
+    const d = details('64634');
+    d.report.payerNotes = [{ id: 'x', payer: 'medicare', payerName: 'Medicare', text: '<img src=x onerror=alert(1)>', verify: false, source: { title: '<b>t</b>', dateChecked: '2026-01-01', url: 'javascript:alert(1)' } }];
+    const root = show(d);
+    expect(root.querySelector('img')).toBeNull();
+    expect(root.querySelector('.cl-payer-note a')).toBeNull();
+    expect(text(root.querySelector('.cl-payer-note'))).toContain('<img src=x onerror=alert(1)>');
+  });
+
+  it('the copy button copies the code', async () => {
+    const copied: string[] = [];
+    const root = document.createElement('div');
+    document.body.append(root);
+    render(<CodeDetails details={details('J1100')} copy={async (t) => { copied.push(t); }} />, root);
+    (root.querySelector('.cl-copy') as HTMLButtonElement).click();
+    await new Promise((r) => setTimeout(r, 0));
+    expect(copied).toEqual(['J1100']);
+    expect(text(root.querySelector('.cl-copy'))).toBe('Copied');
+  });
+});
