@@ -11,6 +11,8 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.{ts,tsx}'],
           environment: 'node',
+          // Generous: CI machines have 2 cores and some tests load the 1.67 M-edit PTP table. Tests never assert on time.
+          testTimeout: 30_000,
         },
       },
       {
