@@ -14,10 +14,14 @@ const E2E_MATCHES = ['http://127.0.0.1/*', 'http://localhost/*'];
 // absolute source paths). The e2e variant must be the production bundle plus test-only host access.
 if (process.env.NODE_ENV === 'e2e') process.env.NODE_ENV = 'production';
 
-/** Binary data the service worker reads with `fetch(browser.runtime.getURL('/data/<name>.bin'))`. */
+/**
+ * Generated dataset artifacts (`data/*.json`, `data/*.bin` at the top of data/) that the service worker reads
+ * with `fetch(browser.runtime.getURL('/data/<name>'))` (lib/background/load-artifacts.ts). Sub-folders hold
+ * sources bundled by import, not copied.
+ */
 const DATA_DIR = resolve(import.meta.dirname, 'data');
-const binaryDataFiles = (): string[] =>
-  existsSync(DATA_DIR) ? readdirSync(DATA_DIR).filter((name) => name.endsWith('.bin')).sort() : [];
+const dataArtifacts = (): string[] =>
+  existsSync(DATA_DIR) ? readdirSync(DATA_DIR).filter((name) => /\.(json|bin)$/.test(name)).sort() : [];
 
 /** Build paths (relative to the output dir) of content scripts that the extension registers at runtime. */
 let runtimeContentScripts: { name: string; js: string; css?: string }[] = [];
@@ -64,11 +68,11 @@ export default defineConfig({
   }),
   hooks: {
     'build:publicAssets': (_wxt, files) => {
-      // data/*.bin are produced by `npm run build:data`; a missing file is skipped, not a build error.
-      for (const name of binaryDataFiles()) files.push({ absoluteSrc: join(DATA_DIR, name), relativeDest: `data/${name}` });
+      // Produced by `npm run build:data`; a file not generated yet is skipped, not a build error.
+      for (const name of dataArtifacts()) files.push({ absoluteSrc: join(DATA_DIR, name), relativeDest: `data/${name}` });
     },
     'prepare:publicPaths': (_wxt, paths) => {
-      for (const name of binaryDataFiles()) paths.push(`data/${name}`);
+      for (const name of dataArtifacts()) paths.push(`data/${name}`);
     },
     'entrypoints:resolved': (wxt, entrypoints) => {
       runtimeContentScripts = entrypoints

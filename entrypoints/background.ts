@@ -1,5 +1,9 @@
+import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { installBackground, type BackgroundApi } from '../lib/background/install';
 
 export default defineBackground(() => {
-  // Wiring is added by the feature issues; the service worker must exist for the e2e harness.
+  // Listeners must be registered synchronously at start-up so a woken service worker receives the event.
+  // The dataset loads lazily from the extension's own data/ files (copied by wxt.config.ts), never the web.
+  installBackground(browser as unknown as BackgroundApi, { fetch: (url) => fetch(url), now: () => performance.now() });
 });

@@ -1,4 +1,4 @@
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -39,15 +39,16 @@ describe('extension in real Chromium', () => {
     expect(fromWorker.hosts).toEqual(E2E_MATCHES);
   });
 
-  it('lets the service worker read its bundled binary data under the extension CSP', async () => {
-    const built = resolve(E2E_EXTENSION_DIR, 'data/ptp.bin');
-    expect(existsSync(built), `${built} missing: data/*.bin must be copied into the build`).toBe(true);
-    const bytes = await harness.serviceWorker.evaluate(async () => {
+  it('lets the service worker read every dataset artifact under the extension CSP', async () => {
+    const artifacts = readdirSync(resolve(REPO_ROOT, 'data')).filter((name) => /\.(json|bin)$/.test(name));
+    expect(artifacts).toContain('ptp.bin');
+    const sizes = await harness.serviceWorker.evaluate(async (names) => {
       const { runtime } = (globalThis as unknown as ExtensionGlobal).chrome;
-      const response = await fetch(runtime.getURL('/data/ptp.bin'));
-      return (await response.arrayBuffer()).byteLength;
-    });
-    expect(bytes).toBe(statSync(resolve(REPO_ROOT, 'data/ptp.bin')).size);
+      const read = async (name: string) => (await (await fetch(runtime.getURL(`/data/${name}`))).arrayBuffer()).byteLength;
+      return Object.fromEntries(await Promise.all(names.map(async (name) => [name, await read(name)] as const)));
+    }, artifacts);
+    const expected = Object.fromEntries(artifacts.map((name) => [name, statSync(resolve(REPO_ROOT, 'data', name)).size]));
+    expect(sizes).toEqual(expected);
   });
 
   for (const [name, rootId] of [
