@@ -17,46 +17,68 @@ export type CsvResult = { ok: true; rows: CsvRow[] } | { ok: false; line: number
 /** Longest single field accepted (a descriptor or note is far shorter). */
 export const MAX_CSV_FIELD = 10_000;
 
-/** Parses CSV text. Blank lines are skipped. Never throws. */
+const QUOTE = 34;
+const COMMA = 44;
+const LF = 10;
+const CR = 13;
+
+/** Parses CSV text. Blank lines are skipped. Never throws. Fields are sliced, not built char by char. */
 export function parseCsv(text: string, maxField = MAX_CSV_FIELD): CsvResult {
   const rows: CsvRow[] = [];
-  let fields: string[] = [];
-  let field = '';
-  let quoted = false;
+  const n = text.length;
+  let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   let line = 1;
+  let fields: string[] = [];
   let rowLine = 1;
-  let quoteLine = 1;
-  const endRow = () => {
+  const tooLong = (at: number): CsvResult => ({ ok: false, line: at, reason: `A field is longer than ${maxField} characters` });
+  for (;;) {
+    // One field starts at i.
+    let field: string;
+    if (text.charCodeAt(i) === QUOTE) {
+      const openLine = line;
+      const parts: string[] = [];
+      let from = i + 1;
+      let length = 0;
+      for (;;) {
+        const q = text.indexOf('"', from);
+        if (q < 0) return { ok: false, line: openLine, reason: 'A quoted field is never closed' };
+        const chunk = text.slice(from, q);
+        for (let k = 0; k < chunk.length; k++) {
+          const c = chunk.charCodeAt(k);
+          if (c === LF || (c === CR && chunk.charCodeAt(k + 1) !== LF)) line++;
+        }
+        parts.push(chunk);
+        length += chunk.length;
+        if (length > maxField) return tooLong(line);
+        if (text.charCodeAt(q + 1) === QUOTE) { parts.push('"'); length++; from = q + 2; continue; }
+        i = q + 1;
+        break;
+      }
+      field = parts.join('');
+      const c = text.charCodeAt(i);
+      if (i < n && c !== COMMA && c !== LF && c !== CR) return { ok: false, line, reason: 'Text follows a closing quote in the same field' };
+    } else {
+      let j = i;
+      for (; j < n; j++) {
+        const c = text.charCodeAt(j);
+        if (c === COMMA || c === LF || c === CR) break;
+        if (c === QUOTE) return { ok: false, line, reason: 'A quote appears in the middle of an unquoted field' };
+      }
+      if (j - i > maxField) return tooLong(line);
+      field = text.slice(i, j);
+      i = j;
+    }
     fields.push(field);
+    const c = text.charCodeAt(i);
+    if (c === COMMA) { i++; continue; }
+    // End of row (line break or end of text).
     if (fields.length > 1 || fields[0] !== '') rows.push({ line: rowLine, fields });
     fields = [];
-    field = '';
-  };
-  for (let i = text.charCodeAt(0) === 0xfeff ? 1 : 0; i < text.length; i++) {
-    const ch = text[i];
-    if (quoted) {
-      if (ch === '"') {
-        if (text[i + 1] === '"') { field += '"'; i++; } else quoted = false;
-      } else {
-        if (ch === '\n' || (ch === '\r' && text[i + 1] !== '\n')) line++;
-        field += ch;
-      }
-    } else if (ch === '"') {
-      if (field !== '') return { ok: false, line, reason: 'A quote appears in the middle of an unquoted field' };
-      quoted = true;
-      quoteLine = line;
-    } else if (ch === ',') {
-      fields.push(field);
-      field = '';
-    } else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && text[i + 1] === '\n') i++;
-      endRow();
-      line++;
-      rowLine = line;
-    } else field += ch;
-    if (field.length > maxField) return { ok: false, line, reason: `A field is longer than ${maxField} characters` };
+    if (i >= n) break;
+    i += c === CR && text.charCodeAt(i + 1) === LF ? 2 : 1;
+    line++;
+    rowLine = line;
+    if (i >= n) break;
   }
-  if (quoted) return { ok: false, line: quoteLine, reason: 'A quoted field is never closed' };
-  if (field !== '' || fields.length > 0) endRow();
   return { ok: true, rows };
 }

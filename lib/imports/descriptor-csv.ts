@@ -36,6 +36,9 @@ function findLayout(rows: CsvRow[]): Layout | ImportError {
     const codeCol = names.indexOf('HCPCS');
     const textCol = names.indexOf('DESCRIPTION');
     if (codeCol >= 0 && textCol >= 0) return { layout: 'cms-rvu', codeCol, textCol, modCol: names.indexOf('MOD'), start: r + 1 };
+    if (codeCol >= 0 && names.length > 2) {
+      return { line: rows[r].line, reason: 'Header has an HCPCS column but no DESCRIPTION column (this copy of the file carries no descriptor text)' };
+    }
   }
   const first = rows[0];
   const hasHeader = PLAIN_HEADER_CODE.test(first.fields[0].trim());

@@ -8,8 +8,8 @@ export interface DescriptorEntry {
   text: string;
 }
 
-/** Longest descriptor accepted (CMS long descriptors stay well under this). */
-export const MAX_DESCRIPTOR_LENGTH = 1000;
+/** Longest descriptor accepted (the longest HCPCS Level II long descriptor is about 3,400 characters). */
+export const MAX_DESCRIPTOR_LENGTH = 4000;
 /** Most descriptors one import may hold (the full CPT + HCPCS code set is about 21,000). */
 export const MAX_DESCRIPTORS = 50_000;
 

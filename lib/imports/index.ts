@@ -11,3 +11,7 @@ export {
   type ImportedData, type SettingsTransfer,
 } from './settings-transfer';
 export { unsafeTextReason } from './text-guard';
+export {
+  readStoredDescriptors, readStoredOrgNotes, toStoredDescriptors, toStoredOrgNotes, STORED_IMPORTS_VERSION,
+  type StoredDescriptors, type StoredOrgNotes, type StoredRead,
+} from './stored-imports';

@@ -4,7 +4,9 @@
  * think it is (an HTML export, a pasted web page) and keeps stored data plain.
  */
 
-const MARKUP = /<\s*[a-zA-Z!/?]/;
+// A tag needs a letter straight after `<` or `</` and a closing `>`; CMS text itself uses
+// "< or equal", "</= 140/90" and "<suicd", which are not markup and must pass.
+const MARKUP = /<\/?[a-zA-Z][^<>]*>|<!--|<\?[a-zA-Z]/;
 const SCRIPT_URL = /\b(?:java|vb)script\s*:|\bdata\s*:\s*text\/html/i;
 // C0/C1 controls except tab, and bidi embedding/override/isolate controls, which can disguise text.
 // eslint-disable-next-line no-control-regex
@@ -12,7 +14,7 @@ const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2
 
 /** Why `text` may not be imported, or `undefined` when it is fine. `what` names the field ("descriptor"). */
 export function unsafeTextReason(text: string, what: string): string | undefined {
-  if (MARKUP.test(text)) return `${what} contains HTML markup ("<" followed by a tag); remove it`;
+  if (MARKUP.test(text)) return `${what} contains HTML markup (a <tag>); remove it`;
   if (SCRIPT_URL.test(text)) return `${what} contains a script URL; remove it`;
   if (CONTROL.test(text)) return `${what} contains control or invisible direction characters`;
   return undefined;

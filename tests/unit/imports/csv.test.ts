@@ -28,7 +28,16 @@ describe('parseCsv', () => {
     expect(parseCsv('a,b\nc,d"e\n')).toMatchObject({ ok: false, line: 2 });
   });
 
+  it('rejects text after a closing quote', () => {
+    expect(parseCsv('a,"b"c\n')).toMatchObject({ ok: false, line: 1, reason: expect.stringMatching(/follows a closing quote/) });
+  });
+
+  it('keeps empty fields, trailing commas and a final row without a line break', () => {
+    expect(parseCsv('a,,c,\n"",x')).toEqual({ ok: true, rows: [{ line: 1, fields: ['a', '', 'c', ''] }, { line: 2, fields: ['', 'x'] }] });
+  });
+
   it('rejects an over-long field', () => {
     expect(parseCsv(`a,${'x'.repeat(50)}`, 20)).toMatchObject({ ok: false, line: 1, reason: expect.stringMatching(/longer than 20/) });
+    expect(parseCsv(`a,"${'x'.repeat(50)}"`, 20)).toMatchObject({ ok: false, line: 1, reason: expect.stringMatching(/longer than 20/) });
   });
 });

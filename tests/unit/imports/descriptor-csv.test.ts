@@ -117,3 +117,26 @@ describe('parseDescriptorCsv', () => {
     }
   });
 });
+
+describe('parseDescriptorCsv on real CMS layouts', () => {
+  it('explains that the bundled RVU copy has no DESCRIPTION column', async () => {
+    const { readFileSync } = await import('node:fs');
+    const bytes = readFileSync('/work/shared/data/cms/pfs_rvu25d_2025oct_indicators.csv');
+    expect(parseDescriptorCsv(new Uint8Array(bytes))).toEqual({
+      ok: false, errors: [{ line: 1, reason: expect.stringMatching(/HCPCS column but no DESCRIPTION/) }],
+    });
+  });
+
+  it('reads HCPCS Level II text re-shaped as a plain two-column file (public-domain text)', async () => {
+    const { readFileSync } = await import('node:fs');
+    const rows = readFileSync('/work/shared/data/cms/hcpcs_level2_2024jul_descriptions.csv', 'utf8').split('\n').slice(1)
+      .filter((l) => l.includes(',Long,'))
+      .map((l) => l.replace(',Long,', ','));
+    const r = parseDescriptorCsv(`code,descriptor\n${rows.join('\n')}`);
+    expect(r.ok).toBe(true);
+    if (r.ok) {
+      expect(r.value.entries.length).toBeGreaterThan(7000);
+      expect(r.value.entries.find((e) => e.code === 'J1100')?.text).toBe('Injection, dexamethasone sodium phosphate, 1 mg');
+    }
+  });
+});
