@@ -6,8 +6,9 @@
 import { buildTermIndex, termIndexFromArrays, type TermIndex } from './term-index';
 import type { SearchDocument } from './types';
 
-/** Format id and version of {@link SerializedSearchIndex}. */
+/** Format id of {@link SerializedSearchIndex}. */
 export const SEARCH_INDEX_FORMAT = 'claimlens-search-index';
+/** Layout version of {@link SerializedSearchIndex}; a loader rejects any other. */
 export const SEARCH_INDEX_VERSION = 1;
 
 /** Weights are stored as integers in thousandths (ranking only needs three digits). */
