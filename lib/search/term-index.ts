@@ -65,14 +65,21 @@ function fieldTerms(texts: ReadonlyArray<string | undefined>, weight: number): M
   return out;
 }
 
-/** Term → posting weight for one document. */
-function docTerms(d: SearchDocument): Map<string, number> {
+/** Term → posting weight for one document. `shared` caches fields many documents share (categories, synonym sets). */
+function docTerms(d: SearchDocument, shared: Map<string, Map<string, number>>): Map<string, number> {
+  const cached = (key: string, make: () => Map<string, number>) => {
+    let m = shared.get(key);
+    if (!m) shared.set(key, (m = make()));
+    return m;
+  };
   const best = new Map<string, number>();
   const sum = new Map<string, number>();
   // Each synonym is its own short entry, so a code with many synonyms is not penalised.
-  if (d.synonyms?.length) addField(best, sum, fieldTerms(d.synonyms, FIELD_WEIGHTS.synonyms));
+  const syn = d.synonyms;
+  if (syn?.length) addField(best, sum, cached(`s\u0000${syn.join('\u0001')}`, () => fieldTerms(syn, FIELD_WEIGHTS.synonyms)));
   addField(best, sum, fieldTerms([d.label], FIELD_WEIGHTS.label));
-  if (d.category) addField(best, sum, fieldTerms([d.category], FIELD_WEIGHTS.category));
+  const cat = d.category;
+  if (cat) addField(best, sum, cached(`c\u0000${cat}`, () => fieldTerms([cat], FIELD_WEIGHTS.category)));
   if (d.text) addField(best, sum, fieldTerms([d.text], FIELD_WEIGHTS.text));
   for (const [t, b] of best) best.set(t, b + OTHER_FIELD_SHARE * (sum.get(t)! - b));
   return best;
@@ -88,10 +95,11 @@ export function buildTermIndex(docs: readonly SearchDocument[]): TermIndex {
   // Many documents share their fields (thousands of CPT codes are labelled by their category), so
   // the term weights of identical field sets are computed once.
   const memo = new Map<string, Map<string, number>>();
+  const shared = new Map<string, Map<string, number>>();
   docs.forEach((d, i) => {
     const key = `${d.label}\u0000${d.category ?? ''}\u0000${d.text ?? ''}\u0000${(d.synonyms ?? []).join('\u0001')}`;
     let terms = memo.get(key);
-    if (!terms) memo.set(key, (terms = docTerms(d)));
+    if (!terms) memo.set(key, (terms = docTerms(d, shared)));
     for (const [t, w] of terms) {
       let id = ids.get(t);
       if (id === undefined) { id = names.length; ids.set(t, id); names.push(t); }
