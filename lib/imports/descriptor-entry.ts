@@ -24,7 +24,7 @@ export function quote(value: string): string {
 export function checkCode(raw: string): { code: string } | { reason: string } {
   const code = normalizeCode(raw);
   if (code === '') return { reason: 'Code is missing' };
-  if (!isBillingCode(code)) return { reason: `${quote(raw.trim())} is not a CPT or HCPCS code (5 digits, 4 digits + F/T/U/M, or a letter A–V + 4 digits)` };
+  if (!isBillingCode(code)) return { reason: `${quote(raw.trim())} is not a CPT or HCPCS code (5 digits, 4 digits + F/T/U/M/A, or a letter A–V + 4 digits)` };
   return { code };
 }
 

@@ -9,8 +9,9 @@
 export type CodeKind = 'cptI' | 'cptII' | 'cptIII' | 'pla' | 'hcpcs';
 
 const KIND_PATTERNS: ReadonlyArray<[CodeKind, RegExp]> = [
-  // Category I, including the MAAA administrative codes (four digits + M).
-  ['cptI', /^(\d{5}|\d{4}M)$/],
+  // Category I, including MAAA administrative codes (four digits + M) and vaccine-administration
+  // codes (four digits + A, e.g. 0001A).
+  ['cptI', /^(\d{5}|\d{4}[MA])$/],
   ['cptII', /^\d{4}F$/],
   ['cptIII', /^\d{4}T$/],
   ['pla', /^\d{4}U$/],

@@ -23,7 +23,7 @@ function expectValid(s: Settings): void {
   }
   expect(Object.getPrototypeOf(p.popoverSections)).toBe(Object.prototype);
   expect(s.recentLookups.length).toBeLessThanOrEqual(10);
-  for (const c of s.recentLookups) expect(c).toMatch(/^(\d{5}|\d{4}[FTUM]|[A-V]\d{4})$/);
+  for (const c of s.recentLookups) expect(c).toMatch(/^(\d{5}|\d{4}[FTUMA]|[A-V]\d{4})$/);
 }
 
 const full = {
@@ -94,11 +94,11 @@ describe('parseSettings', () => {
     const { value, errors } = parseSettings({
       version: 1, payers: { macJurisdiction: 'jk' },
       enabledSites: ['HTTPS://WWW.Availity.com/', 'https://portal.example.com:443'],
-      recentLookups: ['j1100', 'facet joint injection', '64634', '64634', '99213 patient Smith'],
+      recentLookups: ['j1100', 'facet joint injection', '64634', '64634', '99213 patient Smith', '0001a'],
     });
     expect(value.payers.macJurisdiction).toBe('JK');
     expect(value.enabledSites).toEqual(['https://www.availity.com', 'https://portal.example.com']);
-    expect(value.recentLookups).toEqual(['J1100', '64634']);
+    expect(value.recentLookups).toEqual(['J1100', '64634', '0001A']);
     expect(errors).toHaveLength(3);
   });
 
