@@ -45,8 +45,13 @@ export interface OpenPanelMessage {
   type: 'bgToCs:openPanel';
 }
 
+/** Background (or a benchmark driving it) to content script: report scan counters (counts and times only). */
+export interface ScanStatsMessage {
+  type: 'bgToCs:scanStats';
+}
+
 /** Any message the content script accepts. */
-export type ContentMessage = OpenPanelMessage;
+export type ContentMessage = OpenPanelMessage | ScanStatsMessage;
 
 /** Everything the details view (popover and popup) renders for one code. */
 export interface CodeDetails {
@@ -139,7 +144,10 @@ export function parseBackgroundRequest(msg: unknown): BackgroundRequest | undefi
 
 /** Validates a message to the content script. */
 export function parseContentMessage(msg: unknown): ContentMessage | undefined {
-  return isObject(msg) && msg.type === 'bgToCs:openPanel' ? { type: 'bgToCs:openPanel' } : undefined;
+  if (!isObject(msg)) return undefined;
+  if (msg.type === 'bgToCs:openPanel') return { type: 'bgToCs:openPanel' };
+  if (msg.type === 'bgToCs:scanStats') return { type: 'bgToCs:scanStats' };
+  return undefined;
 }
 
 /** True when a message comes from one of this extension's own contexts. */

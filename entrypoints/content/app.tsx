@@ -43,6 +43,7 @@ export interface AppContext {
 
 export async function startClaimLens(ctx: AppContext, doc: Document = document, win: Window = window): Promise<void> {
   const { signal } = ctx;
+  const startedAt = win.performance.now();
   const on = (target: EventTarget, type: string, fn: (e: Event) => void, capture = true) =>
     target.addEventListener(type, fn, { capture, passive: true, signal });
   let settings: Settings = defaultSettings();
@@ -197,6 +198,9 @@ export async function startClaimLens(ctx: AppContext, doc: Document = document, 
   const onMessage = (msg: unknown, sender: { id?: string }) => {
     if (!isOwnSender(sender, browser.runtime.id)) return undefined;
     const m = parseContentMessage(msg);
+    if (m?.type === 'bgToCs:scanStats' && win.top === win) {
+      return Promise.resolve({ ...scanner.stats, startedAt, matches: scanner.store.size, ranges: layer.rangeCount });
+    }
     // The panel lives in the top frame; frames keep their own popovers.
     if (m?.type === 'bgToCs:openPanel' && win.top === win) {
       openPanel();

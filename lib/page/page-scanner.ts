@@ -26,7 +26,8 @@ export interface ScanStats {
   batches: number;
   /** Units read by the most recent mutation pass. */
   lastBatchUnits: number;
-  /** `now()` when the viewport pass and the full pass finished (undefined until then). */
+  /** `now()` when scanning started, and when the viewport pass and the full pass finished (undefined until then). */
+  scanStartedAt?: number;
   viewportDoneAt?: number;
   fullDoneAt?: number;
 }
@@ -62,6 +63,7 @@ export class PageScanner {
   async start(): Promise<void> {
     const { doc, win, signal, host } = this.o;
     const root = doc.body ?? doc.documentElement;
+    this.stats.scanStartedAt = host.now();
     this.observer = new (win as unknown as { MutationObserver: typeof MutationObserver }).MutationObserver((records) => {
       if (this.queue.push(records)) this.schedulePass();
     });
@@ -119,9 +121,22 @@ export class PageScanner {
     }
     // A rescanned text node with no codes left must forget its old ones.
     if (unit.nodeType === 3 && !byNode.has(unit as Text)) byNode.set(unit as Text, []);
-    for (const [node, list] of byNode) {
-      change.removed.push(...this.store.set(node, list));
-      change.added.push(...list);
+    for (const [node, found] of byNode) {
+      // A rescanned node (a row React moved, a cell whose text changed) keeps the match objects of codes that
+      // did not change, so an open popover and the highlight ranges survive the page's re-render.
+      const old = this.store.get(node);
+      const kept = new Set<PageMatch>();
+      const list = found.map((m) => {
+        const same = old.find((o) => o.code === m.code && o.start === m.start && o.end === m.end && !kept.has(o));
+        if (!same) return m;
+        kept.add(same);
+        same.modifiers = m.modifiers;
+        same.units = m.units;
+        return same;
+      });
+      this.store.set(node, list);
+      change.removed.push(...old.filter((o) => !kept.has(o)));
+      change.added.push(...list.filter((m) => !kept.has(m)));
     }
   }
 

@@ -78,4 +78,20 @@ describe('PageScanner', () => {
     await settle();
     expect(codes(s)).toEqual(['64633']);
   });
+
+  it('keeps the match of an unchanged code when its row is moved and rescanned', async () => {
+    const doc = page('<table><tbody id="tb"><tr id="a"><td>64633</td></tr><tr id="b"><td>64634</td></tr></tbody></table>');
+    const changes: MatchChange[] = [];
+    const { s, controller } = scanner(doc, changes);
+    stop = () => controller.abort();
+    await s.start();
+    const before = [...s.store.all()].find((m) => m.code === '64634')!;
+    changes.length = 0;
+    const tb = doc.getElementById('tb')!;
+    tb.insertBefore(doc.getElementById('b')!, doc.getElementById('a'));
+    await settle();
+    expect([...s.store.all()].find((m) => m.code === '64634')).toBe(before);
+    expect(changes.flatMap((c) => [...c.added, ...c.removed])).toEqual([]);
+  });
 });
+
