@@ -191,6 +191,33 @@ describe('in-page hints', () => {
     await page.close();
   });
 
+  it('marks codes per the highlight-style preference and follows changes live', async () => {
+    const page = await h.openFixture('inpage-claim-grid.html');
+    const registered = () => page.evaluate(() => CSS.highlights.has('claimlens-code'));
+    await expect.poll(registered, { timeout: 10_000 }).toBe(true);
+    const setStyle = (style: string) => h.serviceWorker.evaluate(async ([payers, highlightStyle]) => {
+      await (globalThis as unknown as Chrome).chrome.storage.sync.set({
+        settings: { version: 1, payers: { selected: payers, macJurisdiction: null, bcbsPlan: null }, preferences: { highlightStyle } },
+      });
+    }, [PAYERS, style] as const);
+    try {
+      await setStyle('off');
+      await expect.poll(registered, { timeout: 5_000 }).toBe(false);
+      // Hover does not depend on the marks.
+      const point = await codePoint(page, '#c-64634', '64634');
+      await expect.poll(async () => {
+        await hover(page, point);
+        await page.waitForTimeout(HOVER_DELAY_MS + 150);
+        return page.locator(POPOVER).count();
+      }, { timeout: 10_000 }).toBe(1);
+      await setStyle('tint');
+      await expect.poll(registered, { timeout: 5_000 }).toBe(true);
+    } finally {
+      await setStyle('underline');
+    }
+    await page.close();
+  });
+
   it('leaves the page DOM byte-identical apart from the one UI host', async () => {
     // Reference: the same fixture in the same Chromium build without the extension.
     const plain = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: ['--no-sandbox'] });
