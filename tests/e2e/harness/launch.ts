@@ -35,11 +35,15 @@ export interface LaunchOptions {
   extensionDir?: string;
   /** Folder served on 127.0.0.1; default `tests/fixtures/pages`. */
   fixturesDir?: string;
+  /** Run without a window; default true. `npm run demo` opens a window when a display exists. */
+  headless?: boolean;
+  /** Page viewport; default Playwright's 1280×720. `null` lets pages follow the window size (headed use). */
+  viewport?: { width: number; height: number } | null;
 }
 
 /**
- * Launches Chromium (headless, fresh profile) with the extension loaded. Throws with a how-to-fix message
- * when Chromium or the e2e build is missing: e2e never skips.
+ * Launches Chromium (headless unless told otherwise, fresh profile) with the extension loaded. Throws with a
+ * how-to-fix message when Chromium or the e2e build is missing: e2e never skips.
  */
 export async function launchExtension(options: LaunchOptions = {}): Promise<ExtensionHarness> {
   const executablePath = assertE2ePrerequisites();
@@ -50,7 +54,8 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
   try {
     context = await chromium.launchPersistentContext(profileDir, {
       executablePath,
-      headless: true,
+      headless: options.headless ?? true,
+      ...(options.viewport !== undefined ? { viewport: options.viewport } : {}),
       args: [
         `--disable-extensions-except=${extensionDir}`,
         `--load-extension=${extensionDir}`,
