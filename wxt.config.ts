@@ -36,7 +36,8 @@ export default defineConfig({
     name: 'ClaimLens',
     description:
       'Explains CPT and HCPCS codes on payer-portal pages from bundled public CMS data. Nothing leaves your browser.',
-    permissions: ['storage', 'activeTab', 'scripting'],
+    // contextMenus: "Explain codes on this page" / "Look up selected code" (one-off use through activeTab).
+    permissions: ['storage', 'activeTab', 'scripting', 'contextMenus'],
     // The user enables a site from the popup; the content script is then registered for that origin only.
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     content_security_policy: {

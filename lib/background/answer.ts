@@ -9,6 +9,7 @@ import type { Dataset, PtpEdit } from '../dataset/types';
 import { codeReport, type ContentProvider } from '../lookup/code-report';
 import type { BackgroundRequest, CodeDetails, ResponseOf } from '../messages';
 import type { Settings } from '../settings/types';
+import { withUserImports, type UserImports } from './imported-content';
 
 /** What the handlers read; each getter may load lazily (the service worker starts empty). */
 export interface AnswerContext {
@@ -16,6 +17,8 @@ export interface AnswerContext {
   settings(): Promise<Settings>;
   /** Content (summaries, categories, payer notes) for the given settings and dataset. */
   content(settings: Settings, dataset: Dataset): ContentProvider | undefined;
+  /** The user's imported descriptors and organisation notes (optional: none when absent). */
+  imports?(): Promise<UserImports>;
 }
 
 /** PTP edits between `code` and each other page code, each pair once, column 1 order as CMS lists it. */
@@ -50,11 +53,13 @@ export async function answer<R extends BackgroundRequest>(req: R, ctx: AnswerCon
       await ctx.dataset();
       return { ok: true } as ResponseOf[R['type']];
     }
-    const [ds, settings] = await Promise.all([ctx.dataset(), ctx.settings()]);
+    const [ds, settings, imports] = await Promise.all([ctx.dataset(), ctx.settings(), ctx.imports?.()]);
     if (req.type === 'csToBg:checkClaim') {
       return { ok: true, result: checkClaim(req.lines, ds) } as ResponseOf[R['type']];
     }
-    return { ok: true, details: codeDetails(ds, settings, ctx.content(settings, ds), req) } as ResponseOf[R['type']];
+    const base = ctx.content(settings, ds);
+    const content = imports ? withUserImports(base, imports, settings.payers.selected) : base;
+    return { ok: true, details: codeDetails(ds, settings, content, req) } as ResponseOf[R['type']];
   } catch {
     return { ok: false, error: 'ClaimLens could not read its bundled data. Reload the extension and try again.' } as ResponseOf[R['type']];
   }

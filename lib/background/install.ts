@@ -6,6 +6,8 @@
 import { createContentProvider } from '../content/content-provider';
 import { loadSettings, type SettingsStore } from '../settings/storage';
 import type { OpenPanelMessage } from '../messages';
+import { injectAndOpenPanel, type InjectApi } from './one-off';
+import { createImportsCache } from './imported-content';
 import { lazyDataset } from './load-artifacts';
 import { createMessageListener, type MessageListener } from './message-listener';
 
@@ -14,11 +16,15 @@ type Listener<A extends unknown[], R = void> = { addListener(fn: (...args: A) =>
 /** The slice of the WebExtension API the background wiring uses (webextension-polyfill's `browser`). */
 export interface BackgroundApi {
   runtime: { id: string; getURL(path: string): string; onMessage: Listener<Parameters<MessageListener>, ReturnType<MessageListener>> };
-  storage: Record<'sync' | 'local', { get(key: string): Promise<Record<string, unknown>> }>;
+  storage: Record<'sync' | 'local', { get(key: string | readonly string[]): Promise<Record<string, unknown>> }> & {
+    onChanged?: Listener<[changes: Record<string, unknown>, area: string]>;
+  };
+  /** For one-off injection when the tab has no content script yet (activeTab); see one-off.ts. */
+  scripting?: InjectApi['scripting'];
   commands?: { onCommand: Listener<[command: string, tab?: { id?: number }]> };
   tabs: {
     query(q: { active: boolean; currentWindow: boolean }): Promise<{ id?: number }[]>;
-    sendMessage(tabId: number, message: OpenPanelMessage, options: { frameId: number }): Promise<unknown>;
+    sendMessage(tabId: number, message: OpenPanelMessage | { type: string }, options: { frameId: number }): Promise<unknown>;
   };
 }
 
@@ -33,7 +39,9 @@ export interface InstallOptions {
 
 /** Sends the open-panel message to the top frame of a tab (what the `open-panel` command does). */
 export async function openPanelInTab(api: BackgroundApi, tabId: number): Promise<void> {
-  await api.tabs.sendMessage(tabId, { type: 'bgToCs:openPanel' }, { frameId: 0 }).catch(() => undefined);
+  const sent = await api.tabs.sendMessage(tabId, { type: 'bgToCs:openPanel' }, { frameId: 0 }).then(() => true, () => false);
+  // No content script in the tab (site not enabled): the command granted activeTab, so run once there.
+  if (!sent && api.scripting) await injectAndOpenPanel({ runtime: api.runtime, tabs: api.tabs, scripting: api.scripting }, tabId).catch(() => undefined);
 }
 
 /** Wires everything; returns the dataset getter (for warm-up and tests). */
@@ -47,7 +55,12 @@ export function installBackground(api: BackgroundApi, options: InstallOptions) {
     get: async () => (await api.storage[area].get('settings')).settings,
     set: async () => { throw new Error('The message handlers never write settings'); },
   });
+  const imports = createImportsCache((keys) => api.storage.local.get(keys));
+  api.storage.onChanged?.addListener((changes, area) => {
+    if (area === 'local' && ('importedDescriptors' in changes || 'orgNotes' in changes)) imports.invalidate();
+  });
   const listener = createMessageListener(api.runtime.id, {
+    imports: () => imports.get(),
     dataset,
     settings: async () => (await loadSettings({ sync: store('sync'), local: store('local') })).value,
     content: (s, ds) => createContentProvider({ dataset: ds, macJurisdiction: s.payers.macJurisdiction, bcbsPlan: s.payers.bcbsPlan }),

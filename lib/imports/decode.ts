@@ -4,8 +4,11 @@
  */
 import { fileFailure, type ImportFailure, type ImportInput } from './types';
 
-/** Largest file any importer accepts. */
-export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
+/**
+ * Largest file any importer accepts: 5 MB, not 10, because `storage.local` holds 10 MB in Chrome without
+ * `unlimitedStorage`, and the stored blob must fit beside the other import and the settings.
+ */
+export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 
 /** Decoded text, or why the file cannot be read. */
 export type DecodeResult = { ok: true; text: string } | ImportFailure;

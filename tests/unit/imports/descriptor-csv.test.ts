@@ -96,7 +96,7 @@ describe('parseDescriptorCsv', () => {
   it('rejects 50 MB of junk by its size, without decoding it', () => {
     const junk = new Uint8Array(50 * 1024 * 1024).fill(0x41);
     const r = parseDescriptorCsv(junk);
-    expect(r).toEqual({ ok: false, errors: [{ line: 0, reason: 'File is 50.0 MB; the limit is 10.0 MB' }] });
+    expect(r).toEqual({ ok: false, errors: [{ line: 0, reason: 'File is 50.0 MB; the limit is 5.0 MB' }] });
     expect(parseDescriptorCsv('x'.repeat(11 * 1024 * 1024)).ok).toBe(false);
   });
 

@@ -64,7 +64,7 @@ describe('exportSettings / importSettings', () => {
 
   it('rejects a 50 MB file by size', () => {
     expect(importSettings(new Uint8Array(50 * 1024 * 1024))).toEqual({
-      ok: false, errors: [{ line: 0, reason: 'File is 50.0 MB; the limit is 10.0 MB' }],
+      ok: false, errors: [{ line: 0, reason: 'File is 50.0 MB; the limit is 5.0 MB' }],
     });
   });
 });

@@ -1,0 +1,95 @@
+/**
+ * Site enablement in the background. Granted host permissions are the truth: on install, start-up, a
+ * permission added or removed, and every `uiToBg:*` site request, the enabled-site list in `local:settings`
+ * and the one runtime-registered content script are brought in line with `permissions.getAll()`.
+ * Pure wiring over an injected API slice (no globals), so it runs under test with a fake.
+ */
+import { isOwnSender } from '../messages';
+import { parseSettings } from '../settings/parse-settings';
+import { toLocalBlob } from '../settings/storage';
+import { userGrantedOrigins, originToMatchPattern } from '../sites/match-patterns';
+import { parseSitesRequest, type SitesRequest, type SitesResponse } from '../sites/messages';
+import { desiredRegistration, registrationStep, type CurrentRegistration, type SiteScriptRegistration } from '../sites/registration';
+import { injectOnce, type InjectApi } from './one-off';
+
+type Event<A extends unknown[]> = { addListener(fn: (...args: A) => void): void };
+type Origins = { origins?: string[] };
+
+/** The slice of the WebExtension API site enablement uses. */
+export interface SitesApi extends InjectApi {
+  runtime: InjectApi['runtime'] & {
+    getManifest(): { host_permissions?: string[] };
+    onInstalled?: Event<[unknown]>;
+    onStartup?: Event<[]>;
+    onMessage: { addListener(fn: (msg: unknown, sender: { id?: string }) => Promise<unknown> | undefined): void };
+  };
+  permissions: {
+    getAll(): Promise<Origins>;
+    remove(p: Origins): Promise<boolean>;
+    onAdded?: Event<[Origins]>;
+    onRemoved?: Event<[Origins]>;
+  };
+  scripting: InjectApi['scripting'] & {
+    getRegisteredContentScripts(filter?: { ids?: string[] }): Promise<CurrentRegistration[]>;
+    registerContentScripts(scripts: SiteScriptRegistration[]): Promise<void>;
+    updateContentScripts(scripts: SiteScriptRegistration[]): Promise<void>;
+    unregisterContentScripts(filter: { ids: string[] }): Promise<void>;
+  };
+  storage: { local: { get(key: string): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void> } };
+}
+
+/** Result of one sync: enabled origins and the match patterns now registered. */
+export interface SitesState {
+  sites: string[];
+  registered: string[];
+}
+
+/** Brings the stored list and the registration in line with the granted permissions. */
+export async function syncSites(api: SitesApi): Promise<SitesState> {
+  const required = api.runtime.getManifest().host_permissions ?? [];
+  const sites = userGrantedOrigins((await api.permissions.getAll()).origins ?? [], required);
+  const desired = desiredRegistration(sites);
+  const step = registrationStep(await api.scripting.getRegisteredContentScripts(), desired);
+  if (step.kind === 'register') await api.scripting.registerContentScripts([step.script]);
+  else if (step.kind === 'update') await api.scripting.updateContentScripts([step.script]);
+  else if (step.kind === 'unregister') await api.scripting.unregisterContentScripts({ ids: [step.id] });
+  const raw = (await api.storage.local.get('settings')).settings;
+  const stored = parseSettings(raw).value;
+  const same = stored.enabledSites.length === sites.length && stored.enabledSites.every((s, i) => s === sites[i]);
+  // Write only on change: every write wakes each open page's settings listener.
+  if (!same) await api.storage.local.set({ settings: toLocalBlob({ ...stored, enabledSites: sites }) });
+  return { sites, registered: desired?.matches ?? [] };
+}
+
+/** Installs the listeners and the `uiToBg:*` message handler; returns a serialised `sync` (for tests). */
+export function installSites(api: SitesApi) {
+  // One sync at a time: overlapping register/update calls would race on the one script id.
+  let chain: Promise<unknown> = Promise.resolve();
+  const sync = (): Promise<SitesState> => {
+    const next = chain.then(() => syncSites(api));
+    chain = next.catch(() => undefined);
+    return next;
+  };
+  const resync = () => void sync().catch(() => undefined);
+  api.runtime.onInstalled?.addListener(resync);
+  api.runtime.onStartup?.addListener(resync);
+  api.permissions.onAdded?.addListener(resync);
+  api.permissions.onRemoved?.addListener(resync);
+
+  const handle = async (req: SitesRequest): Promise<SitesResponse> => {
+    try {
+      if (req.type === 'uiToBg:removeSite') await api.permissions.remove({ origins: [originToMatchPattern(req.origin)] });
+      if (req.type === 'uiToBg:runOnce') await injectOnce(api, req.tabId);
+      // enableSites: the popup asked for the permission; granted origins show up in getAll().
+      return { ok: true, ...(await sync()) };
+    } catch {
+      return { ok: false, error: 'ClaimLens could not change site access. Try again, or check the browser’s extension settings.' };
+    }
+  };
+  api.runtime.onMessage.addListener((msg, sender) => {
+    if (!isOwnSender(sender, api.runtime.id)) return undefined;
+    const req = parseSitesRequest(msg);
+    return req ? handle(req) : undefined;
+  });
+  return { sync };
+}
