@@ -7,7 +7,7 @@ const size = { width: 400, height: 300 };
 describe('placePopover', () => {
   it('puts the popover below the code, left-aligned with it, when it fits', () => {
     const p = placePopover({ left: 100, top: 100, right: 150, bottom: 120 }, size, viewport, 6, 8);
-    expect(p).toEqual({ top: 126, left: 100, side: 'below', maxHeight: 784 });
+    expect(p).toEqual({ top: 126, left: 100, side: 'below', maxHeight: 800 - 8 - 126 });
   });
 
   it('flips above when the code is near the bottom and above has more room', () => {
@@ -27,9 +27,21 @@ describe('placePopover', () => {
     expect(p.left).toBe(8);
   });
 
-  it('caps the height at the viewport for a tall popover and keeps it on screen', () => {
-    const p = placePopover({ left: 10, top: 400, right: 60, bottom: 420 }, { width: 300, height: 2000 }, viewport, 6, 8);
-    expect(p.maxHeight).toBe(784);
+  it('gives a tall popover the room on the larger side, so it never covers the code', () => {
+    const anchor = { left: 10, top: 250, right: 60, bottom: 270 };
+    const p = placePopover(anchor, { width: 300, height: 2000 }, viewport, 6, 8);
+    expect(p.side).toBe('below');
+    expect(p.top).toBe(276);
+    expect(p.maxHeight).toBe(800 - 8 - 276);
+    const up = placePopover({ left: 10, top: 600, right: 60, bottom: 620 }, { width: 300, height: 2000 }, viewport, 6, 8);
+    expect(up.side).toBe('above');
+    expect(up.top + up.maxHeight).toBe(600 - 6);
+    expect(up.top).toBe(8);
+  });
+
+  it('may cover the code only when neither side has usable room (tiny viewport)', () => {
+    const p = placePopover({ left: 10, top: 100, right: 60, bottom: 120 }, { width: 300, height: 2000 }, { width: 400, height: 220 }, 6, 8);
+    expect(p.maxHeight).toBe(204);
     expect(p.top).toBe(8);
   });
 
