@@ -8,6 +8,7 @@ import type { CodeDetails as Details } from '../lib/messages';
 import type { SectionState } from '../lib/settings/types';
 import { PfsSection, OppsSection } from './FeeSections';
 import { FindingsSection } from './FindingsSection';
+import { OrgNotes } from './OrgNotes';
 import { PayerNotes } from './PayerNotes';
 import { AddOnSection, MueSection, PtpSection } from './RuleSections';
 
@@ -31,7 +32,7 @@ function Descriptor({ details }: { details: Details }) {
   if (r.descriptor) {
     return (
       <div class="cl-descriptor">
-        <p>{r.descriptor.text}</p>
+        <p data-kind={r.descriptor.kind}>{r.descriptor.text}</p>
         <p class="cl-source">{r.descriptor.source}</p>
       </div>
     );
@@ -75,6 +76,7 @@ export function CodeDetails({ details, sections = {}, headingId, copy = defaultC
         </>
       )}
       <PayerNotes notes={r.payerNotes} payers={details.payers} state={state('payerNotes')} />
+      <OrgNotes notes={r.orgNotes} state={state('orgNotes')} />
       <p class="cl-source cl-version">Data version {details.datasetVersion}</p>
     </div>
   );

@@ -104,4 +104,15 @@ describe('CodeDetails', () => {
     expect(copied).toEqual(['J1100']);
     expect(text(root.querySelector('.cl-copy'))).toBe('Copied');
   });
+
+  it('shows imported organisation notes as text, labelled as imported', () => {
+    const d = details('64634');
+    d.report.orgNotes = [{ payer: 'aetna', from: '64633', to: '64636', text: 'Pre-cert <b>required</b>', label: 'Your organisation' }];
+    const note = show(d).querySelector('[data-section="orgNotes"] .cl-org-note');
+    expect(text(note)).toContain('aetna, 64633–64636: Pre-cert <b>required</b>');
+    expect(text(note)).toContain('Source: not given (imported by you)');
+    expect(note?.querySelector('b')).toBeNull();
+    expect(show(details('64634')).querySelector('[data-section="orgNotes"]')).toBeNull();
+  });
 });
+
