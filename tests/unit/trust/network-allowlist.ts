@@ -43,6 +43,16 @@ export const NETWORK_ALLOWLIST: readonly NetworkAllowance[] = [
   },
   {
     api: 'fetch',
+    file: /^chunks\/popup-[\w-]+\.js$/,
+    // entrypoints/popup/browser-port.ts: `readJson: (path) => fetch(browser.runtime.getURL(`/${path}`))`
+    context: /fetch\([\w$.]+\.runtime\.getURL\(`\/\$\{[\w$]+\}`\)\)/,
+    count: 1,
+    why:
+      "The popup reads the bundled search index and code lists (data/*.json) from the extension package via " +
+      "runtime.getURL; the path is a constant from components/popup/search-loader.ts. CSP connect-src 'self' applies.",
+  },
+  {
+    api: 'fetch',
     file: /^chunks\/jsxRuntime\.module-[\w-]+\.js$/,
     // Vite's modulepreload polyfill: `function n(e){if(e.ep)return;e.ep=!0;let n=t(e);fetch(e.href,n)}`
     context: /\.ep=!0;.{0,40}fetch\([\w$]+\.href,[\w$]+\)/,

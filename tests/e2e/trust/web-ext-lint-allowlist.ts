@@ -1,0 +1,43 @@
+/**
+ * web-ext lint configuration for the Firefox build: the warnings we accept, each with its reason. The lint
+ * test (build-outputs.test.ts) requires 0 errors, 0 notices, and no warning outside this list; an entry that
+ * no longer matches any warning also fails, so the list only shrinks.
+ */
+
+/** One accepted addons-linter warning. */
+export interface AcceptedLintWarning {
+  code: string;
+  /** Built file the warning is reported in. */
+  file: RegExp;
+  /** Exact number of such warnings in that file. */
+  count: number;
+  why: string;
+}
+
+export const ACCEPTED_LINT_WARNINGS: readonly AcceptedLintWarning[] = [
+  {
+    code: 'UNSAFE_VAR_ASSIGNMENT',
+    file: /^chunks\/jsxRuntime\.module-[\w-]+\.js$/,
+    count: 1,
+    why:
+      "Preact's own renderer (popup/options chunk): the innerHTML write serves only the `dangerouslySetInnerHTML` " +
+      'prop, which no ClaimLens source uses (tests/unit/trust/source-rules.test.ts fails on any use), so the ' +
+      'assignment is unreachable from our code. Preact cannot be built without it.',
+  },
+  {
+    code: 'UNSAFE_VAR_ASSIGNMENT',
+    file: /^content-scripts\/content\.js$/,
+    count: 1,
+    why: 'The same Preact renderer line, bundled into the content script; unreachable for the same reason.',
+  },
+  {
+    code: 'KEY_FIREFOX_ANDROID_UNSUPPORTED_BY_MIN_VERSION',
+    file: /^manifest\.json$/,
+    count: 1,
+    why:
+      'data_collection_permissions (required by issue 6 and by AMO for new add-ons) is honoured from Firefox ' +
+      'for Android 142, and the Android minimum is derived from strict_min_version 140 (the desktop minimum for ' +
+      'the Highlight API). Older Android versions ignore the key, which is harmless: nothing is collected. ' +
+      "Removable by adding `gecko_android: { strict_min_version: '142.0' }` to browser_specific_settings in wxt.config.ts.",
+  },
+];
