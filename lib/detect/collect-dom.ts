@@ -23,6 +23,12 @@ export interface DomCodeMatch extends CodeToken {
 /** Options for {@link collectCodes}. */
 export interface CollectOptions extends WalkOptions {
   isKnown: IsKnown;
+  /**
+   * Table context shared across calls. Callers that scan a page row by row pass one cache per pass, so
+   * each table's header is read once instead of once per row (O(rows) instead of O(rows²)). Omit it for a
+   * one-off scan; never keep one across DOM changes to the same table.
+   */
+  tables?: TableContextCache;
 }
 
 const CONTEXT_CHARS = 48;
@@ -59,7 +65,7 @@ export function collectCodes(root: Node, doc: Document, options: CollectOptions)
   const texts: Text[] = [];
   walkVisibleText(root, doc, options, (t) => texts.push(t));
   if (texts.length === 0) return [];
-  const tables = new TableContextCache();
+  const tables = options.tables ?? new TableContextCache();
   const found: { match: DomCodeMatch; cell: CellContext | null }[] = [];
   let tail = precedingText(texts[0], doc, options);
   let lastBlock: Node | null = blockOf(texts[0]);

@@ -4,6 +4,7 @@
  * scan when, and keeps the {@link MatchStore} in step with the page. It only reads the DOM.
  */
 import { collectCodes } from '../detect/collect-dom';
+import { TableContextCache } from '../detect/table-context';
 import type { IsKnown } from '../detect/types';
 import { MatchStore, type PageMatch } from './match-store';
 import { MutationQueue } from './mutation-queue';
@@ -100,10 +101,12 @@ export class PageScanner {
       if (change.added.length || change.removed.length) this.o.onChange(change);
       change = { added: [], removed: [] };
     };
+    // One table cache per run: each table's header is read once, and the page may change between runs.
+    const tables = new TableContextCache();
     const host: SliceHost = { now: this.o.host.now, yieldToPage: () => { flush(); return this.o.host.yieldToPage(); } };
     await runSliced(units, (unit) => {
       if (skipScanned && this.scanned.has(unit)) return;
-      this.scanUnit(unit, change);
+      this.scanUnit(unit, change, tables);
       read++;
       count?.();
     }, host, { signal: this.o.signal });
@@ -111,11 +114,11 @@ export class PageScanner {
     return read;
   }
 
-  private scanUnit(unit: Node, change: MatchChange): void {
+  private scanUnit(unit: Node, change: MatchChange, tables: TableContextCache): void {
     this.scanned.add(unit);
     this.stats.units++;
     const byNode = new Map<Text, PageMatch[]>();
-    for (const m of collectCodes(unit, this.o.doc, { isKnown: this.o.isKnown })) {
+    for (const m of collectCodes(unit, this.o.doc, { isKnown: this.o.isKnown, tables })) {
       const list = byNode.get(m.node);
       if (list) list.push(m); else byNode.set(m.node, [m]);
     }

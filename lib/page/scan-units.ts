@@ -11,15 +11,6 @@ import { mayContainCode } from '../detect/code-shape';
 import { attributeHidden, isSkippedElement, type HiddenCheck } from '../detect/visibility';
 
 const UNIT_TAGS = new Set(['tr', 'li', 'p', 'dt', 'dd', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'pre', 'caption', 'figcaption', 'blockquote']);
-/**
- * A table section (or table) with more rows than this is read as one unit instead of row by row. The
- * detector's `collectCodes` builds its table context (header roles, first row) afresh on every call by
- * listing all rows of the table, so row-sized units cost O(rows²) on big tables (60 s for 10k rows on
- * this machine). One unit per big section keeps the scan linear at the price of one longer task; when the
- * detector accepts a shared table cache, rows can be units again (see the in-page report).
- */
-export const LARGE_SECTION_ROWS = 400;
-const SECTION_TAGS = new Set(['tbody', 'thead', 'tfoot', 'table']);
 
 /** A leaf block with this many child elements or fewer is read as one unit. */
 const LEAF_CHILDREN = 24;
@@ -29,7 +20,6 @@ const CONTAINER_TAGS = new Set(['html', 'body', 'main', 'table', 'thead', 'tbody
 export function isScanUnit(el: Element): boolean {
   const tag = el.localName;
   if (UNIT_TAGS.has(tag) || el.getAttribute('role') === 'row') return true;
-  if ((SECTION_TAGS.has(tag) || el.getAttribute('role') === 'rowgroup') && el.childElementCount > LARGE_SECTION_ROWS) return true;
   if (CONTAINER_TAGS.has(tag) || el.childElementCount > LEAF_CHILDREN) return false;
   // A block with its own text (e.g. `<div>Code <b>64634</b>-59</div>`) keeps that text's neighbours together.
   for (let c = el.firstChild; c; c = c.nextSibling) {

@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../../../scripts/node/load-dataset';
+import { TableContextCache } from '../../../lib/detect/table-context';
 import { collectCodes, collectCodesInTextNode, computedStyleHidden, visibleTextNodes, type DomCodeMatch } from '../../../lib/detect';
 
 const ds = loadDataset();
@@ -161,6 +162,17 @@ describe('incremental scans', () => {
     expect(whole).toEqual(['64633-RT x1', '64634-RT x2']);
     expect(sub).toEqual(whole);
     expect(row).toEqual(['64634-RT x2']);
+  });
+
+  it('row-by-row scans sharing one table cache give the whole-table answer, header included', () => {
+    const rows = Array.from({ length: 50 }, (_, i) => `<tr><td>${i % 2 ? '64633' : '64634'}</td><td>RT</td><td>${(i % 3) + 1}</td><td>99213</td></tr>`).join('');
+    const doc = page(`<table><thead><tr><th>Procedure</th><th>Mod</th><th>Units</th><th>ZIP</th></tr></thead><tbody>${rows}</tbody></table>`);
+    const whole = show(scan(doc));
+    const tables = new TableContextCache();
+    const byRow = [...doc.querySelectorAll('tbody tr')].flatMap((tr) => show(collectCodes(tr, doc, { isKnown, tables })));
+    expect(whole).toHaveLength(50);
+    expect(byRow).toEqual(whole);
+    expect(whole.some((m) => m.startsWith('99213'))).toBe(false);
   });
 
   it('reads a suffix written in the following inline element when scanning one text node', () => {
