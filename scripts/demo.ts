@@ -75,6 +75,10 @@ async function main(): Promise<number> {
       fixturesDir: resolve(REPO_ROOT, 'scripts/demo'),
       headless: options.headless,
       viewport: options.headless ? HEADLESS_VIEWPORT : null,
+    }).catch((error: unknown) => {
+      if (options.headless || error instanceof DemoError) throw error;
+      const display = process.env.WAYLAND_DISPLAY ? `Wayland display ${process.env.WAYLAND_DISPLAY}` : `display ${process.env.DISPLAY}`;
+      throw new DemoError(`could not open a Chromium window on ${display} (${oneLine(error)}); run \`npm run demo -- --headless\` to use none`);
     });
     await chooseDemoPayers(harness.serviceWorker);
     print(`Payers    ${DEMO_PAYERS.join(', ')} (Medicare MAC ${DEMO_MAC}), set as the options page would`);

@@ -8,6 +8,7 @@ import type { Page } from 'playwright-core';
 import { REPO_ROOT, type ExtensionHarness } from '../../tests/e2e/harness';
 import { DemoError } from './errors';
 import { closePopover, hoverOpensPopover, openPopover, type Target } from './hover';
+import { describeDetail } from './format';
 import { classifyTokens } from './look-alikes';
 import { auditMarks, popoverHeadline, popoverText, scrollPopoverTo } from './page-probe';
 import { waitForScan } from './scan-wait';
@@ -39,14 +40,6 @@ export interface HeadlessSummary {
   screenshots: string[];
   egress: string[];
   pageErrors: string[];
-}
-
-/** "-RT ×2" (the panel's notation) → "mod RT, 2 units". */
-function describeDetail(detail: string): string {
-  const mods = [...detail.matchAll(/-(\w{2})/g)].map((m) => m[1]);
-  const units = /×(\d+)/.exec(detail)?.[1];
-  const parts = [mods.length ? `mod ${mods.join(' ')}` : '', units ? `${units} unit${units === '1' ? '' : 's'}` : ''].filter(Boolean);
-  return parts.join(', ') || '(in running text)';
 }
 
 /** Runs the headless demo against an open harness; `out` is the screenshot folder. Prints as it goes. */
