@@ -17,7 +17,9 @@ export class PtpIndex {
     this.table = decodePtp(bytes);
     this.ids = new Map(this.table.header.codes.map((c, i) => [c, i]));
     this.column2Counts = new Uint32Array(this.table.header.codes.length);
-    for (const c2 of this.table.column2) this.column2Counts[c2]++;
+    // Indexed loop: a typed-array iterator is several times slower in a cold service worker.
+    const col2 = this.table.column2;
+    for (let i = 0; i < col2.length; i++) this.column2Counts[col2[i]]++;
   }
 
   /** Number of edits in the table. */
