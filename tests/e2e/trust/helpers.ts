@@ -1,0 +1,157 @@
+/**
+ * Helpers for the trust e2e tests: counters from the content script, the service worker's view of storage,
+ * opening a popover robustly, and a second fixture origin that the e2e build is NOT granted.
+ */
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { resolve } from 'node:path';
+import type { Frame, Page } from 'playwright-core';
+import { FIXTURE_PAGES_DIR, type ExtensionHarness } from '../harness';
+import { codePoint, hover, POPOVER } from '../inpage/helpers';
+
+
+export { codePoint, hover, parkPointer, POPOVER } from '../inpage/helpers';
+
+/** What the content script's `bgToCs:scanStats` answer carries (counts only). */
+export interface ScanStats {
+  matches: number;
+  ranges: number;
+  units: number;
+  batches: number;
+  fullDoneAt?: number;
+}
+
+type Tabs = {
+  query(q: unknown): Promise<{ id?: number; url?: string }[]>;
+  sendMessage(id: number, m: unknown, o: unknown): Promise<unknown>;
+};
+/** Test-only view of the worker's `chrome` global (types only: evaluate() serialises the code). */
+export interface WorkerChrome {
+  chrome: {
+    tabs: Tabs;
+    storage: Record<'local' | 'sync' | 'session', { get(k?: unknown): Promise<Record<string, unknown>>; set(v: unknown): Promise<void>; clear(): Promise<void> }>;
+  };
+}
+
+/** Polls `probe` until it returns true (works outside tests too, e.g. in beforeAll); throws after `timeoutMs`. */
+export async function waitUntil(probe: () => Promise<boolean>, what: string, timeoutMs = 15_000): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  while (Date.now() < until) {
+    if (await probe()) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`timed out waiting for ${what}`);
+}
+
+/** Counters from the content script in the top frame of `page` (null when none answers). */
+export async function scanStats(h: ExtensionHarness, page: Page): Promise<ScanStats | null> {
+  return h.serviceWorker.evaluate(async (u) => {
+    const { tabs } = (globalThis as unknown as WorkerChrome).chrome;
+    const tab = (await tabs.query({})).find((t) => t.url === u);
+    if (tab?.id === undefined) return null;
+    return (await tabs.sendMessage(tab.id, { type: 'bgToCs:scanStats' }, { frameId: 0 }).catch(() => null)) as ScanStats | null;
+  }, page.url());
+}
+
+/** Waits until the first full scan of `page` is done, and returns its counters. */
+export async function scanned(h: ExtensionHarness, page: Page): Promise<ScanStats> {
+  let last: ScanStats | null = null;
+  await waitUntil(async () => (last = await scanStats(h, page))?.fullDoneAt !== undefined, `the first scan of ${page.url()}`, 20_000);
+  return last!;
+}
+
+/** Sends the keyboard-panel command the background sends for Alt+Shift+L, and returns the codes it lists. */
+export async function panelCodes(h: ExtensionHarness, page: Page): Promise<string[]> {
+  await h.serviceWorker.evaluate(async (u) => {
+    const { tabs } = (globalThis as unknown as WorkerChrome).chrome;
+    const tab = (await tabs.query({})).find((t) => t.url === u);
+    await tabs.sendMessage(tab!.id!, { type: 'bgToCs:openPanel' }, { frameId: 0 });
+  }, page.url());
+  const panel = page.locator('claimlens-ui .cl-panel');
+  await panel.waitFor();
+  const codes = await panel.locator('[role="option"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-code') ?? ''));
+  await page.keyboard.press('Escape');
+  return codes;
+}
+
+/** Hovers `code` inside `selector` until its popover is ready (the first scan may still be running). */
+export async function openPopover(page: Page, selector: string, code: string, frame: Page | Frame = page, offset = { x: 0, y: 0 }): Promise<void> {
+  const p = await codePoint(frame, selector, code);
+  const point = { x: p.x + offset.x, y: p.y + offset.y };
+  await waitUntil(async () => {
+    await page.mouse.move(2, 2);
+    await hover(page, point);
+    await page.waitForTimeout(450);
+    return (await frame.locator(POPOVER).count()) === 1;
+  }, `a popover for ${code}`);
+  await frame.locator(`${POPOVER}[data-state="ready"]`).waitFor();
+}
+
+/** Every storage area the extension can write, as one JSON string (read by the service worker). */
+export function allStorage(h: ExtensionHarness): Promise<string> {
+  return h.serviceWorker.evaluate(async () => {
+    const { storage } = (globalThis as unknown as WorkerChrome).chrome;
+    const [local, sync, session] = await Promise.all([storage.local.get(null), storage.sync.get(null), storage.session.get(null)]);
+    return JSON.stringify({ local, sync, session });
+  });
+}
+
+/** Writes `items` into `chrome.storage.<area>` from the service worker. */
+export function setStorage(h: ExtensionHarness, area: 'local' | 'sync', items: Record<string, unknown>): Promise<void> {
+  return h.serviceWorker.evaluate(async ([a, v]) => {
+    await (globalThis as unknown as WorkerChrome).chrome.storage[a].set(v);
+  }, [area, items] as const);
+}
+
+/**
+ * A second fixture server on 127.0.0.2 — an origin the e2e build holds no host permission for (it is granted
+ * http://127.0.0.1/* and http://localhost/* only), i.e. a cross-origin frame of a site the user did not enable.
+ */
+export async function ungrantedServer(): Promise<{ origin: string; close(): Promise<void> }> {
+  const server = createServer((req, res) => {
+    const name = new URL(req.url ?? '/', 'http://127.0.0.2').pathname.slice(1);
+    // Only flat fixture names: no paths, no traversal.
+    if (!/^[\w-]+\.html$/.test(name)) return void res.writeHead(404).end();
+    try {
+      const body = readFileSync(resolve(FIXTURE_PAGES_DIR, name));
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }).end(body);
+    } catch {
+      res.writeHead(404).end();
+    }
+  });
+  await new Promise<void>((done, fail) => {
+    server.once('error', fail);
+    server.listen(0, '127.0.0.2', () => done());
+  });
+  const { port } = server.address() as AddressInfo;
+  return {
+    origin: `http://127.0.0.2:${port}`,
+    close: () => new Promise<void>((done) => { server.closeAllConnections(); server.close(() => done()); }),
+  };
+}
+
+/** Computed styles that make the popover look like itself (and the host properties that could hide it). */
+export async function popoverLook(page: Page) {
+  return page.locator(POPOVER).evaluate((el) => {
+    const host = (el.getRootNode() as ShadowRoot).host;
+    const pick = (e: Element, keys: string[]) => {
+      const cs = getComputedStyle(e);
+      return Object.fromEntries(keys.map((k) => [k, cs.getPropertyValue(k)]));
+    };
+    return {
+      popover: pick(el, ['font-size', 'font-family', 'color', 'background-color', 'width', 'letter-spacing', 'line-height',
+        'text-transform', 'border-top-width', 'border-top-color', 'position', 'display', 'visibility', 'opacity']),
+      code: pick(el.querySelector('.cl-code')!, ['font-size', 'color', 'display', 'text-transform']),
+      host: pick(host, ['opacity', 'transform', 'filter', 'display', 'position', 'z-index', 'visibility']),
+    };
+  });
+}
+
+/** Selected payers for the popover's payer sections. */
+export const PAYERS = ['medicare', 'aetna'];
+
+/** Stores settings with `PAYERS` selected. */
+export function selectPayers(h: ExtensionHarness): Promise<void> {
+  return setStorage(h, 'sync', { settings: { version: 1, payers: { selected: PAYERS, macJurisdiction: null, bcbsPlan: null } } });
+}
