@@ -1,0 +1,117 @@
+/**
+ * "Check this claim": turns the codes detected on the page (the match store's matches) inside a region the
+ * user chose — a selection, or the table row group around a code — into claim lines for the claim check.
+ *
+ * Every detected code occurrence is one line, in document order (so a table's lines come row by row and
+ * two lines of the same code stay two lines). Modifiers and units are the ones the detector already paired
+ * with the code (written next to it, or read from its row's Mod/Units cells). A written range such as
+ * `64490-64495` names a family of codes, not a service, so it never becomes a line. Reads only: nothing
+ * here changes the DOM or keeps page text.
+ */
+import type { ClaimLine } from '../claim/types';
+import { documentOrder, type PageMatch } from './match-store';
+
+/** Most lines one check carries (the background refuses larger requests; see `MAX_REQUEST_LINES`). */
+export const MAX_CLAIM_LINES = 100;
+/** Most modifiers a claim line carries (the CMS-1500 and 837P have four modifier positions). */
+const MAX_MODIFIERS = 4;
+const MAX_UNITS = 9999;
+const MODIFIER = /^[A-Z0-9]{2}$/;
+
+/** A claim line with the page match it was read from (for the popover and for counting rows). */
+export interface PageClaimLine {
+  line: ClaimLine;
+  match: PageMatch;
+}
+
+/** A code occurrence inside the region that is not sent to the check, with the reason in plain words. */
+export interface SkippedCode {
+  code: string;
+  reason: string;
+}
+
+/** Lines read from a region of the page. */
+export interface PageClaimLines {
+  /** At most {@link MAX_CLAIM_LINES}, in document order. */
+  lines: PageClaimLine[];
+  /** Occurrences left out (written ranges, units that cannot be a count, lines past the cap). */
+  skipped: SkippedCode[];
+  /** Distinct table rows the lines sit in (lines outside a table do not count). */
+  rows: number;
+}
+
+/** Orders matches as they read on the page: by text node, then by offset within it. */
+export function byPageOrder(a: PageMatch, b: PageMatch): number {
+  return a.node === b.node ? a.start - b.start : documentOrder(a.node, b.node);
+}
+
+/** True when at least one character of the match lies inside `range` (a code cut by the selection edge counts). */
+export function matchInRange(range: Range, m: PageMatch): boolean {
+  try {
+    if (!range.intersectsNode(m.node)) return false;
+    // comparePoint: -1 before the range, 0 inside it (edges included), 1 after it.
+    const start = range.comparePoint(m.node, m.start);
+    const end = range.comparePoint(m.node, m.end);
+    if (start > 0 || end < 0) return false;
+    const endsAtRangeStart = end === 0 && range.startContainer === m.node && range.startOffset === m.end;
+    const startsAtRangeEnd = start === 0 && range.endContainer === m.node && range.endOffset === m.start;
+    return !endsAtRangeStart && !startsAtRangeEnd;
+  } catch {
+    // The node's text changed under the match (offset past its end): the rescan will fix it; leave it out.
+    return false;
+  }
+}
+
+/** Matches that lie (at least partly) inside any of `ranges` (a selection may hold several). */
+export function matchesInRanges(matches: Iterable<PageMatch>, ranges: readonly Range[]): PageMatch[] {
+  const live = ranges.filter((r) => !r.collapsed);
+  if (live.length === 0) return [];
+  const out: PageMatch[] = [];
+  for (const m of matches) if (live.some((r) => matchInRange(r, m))) out.push(m);
+  return out;
+}
+
+/**
+ * The table row group a match sits in: the nearest `<tbody>`/`<thead>`/`<tfoot>` or `role="rowgroup"`
+ * element; else its table (or `role="grid"`/`"table"`); null for a code outside any table. Remittance pages
+ * that put each claim in its own `<tbody>` give one claim per group.
+ */
+export function rowGroupOf(m: PageMatch): Element | null {
+  const el = m.row ?? m.node.parentElement;
+  return el?.closest('tbody, thead, tfoot, [role="rowgroup"]') ?? el?.closest('table, [role="grid"], [role="table"], [role="treegrid"]') ?? null;
+}
+
+/** Matches inside `group` (an element, e.g. from {@link rowGroupOf}). */
+export function matchesInGroup(matches: Iterable<PageMatch>, group: Element): PageMatch[] {
+  const out: PageMatch[] = [];
+  for (const m of matches) if (group.contains(m.node)) out.push(m);
+  return out;
+}
+
+/** One match as a claim line, or the reason it cannot be one. */
+function toLine(m: PageMatch): ClaimLine | string {
+  if (m.range) return `part of the written range ${m.range.from}–${m.range.to}, not a billed line`;
+  const units = m.units ?? 1;
+  if (!Number.isInteger(units) || units < 1 || units > MAX_UNITS) return `units "${units}" are not a count from 1 to ${MAX_UNITS}`;
+  const modifiers = m.modifiers.filter((x) => MODIFIER.test(x)).slice(0, MAX_MODIFIERS);
+  return { code: m.code, modifiers, units };
+}
+
+/**
+ * Claim lines from matches (any order; sorted here). Nothing is de-duplicated: the same code on two rows
+ * is two lines, as on the claim.
+ */
+export function claimLinesFrom(matches: Iterable<PageMatch>, max = MAX_CLAIM_LINES): PageClaimLines {
+  const sorted = [...matches].sort(byPageOrder);
+  const lines: PageClaimLine[] = [];
+  const skipped: SkippedCode[] = [];
+  const rows = new Set<Element>();
+  for (const m of sorted) {
+    const line = toLine(m);
+    if (typeof line === 'string') { skipped.push({ code: m.code, reason: line }); continue; }
+    if (lines.length >= max) { skipped.push({ code: m.code, reason: `more than ${max} lines; only the first ${max} were checked` }); continue; }
+    lines.push({ line, match: m });
+    if (m.row) rows.add(m.row);
+  }
+  return { lines, skipped, rows: rows.size };
+}
