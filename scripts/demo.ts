@@ -75,6 +75,8 @@ async function main(): Promise<number> {
       fixturesDir: resolve(REPO_ROOT, 'scripts/demo'),
       headless: options.headless,
       viewport: options.headless ? HEADLESS_VIEWPORT : null,
+      // With a window, Ctrl+C is how the user ends the demo: close the browser and clean up here, exit code 0.
+      handleSIGINT: options.headless,
     }).catch((error: unknown) => {
       if (options.headless || error instanceof DemoError) throw error;
       const display = process.env.WAYLAND_DISPLAY ? `Wayland display ${process.env.WAYLAND_DISPLAY}` : `display ${process.env.DISPLAY}`;
@@ -84,6 +86,7 @@ async function main(): Promise<number> {
     print(`Payers    ${DEMO_PAYERS.join(', ')} (Medicare MAC ${DEMO_MAC}), set as the options page would`);
     if (!options.headless) {
       await runHeaded(harness, print);
+      print('Closing the browser.');
       return 0;
     }
     const h = harness;

@@ -39,6 +39,8 @@ export interface LaunchOptions {
   headless?: boolean;
   /** Page viewport; default Playwright's 1280×720. `null` lets pages follow the window size (headed use). */
   viewport?: { width: number; height: number } | null;
+  /** Let Playwright close the browser and exit on Ctrl+C (its default, true); false leaves SIGINT to the caller. */
+  handleSIGINT?: boolean;
 }
 
 /**
@@ -56,6 +58,7 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
       executablePath,
       headless: options.headless ?? true,
       ...(options.viewport !== undefined ? { viewport: options.viewport } : {}),
+      ...(options.handleSIGINT !== undefined ? { handleSIGINT: options.handleSIGINT } : {}),
       args: [
         `--disable-extensions-except=${extensionDir}`,
         `--load-extension=${extensionDir}`,
