@@ -7,7 +7,7 @@
  * Messages carry codes, modifiers and units only — never page text (ground rule 1).
  */
 import type { CheckResult, ClaimLine, Finding } from './claim/types';
-import type { PtpEdit } from './dataset/types';
+import type { PtpEdit, SourceRef } from './dataset/types';
 import type { CodeReport } from './lookup/code-report';
 import { isBillingCode } from './settings/code-format';
 
@@ -50,8 +50,16 @@ export interface ScanStatsMessage {
   type: 'bgToCs:scanStats';
 }
 
+/**
+ * Background to content script: "Check this claim" (context menu on a selection). Carries nothing: the
+ * content script reads the codes of the page's own selection itself, so no page text travels.
+ */
+export interface CheckClaimMessage {
+  type: 'bgToCs:checkClaim';
+}
+
 /** Any message the content script accepts. */
-export type ContentMessage = OpenPanelMessage | ScanStatsMessage;
+export type ContentMessage = OpenPanelMessage | ScanStatsMessage | CheckClaimMessage;
 
 /** Everything the details view (popover and popup) renders for one code. */
 export interface CodeDetails {
@@ -70,8 +78,8 @@ export interface CodeDetails {
 
 /** Answer to {@link CodeDetailsRequest}. */
 export type CodeDetailsResponse = { ok: true; details: CodeDetails } | { ok: false; error: string };
-/** Answer to {@link CheckClaimRequest}. */
-export type CheckClaimResponse = { ok: true; result: CheckResult } | { ok: false; error: string };
+/** Answer to {@link CheckClaimRequest}; `tables` are the CMS tables the check read (for "tables as of …"). */
+export type CheckClaimResponse = { ok: true; result: CheckResult; tables?: SourceRef[] } | { ok: false; error: string };
 
 /** Answer to {@link WarmupRequest}. */
 export type WarmupResponse = { ok: true } | { ok: false; error: string };
@@ -147,6 +155,7 @@ export function parseContentMessage(msg: unknown): ContentMessage | undefined {
   if (!isObject(msg)) return undefined;
   if (msg.type === 'bgToCs:openPanel') return { type: 'bgToCs:openPanel' };
   if (msg.type === 'bgToCs:scanStats') return { type: 'bgToCs:scanStats' };
+  if (msg.type === 'bgToCs:checkClaim') return { type: 'bgToCs:checkClaim' };
   return undefined;
 }
 

@@ -5,7 +5,7 @@
 import { checkClaim } from '../claim/check-claim';
 import type { ClaimLine } from '../claim/types';
 import { findingsForCode } from '../claim/summary';
-import type { Dataset, PtpEdit } from '../dataset/types';
+import type { Dataset, MueSetting, PtpEdit, SourceRef, TableId } from '../dataset/types';
 import { codeReport, type ContentProvider } from '../lookup/code-report';
 import type { BackgroundRequest, CodeDetails, ResponseOf } from '../messages';
 import type { Settings } from '../settings/types';
@@ -32,6 +32,12 @@ export function pagePairs(ds: Dataset, code: string, pageCodes: readonly string[
   return out;
 }
 
+/** The CMS tables a claim check in `setting` reads (the UI names them with their as-of dates). */
+export function checkedTables(ds: Dataset, setting: MueSetting): SourceRef[] {
+  const tables: TableId[] = setting === 'practitioner' ? ['aoc', 'ptp', 'muePractitioner', 'pfs'] : ['aoc', 'mueOutpatientHospital'];
+  return tables.map((t) => ds.source(t));
+}
+
 /** Builds {@link CodeDetails} for one code. */
 export function codeDetails(ds: Dataset, settings: Settings, content: ContentProvider | undefined, req: { code: string; pageCodes: string[]; lines?: ClaimLine[] }): CodeDetails {
   const payers = [...settings.payers.selected];
@@ -55,7 +61,8 @@ export async function answer<R extends BackgroundRequest>(req: R, ctx: AnswerCon
     }
     const [ds, settings, imports] = await Promise.all([ctx.dataset(), ctx.settings(), ctx.imports?.()]);
     if (req.type === 'csToBg:checkClaim') {
-      return { ok: true, result: checkClaim(req.lines, ds) } as ResponseOf[R['type']];
+      const result = checkClaim(req.lines, ds);
+      return { ok: true, result, tables: checkedTables(ds, result.setting) } as ResponseOf[R['type']];
     }
     const base = ctx.content(settings, ds);
     const content = imports ? withUserImports(base, imports, settings.payers.selected) : base;

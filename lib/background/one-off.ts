@@ -30,6 +30,8 @@ export interface MenusApi {
 /** Context-menu item ids. */
 export const MENU_EXPLAIN_PAGE = 'claimlens-explain-page';
 export const MENU_LOOKUP_SELECTION = 'claimlens-lookup-selection';
+/** "Check this claim": the content script checks the codes of the page's selection (issue 5). */
+export const MENU_CHECK_CLAIM = 'claimlens-check-claim';
 
 /** Injects the content script into every frame of `tabId` unless the top frame already runs it. */
 export async function injectOnce(api: InjectApi, tabId: number): Promise<'present' | 'injected'> {
@@ -46,6 +48,12 @@ export async function injectAndOpenPanel(api: InjectApi, tabId: number): Promise
   await api.tabs.sendMessage(tabId, { type: 'bgToCs:openPanel' }, { frameId: 0 }).catch(() => undefined);
 }
 
+/** Injects once if needed, then asks the tab's top frame to check the claim in its selection. */
+export async function injectAndCheckClaim(api: InjectApi, tabId: number): Promise<void> {
+  await injectOnce(api, tabId);
+  await api.tabs.sendMessage(tabId, { type: 'bgToCs:checkClaim' }, { frameId: 0 }).catch(() => undefined);
+}
+
 /**
  * The code a selection names, or `undefined`. Only a selection that is exactly one code (after trimming and
  * normalising) is used; any other selected text is dropped unread (it may be patient information).
@@ -56,7 +64,7 @@ export function codeFromSelection(selection: string | undefined): string | undef
   return isBillingCode(code) ? code : undefined;
 }
 
-/** Creates the two context-menu items and handles their clicks. */
+/** Creates the context-menu items and handles their clicks. */
 export function installMenus(api: MenusApi & InjectApi): void {
   const menus = api.contextMenus;
   if (!menus) return;
@@ -65,11 +73,15 @@ export function installMenus(api: MenusApi & InjectApi): void {
       await menus.removeAll?.();
       menus.create({ id: MENU_EXPLAIN_PAGE, title: 'Explain codes on this page', contexts: ['page'] });
       menus.create({ id: MENU_LOOKUP_SELECTION, title: 'Look up selected code', contexts: ['selection'] });
+      menus.create({ id: MENU_CHECK_CLAIM, title: 'Check this claim', contexts: ['selection'] });
     })().catch(() => undefined);
   });
   menus.onClicked.addListener((info, tab) => {
     if (info.menuItemId === MENU_EXPLAIN_PAGE && tab?.id !== undefined) {
       void injectAndOpenPanel(api, tab.id).catch(() => undefined);
+    } else if (info.menuItemId === MENU_CHECK_CLAIM && tab?.id !== undefined) {
+      // The selection text is not forwarded: the content script reads the selected codes in the page itself.
+      void injectAndCheckClaim(api, tab.id).catch(() => undefined);
     } else if (info.menuItemId === MENU_LOOKUP_SELECTION) {
       const code = codeFromSelection(info.selectionText);
       const url = api.runtime.getURL(`/popup.html${code ? `?code=${code}` : ''}`);
