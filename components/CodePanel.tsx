@@ -1,7 +1,8 @@
 /**
  * The keyboard panel: every code found on the page, in page order. ↑/↓ (Home/End) move, Enter opens the
- * popover for the selected code, Escape closes the panel.
+ * popover for the selected code, C (or the button) checks the claim, Escape closes the panel.
  */
+import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 
 /** One row of the panel. */
@@ -17,9 +18,13 @@ export interface CodePanelProps {
   codes: PanelCode[];
   onOpen(code: string): void;
   onClose(): void;
+  /** "Check this claim"; gets the code selected in the panel (the claim around it is checked if nothing is selected on the page). */
+  onCheck?(activeCode: string | undefined): void;
+  /** The claim check's result, shown above the list. */
+  claim?: ComponentChildren;
 }
 
-export function CodePanel({ codes, onOpen, onClose }: CodePanelProps) {
+export function CodePanel({ codes, onOpen, onClose, onCheck, claim }: CodePanelProps) {
   const [active, setActive] = useState(0);
   const list = useRef<HTMLUListElement>(null);
   useEffect(() => list.current?.focus(), []);
@@ -35,6 +40,7 @@ export function CodePanel({ codes, onOpen, onClose }: CodePanelProps) {
     if (e.key in moves) setActive(Math.max(0, moves[e.key]));
     else if (e.key === 'Enter' && codes[active]) onOpen(codes[active].code);
     else if (e.key === 'Escape') onClose();
+    else if ((e.key === 'c' || e.key === 'C') && onCheck && !e.ctrlKey && !e.metaKey && !e.altKey) onCheck(codes[active]?.code);
     else return;
     e.preventDefault();
     e.stopPropagation();
@@ -43,8 +49,15 @@ export function CodePanel({ codes, onOpen, onClose }: CodePanelProps) {
     <div class="cl-panel" role="dialog" aria-label="Codes on this page">
       <div class="cl-toolbar">
         <span class="cl-brand">Codes on this page ({codes.length})</span>
+        {onCheck && (
+          // mousedown's default would move focus and may drop the page selection the check is about to read.
+          <button type="button" class="cl-check" onMouseDown={(e) => e.preventDefault()} onClick={() => onCheck(codes[active]?.code)}>
+            Check this claim
+          </button>
+        )}
         <button type="button" class="cl-close" aria-label="Close panel" onClick={onClose}>×</button>
       </div>
+      {claim}
       {codes.length === 0 ? (
         <p>No codes found on this page.</p>
       ) : (
@@ -59,7 +72,7 @@ export function CodePanel({ codes, onOpen, onClose }: CodePanelProps) {
           ))}
         </ul>
       )}
-      <p class="cl-hint">↑/↓ to move, Enter to explain, Escape to close.</p>
+      <p class="cl-hint">↑/↓ to move, Enter to explain,{onCheck ? ' C to check the claim,' : ''} Escape to close.</p>
     </div>
   );
 }

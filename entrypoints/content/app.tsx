@@ -5,6 +5,7 @@
  */
 import { browser } from 'wxt/browser';
 import knownCodes from '../../data/known-codes.json';
+import { ClaimCheck } from '../../components/ClaimCheck';
 import { CodePanel, type PanelCode } from '../../components/CodePanel';
 import { Popover, type PopoverContent } from '../../components/Popover';
 import css from '../../components/claimlens.css?inline';
@@ -20,6 +21,7 @@ import { windowSliceHost } from '../../lib/page/slice-runner';
 import { codeKind } from '../../lib/settings/code-format';
 import { defaultSettings } from '../../lib/settings/defaults';
 import type { Settings } from '../../lib/settings/types';
+import { ClaimCheckClient } from './claim-check-client';
 import { DetailsClient } from './details-client';
 import { HighlightStyleSheet, HIGHLIGHT_NAME } from './highlight-style';
 import { readSettings, watchSettings } from './page-settings';
@@ -55,11 +57,17 @@ export async function startClaimLens(ctx: AppContext, doc: Document = document, 
   const ui = new UiHost(doc, css, () => settings.preferences.theme, (e) => {
     // Escape inside our UI: the host stops key events there, so the window listener below never sees them.
     if (e.key === 'Escape' && popover) intent.closeNow();
+    // "c" in a popover opened from the panel checks the claim around that code.
+    else if ((e.key === 'c' || e.key === 'C') && popover && panel && !e.ctrlKey && !e.metaKey && !e.altKey) runCheck(popover.match);
   });
   const details = new DetailsClient();
+  const claims = new ClaimCheckClient(doc, () => scanner.store.all(), () => renderUi());
   const styleSheet = new HighlightStyleSheet(doc);
   const layer = new HighlightLayer(doc, win, HIGHLIGHT_NAME);
   const codeCounts = new Map<string, number>();
+  // A check asked for right after a one-off injection must wait for the first full scan.
+  let firstScanDone: () => void = () => {};
+  const firstScan = new Promise<void>((resolve) => { firstScanDone = resolve; });
   let popover: PopoverState | null = null;
   let panel: PanelCode[] | null = null;
 
@@ -103,7 +111,7 @@ export async function startClaimLens(ctx: AppContext, doc: Document = document, 
       content: { kind: 'loading', code: m.code },
     };
     popover = state;
-    void details.get(m.code, pageCodes(m.code)).then((res) => {
+    void details.get(m.code, pageCodes(m.code), claims.linesFor(m)).then((res) => {
       if (popover !== state) return;
       state.content = res.ok ? { kind: 'ready', details: res.details } : { kind: 'error', code: m.code, message: res.error };
       renderUi();
@@ -116,7 +124,7 @@ export async function startClaimLens(ctx: AppContext, doc: Document = document, 
     () => settings.preferences.hoverDelayMs,
     CLOSE_GRACE_MS,
     {
-      prefetch: (m) => void details.get(m.code, pageCodes(m.code)),
+      prefetch: (m) => void details.get(m.code, pageCodes(m.code), claims.linesFor(m)),
       open: (m) => show(m, false),
       close: () => {
         const wasKeyboard = popover?.byKeyboard;
@@ -141,7 +149,10 @@ export async function startClaimLens(ctx: AppContext, doc: Document = document, 
     const p = popover;
     ui.render(
       <>
-        {panel && <CodePanel codes={panel} onOpen={openFromPanel} onClose={closePanel} />}
+        {panel && (
+          <CodePanel codes={panel} onOpen={openFromPanel} onClose={closePanel} onCheck={checkFromPanel}
+            claim={claims.state && <ClaimCheck state={claims.state} onClose={() => claims.close()} />} />
+        )}
         {p && (
           <Popover content={p.content} anchor={p.anchor} pinned={p.pinned} sections={settings.preferences.popoverSections}
             viewport={{ width: doc.documentElement.clientWidth, height: win.innerHeight }}
@@ -166,6 +177,14 @@ export async function startClaimLens(ctx: AppContext, doc: Document = document, 
   }
   function focusPanel() {
     (ui.element?.shadowRoot?.querySelector('.cl-panel-list') as HTMLElement | null)?.focus();
+  }
+  /** The code the user points at: the open popover's, else the panel's selected code (first occurrence). */
+  function checkFromPanel(activeCode: string | undefined) {
+    runCheck(popover?.match ?? (activeCode ? scanner.store.codes().find((c) => c.code === activeCode)?.matches[0] : undefined));
+  }
+  function runCheck(pointed: PageMatch | undefined) {
+    if (!panel) openPanel();
+    claims.check(pointed);
   }
   function openFromPanel(code: string) {
     const m = scanner.store.codes().find((c) => c.code === code)?.matches[0];
@@ -206,6 +225,14 @@ export async function startClaimLens(ctx: AppContext, doc: Document = document, 
       openPanel();
       win.setTimeout(focusPanel, 0);
     }
+    // Context menu "Check this claim" on a selection: the selection is read here, in the page.
+    if (m?.type === 'bgToCs:checkClaim' && win.top === win) {
+      void firstScan.then(() => {
+        if (signal.aborted) return;
+        runCheck(popover?.match);
+        win.setTimeout(focusPanel, 0);
+      });
+    }
     return undefined;
   };
   browser.runtime.onMessage.addListener(onMessage);
@@ -223,4 +250,5 @@ export async function startClaimLens(ctx: AppContext, doc: Document = document, 
   applySettings(await readSettings());
   if (signal.aborted) return;
   await scanner.start();
+  firstScanDone();
 }

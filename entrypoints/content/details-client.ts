@@ -4,6 +4,7 @@
  * found meanwhile may pair with it, so they trigger a fresh request).
  */
 import { browser } from 'wxt/browser';
+import type { ClaimLine } from '../../lib/claim/types';
 import type { CodeDetailsRequest, CodeDetailsResponse, WarmupRequest } from '../../lib/messages';
 
 interface Entry {
@@ -15,18 +16,22 @@ export class DetailsClient {
   private readonly cache = new Map<string, Entry>();
   private warmed = false;
 
-  get(code: string, pageCodes: string[]): Promise<CodeDetailsResponse> {
-    const hit = this.cache.get(code);
+  /** `lines`: the checked claim the code belongs to, so the answer carries the findings that involve it. */
+  get(code: string, pageCodes: string[], lines?: ClaimLine[]): Promise<CodeDetailsResponse> {
+    // With claim lines the answer depends on them too (codes, modifiers and units only, never page text).
+    const key = lines ? `${code}\u0000${JSON.stringify(lines)}` : code;
+    const hit = this.cache.get(key);
     if (hit && pageCodes.every((c) => hit.pageCodes.has(c))) return hit.answer;
     const req: CodeDetailsRequest = { type: 'csToBg:codeDetails', code, pageCodes };
+    if (lines) req.lines = lines;
     const answer = (browser.runtime.sendMessage(req) as Promise<CodeDetailsResponse | undefined>).then(
       (res) => res ?? { ok: false as const, error: 'ClaimLens did not answer. Reload the page and try again.' },
       () => ({ ok: false as const, error: 'ClaimLens could not be reached. Reload the page and try again.' }),
     );
     const entry: Entry = { pageCodes: new Set(pageCodes), answer };
     // Failures are not kept: the next hover retries.
-    void answer.then((res) => { if (!res.ok && this.cache.get(code) === entry) this.cache.delete(code); });
-    this.cache.set(code, entry);
+    void answer.then((res) => { if (!res.ok && this.cache.get(key) === entry) this.cache.delete(key); });
+    this.cache.set(key, entry);
     return answer;
   }
 

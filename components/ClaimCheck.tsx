@@ -1,0 +1,90 @@
+/**
+ * "Check this claim" in the keyboard panel: which lines were read from where, the findings, and what was not
+ * checked. An empty finding list is said in full ("No NCCI add-on, PTP, MUE or bilateral problems found…",
+ * with the tables' as-of dates) and never as a bare "OK"; payer-specific rules are always named as unchecked.
+ */
+import type { CheckResult, ClaimLine } from '../lib/claim/types';
+import type { SourceRef } from '../lib/dataset/types';
+import type { SkippedCode } from '../lib/page/claim-lines';
+import { ClaimCheckFinding } from './ClaimCheckFinding';
+
+/** Where the lines came from: the user's selection, the row group of the code pointed at, or the whole page. */
+export type ClaimScope = { kind: 'selection' } | { kind: 'rowGroup'; code: string } | { kind: 'page' };
+
+/** What the panel shows for one check. */
+export interface ClaimCheckState {
+  scope: ClaimScope;
+  lines: ClaimLine[];
+  /** Page codes in the region that were not sent (written ranges, unreadable units, over the cap). */
+  skipped: SkippedCode[];
+  answer: { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'ready'; result: CheckResult; tables: SourceRef[] };
+}
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/** "Checked 4 lines from your selection" (or "Checking…" while the answer is on its way). */
+export function scopeSentence(s: ClaimCheckState): string {
+  const verb = s.answer.kind === 'loading' ? 'Checking' : 'Checked';
+  const n = plural(s.lines.length, 'line');
+  if (s.scope.kind === 'selection') return `${verb} ${n} from your selection.`;
+  if (s.scope.kind === 'rowGroup') return `${verb} ${n} from the table section around ${s.scope.code} (no codes were selected).`;
+  return `${verb} ${n}: every code on this page (no codes were selected and no code was pointed at).`;
+}
+
+function lineText(l: ClaimLine): string {
+  return `${l.code}${l.modifiers.map((m) => `-${m}`).join('')} ×${l.units}`;
+}
+
+function Clean({ count, tables }: { count: number; tables: SourceRef[] }) {
+  const asOf = tables.map((t) => `${t.title} as of ${t.asOf}`).join('; ');
+  return (
+    <p class="cl-claim-clean" data-clean="">
+      No NCCI add-on, PTP, MUE or bilateral problems found among these {plural(count, 'line')}
+      {asOf ? ` (tables: ${asOf})` : ''}. Payer-specific rules are not checked.
+    </p>
+  );
+}
+
+export function ClaimCheck({ state, onClose }: { state: ClaimCheckState; onClose(): void }) {
+  const a = state.answer;
+  return (
+    <section class="cl-claim" aria-label="Claim check" data-state={a.kind} data-scope={state.scope.kind}>
+      <div class="cl-toolbar">
+        <span class="cl-brand">Claim check</span>
+        <button type="button" class="cl-close" aria-label="Close claim check" onClick={onClose}>×</button>
+      </div>
+      <p class="cl-claim-scope" role="status">{scopeSentence(state)}</p>
+      {state.lines.length > 0 && (
+        <ol class="cl-claim-lines" aria-label="Lines checked">
+          {state.lines.map((l) => <li data-code={l.code}>{lineText(l)}</li>)}
+        </ol>
+      )}
+      {a.kind === 'error' && <p class="cl-claim-error" role="alert">{a.message}</p>}
+      {a.kind === 'ready' && (a.result.findings.length === 0 ? <Clean count={a.result.lines.length} tables={a.tables} /> : (
+        <>
+          <p class="cl-claim-summary">
+            {plural(a.result.summary.error, 'error')}, {plural(a.result.summary.warning, 'warning')}, {plural(a.result.summary.info, 'info note')}.
+            {' '}Payer-specific rules are not checked.
+          </p>
+          <ul class="cl-claim-findings">{a.result.findings.map((f) => <ClaimCheckFinding finding={f} />)}</ul>
+        </>
+      ))}
+      {a.kind === 'ready' && a.result.notChecked.length > 0 && (
+        <div class="cl-claim-notchecked">
+          <p><strong>Not checked</strong> (no finding here does not mean no problem):</p>
+          <ul>
+            {a.result.notChecked.map((n) => (
+              <li data-rule={n.rule}>{n.codes.length ? `${n.codes.join(', ')}: ` : ''}{n.reason}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {state.skipped.length > 0 && (
+        <div class="cl-claim-skipped">
+          <p><strong>Codes on the page not sent to the check:</strong></p>
+          <ul>{state.skipped.map((s) => <li data-code={s.code}>{s.code}: {s.reason}</li>)}</ul>
+        </div>
+      )}
+    </section>
+  );
+}

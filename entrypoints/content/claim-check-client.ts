@@ -1,0 +1,84 @@
+/**
+ * "Check this claim" in the content script: picks the region (the page selection if it holds codes, else
+ * the table row group of the code pointed at, else the whole page), reads its claim lines from the match
+ * store, asks the background to check them, and remembers which matches were checked so a code's popover
+ * can ask for the findings that involve it. Only codes, modifiers and units leave the page.
+ */
+import { browser } from 'wxt/browser';
+import type { ClaimCheckState, ClaimScope } from '../../components/ClaimCheck';
+import type { ClaimLine } from '../../lib/claim/types';
+import type { CheckClaimRequest, CheckClaimResponse } from '../../lib/messages';
+import { claimLinesFrom, matchesInGroup, matchesInRanges, rowGroupOf } from '../../lib/page/claim-lines';
+import type { PageMatch } from '../../lib/page/match-store';
+
+/** The selection's ranges (none when nothing or only a caret is selected). */
+function selectionRanges(doc: Document): Range[] {
+  const sel = doc.getSelection();
+  if (!sel || sel.isCollapsed) return [];
+  const out: Range[] = [];
+  for (let i = 0; i < sel.rangeCount; i++) out.push(sel.getRangeAt(i));
+  return out;
+}
+
+export class ClaimCheckClient {
+  /** The last check, shown in the panel until closed or replaced. */
+  state: ClaimCheckState | null = null;
+  private checked = new Set<PageMatch>();
+  private lines: ClaimLine[] = [];
+  private run = 0;
+
+  constructor(
+    private readonly doc: Document,
+    private readonly matches: () => Iterable<PageMatch>,
+    private readonly onChange: () => void,
+  ) {}
+
+  /** Runs a check; `pointed` is the code the user points at (open popover, or the panel's selected code). */
+  check(pointed: PageMatch | undefined): void {
+    const all = [...this.matches()];
+    let scope: ClaimScope = { kind: 'page' };
+    let region = matchesInRanges(all, selectionRanges(this.doc));
+    if (region.length > 0) scope = { kind: 'selection' };
+    else {
+      const group = pointed && rowGroupOf(pointed);
+      if (group && pointed) { scope = { kind: 'rowGroup', code: pointed.code }; region = matchesInGroup(all, group); }
+      else region = all;
+    }
+    const read = claimLinesFrom(region);
+    const lines = read.lines.map((l) => l.line);
+    const id = ++this.run;
+    this.checked = new Set(read.lines.map((l) => l.match));
+    this.lines = lines;
+    const state: ClaimCheckState = { scope, lines, skipped: read.skipped, answer: { kind: 'loading' } };
+    this.state = state;
+    if (lines.length === 0) {
+      state.answer = { kind: 'error', message: 'No claim lines to check here: no billable codes were found in this part of the page.' };
+      this.onChange();
+      return;
+    }
+    this.onChange();
+    const req: CheckClaimRequest = { type: 'csToBg:checkClaim', lines };
+    void (browser.runtime.sendMessage(req) as Promise<CheckClaimResponse | undefined>).then(
+      (res) => res ?? { ok: false as const, error: 'ClaimLens did not answer. Reload the page and try again.' },
+      () => ({ ok: false as const, error: 'ClaimLens could not be reached. Reload the page and try again.' }),
+    ).then((res) => {
+      if (id !== this.run) return;
+      state.answer = res.ok ? { kind: 'ready', result: res.result, tables: res.tables ?? [] } : { kind: 'error', message: res.error };
+      this.onChange();
+    });
+  }
+
+  /** The checked claim's lines when `m` is one of them (its popover then shows the findings involving it). */
+  linesFor(m: PageMatch): ClaimLine[] | undefined {
+    return this.state?.answer.kind === 'ready' && this.checked.has(m) ? this.lines : undefined;
+  }
+
+  /** Forgets the check (the panel's × on the claim section). */
+  close(): void {
+    this.run++;
+    this.state = null;
+    this.checked.clear();
+    this.lines = [];
+    this.onChange();
+  }
+}
