@@ -5,7 +5,8 @@
  * row, and an element unit is yielded whole (its text is read by the detector itself).
  *
  * Rows are units because the detector pairs a code with the Mod/Units cells of its row; a unit never
- * splits a row. Skipped and hidden elements (per the detector's rules) are not entered.
+ * splits a row. Skipped and hidden elements (per the detector's rules) are not entered. Open shadow roots
+ * of container elements are entered (their units come before the host's light children); closed ones cannot be.
  */
 import { mayContainCode } from '../detect/code-shape';
 import { attributeHidden, isSkippedElement, type HiddenCheck } from '../detect/visibility';
@@ -65,6 +66,10 @@ export function* scanUnits(root: Node, options: { from?: Node; isHidden?: Hidden
       else if (node.nodeType === 1 && node !== root && isScanUnit(el)) {
         if (mayContainCode(el.textContent ?? '')) yield el;
       } else descend = true;
+    }
+    // An open shadow root holds page text too (LWC/Polymer portals); closed roots are unreachable by design.
+    if (descend && node.nodeType === 1 && node !== root && (node as Element).shadowRoot) {
+      yield* scanUnits((node as Element).shadowRoot!, { isHidden });
     }
     if (descend && node.firstChild) { node = node.firstChild; continue; }
     // Next in document order: a sibling, else climb (never above root).

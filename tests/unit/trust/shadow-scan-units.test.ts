@@ -1,0 +1,37 @@
+// @vitest-environment happy-dom
+/**
+ * The page scanner's unit splitter enters open shadow roots (nested ones too) and cannot enter closed ones
+ * (conventions B7 #11); the e2e counterpart is tests/e2e/trust/hostile-structure.test.ts.
+ */
+import { describe, expect, it } from 'vitest';
+import { scanUnits } from '../../../lib/page/scan-units';
+
+describe('scanUnits and shadow roots', () => {
+  it('yields units inside open shadow roots and none from closed ones', () => {
+    document.body.innerHTML = '<p id="light">Light 64633</p><x-open></x-open><x-closed></x-closed>';
+    const open = document.querySelector('x-open')!.attachShadow({ mode: 'open' });
+    const p = document.createElement('p');
+    p.textContent = 'Open 64634';
+    const nestedHost = document.createElement('x-nested');
+    open.append(p, nestedHost);
+    const nested = nestedHost.attachShadow({ mode: 'open' });
+    const q = document.createElement('p');
+    q.textContent = 'Nested J1100';
+    nested.append(q);
+    const closed = document.querySelector('x-closed')!.attachShadow({ mode: 'closed' });
+    const r = document.createElement('p');
+    r.textContent = 'Closed 64490';
+    closed.append(r);
+    const texts = [...scanUnits(document.body)].map((u) => u.textContent);
+    expect(texts).toEqual(['Light 64633', 'Open 64634', 'Nested J1100']);
+  });
+
+  it('skips an open root whose host is hidden', () => {
+    document.body.innerHTML = '<x-open hidden></x-open>';
+    const open = document.querySelector('x-open')!.attachShadow({ mode: 'open' });
+    const p = document.createElement('p');
+    p.textContent = 'Hidden 64634';
+    open.append(p);
+    expect([...scanUnits(document.body)]).toEqual([]);
+  });
+});
