@@ -10,6 +10,9 @@ export default defineContentScript({
   registration: 'runtime',
   allFrames: true,
   runAt: 'document_idle',
+  // WXT otherwise announces every start to the page with window.postMessage('*'): the page (and any frame
+  // listening) would learn ClaimLens runs there. The same-document CustomEvent still stops an older instance.
+  noScriptStartedPostMessage: true,
   main(ctx) {
     void startClaimLens(ctx);
   },
