@@ -1,10 +1,8 @@
 /**
  * Helpers for the trust e2e tests: counters from the content script, the service worker's view of storage,
- * opening a popover robustly, and a second fixture origin that the e2e build is NOT granted.
+ * opening a popover robustly, and a fixture origin that the e2e build is NOT granted.
  */
 import { readFileSync } from 'node:fs';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
 import { FIXTURE_PAGES_DIR, type ExtensionHarness } from '../harness';
@@ -104,31 +102,21 @@ export function setStorage(h: ExtensionHarness, area: 'local' | 'sync', items: R
   }, [area, items] as const);
 }
 
+/** An origin the e2e build holds no host permission for (it is granted http://127.0.0.1/* and http://localhost/*). */
+export const UNGRANTED_ORIGIN = 'http://ungranted-portal.test';
+
 /**
- * A second fixture server on 127.0.0.2 — an origin the e2e build holds no host permission for (it is granted
- * http://127.0.0.1/* and http://localhost/* only), i.e. a cross-origin frame of a site the user did not enable.
+ * Serves fixture pages on {@link UNGRANTED_ORIGIN} through Playwright routing (the request never reaches DNS,
+ * which the harness black-holes), i.e. a cross-origin frame of a site the user did not enable.
  */
-export async function ungrantedServer(): Promise<{ origin: string; close(): Promise<void> }> {
-  const server = createServer((req, res) => {
-    const name = new URL(req.url ?? '/', 'http://127.0.0.2').pathname.slice(1);
-    // Only flat fixture names: no paths, no traversal.
-    if (!/^[\w-]+\.html$/.test(name)) return void res.writeHead(404).end();
-    try {
-      const body = readFileSync(resolve(FIXTURE_PAGES_DIR, name));
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }).end(body);
-    } catch {
-      res.writeHead(404).end();
-    }
+export async function serveUngranted(h: ExtensionHarness): Promise<void> {
+  await h.context.route(`${UNGRANTED_ORIGIN}/**`, async (route) => {
+    const name = new URL(route.request().url()).pathname.slice(1);
+    if (!/^[\w-]+\.html$/.test(name)) return route.fulfill({ status: 404, body: '' });
+    await route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: readFileSync(resolve(FIXTURE_PAGES_DIR, name)) });
   });
-  await new Promise<void>((done, fail) => {
-    server.once('error', fail);
-    server.listen(0, '127.0.0.2', () => done());
-  });
-  const { port } = server.address() as AddressInfo;
-  return {
-    origin: `http://127.0.0.2:${port}`,
-    close: () => new Promise<void>((done) => { server.closeAllConnections(); server.close(() => done()); }),
-  };
+  // A local stand-in, not egress: the request is answered inside the browser.
+  h.egress.allow(UNGRANTED_ORIGIN);
 }
 
 /** Computed styles that make the popover look like itself (and the host properties that could hide it). */
