@@ -1,9 +1,20 @@
 import { render } from 'preact';
-
-// Placeholder: the options issue replaces this with payer and site settings.
-function Options() {
-  return <h1>ClaimLens</h1>;
-}
+import meta from '../../data/meta.json';
+import '../../components/claimlens.css';
+import '../../components/popup/popup.css';
+import { OptionsApp } from '../../components/options/OptionsApp';
+import type { DatasetMeta } from '../../lib/dataset/types';
+import { browserPort } from '../popup/browser-port';
 
 const root = document.getElementById('claimlens-options-root');
-if (root) render(<Options />, root);
+if (root) {
+  const start = performance.now();
+  document.documentElement.setAttribute('data-theme', 'system');
+  render(
+    <OptionsApp port={browserPort} meta={meta as unknown as DatasetMeta} today={new Date()}
+      onTheme={(t) => document.documentElement.setAttribute('data-theme', t)} />,
+    root,
+  );
+  // Render time for the report (a number only); read by the e2e.
+  requestAnimationFrame(() => root.setAttribute('data-render-ms', (performance.now() - start).toFixed(1)));
+}

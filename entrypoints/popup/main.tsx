@@ -1,9 +1,21 @@
 import { render } from 'preact';
-
-// Placeholder: the popup issue replaces this with code search and "Enable on this site".
-function Popup() {
-  return <h1>ClaimLens</h1>;
-}
+import meta from '../../data/meta.json';
+import '../../components/claimlens.css';
+import '../../components/popup/popup.css';
+import { PopupApp } from '../../components/popup/PopupApp';
+import type { DatasetMeta } from '../../lib/dataset/types';
+import { browserPort } from './browser-port';
 
 const root = document.getElementById('claimlens-popup-root');
-if (root) render(<Popup />, root);
+if (root) {
+  void browserPort.readSettings().then((s) => document.documentElement.setAttribute('data-theme', s.preferences.theme));
+  document.documentElement.setAttribute('data-theme', 'system');
+  render(
+    <PopupApp port={browserPort} meta={meta as unknown as DatasetMeta}
+      initialCode={new URLSearchParams(location.search).get('code') ?? undefined}
+      now={() => performance.now()}
+      idle={(fn) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(fn, { timeout: 500 }) : setTimeout(fn, 50))}
+      close={() => window.close()} />,
+    root,
+  );
+}

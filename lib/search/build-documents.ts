@@ -19,9 +19,12 @@ function joinText(parts: Array<string | undefined>): string | undefined {
   return kept.length ? kept.join(' · ') : undefined;
 }
 
+/** The part of the dataset search reads (the popup builds it from two artifacts, not the whole dataset). */
+export type SearchDataset = Pick<Dataset, 'allCodes' | 'hcpcsText' | 'info'>;
+
 /** One document per code in the dataset, in the dataset's (sorted) order. */
 export function buildSearchDocuments(
-  dataset: Dataset,
+  dataset: SearchDataset,
   content?: SearchContent,
   options: BuildDocumentsOptions = {},
 ): SearchDocument[] {

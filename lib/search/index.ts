@@ -1,6 +1,6 @@
 /** Public surface of code search (popup, CLI). */
 export * from './types';
-export { buildSearchDocuments, type BuildDocumentsOptions } from './build-documents';
+export { buildSearchDocuments, type BuildDocumentsOptions, type SearchDataset } from './build-documents';
 export { bundledSearchContent } from './bundled-content';
 export { createSearchEngine, createSearchEngineFromIndex, type SearchEngine } from './engine';
 export { serializeSearchIndex, loadSerializedIndex, type SerializedSearchIndex } from './serialized-index';

@@ -1,0 +1,63 @@
+/**
+ * The options page: payers, sites, preferences, imports and the data's provenance. Every change is validated
+ * (parseSettings) and written at once; open pages and the popup follow through `storage.onChanged`.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import type { DatasetMeta } from '../../lib/dataset/types';
+import { defaultSettings } from '../../lib/settings/defaults';
+import { parseSettings } from '../../lib/settings/parse-settings';
+import type { Settings } from '../../lib/settings/types';
+import type { UiPort } from '../popup/ui-port';
+import { AboutData } from './AboutData';
+import { ImportsSection } from './ImportsSection';
+import { PayersSection } from './PayersSection';
+import { PreferencesSection } from './PreferencesSection';
+import { SitesSection } from './SitesSection';
+
+export interface OptionsAppProps {
+  port: UiPort;
+  meta: DatasetMeta;
+  today: Date;
+  /** Called with the theme whenever it changes (the page sets it on <html>). */
+  onTheme?(theme: Settings['preferences']['theme']): void;
+}
+
+export function OptionsApp({ port, meta, today, onTheme }: OptionsAppProps) {
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const [saveError, setSaveError] = useState<string | null>(null);
+
+  useEffect(() => {
+    const reload = () => void port.readSettings().then((s) => { setSettings(s); onTheme?.(s.preferences.theme); });
+    reload();
+    return port.onSettingsChanged(reload);
+  }, [port]);
+
+  const change = (next: Settings) => {
+    const checked = parseSettings(next);
+    if (checked.errors.length > 0) { setSaveError(`Not saved: ${checked.errors[0]}`); return; }
+    setSaveError(null);
+    setSettings(checked.value);
+    onTheme?.(checked.value.preferences.theme);
+    void port.writeSyncSettings(checked.value).catch(() => setSaveError('Not saved: browser storage refused the change (sync quota?).'));
+  };
+
+  const s = settings ?? defaultSettings();
+  return (
+    <main class="cl-options" data-loaded={settings ? 'true' : 'false'}>
+      <h1>ClaimLens options</h1>
+      <nav aria-label="Sections" class="cl-row">
+        <a href="#payers">Payers</a><a href="#sites">Sites</a><a href="#preferences">Preferences</a><a href="#imports">Imports</a><a href="#about">About the data</a>
+      </nav>
+      {saveError && <p role="alert" class="cl-import-errors">{saveError}</p>}
+      {settings && (
+        <>
+          <PayersSection settings={s} onChange={change} />
+          <SitesSection port={port} sites={s.enabledSites} />
+          <PreferencesSection settings={s} onChange={change} />
+          <ImportsSection port={port} settings={s} />
+        </>
+      )}
+      <AboutData meta={meta} today={today} />
+    </main>
+  );
+}

@@ -1,0 +1,171 @@
+/**
+ * The toolbar popup: code search (focused on open), keyboard-navigable results, details through the shared
+ * CodeDetails component (the same `codeDetails` answer the popover gets, with the user's payers), recent
+ * lookups, the current site's status and the data as-of line.
+ */
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { CodeDetails } from '../CodeDetails';
+import type { CodeDetailsRequest, CodeDetailsResponse } from '../../lib/messages';
+import type { DatasetMeta } from '../../lib/dataset/types';
+import type { SearchEngine } from '../../lib/search/engine';
+import type { SearchResult } from '../../lib/search/types';
+import { defaultSettings } from '../../lib/settings/defaults';
+import { withRecentLookup, withoutRecentLookups } from '../../lib/settings/recent-lookups';
+import { isBillingCode, normalizeCode } from '../../lib/settings/code-format';
+import type { Settings } from '../../lib/settings/types';
+import { asOfLine } from './data-age';
+import { listAction, optionId } from './list-navigation';
+import { RecentLookups } from './RecentLookups';
+import { loadSearchEngine } from './search-loader';
+import { RESULTS_ID, SearchResults } from './SearchResults';
+import { SiteStatus } from './SiteStatus';
+import type { UiPort } from './ui-port';
+
+/** Results shown per query (the issue asks for at least ten). */
+export const POPUP_RESULT_LIMIT = 20;
+
+type DetailsState = { code: string; res: CodeDetailsResponse | null };
+
+export interface PopupAppProps {
+  port: UiPort;
+  meta: DatasetMeta;
+  /** Code to open at once (`popup.html?code=64634`, from the "Look up selected code" menu). */
+  initialCode?: string;
+  now(): number;
+  /** Schedules idle work (requestIdleCallback in the popup). */
+  idle(fn: () => void): void;
+  close(): void;
+}
+
+export function PopupApp({ port, meta, initialCode, now, idle, close }: PopupAppProps) {
+  const [settings, setSettings] = useState<Settings>(defaultSettings());
+  const [engine, setEngine] = useState<SearchEngine | null>(null);
+  const [loadError, setLoadError] = useState(false);
+  const [query, setQuery] = useState('');
+  const [results, setResults] = useState<SearchResult[]>([]);
+  const [searchMs, setSearchMs] = useState<number | undefined>();
+  const [active, setActive] = useState(-1);
+  const [details, setDetails] = useState<DetailsState | null>(null);
+  const [readyMs, setReadyMs] = useState<string | undefined>();
+  const [engineSource, setEngineSource] = useState<string | undefined>();
+  const input = useRef<HTMLInputElement>(null);
+  const settingsRef = useRef(settings);
+  settingsRef.current = settings;
+
+  useEffect(() => {
+    const start = now();
+    const reload = () => void port.readSettings().then(setSettings);
+    reload();
+    const unwatch = port.onSettingsChanged(reload);
+    loadSearchEngine((p) => port.readJson(p), meta).then(({ engine: e, source }) => {
+      setEngine(e);
+      setEngineSource(source);
+      setReadyMs((now() - start).toFixed(1));
+      // Word index off the first keystroke's path: built while the user reads the popup.
+      idle(() => e.warm());
+    }, () => setLoadError(true));
+    return unwatch;
+  }, [port, meta]);
+
+  const runSearch = useCallback((q: string, e: SearchEngine | null) => {
+    if (!e) return;
+    const t = now();
+    const r = e.search(q, POPUP_RESULT_LIMIT);
+    setSearchMs(now() - t);
+    setResults(r);
+    setActive(r.length > 0 ? 0 : -1);
+  }, [now]);
+
+  useEffect(() => runSearch(query, engine), [engine]);
+
+  const openCode = useCallback((code: string) => {
+    setDetails({ code, res: null });
+    const req: CodeDetailsRequest = { type: 'popupToBg:codeDetails', code, pageCodes: [] };
+    void port.send<CodeDetailsResponse>(req).then(
+      (res) => { setDetails((d) => (d?.code === code ? { code, res: res ?? { ok: false, error: "ClaimLens did not answer. Try again." } } : d)); },
+      () => setDetails((d) => (d?.code === code ? { code, res: { ok: false, error: 'ClaimLens could not be reached. Try again.' } } : d)),
+    );
+    const next = withRecentLookup(settingsRef.current, code);
+    if (next !== settingsRef.current) { setSettings(next); void port.writeLocalSettings(next); }
+  }, [port]);
+
+  // Payers or imports changed while details are open: ask again so the notes follow.
+  const payerKey = JSON.stringify(settings.payers);
+  useEffect(() => { if (details?.res) openCode(details.code); }, [payerKey]);
+
+  useEffect(() => {
+    const code = initialCode && normalizeCode(initialCode);
+    if (code && isBillingCode(code)) openCode(code);
+    else input.current?.focus();
+  }, []);
+
+  const onKey = (e: KeyboardEvent) => {
+    const a = listAction(e.key, active, results.length, query);
+    if (a.kind === 'none') return;
+    e.preventDefault();
+    if (a.kind === 'move') {
+      setActive(a.index);
+      document.getElementById(optionId(a.index))?.scrollIntoView({ block: 'nearest' });
+    } else if (a.kind === 'open') openCode(results[a.index].code);
+    else if (a.kind === 'clear') { setQuery(''); setResults([]); setActive(-1); }
+    else close();
+  };
+
+  const back = () => {
+    setDetails(null);
+    setTimeout(() => input.current?.focus(), 0);
+  };
+  const asOf = useMemo(() => asOfLine(meta), [meta]);
+  const backButton = useRef<HTMLButtonElement>(null);
+  const detailsCode = details?.code;
+  // Details open: focus moves to them (the search box is gone), and Escape anywhere goes back to the list.
+  useEffect(() => {
+    if (!detailsCode) return;
+    backButton.current?.focus();
+    const onEscape = (e: KeyboardEvent) => { if (e.key === 'Escape') { e.preventDefault(); back(); } };
+    document.addEventListener('keydown', onEscape);
+    return () => document.removeEventListener('keydown', onEscape);
+  }, [detailsCode]);
+
+  return (
+    <main class="cl-popup" data-ready-ms={readyMs} data-engine={engineSource}>
+      <header class="cl-popup-head">
+        <h1>ClaimLens</h1>
+        <button type="button" class="cl-link" onClick={() => port.openOptions()}>Options</button>
+      </header>
+      {details ? (
+        <section class="cl-popup-details" aria-label={`Details for ${details.code}`}>
+          <button ref={backButton} type="button" class="cl-back" onClick={back}>← Back to results</button>
+          {details.res === null && <p role="status">Loading {details.code}…</p>}
+          {details.res && !details.res.ok && <p role="alert" class="cl-error-text">{details.res.error}</p>}
+          {details.res?.ok && (
+            <div class="cl-popup-card" data-state="ready">
+              <CodeDetails details={details.res.details} sections={settings.preferences.popoverSections} headingId="cl-popup-heading" />
+            </div>
+          )}
+        </section>
+      ) : (
+        <>
+          <label for="cl-search" class="cl-label">Search codes, words or synonyms</label>
+          <input ref={input} id="cl-search" type="search" autocomplete="off" spellcheck={false}
+            role="combobox" aria-expanded={results.length > 0} aria-controls={RESULTS_ID} aria-autocomplete="list"
+            aria-activedescendant={active >= 0 && active < results.length ? optionId(active) : undefined}
+            placeholder="64634, J1100, facet, radiofrequency…" value={query}
+            onInput={(e) => { const q = (e.target as HTMLInputElement).value; setQuery(q); runSearch(q, engine); }}
+            onKeyDown={onKey} />
+          {loadError && <p role="alert" class="cl-error-text">ClaimLens could not read its bundled code list. Reload the extension and try again.</p>}
+          {!engine && !loadError && <p class="cl-muted" role="status">Loading the code list…</p>}
+          {engine && query.trim() !== '' && results.length === 0 && <p class="cl-muted" role="status">No codes match “{query}”.</p>}
+          <SearchResults results={results} active={active} searchMs={searchMs}
+            onOpen={(i) => openCode(results[i].code)} onHover={setActive} />
+          {query.trim() === '' && (
+            <RecentLookups codes={settings.recentLookups} onOpen={openCode}
+              onClear={() => { const next = withoutRecentLookups(settings); setSettings(next); void port.writeLocalSettings(next); }} />
+          )}
+        </>
+      )}
+      <SiteStatus port={port} />
+      <footer class="cl-popup-foot"><p class="cl-source">{asOf}</p></footer>
+    </main>
+  );
+}

@@ -1,0 +1,55 @@
+/**
+ * Builds the popup's search engine once per popup open. It prefers a prebuilt index (`data/search-index.json`,
+ * documents plus word postings) when the build ships one, and otherwise builds documents from the two
+ * artifacts search needs (`data/codes.json`, `data/hcpcs.json`), leaving the word index to `warm()`.
+ * Files come from the extension's own origin only (the caller's `readJson`).
+ */
+import type { CodesRow, HcpcsFileRow, TableFile } from '../../lib/dataset/artifacts';
+import type { DatasetMeta, HcpcsText } from '../../lib/dataset/types';
+import { buildSearchDocuments, type SearchDataset } from '../../lib/search/build-documents';
+import { bundledSearchContent } from '../../lib/search/bundled-content';
+import { createSearchEngine, createSearchEngineFromIndex, type SearchEngine } from '../../lib/search/engine';
+
+/** Reads a JSON file of the built extension (path relative to its root), or rejects. */
+export type ReadJson = (path: string) => Promise<unknown>;
+
+/** Path of the optional prebuilt index. */
+export const PREBUILT_INDEX_PATH = 'data/search-index.json';
+
+/** The slice of the dataset search reads, from the codes and HCPCS artifacts. */
+export function searchDatasetFrom(codes: TableFile<CodesRow>, hcpcs: TableFile<HcpcsFileRow>, meta: DatasetMeta): SearchDataset {
+  const all = Object.keys(codes.rows).sort();
+  const hcpcsSource = { table: 'hcpcs' as const, title: meta.tables.hcpcs?.title ?? 'HCPCS Level II', asOf: meta.tables.hcpcs?.asOf ?? '' };
+  return {
+    allCodes: () => all,
+    info(code) {
+      if (!Object.hasOwn(codes.rows, code)) return undefined;
+      const [system, status, terminatedOn, tables] = codes.rows[code];
+      return { code, system, status, tables: tables as never, ...(terminatedOn ? { terminatedOn } : {}) };
+    },
+    hcpcsText(code): HcpcsText | undefined {
+      if (!Object.hasOwn(hcpcs.rows, code)) return undefined;
+      const [long, short] = hcpcs.rows[code];
+      return long || short ? { long, short, source: hcpcsSource } : undefined;
+    },
+  };
+}
+
+/** How the engine was built (reported in the popup's diagnostics attribute). */
+export type EngineSource = 'prebuilt' | 'artifacts';
+
+/**
+ * Loads the engine: with `usePrebuilt`, the prebuilt index when present and valid; else built from the artifacts.
+ * Off by default: the build does not ship `data/search-index.json` yet, and probing a missing file logs a
+ * console error in the popup.
+ */
+export async function loadSearchEngine(readJson: ReadJson, meta: DatasetMeta, usePrebuilt = false): Promise<{ engine: SearchEngine; source: EngineSource }> {
+  if (usePrebuilt) {
+    const raw = await readJson(PREBUILT_INDEX_PATH).catch(() => undefined);
+    const engine = raw === undefined ? undefined : createSearchEngineFromIndex(raw);
+    if (engine) return { engine, source: 'prebuilt' };
+  }
+  const [codes, hcpcs] = await Promise.all([readJson('data/codes.json'), readJson('data/hcpcs.json')]);
+  const ds = searchDatasetFrom(codes as TableFile<CodesRow>, hcpcs as TableFile<HcpcsFileRow>, meta);
+  return { engine: createSearchEngine(buildSearchDocuments(ds, bundledSearchContent(ds.allCodes()))), source: 'artifacts' };
+}

@@ -1,0 +1,41 @@
+/**
+ * Everything the popup and options page need from the extension, as one injected interface: the entrypoints
+ * implement it over `browser` (entrypoints/popup/browser-port.ts) and unit tests over a fake, so the
+ * components hold no extension globals.
+ */
+import type { Settings } from '../../lib/settings/types';
+
+/** A tab as the popup sees it (activeTab makes its URL readable while the popup is open). */
+export interface TabInfo {
+  id?: number;
+  url?: string;
+}
+
+export interface UiPort {
+  /** Validated settings (never rejects). */
+  readSettings(): Promise<Settings>;
+  /** Writes `local:settings` (enabled sites, recent lookups). */
+  writeLocalSettings(s: Settings): Promise<void>;
+  /** Writes `sync:settings` (payers, preferences). */
+  writeSyncSettings(s: Settings): Promise<void>;
+  /** Calls `fn` whenever either settings blob changes; returns the unsubscribe. */
+  onSettingsChanged(fn: () => void): () => void;
+  /** Sends a message to the background; `undefined` when nobody answered. */
+  send<T>(message: unknown): Promise<T | undefined>;
+  /** The active tab of the current window. */
+  activeTab(): Promise<TabInfo | undefined>;
+  /** True when every pattern's host permission is granted. */
+  hasOrigins(patterns: string[]): Promise<boolean>;
+  /** Asks the user for host permissions (must run inside a click handler). */
+  requestOrigins(patterns: string[]): Promise<boolean>;
+  /** Reads a JSON file of the built extension. */
+  readJson(path: string): Promise<unknown>;
+  /** Raw values of `storage.local` keys. */
+  getLocal(keys: string[]): Promise<Record<string, unknown>>;
+  /** Writes `storage.local` keys in one call. */
+  setLocal(items: Record<string, unknown>): Promise<void>;
+  /** Removes `storage.local` keys. */
+  removeLocal(keys: string[]): Promise<void>;
+  /** Opens the options page. */
+  openOptions(): void;
+}
