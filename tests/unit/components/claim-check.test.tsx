@@ -1,0 +1,95 @@
+// @vitest-environment happy-dom
+/** The panel's claim-check section and the panel's "Check this claim" button and C key, over real CMS data. */
+import { render } from 'preact';
+import { describe, expect, it } from 'vitest';
+import { ClaimCheck, scopeSentence, type ClaimCheckState } from '../../../components/ClaimCheck';
+import { CodePanel } from '../../../components/CodePanel';
+import { checkClaim } from '../../../lib/claim/check-claim';
+import type { ClaimLine } from '../../../lib/claim/types';
+import { checkedTables } from '../../../lib/background/answer';
+import { loadDataset } from '../../../scripts/node/load-dataset';
+
+const flush = () => new Promise((r) => setTimeout(r, 0));
+const line = (code: string, units = 1, modifiers: string[] = []): ClaimLine => ({ code, modifiers, units });
+
+function ready(lines: ClaimLine[], scope: ClaimCheckState['scope'] = { kind: 'selection' }): ClaimCheckState {
+  const ds = loadDataset();
+  const result = checkClaim(lines, ds);
+  return { scope, lines, skipped: [], answer: { kind: 'ready', result, tables: checkedTables(ds, result.setting) } };
+}
+
+function show(state: ClaimCheckState): HTMLElement {
+  const root = document.createElement('div');
+  render(<ClaimCheck state={state} onClose={() => undefined} />, root);
+  return root;
+}
+
+describe('ClaimCheck', () => {
+  it('shows each finding with a severity word, its codes and lines, the message and dated sources', () => {
+    const root = show(ready([line('64634'), line('0213T')]));
+    const items = [...root.querySelectorAll('.cl-claim-finding')];
+    expect(items.map((e) => `${e.getAttribute('data-severity')} ${e.getAttribute('data-rule')}`)).toEqual(['error addon-without-primary', 'error ptp-pair']);
+    const ptp = items[1];
+    expect(ptp.querySelector('.cl-sev')!.textContent).toContain('Error');
+    expect(ptp.querySelector('.cl-claim-codes')!.textContent).toBe('64634 + 0213T');
+    expect(ptp.textContent).toContain('lines 1, 2');
+    expect(ptp.querySelector('.cl-claim-message')!.textContent).toContain('modifier indicator 0');
+    expect(ptp.querySelector('.cl-source')!.textContent).toMatch(/NCCI PTP edits.*as of \d{4}-\d{2}-\d{2}/);
+    expect(root.querySelector('.cl-claim-summary')!.textContent).toBe('2 errors, 0 warnings, 0 info notes. Payer-specific rules are not checked.');
+    expect(root.querySelector('.cl-claim-clean')).toBeNull();
+  });
+
+  it('a clean claim is said in full with the tables and their dates, never a bare OK', () => {
+    const root = show(ready([line('64633', 1, ['RT']), line('64634', 2)]));
+    const ds = loadDataset();
+    const clean = root.querySelector('.cl-claim-clean')!.textContent!;
+    expect(clean).toContain('No NCCI add-on, PTP, MUE or bilateral problems found among these 2 lines');
+    expect(clean).toContain(`${ds.source('ptp').title} as of ${ds.source('ptp').asOf}`);
+    expect(clean).toContain(`${ds.source('aoc').title} as of ${ds.source('aoc').asOf}`);
+    expect(clean).toMatch(/Payer-specific rules are not checked\.$/);
+    expect(root.textContent).not.toMatch(/\bOK\b/);
+  });
+
+  it('lists what could not be checked: unknown codes and rules without data', () => {
+    // 99999 is in no CMS table; J3490 (unclassified drug) has no practitioner MUE, so its units go unchecked.
+    const root = show(ready([line('64633'), line('99999'), line('J3490')]));
+    expect(root.querySelector('[data-rule="unknown-code"]')!.textContent).toContain('99999');
+    const notChecked = [...root.querySelectorAll('.cl-claim-notchecked li')];
+    expect(notChecked.map((li) => li.getAttribute('data-rule'))).toEqual(['mue-exceeded']);
+    expect(notChecked[0].textContent).toMatch(/^J3490: no practitioner MUE in .* \(as of \d{4}-\d{2}-\d{2}\); units were not checked$/);
+    expect(root.querySelector('.cl-claim-notchecked')!.textContent).toContain('no finding here does not mean no problem');
+  });
+
+  it('lists page codes that were not sent, and says where the lines came from', () => {
+    const state: ClaimCheckState = {
+      scope: { kind: 'rowGroup', code: '64490' }, lines: [], answer: { kind: 'error', message: 'No claim lines to check here.' },
+      skipped: [{ code: '64495', reason: 'part of the written range 64490–64495, not a billed line' }],
+    };
+    const root = show(state);
+    expect(root.querySelector('.cl-claim-skipped li')!.textContent).toBe('64495: part of the written range 64490–64495, not a billed line');
+    expect(root.querySelector('[role="alert"]')!.textContent).toBe('No claim lines to check here.');
+    expect(scopeSentence(state)).toBe('Checked 0 lines from the table section around 64490 (no codes were selected).');
+    expect(scopeSentence({ ...state, scope: { kind: 'page' }, lines: [line('64633')], answer: { kind: 'loading' } }))
+      .toBe('Checking 1 line: every code on this page (no codes were selected and no code was pointed at).');
+  });
+});
+
+describe('CodePanel claim check', () => {
+  it('the button and the C key pass the selected code; the result renders above the list', async () => {
+    const checks: (string | undefined)[] = [];
+    const root = document.createElement('div');
+    document.body.append(root);
+    render(<CodePanel codes={[{ code: '64633', count: 1 }, { code: '64634', count: 1 }]} onOpen={() => undefined} onClose={() => undefined}
+      onCheck={(c) => checks.push(c)} claim={<p class="probe">result</p>} />, root);
+    await flush();
+    const list = root.querySelector('[role="listbox"]') as HTMLElement;
+    list.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true }));
+    await flush();
+    list.dispatchEvent(new KeyboardEvent('keydown', { key: 'c', bubbles: true }));
+    list.dispatchEvent(new KeyboardEvent('keydown', { key: 'c', ctrlKey: true, bubbles: true })); // Ctrl+C copies; no check
+    (root.querySelector('.cl-check') as HTMLButtonElement).click();
+    expect(checks).toEqual(['64634', '64634']);
+    expect(root.querySelector('.probe')!.compareDocumentPosition(list) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(root.querySelector('.cl-hint')!.textContent).toContain('C to check the claim');
+  });
+});
