@@ -15,10 +15,12 @@ export async function readSettings(): Promise<Settings> {
   return (await loadSettings({ sync: store('sync'), local: store('local') })).value;
 }
 
-/** Calls `onChange` with fresh settings whenever either settings blob changes; returns the unsubscribe. */
+/** Calls `onChange` with fresh settings whenever either settings blob or an import changes; returns the unsubscribe. */
 export function watchSettings(onChange: (s: Settings) => void): () => void {
   const listener = (changes: Record<string, unknown>, area: string) => {
-    if ((area === 'sync' || area === 'local') && 'settings' in changes) void readSettings().then(onChange);
+    // Imports change what the details say (imported descriptors, organisation notes): refresh like settings.
+    const importsChanged = area === 'local' && ('importedDescriptors' in changes || 'orgNotes' in changes);
+    if (((area === 'sync' || area === 'local') && 'settings' in changes) || importsChanged) void readSettings().then(onChange);
   };
   browser.storage.onChanged.addListener(listener);
   return () => browser.storage.onChanged.removeListener(listener);
