@@ -2,16 +2,8 @@
  * A tiny seeded generator of hostile values for fuzz tests (mulberry32), so failures reproduce.
  * Not a test file itself.
  */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// One seeded generator for every test (tests/helpers/shared-cms.ts); re-exported under the name these fuzz tests use.
+export { seededRandom as mulberry32 } from '../../helpers/shared-cms';
 
 const INTERESTING_STRINGS = [
   '', ' ', 'J5', 'jk', 'JZ', 'aetna', 'AETNA', 'medicare', '__proto__', 'constructor', 'prototype',
