@@ -11,7 +11,11 @@ import type { BannedApi } from './bundle-scan';
 /** One justified hit (or a fixed number of hits) of a banned API in one built file. */
 export interface NetworkAllowance {
   api: BannedApi;
-  /** Built file, relative to the output directory (`background.js`, `chunks/jsxRuntime.module-<hash>.js`). */
+  /**
+   * Built file, relative to the output directory (`background.js`, `chunks/<name>-<hash>.js`). Vite names shared
+   * chunks after one of their modules, and that changes as pages are added, so page chunks match any
+   * `chunks/*.js`; the `context` pattern is what pins an entry to its call.
+   */
   file: RegExp;
   /** Must match the minified code around the hit (±120 characters), pinning the entry to that call. */
   context: RegExp;
@@ -43,17 +47,17 @@ export const NETWORK_ALLOWLIST: readonly NetworkAllowance[] = [
   },
   {
     api: 'fetch',
-    file: /^chunks\/popup-[\w-]+\.js$/,
-    // entrypoints/popup/browser-port.ts: `readJson: (path) => fetch(browser.runtime.getURL(`/${path}`))`
+    file: /^chunks\/[\w.-]+\.js$/,
+    // entrypoints/popup/browser-port.ts (shared by popup and options): `readJson: (path) => fetch(browser.runtime.getURL(`/${path}`))`
     context: /fetch\([\w$.]+\.runtime\.getURL\(`\/\$\{[\w$]+\}`\)\)/,
     count: 1,
     why:
-      "The popup reads the bundled search index and code lists (data/*.json) from the extension package via " +
+      "The popup and options pages read the bundled search index and code lists (data/*.json) from the extension package via " +
       "runtime.getURL; the path is a constant from components/popup/search-loader.ts. CSP connect-src 'self' applies.",
   },
   {
     api: 'fetch',
-    file: /^chunks\/jsxRuntime\.module-[\w-]+\.js$/,
+    file: /^chunks\/[\w.-]+\.js$/,
     // Vite's modulepreload polyfill: `function n(e){if(e.ep)return;e.ep=!0;let n=t(e);fetch(e.href,n)}`
     context: /\.ep=!0;.{0,40}fetch\([\w$]+\.href,[\w$]+\)/,
     count: 1,
