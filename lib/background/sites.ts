@@ -1,5 +1,5 @@
 /**
- * Site enablement in the background. Granted host permissions are the truth: on install, start-up, a
+ * Site enablement in the background. Granted host permissions are the truth (lib/sites/reconcile.ts): on install, start-up, a
  * permission added or removed, and every `uiToBg:*` site request, the enabled-site list in `local:settings`
  * and the one runtime-registered content script are brought in line with `permissions.getAll()`.
  * Pure wiring over an injected API slice (no globals), so it runs under test with a fake.
@@ -7,7 +7,8 @@
 import { isOwnSender } from '../messages';
 import { parseSettings } from '../settings/parse-settings';
 import { toLocalBlob } from '../settings/storage';
-import { userGrantedOrigins, originToMatchPattern } from '../sites/match-patterns';
+import { originToMatchPattern } from '../sites/match-patterns';
+import { reconcileSites } from '../sites/reconcile';
 import { parseSitesRequest, type SitesRequest, type SitesResponse } from '../sites/messages';
 import { desiredRegistration, registrationStep, type CurrentRegistration, type SiteScriptRegistration } from '../sites/registration';
 import { injectOnce, type InjectApi } from './one-off';
@@ -44,17 +45,18 @@ export interface SitesState {
   registered: string[];
 }
 
-/** Brings the stored list and the registration in line with the granted permissions. */
-export async function syncSites(api: SitesApi): Promise<SitesState> {
+/** Brings the stored list and the registration in line with the granted permissions (plus a user change). */
+export async function syncSites(api: SitesApi, change: { add?: string[]; drop?: string[] } = {}): Promise<SitesState> {
   const required = api.runtime.getManifest().host_permissions ?? [];
-  const sites = userGrantedOrigins((await api.permissions.getAll()).origins ?? [], required);
+  const raw = (await api.storage.local.get('settings')).settings;
+  const stored = parseSettings(raw).value;
+  const granted = (await api.permissions.getAll()).origins ?? [];
+  const sites = reconcileSites({ granted, required, stored: stored.enabledSites, ...change });
   const desired = desiredRegistration(sites);
   const step = registrationStep(await api.scripting.getRegisteredContentScripts(), desired);
   if (step.kind === 'register') await api.scripting.registerContentScripts([step.script]);
   else if (step.kind === 'update') await api.scripting.updateContentScripts([step.script]);
   else if (step.kind === 'unregister') await api.scripting.unregisterContentScripts({ ids: [step.id] });
-  const raw = (await api.storage.local.get('settings')).settings;
-  const stored = parseSettings(raw).value;
   const same = stored.enabledSites.length === sites.length && stored.enabledSites.every((s, i) => s === sites[i]);
   // Write only on change: every write wakes each open page's settings listener.
   if (!same) await api.storage.local.set({ settings: toLocalBlob({ ...stored, enabledSites: sites }) });
@@ -65,8 +67,8 @@ export async function syncSites(api: SitesApi): Promise<SitesState> {
 export function installSites(api: SitesApi) {
   // One sync at a time: overlapping register/update calls would race on the one script id.
   let chain: Promise<unknown> = Promise.resolve();
-  const sync = (): Promise<SitesState> => {
-    const next = chain.then(() => syncSites(api));
+  const sync = (change?: { add?: string[]; drop?: string[] }): Promise<SitesState> => {
+    const next = chain.then(() => syncSites(api, change));
     chain = next.catch(() => undefined);
     return next;
   };
@@ -78,10 +80,14 @@ export function installSites(api: SitesApi) {
 
   const handle = async (req: SitesRequest): Promise<SitesResponse> => {
     try {
-      if (req.type === 'uiToBg:removeSite') await api.permissions.remove({ origins: [originToMatchPattern(req.origin)] });
+      if (req.type === 'uiToBg:removeSite') {
+        // A required (manifest) permission cannot be removed; the site still leaves the list.
+        await api.permissions.remove({ origins: [originToMatchPattern(req.origin)] }).catch(() => false);
+        return { ok: true, ...(await sync({ drop: [req.origin] })) };
+      }
       if (req.type === 'uiToBg:runOnce') await injectOnce(api, req.tabId);
-      // enableSites: the popup asked for the permission; granted origins show up in getAll().
-      return { ok: true, ...(await sync()) };
+      // enableSites: the page asked for the permission from the click; only granted origins are kept.
+      return { ok: true, ...(await sync(req.type === 'uiToBg:enableSites' ? { add: req.origins } : {})) };
     } catch {
       return { ok: false, error: 'ClaimLens could not change site access. Try again, or check the browser’s extension settings.' };
     }
