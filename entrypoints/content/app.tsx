@@ -227,11 +227,7 @@ export async function startClaimLens(ctx: AppContext, doc: Document = document, 
     }
     // Context menu "Check this claim" on a selection: the selection is read here, in the page.
     if (m?.type === 'bgToCs:checkClaim' && win.top === win) {
-      void firstScan.then(() => {
-        if (signal.aborted) return;
-        runCheck(popover?.match);
-        win.setTimeout(focusPanel, 0);
-      });
+      void firstScan.then(() => { if (!signal.aborted) { runCheck(popover?.match); win.setTimeout(focusPanel, 0); } });
     }
     return undefined;
   };
