@@ -112,6 +112,22 @@ describe('privacy', () => {
     }
   });
 
+  it('the extension CSP stops the service worker and extension pages from connecting anywhere but the extension', async () => {
+    // Playwright does not surface requests that CSP refuses, and the worker starts before any recorder can attach,
+    // so this proves the browser-enforced barrier directly: even the reachable fixture server is refused.
+    const target = h.server.url('hostile-clean.html');
+    const fromWorker = await h.serviceWorker.evaluate(async (u) => {
+      const own = await fetch((globalThis as unknown as { chrome: { runtime: { getURL(p: string): string } } }).chrome.runtime.getURL('/data/meta.json'));
+      const other = await fetch(u).then(() => 'connected', (e: unknown) => `refused: ${String(e)}`);
+      return { own: own.ok, other };
+    }, target);
+    expect(fromWorker).toEqual({ own: true, other: 'refused: TypeError: Failed to fetch' });
+    const popup = await h.openPopup();
+    const fromPage = await popup.evaluate((u) => fetch(u).then(() => 'connected', (e: unknown) => `refused: ${String(e)}`), target);
+    expect(fromPage).toBe('refused: TypeError: Failed to fetch');
+    await popup.close();
+  });
+
   it('every context together made no request outside the extension and the fixture server', async () => {
     // Popup and options once more with a search, so each extension context has run.
     const popup = await h.openPopup();
