@@ -1,5 +1,6 @@
 /**
- * `npm run bench [-- --runs N] [--large-runs N] [--quick] [--build] [--sizes 1000,10000,50000] [--out FILE]`
+ * `npm run bench [-- --runs N] [--large-runs N] [--quick] [--build] [--sizes 1000,10000,50000] [--out FILE]
+ *   [--extension DIR]` (DIR: another e2e build to measure, e.g. a copy taken before a change)
  *
  * ClaimLens's performance benchmarks (issue 7). Loads the e2e build of the extension in real Chromium and,
  * in the same run, a second Chromium without it, and measures generated remittance pages (1k/10k/50k lines),
@@ -36,24 +37,24 @@ const load = () => os.loadavg().map((x) => x.toFixed(2)).join(' ');
 function options() {
   const { values } = parseArgs({ options: {
     runs: { type: 'string' }, 'large-runs': { type: 'string' }, quick: { type: 'boolean', default: false },
-    build: { type: 'boolean', default: false }, sizes: { type: 'string' }, out: { type: 'string', default: 'bench-results.json' },
+    build: { type: 'boolean', default: false }, extension: { type: 'string' }, sizes: { type: 'string' }, out: { type: 'string', default: 'bench-results.json' },
   } });
   const quick = values.quick!;
   const runs = Number(values.runs ?? (quick ? 2 : 5));
   const sizes = (values.sizes ?? (quick ? '1000,10000' : '1000,10000,50000')).split(',').map(Number);
   const largeRuns = Math.min(runs, Number(values['large-runs'] ?? 3));
   if (![runs, largeRuns, ...sizes].every((n) => Number.isInteger(n) && n > 0)) throw new Error('--runs, --large-runs and --sizes take positive whole numbers');
-  return { runs, largeRuns, sizes, build: values.build!, out: resolve(ROOT, values.out!), quick };
+  return { runs, largeRuns, sizes, build: values.build!, out: resolve(ROOT, values.out!), quick, extension: values.extension ? resolve(values.extension) : E2E_DIR };
 }
 
-function ensureBuilds(force: boolean): void {
-  if (force || !existsSync(join(E2E_DIR, 'manifest.json'))) { log('building .output/chrome-mv3-e2e …'); execSync('npm run build:e2e', { cwd: ROOT, stdio: 'ignore' }); }
+function ensureBuilds(force: boolean, e2e: boolean): void {
+  if (e2e && (force || !existsSync(join(E2E_DIR, 'manifest.json')))) { log('building .output/chrome-mv3-e2e …'); execSync('npm run build:e2e', { cwd: ROOT, stdio: 'ignore' }); }
   if (force || !existsSync(join(PROD_DIR, 'manifest.json'))) { log('building .output/chrome-mv3 …'); execSync('npm run build', { cwd: ROOT, stdio: 'ignore' }); }
 }
 
 async function main(): Promise<void> {
   const opt = options();
-  ensureBuilds(opt.build);
+  ensureBuilds(opt.build, opt.extension === E2E_DIR);
   const started = Date.now();
   const loadStart = load();
   const known = [...loadDataset().allCodes()];
@@ -76,7 +77,7 @@ async function main(): Promise<void> {
 
     for (let r = 0; r < opt.runs; r++) {
       log(`run ${r + 1}/${opt.runs} (load ${load()}, ${((Date.now() - started) / 1000).toFixed(0)} s)`);
-      const b = await launchBenchBrowsers(E2E_DIR, dir);
+      const b = await launchBenchBrowsers(opt.extension, dir);
       try {
         c.swLoad.push(await measureSwLoad(b));
         for (const n of opt.sizes) {

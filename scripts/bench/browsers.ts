@@ -7,8 +7,8 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
-import { chromiumPath, launchExtension, type ExtensionHarness } from '../../tests/e2e/harness';
+import { chromium, type BrowserContext, type CDPSession, type Page, type Worker } from 'playwright-core';
+import { chromiumPath, startStaticServer, type StaticServer } from '../../tests/e2e/harness';
 import { INIT_PROBE, type ProbeState } from './page-probes';
 
 /** Counters the content script reports for its top frame (lib/page/page-scanner.ts `ScanStats` and more). */
@@ -34,6 +34,30 @@ export interface BenchBrowser {
   close(): Promise<void>;
 }
 
+/** The browser with the extension: its service worker, extension pages, and the page server. */
+export interface ExtensionHarness {
+  context: BrowserContext;
+  serviceWorker: Worker;
+  server: StaticServer;
+  openExtensionPage(path: string): Promise<Page>;
+  openPopup(): Promise<Page>;
+}
+
+/** Flags of both browsers (the e2e harness's, minus its test-only recorders). */
+const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync', '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost'];
+
+async function persistent(args: string[]): Promise<{ context: BrowserContext; dispose(): Promise<void> }> {
+  const profile = await mkdtemp(join(tmpdir(), 'claimlens-bench-'));
+  try {
+    const context = await chromium.launchPersistentContext(profile, { executablePath: chromiumPath(), headless: true, args: [...FLAGS, ...args] });
+    return { context, dispose: async () => { await context.close(); await rm(profile, { recursive: true, force: true }); } };
+  } catch (e) {
+    await rm(profile, { recursive: true, force: true });
+    throw e;
+  }
+}
+
 /** Both browsers plus the server. */
 export interface BenchBrowsers {
   ext: BenchBrowser;
@@ -52,33 +76,44 @@ async function openWithProbe(context: BrowserContext, url: string): Promise<{ pa
   return { page, cdp };
 }
 
-/** Launches both browsers; pages are served from `pagesDir`. */
+/**
+ * Launches both browsers; pages are served from `pagesDir`. The extension is loaded from `extensionDir`
+ * (its own launcher, not the e2e harness's, so a copy of a build can be measured while others rebuild).
+ */
 export async function launchBenchBrowsers(extensionDir: string, pagesDir: string): Promise<BenchBrowsers> {
-  const harness = await launchExtension({ extensionDir, fixturesDir: pagesDir });
-  const profile = await mkdtemp(join(tmpdir(), 'claimlens-bench-bare-'));
-  let bareContext: BrowserContext;
+  const server = await startStaticServer(pagesDir);
+  const opened: { dispose(): Promise<void> }[] = [];
   try {
-    bareContext = await chromium.launchPersistentContext(profile, {
-      executablePath: chromiumPath(),
-      headless: true,
-      // The same flags as the extension's browser, minus the extension.
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-        '--disable-component-update', '--disable-sync', '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost'],
-    });
+    const withExt = await persistent([`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`]);
+    opened.push(withExt);
+    const isExt = (w: Worker) => w.url().startsWith('chrome-extension://');
+    const serviceWorker = withExt.context.serviceWorkers().find(isExt)
+      ?? (await withExt.context.waitForEvent('serviceworker', { predicate: isExt, timeout: 60_000 }));
+    const origin = `chrome-extension://${new URL(serviceWorker.url()).host}`;
+    const openUrl = async (url: string) => {
+      const page = await withExt.context.newPage();
+      await page.goto(url, { waitUntil: 'load' });
+      return page;
+    };
+    const harness: ExtensionHarness = {
+      context: withExt.context, serviceWorker, server,
+      openExtensionPage: (path) => openUrl(`${origin}/${path}`),
+      openPopup: () => openUrl(`${origin}/popup.html`),
+    };
+    const without = await persistent([]);
+    opened.push(without);
+    const ext: BenchBrowser = { withExtension: true, context: withExt.context, open: (u) => openWithProbe(withExt.context, u), close: withExt.dispose };
+    const bare: BenchBrowser = { withExtension: false, context: without.context, open: (u) => openWithProbe(without.context, u), close: without.dispose };
+    return {
+      ext, bare, harness,
+      url: (name) => server.url(name),
+      close: async () => { await bare.close(); await ext.close(); await server.close(); },
+    };
   } catch (e) {
-    await harness.close();
+    for (const o of opened) await o.dispose().catch(() => undefined);
+    await server.close();
     throw e;
   }
-  const ext: BenchBrowser = { withExtension: true, context: harness.context, open: (u) => openWithProbe(harness.context, u), close: async () => undefined };
-  const bare: BenchBrowser = {
-    withExtension: false, context: bareContext, open: (u) => openWithProbe(bareContext, u),
-    close: async () => { await bareContext.close(); await rm(profile, { recursive: true, force: true }); },
-  };
-  return {
-    ext, bare, harness,
-    url: (name) => harness.server.url(name),
-    close: async () => { await bare.close(); await harness.close(); },
-  };
 }
 
 /** CDP Performance metrics by name (durations in seconds, sizes in bytes). */
