@@ -76,7 +76,10 @@ export function PopupApp({ port, meta, initialCode, now, idle, close }: PopupApp
     setActive(r.length > 0 ? 0 : -1);
   }, [now]);
 
-  useEffect(() => runSearch(query, engine), [engine]);
+  // The engine arrived: search what is typed by now (effects run after paint, so read the latest query).
+  const queryRef = useRef(query);
+  queryRef.current = query;
+  useEffect(() => runSearch(queryRef.current, engine), [engine]);
 
   const openCode = useCallback((code: string) => {
     setDetails({ code, res: null });
@@ -151,7 +154,7 @@ export function PopupApp({ port, meta, initialCode, now, idle, close }: PopupApp
             role="combobox" aria-expanded={results.length > 0} aria-controls={RESULTS_ID} aria-autocomplete="list"
             aria-activedescendant={active >= 0 && active < results.length ? optionId(active) : undefined}
             placeholder="64634, J1100, facet, radiofrequency…" value={query}
-            onInput={(e) => { const q = (e.target as HTMLInputElement).value; setQuery(q); runSearch(q, engine); }}
+            onInput={(e) => { const q = (e.target as HTMLInputElement).value; queryRef.current = q; setQuery(q); runSearch(q, engine); }}
             onKeyDown={onKey} />
           {loadError && <p role="alert" class="cl-error-text">ClaimLens could not read its bundled code list. Reload the extension and try again.</p>}
           {!engine && !loadError && <p class="cl-muted" role="status">Loading the code list…</p>}

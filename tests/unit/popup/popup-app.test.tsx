@@ -1,0 +1,101 @@
+// @vitest-environment happy-dom
+/**
+ * The popup and options page rendered over a fake extension port: focus on open, combobox/listbox roles and
+ * aria-activedescendant, details through the shared CodeDetails (the background's answer), hostile imported
+ * text rendered as text, recent lookups written as codes only; options sections and every data table.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { render } from 'preact';
+import { describe, expect, it } from 'vitest';
+import { OptionsApp } from '../../../components/options/OptionsApp';
+import { PopupApp } from '../../../components/popup/PopupApp';
+import type { UiPort } from '../../../components/popup/ui-port';
+import { answer } from '../../../lib/background/answer';
+import { userImportsFrom } from '../../../lib/background/imported-content';
+import { createContentProvider } from '../../../lib/content/content-provider';
+import { defaultSettings } from '../../../lib/settings/defaults';
+import type { Settings } from '../../../lib/settings/types';
+import { DATA_DIR, loadDataset } from '../../../scripts/node/load-dataset';
+
+const HOSTILE = '<img src=x onerror="window.__pwned=1"> Test descriptor (not real CPT text)';
+const flush = (ms = 0) => new Promise((r) => setTimeout(r, ms));
+async function until<T>(fn: () => T | null | undefined, tries = 200): Promise<T> {
+  for (let i = 0; i < tries; i++) { const v = fn(); if (v) return v; await flush(10); }
+  throw new Error('timed out');
+}
+
+function fakePort(settings: Settings = defaultSettings()) {
+  const ds = loadDataset();
+  const writes: unknown[] = [];
+  let current = settings;
+  const port: UiPort = {
+    readSettings: async () => current,
+    writeLocalSettings: async (s) => { current = s; writes.push(s.recentLookups); },
+    writeSyncSettings: async (s) => { current = s; },
+    onSettingsChanged: () => () => undefined,
+    send: async <T,>(m: unknown) => answer(m as never, {
+      dataset: async () => ds, settings: async () => current, content: () => createContentProvider({ dataset: ds }),
+      imports: async () => userImportsFrom({ version: 1, entries: [{ code: '64633', text: HOSTILE.replace(/<[^>]*>/, '&lt;img&gt;') }] }, undefined),
+    }) as Promise<T>,
+    activeTab: async () => ({ id: 1, url: 'chrome://newtab' }),
+    hasOrigins: async () => false,
+    requestOrigins: async () => false,
+    readJson: async (p) => JSON.parse(readFileSync(join(DATA_DIR, '..', p), 'utf8')) as unknown,
+    getLocal: async () => ({}),
+    setLocal: async () => undefined,
+    removeLocal: async () => undefined,
+    openOptions: () => undefined,
+  };
+  return { port, writes };
+}
+
+describe('PopupApp', () => {
+  it('searches, navigates by keyboard and opens the shared details view', async () => {
+    const root = document.createElement('div');
+    document.body.append(root);
+    const { port, writes } = fakePort();
+    render(<PopupApp port={port} meta={loadDataset().meta} now={() => performance.now()} idle={(fn) => fn()} close={() => undefined} />, root);
+    const input = root.querySelector<HTMLInputElement>('#cl-search')!;
+    await until(() => document.activeElement === input);
+    expect(input.getAttribute('role')).toBe('combobox');
+    expect(root.querySelector('label[for="cl-search"]')).not.toBeNull();
+    await until(() => root.querySelector('.cl-popup[data-ready-ms]'));
+    input.value = 'facet';
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    await until(() => root.querySelector('[role=option]'));
+    const codes = [...root.querySelectorAll('[role=option]')].map((o) => o.getAttribute('data-code'));
+    expect(codes.length).toBeGreaterThanOrEqual(10);
+    expect(codes.slice(0, 10)).toEqual(expect.arrayContaining(['64633', '64634']));
+    expect(root.querySelector('[role=listbox]')?.id).toBe(input.getAttribute('aria-controls'));
+    input.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true }));
+    await flush();
+    const active = input.getAttribute('aria-activedescendant')!;
+    expect(root.querySelector(`#${active}`)?.getAttribute('data-code')).toBe(codes[1]);
+    input.value = '64633';
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    await until(() => root.querySelector('[role=option]')?.getAttribute('data-code') === '64633');
+    input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+    const details = await until(() => root.querySelector('.cl-details[data-code="64633"]'));
+    const imported = details.querySelector('[data-kind="imported"]')!;
+    expect(imported.textContent).toBe(HOSTILE.replace(/<[^>]*>/, '&lt;img&gt;'));
+    expect(details.querySelector('img')).toBeNull();
+    expect(writes.at(-1)).toEqual(['64633']);
+    render(null, root);
+  });
+});
+
+describe('OptionsApp', () => {
+  it('renders every section, the payers from the data and every table', async () => {
+    const root = document.createElement('div');
+    const { port } = fakePort();
+    const meta = loadDataset().meta;
+    render(<OptionsApp port={port} meta={meta} today={new Date(Date.UTC(2026, 10, 27))} />, root);
+    await until(() => root.querySelector('.cl-options[data-loaded="true"]'));
+    for (const id of ['payers', 'sites', 'preferences', 'imports', 'about']) expect(root.querySelector(`section#${id}`)).not.toBeNull();
+    expect([...root.querySelectorAll('input[data-payer]')].map((e) => e.getAttribute('data-payer'))).toEqual(['medicare', 'aetna', 'cigna', 'uhc', 'bcbs']);
+    expect(root.querySelectorAll('.cl-tables tbody tr').length).toBe(Object.keys(meta.tables).length);
+    expect(root.querySelector('#sites')?.textContent).toContain('never stores, logs or sends page text');
+    render(null, root);
+  });
+});
