@@ -163,10 +163,12 @@ describe('odd page structure', () => {
       removed: (window as unknown as Win).__hostRemovals as number,
       times: (window as unknown as Win).__hostInsertTimes as number[],
     }));
-    // Most insertions inside any 10 s stretch (page clock): the re-mount budget, not a speed figure.
-    const busiest = Math.max(...counts.times.map((t) => counts.times.filter((u) => u >= t && u < t + 10_000).length));
+    // Most insertions inside any 9 s stretch of the page's clock. The budget is 10 per 10 s on the extension's
+    // clock; the page sees each insertion a little later (≪ 1 s), so a 9 s window can never hold more than 10
+    // unless the budget is broken. A rate-limit check, not a speed figure.
+    const busiest = Math.max(...counts.times.map((t) => counts.times.filter((u) => u >= t && u < t + 9_000).length));
     const span = (counts.times.at(-1)! - counts.times[0]) / 1000;
-    console.log(`[trust] ui-fight: host inserted ${counts.inserted} times over ${span.toFixed(1)} s of 40 hovers; at most ${busiest} in any 10 s (cap 10)`);
+    console.log(`[trust] ui-fight: host inserted ${counts.inserted} times over ${span.toFixed(1)} s of 40 hovers; at most ${busiest} in any 9 s (cap 10 per 10 s)`);
     expect(counts.inserted).toBeGreaterThanOrEqual(1);
     expect(busiest).toBeLessThanOrEqual(10);
     expect(counts.removed).toBe(counts.inserted);
