@@ -17,6 +17,7 @@ import { HighlightLayer } from '../../lib/page/highlight-layer';
 import { CLOSE_GRACE_MS, MAX_PAGE_CODES } from '../../lib/page/limits';
 import type { PageMatch } from '../../lib/page/match-store';
 import { PageScanner } from '../../lib/page/page-scanner';
+import { ShadowRootSet } from '../../lib/page/shadow-roots';
 import { windowSliceHost } from '../../lib/page/slice-runner';
 import { codeKind } from '../../lib/settings/code-format';
 import { defaultSettings } from '../../lib/settings/defaults';
@@ -65,6 +66,7 @@ export async function startClaimLens(ctx: AppContext, doc: Document = document, 
   const styleSheet = new HighlightStyleSheet(doc);
   const layer = new HighlightLayer(doc, win, HIGHLIGHT_NAME);
   const codeCounts = new Map<string, number>();
+  const shadowRoots = new ShadowRootSet(); // open roots holding codes: hover and highlight styles reach in
   // A check asked for right after a one-off injection must wait for the first full scan.
   let firstScanDone: () => void = () => {};
   const firstScan = new Promise<void>((resolve) => { firstScanDone = resolve; });
@@ -86,6 +88,7 @@ export async function startClaimLens(ctx: AppContext, doc: Document = document, 
     onChange: ({ added, removed }) => {
       layer.remove(removed);
       layer.add(added);
+      styleSheet.adopt(shadowRoots.add(added));
       for (const m of removed) {
         const n = (codeCounts.get(m.code) ?? 1) - 1;
         if (n > 0) codeCounts.set(m.code, n); else codeCounts.delete(m.code);
@@ -203,7 +206,7 @@ export async function startClaimLens(ctx: AppContext, doc: Document = document, 
       frame = 0;
       const ev = last!;
       if (ui.isInside(ev)) intent.pointer(undefined, true);
-      else intent.pointer(hitTest(doc, ev.clientX, ev.clientY, (n, o) => scanner.store.at(n, o)));
+      else intent.pointer(hitTest(doc, ev.clientX, ev.clientY, (n, o) => scanner.store.at(n, o), shadowRoots.list()));
     });
   });
   on(win, 'pointerdown', (e) => { if (popover && !popover.pinned && !ui.isInside(e)) intent.closeNow(); });

@@ -1,6 +1,7 @@
 /**
  * The `::highlight()` rules for the marks, adopted into the page document (adopted sheets are not part of
- * the DOM, so the page's markup is unchanged). One rule set per highlight style preference.
+ * the DOM, so the page's markup is unchanged). One rule set per highlight style preference. The same sheet
+ * is adopted into each open shadow root holding codes: a `::highlight()` rule only styles its own tree.
  */
 import type { HighlightStyle } from '../../lib/settings/types';
 
@@ -15,6 +16,7 @@ const RULES: Record<HighlightStyle, string> = {
 /** Owns the adopted sheet; `apply` switches style, `remove` takes the sheet out of the document. */
 export class HighlightStyleSheet {
   private readonly sheet = new CSSStyleSheet();
+  private readonly roots = new Set<ShadowRoot>();
 
   constructor(private readonly doc: Document) {
     this.doc.adoptedStyleSheets = [...this.doc.adoptedStyleSheets, this.sheet];
@@ -24,7 +26,18 @@ export class HighlightStyleSheet {
     this.sheet.replaceSync(RULES[style]);
   }
 
+  /** Adopts the sheet into open shadow roots (once each; roots whose host left the page are let go). */
+  adopt(roots: Iterable<ShadowRoot>): void {
+    for (const r of this.roots) if (!r.host.isConnected) this.roots.delete(r);
+    for (const r of roots) {
+      this.roots.add(r);
+      if (!r.adoptedStyleSheets.includes(this.sheet)) r.adoptedStyleSheets = [...r.adoptedStyleSheets, this.sheet];
+    }
+  }
+
   remove(): void {
     this.doc.adoptedStyleSheets = this.doc.adoptedStyleSheets.filter((s) => s !== this.sheet);
+    for (const r of this.roots) r.adoptedStyleSheets = r.adoptedStyleSheets.filter((s) => s !== this.sheet);
+    this.roots.clear();
   }
 }

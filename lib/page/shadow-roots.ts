@@ -1,0 +1,44 @@
+/**
+ * The open shadow roots that hold detected codes. Hover hit-testing must name them to the browser (a caret
+ * lookup otherwise stops at the shadow host), and the highlight rules must be adopted into each one (a
+ * `::highlight()` rule only styles ranges in its own tree). Roots are learnt from the matches themselves
+ * (`node.getRootNode()`), so nothing here walks or touches the page.
+ */
+import type { PageMatch } from './match-store';
+
+/** True when `node` is a shadow root (a document fragment with a host). */
+export function isShadowRoot(node: Node): node is ShadowRoot {
+  return node.nodeType === 11 && (node as ShadowRoot).host !== undefined && (node as ShadowRoot).host !== null;
+}
+
+/** Shadow roots seen in matches, minus those whose host has left the document. */
+export class ShadowRootSet {
+  private readonly roots = new Set<ShadowRoot>();
+  private cached: ShadowRoot[] | null = [];
+
+  /** Records the roots of `matches`; returns the roots not seen before (in first-seen order). */
+  add(matches: Iterable<PageMatch>): ShadowRoot[] {
+    const fresh: ShadowRoot[] = [];
+    for (const m of matches) {
+      const root = m.node.getRootNode();
+      if (!isShadowRoot(root) || this.roots.has(root)) continue;
+      this.roots.add(root);
+      fresh.push(root);
+    }
+    if (fresh.length > 0) this.cached = null;
+    return fresh;
+  }
+
+  /** The roots whose host is still connected (disconnected ones are forgotten; they are re-learnt if they return). */
+  list(): readonly ShadowRoot[] {
+    if (this.cached && this.cached.every((r) => r.host.isConnected)) return this.cached;
+    for (const r of this.roots) if (!r.host.isConnected) this.roots.delete(r);
+    this.cached = [...this.roots];
+    return this.cached;
+  }
+
+  /** Number of roots held (connected or not yet pruned). */
+  get size(): number {
+    return this.roots.size;
+  }
+}
