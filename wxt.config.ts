@@ -63,6 +63,8 @@ export default defineConfig({
               strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            // 142: first Firefox for Android that honours data_collection_permissions.
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

@@ -6,7 +6,8 @@ import type { BuiltManifest } from '../harness';
 
 /** Keys a reviewer cares about; a key the build does not emit is recorded as `null`, so adding it shows. */
 export function trustView(m: BuiltManifest): Record<string, unknown> {
-  const gecko = (m.browser_specific_settings as { gecko?: Record<string, unknown> } | undefined)?.gecko;
+  const specific = m.browser_specific_settings as { gecko?: Record<string, unknown>; gecko_android?: Record<string, unknown> } | undefined;
+  const gecko = specific?.gecko;
   const pick = (key: string) => (key in m ? m[key] : null);
   return {
     manifest_version: m.manifest_version,
@@ -22,6 +23,7 @@ export function trustView(m: BuiltManifest): Record<string, unknown> {
     gecko: gecko
       ? { id: gecko.id ?? null, strict_min_version: gecko.strict_min_version ?? null, data_collection_permissions: gecko.data_collection_permissions ?? null }
       : null,
+    gecko_android: specific?.gecko_android ? { strict_min_version: specific.gecko_android.strict_min_version ?? null } : null,
   };
 }
 

@@ -31,14 +31,4 @@ export const ACCEPTED_LINT_WARNINGS: readonly AcceptedLintWarning[] = [
     count: 1,
     why: 'The same Preact renderer line, bundled into the content script; unreachable for the same reason.',
   },
-  {
-    code: 'KEY_FIREFOX_ANDROID_UNSUPPORTED_BY_MIN_VERSION',
-    file: /^manifest\.json$/,
-    count: 1,
-    why:
-      'data_collection_permissions (required by issue 6 and by AMO for new add-ons) is honoured from Firefox ' +
-      'for Android 142, and the Android minimum is derived from strict_min_version 140 (the desktop minimum for ' +
-      'the Highlight API). Older Android versions ignore the key, which is harmless: nothing is collected. ' +
-      "Removable by adding `gecko_android: { strict_min_version: '142.0' }` to browser_specific_settings in wxt.config.ts.",
-  },
 ];
