@@ -7,6 +7,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks'
 import { CodeDetails } from '../CodeDetails';
 import type { CodeDetailsRequest, CodeDetailsResponse } from '../../lib/messages';
 import type { DatasetMeta } from '../../lib/dataset/types';
+import { readStoredDescriptors } from '../../lib/imports/stored-imports';
 import type { SearchEngine } from '../../lib/search/engine';
 import type { SearchResult } from '../../lib/search/types';
 import { defaultSettings } from '../../lib/settings/defaults';
@@ -57,7 +58,12 @@ export function PopupApp({ port, meta, initialCode, now, idle, close }: PopupApp
     const reload = () => void port.readSettings().then(setSettings);
     reload();
     const unwatch = port.onSettingsChanged(reload);
-    loadSearchEngine((p) => port.readJson(p), meta).then(({ engine: e, source }) => {
+    // Imported licensed descriptors are searchable too (their text is never a result label).
+    const imported = port.getLocal(['importedDescriptors']).then(
+      (raw) => new Map(readStoredDescriptors(raw.importedDescriptors).value.map((d) => [d.code, d.text])),
+      () => new Map<string, string>(),
+    );
+    imported.then((map) => loadSearchEngine((p) => port.readJson(p), meta, false, map)).then(({ engine: e, source }) => {
       setEngine(e);
       setEngineSource(source);
       setReadyMs((now() - start).toFixed(1));

@@ -43,13 +43,17 @@ export type EngineSource = 'prebuilt' | 'artifacts';
  * Off by default: the build does not ship `data/search-index.json` yet, and probing a missing file logs a
  * console error in the popup.
  */
-export async function loadSearchEngine(readJson: ReadJson, meta: DatasetMeta, usePrebuilt = false): Promise<{ engine: SearchEngine; source: EngineSource }> {
-  if (usePrebuilt) {
+export async function loadSearchEngine(
+  readJson: ReadJson, meta: DatasetMeta, usePrebuilt = false, importedDescriptors?: ReadonlyMap<string, string>,
+): Promise<{ engine: SearchEngine; source: EngineSource }> {
+  // A prebuilt index cannot hold the user's imported text: with imports, build from the artifacts.
+  if (usePrebuilt && !importedDescriptors?.size) {
     const raw = await readJson(PREBUILT_INDEX_PATH).catch(() => undefined);
     const engine = raw === undefined ? undefined : createSearchEngineFromIndex(raw);
     if (engine) return { engine, source: 'prebuilt' };
   }
   const [codes, hcpcs] = await Promise.all([readJson('data/codes.json'), readJson('data/hcpcs.json')]);
   const ds = searchDatasetFrom(codes as TableFile<CodesRow>, hcpcs as TableFile<HcpcsFileRow>, meta);
-  return { engine: createSearchEngine(buildSearchDocuments(ds, bundledSearchContent(ds.allCodes()))), source: 'artifacts' };
+  const docs = buildSearchDocuments(ds, bundledSearchContent(ds.allCodes()), importedDescriptors ? { importedDescriptors } : {});
+  return { engine: createSearchEngine(docs), source: 'artifacts' };
 }

@@ -79,6 +79,9 @@ describe('popup search source', () => {
     const codes = (e: typeof prebuilt.engine) => e.search('facet', 10).map((r) => r.code);
     expect(codes(prebuilt.engine)).toEqual(codes(fromArtifacts.engine));
     expect(codes(prebuilt.engine)).toEqual(expect.arrayContaining(['64633', '64634']));
+    const withImport = await loadSearchEngine(async (p) => (p === 'data/search-index.json' ? index : readJson(p)), meta, true, new Map([['27096', 'Zebraword test descriptor']]));
+    expect(withImport.source).toBe('artifacts');
+    expect(withImport.engine.search('zebraword')[0].code).toBe('27096');
     const broken = await loadSearchEngine(async (p) => (p === 'data/search-index.json' ? { format: 'other' } : readJson(p)), meta, true);
     expect(broken.source).toBe('artifacts');
   });
