@@ -38,6 +38,8 @@ export class HighlightLayer {
   private readonly owner = new Map<PageMatch, Element>();
   private starved = false;
   private registered = false;
+  /** False until the observer's first report; until then new elements are checked against the viewport here. */
+  private observerLive = false;
 
   constructor(private readonly doc: Document, private readonly win: Window, readonly name: string, private readonly cap = MAX_HIGHLIGHT_RANGES) {
     const w = win as unknown as HighlightWindow;
@@ -71,6 +73,7 @@ export class HighlightLayer {
       }
       set.add(m);
       this.owner.set(m, el);
+      if (!this.observerLive && !this.near.has(el) && this.nearNow(el)) this.near.add(el);
       if (this.near.has(el)) this.addRange(m);
     }
   }
@@ -104,7 +107,21 @@ export class HighlightLayer {
     this.near.clear();
   }
 
+  /**
+   * Whether `el` is within one viewport height of the screen (what {@link NEAR_SCREEN_MARGIN} says), read
+   * directly. Used only before the observer's first report, so the first screenful is marked in the same
+   * task that found its codes instead of a frame or more later; the observer's report then takes over.
+   * Zero-size boxes (hidden, or no layout) count as not near.
+   */
+  private nearNow(el: Element): boolean {
+    const r = el.getBoundingClientRect();
+    if (r.width === 0 && r.height === 0) return false;
+    const h = this.win.innerHeight;
+    return r.bottom >= -h && r.top <= 2 * h;
+  }
+
   private onIntersect(entries: IntersectionObserverEntry[]): void {
+    this.observerLive = true;
     for (const e of entries) {
       const set = this.byElement.get(e.target);
       if (!set) continue;

@@ -6,6 +6,14 @@
 export const SLICE_MS = 4;
 
 /**
+ * Shortest interval between two hand-overs of found codes to the highlight layer during a long pass. Every
+ * hand-over starts observing new elements, which costs the page a rendering frame; on a 10k-line remittance
+ * a frame costs 100+ ms on a slow machine, so handing over after every 4 ms slice made the full pass mostly
+ * frames (issue 7's bench). A pass that ends hands over at once, so the first screenful is not delayed.
+ */
+export const CHANGE_FLUSH_MS = 100;
+
+/**
  * Most highlight ranges registered at once. Chromium re-paints every registered range on every frame, so
  * thousands of ranges tax scrolling (issue 7 measured 187 ms frames with 10k ranges vs 58 ms without).
  * Only codes on or near the screen (see {@link NEAR_SCREEN_MARGIN}) get a range; a screenful of a dense

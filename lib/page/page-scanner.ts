@@ -6,6 +6,7 @@
 import { collectCodes } from '../detect/collect-dom';
 import { TableContextCache } from '../detect/table-context';
 import type { IsKnown } from '../detect/types';
+import { CHANGE_FLUSH_MS } from './limits';
 import { MatchStore, type PageMatch } from './match-store';
 import { MutationQueue } from './mutation-queue';
 import { scanUnits } from './scan-units';
@@ -103,7 +104,17 @@ export class PageScanner {
     };
     // One table cache per run: each table's header is read once, and the page may change between runs.
     const tables = new TableContextCache();
-    const host: SliceHost = { now: this.o.host.now, yieldToPage: () => { flush(); return this.o.host.yieldToPage(); } };
+    // Hand changes on at most every CHANGE_FLUSH_MS: each hand-over observes new elements for the highlight
+    // layer, which makes the browser render a frame, and on a big page every frame is expensive (issue 7).
+    // Hover reads the store directly, so codes found in between are hoverable at once.
+    let flushedAt = this.o.host.now();
+    const host: SliceHost = {
+      now: this.o.host.now,
+      yieldToPage: () => {
+        if (this.o.host.now() - flushedAt >= CHANGE_FLUSH_MS) { flush(); flushedAt = this.o.host.now(); }
+        return this.o.host.yieldToPage();
+      },
+    };
     await runSliced(units, (unit) => {
       if (skipScanned && this.scanned.has(unit)) return;
       this.scanUnit(unit, change, tables);

@@ -7,7 +7,7 @@ import { SLICE_MS } from './limits';
 /** Clock and yield primitive, injected so the runner stays pure and testable. */
 export interface SliceHost {
   now(): number;
-  /** Resolves once the page has had a chance to run (`scheduler.yield`, or a zero timeout). */
+  /** Resolves once the page has had a chance to run (see {@link windowSliceHost}). */
   yieldToPage(): Promise<void>;
 }
 
@@ -48,13 +48,27 @@ export async function runSliced<T>(
   }
 }
 
-/** A {@link SliceHost} over a window: `scheduler.yield()` where the browser has it, else `setTimeout(0)`. */
+/**
+ * A {@link SliceHost} over a window that yields *fairly*: the next slice is queued behind tasks already
+ * waiting (`scheduler.postTask` at user-visible priority, else a MessageChannel message, which setTimeout's
+ * 4 ms nesting clamp does not slow down).
+ *
+ * Not `scheduler.yield()`: its continuation runs ahead of every other task of the same priority, so a long
+ * pass kept the page's own timers and IntersectionObserver deliveries waiting until the whole pass ended;
+ * `npm run bench` saw the first highlight appear only after the full pass (issue 7), not after the viewport.
+ */
 export function windowSliceHost(win: Window): SliceHost {
-  const sched = (win as unknown as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  const sched = (win as unknown as { scheduler?: { postTask?: (cb: () => void, o: { priority: string }) => Promise<void> } }).scheduler;
+  if (sched && typeof sched.postTask === 'function') {
+    return { now: () => win.performance.now(), yieldToPage: () => sched.postTask!.call(sched, () => undefined, { priority: 'user-visible' }) };
+  }
+  const Channel = (win as unknown as { MessageChannel?: typeof MessageChannel }).MessageChannel;
+  if (!Channel) return { now: () => win.performance.now(), yieldToPage: () => new Promise<void>((resolve) => win.setTimeout(resolve, 0)) };
+  const channel = new Channel();
+  const waiting: (() => void)[] = [];
+  channel.port1.onmessage = () => waiting.shift()?.();
   return {
     now: () => win.performance.now(),
-    yieldToPage: sched && typeof sched.yield === 'function'
-      ? () => sched.yield!.call(sched)
-      : () => new Promise<void>((resolve) => win.setTimeout(resolve, 0)),
+    yieldToPage: () => new Promise<void>((resolve) => { waiting.push(resolve); channel.port2.postMessage(0); }),
   };
 }
