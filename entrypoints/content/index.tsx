@@ -6,6 +6,9 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { startClaimLens } from './app';
 
+/** How often a running instance checks that its extension context is still alive. */
+const INVALIDATION_CHECK_MS = 1000;
+
 export default defineContentScript({
   registration: 'runtime',
   allFrames: true,
@@ -14,6 +17,10 @@ export default defineContentScript({
   // listening) would learn ClaimLens runs there. The same-document CustomEvent still stops an older instance.
   noScriptStartedPostMessage: true,
   main(ctx) {
+    // After an extension update or disable, this instance's context is dead but nothing tells WXT: it sees
+    // it only when asked (`isValid` checks runtime.id). Ask every second, so the old instance removes its
+    // host and highlights within a second instead of leaving a stale UI that can no longer reach ClaimLens.
+    ctx.setInterval(() => {}, INVALIDATION_CHECK_MS);
     void startClaimLens(ctx);
   },
 });
