@@ -138,6 +138,9 @@ describe('in-page hints', () => {
     }, { timeout: 10_000 }).toBe(1);
     const codes = await page.locator('claimlens-ui .cl-panel [role="option"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-code')));
     expect(codes).toEqual(['64633', '64634', '64490', 'J1100', '0213T']);
+    // The panel focuses its list when it opens; with several tabs open in one headless browser the
+    // fixture tab does not always hold input focus, so put focus where the user's shortcut would leave it.
+    await page.locator('claimlens-ui .cl-panel-list').focus();
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
     const popover = page.locator(`${POPOVER}[data-state="ready"]`);
