@@ -2,6 +2,7 @@
  * Parser for the compact claim-line notation `CODE[-MOD[-MOD…]][xUNITS]`, e.g. `64633-RT`,
  * `64634x2`, `64490-59`, `J1100x150`, `20610-RT-XSx1`. Input is case-insensitive; output is upper-case.
  */
+import { CODE_SHAPE } from '../lookup/normalize-code';
 import type { ClaimLine } from './types';
 
 /** Largest units value accepted on a line (7 digits, well above any MUE in the CMS tables). */
@@ -25,13 +26,12 @@ export class ClaimLineError extends Error {
   }
 }
 
-const CODE = /^(?:\d{5}|\d{4}[FTUM]|[A-Z]\d{4})$/;
 const MODIFIER = /^[A-Z0-9]{2}$/;
 
 /** Why `code` (upper-case) is not shaped like a CPT/HCPCS code, or null when it is. */
 export function codeProblem(code: string): string | null {
   if (code === '') return 'the code is missing';
-  if (CODE.test(code)) return null;
+  if (CODE_SHAPE.test(code)) return null;
   return `"${code}" is not a CPT or HCPCS code (expected 5 digits, 4 digits followed by F, T, U or M, or a letter followed by 4 digits)`;
 }
 

@@ -1,7 +1,7 @@
 /**
  * A small RFC 4180 CSV reader for user imports: quoted fields, doubled quotes, quoted line breaks,
- * CRLF / LF / CR line ends and a leading BOM. Unlike `scripts/build-data/csv.ts` (trusted CMS
- * files), it records the line each row starts on for error messages, rejects an unterminated
+ * CRLF / LF / CR line ends and a leading BOM. The build script reads the CMS tables with it too;
+ * it records the line each row starts on for error messages, rejects an unterminated
  * quote and caps field size, and it lives in `lib/` so the options page can use it.
  */
 

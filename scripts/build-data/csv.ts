@@ -1,30 +1,14 @@
 /**
- * A small RFC 4180 CSV reader for the CMS tables: quoted fields, doubled quotes, CRLF, BOM.
- * The CMS files are a few MB each, so reading them whole is simpler than streaming.
+ * CSV reading for the CMS tables, over the project's one RFC 4180 parser (lib/imports/csv.ts).
+ * A structural problem in a CMS file stops the build with the line it is on, instead of a guess.
  */
+import { parseCsv as parseCsvStrict } from '../../lib/imports/csv';
+
+/** Fields of every non-blank row. The CMS files are trusted, so no field-size cap applies. */
 export function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  for (; i < text.length; i++) {
-    const ch = text[i];
-    if (quoted) {
-      if (ch === '"') {
-        if (text[i + 1] === '"') { field += '"'; i++; } else quoted = false;
-      } else field += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') { row.push(field); field = ''; }
-    else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && text[i + 1] === '\n') i++;
-      row.push(field); field = '';
-      if (row.length > 1 || row[0] !== '') rows.push(row);
-      row = [];
-    } else field += ch;
-  }
-  if (field !== '' || row.length > 0) { row.push(field); rows.push(row); }
-  return rows;
+  const result = parseCsvStrict(text, Number.POSITIVE_INFINITY);
+  if (!result.ok) throw new Error(`CSV line ${result.line}: ${result.reason}`);
+  return result.rows.map((r) => r.fields);
 }
 
 /** Parses a CSV with a header row into records keyed by trimmed header names. */
