@@ -38,6 +38,8 @@ export async function injectOnce(api: InjectApi, tabId: number): Promise<'presen
   // Our content script answers scanStats; a tab without it rejects ("Receiving end does not exist").
   const present = await api.tabs.sendMessage(tabId, { type: 'bgToCs:scanStats' }, { frameId: 0 }).then((r) => r !== undefined, () => false);
   if (present) return 'present';
+  // content.js only, not the document_start highlight-sheet script the site registration adds: the page has
+  // already rendered, so there is no early moment to win, and the content script adopts the sheet itself.
   await api.scripting.executeScript({ target: { tabId, allFrames: true }, files: [`/${CONTENT_SCRIPT_JS}`] });
   return 'injected';
 }

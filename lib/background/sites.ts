@@ -1,7 +1,8 @@
 /**
  * Site enablement in the background. Granted host permissions are the truth (lib/sites/reconcile.ts): on install, start-up, a
  * permission added or removed, and every `uiToBg:*` site request, the enabled-site list in `local:settings`
- * and the one runtime-registered content script are brought in line with `permissions.getAll()`.
+ * and the two runtime-registered content scripts (the content script, and the `document_start` script that
+ * adopts the highlight stylesheet; lib/sites/registration.ts) are brought in line with `permissions.getAll()`.
  * Pure wiring over an injected API slice (no globals), so it runs under test with a fake.
  */
 import { isOwnSender } from '../messages';
@@ -10,7 +11,9 @@ import { toLocalBlob } from '../settings/storage';
 import { originToMatchPattern } from '../sites/match-patterns';
 import { reconcileSites } from '../sites/reconcile';
 import { parseSitesRequest, type SitesRequest, type SitesResponse } from '../sites/messages';
-import { desiredRegistration, registrationStep, type CurrentRegistration, type SiteScriptRegistration } from '../sites/registration';
+import {
+  desiredRegistrations, registrationCalls, registrationSteps, SITES_SCRIPT_ID, type CurrentRegistration, type SiteScriptRegistration,
+} from '../sites/registration';
 import { injectOnce, type InjectApi } from './one-off';
 
 type Event<A extends unknown[]> = { addListener(fn: (...args: A) => void): void };
@@ -52,20 +55,21 @@ export async function syncSites(api: SitesApi, change: { add?: string[]; drop?: 
   const stored = parseSettings(raw).value;
   const granted = (await api.permissions.getAll()).origins ?? [];
   const sites = reconcileSites({ granted, required, stored: stored.enabledSites, ...change });
-  const desired = desiredRegistration(sites);
-  const step = registrationStep(await api.scripting.getRegisteredContentScripts(), desired);
-  if (step.kind === 'register') await api.scripting.registerContentScripts([step.script]);
-  else if (step.kind === 'update') await api.scripting.updateContentScripts([step.script]);
-  else if (step.kind === 'unregister') await api.scripting.unregisterContentScripts({ ids: [step.id] });
+  const desired = desiredRegistrations(sites);
+  const calls = registrationCalls(registrationSteps(await api.scripting.getRegisteredContentScripts(), desired));
+  if (calls.unregister.length > 0) await api.scripting.unregisterContentScripts({ ids: calls.unregister });
+  if (calls.update.length > 0) await api.scripting.updateContentScripts(calls.update);
+  if (calls.register.length > 0) await api.scripting.registerContentScripts(calls.register);
   const same = stored.enabledSites.length === sites.length && stored.enabledSites.every((s, i) => s === sites[i]);
   // Write only on change: every write wakes each open page's settings listener.
   if (!same) await api.storage.local.set({ settings: toLocalBlob({ ...stored, enabledSites: sites }) });
-  return { sites, registered: desired?.matches ?? [] };
+  return { sites, registered: desired.find((d) => d.id === SITES_SCRIPT_ID)?.matches ?? [] };
 }
 
 /** Installs the listeners and the `uiToBg:*` message handler; returns a serialised `sync` (for tests). */
 export function installSites(api: SitesApi) {
-  // One sync at a time: overlapping register/update calls would race on the one script id.
+  // One sync at a time: overlapping register/update calls would race on the script ids (a second register of
+  // an id fails the whole call).
   let chain: Promise<unknown> = Promise.resolve();
   const sync = (change?: { add?: string[]; drop?: string[] }): Promise<SitesState> => {
     const next = chain.then(() => syncSites(api, change));

@@ -4,6 +4,7 @@ export { matchPatternToOrigin, originToMatchPattern, patternForOrigin, siteOrigi
 export { reconcileSites, type ReconcileInput } from './reconcile';
 export { parseSitesRequest, type SitesRequest, type SitesResponse, type EnableSitesRequest, type RemoveSiteRequest, type ListSitesRequest, type RunOnceRequest } from './messages';
 export {
-  CONTENT_SCRIPT_JS, SITES_SCRIPT_ID, desiredRegistration, registrationStep,
-  type CurrentRegistration, type RegistrationStep, type SiteScriptRegistration,
+  CONTENT_SCRIPT_JS, HIGHLIGHT_SHEET_JS, SITE_SCRIPT_IDS, SITES_SCRIPT_ID, SITES_STYLE_SCRIPT_ID,
+  desiredRegistrations, registrationCalls, registrationSteps,
+  type CurrentRegistration, type RegistrationCalls, type RegistrationStep, type SiteScriptRegistration, type SiteScriptRunAt,
 } from './registration';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
-  CURATED_PORTALS, curatedOrigins, desiredRegistration, matchPatternToOrigin, parseSitesRequest, patternForOrigin,
-  reconcileSites, registrationStep, siteOriginOfUrl, userGrantedOrigins, SITES_SCRIPT_ID,
+  CURATED_PORTALS, curatedOrigins, desiredRegistrations, matchPatternToOrigin, parseSitesRequest, patternForOrigin,
+  reconcileSites, registrationCalls, registrationSteps, siteOriginOfUrl, userGrantedOrigins, SITES_SCRIPT_ID, SITES_STYLE_SCRIPT_ID,
 } from '../../../lib/sites';
 import { normalizeOrigin } from '../../../lib/settings/origins';
 
@@ -56,21 +56,61 @@ describe('reconcileSites', () => {
 });
 
 describe('registration', () => {
-  it('one script for every site, all frames, document_idle; none without sites', () => {
-    expect(desiredRegistration([])).toBeNull();
-    expect(desiredRegistration(['https://b.com', 'https://a.com', 'http://127.0.0.1:99'])).toEqual({
-      id: SITES_SCRIPT_ID, matches: ['http://127.0.0.1/*', 'https://a.com/*', 'https://b.com/*'], js: ['content-scripts/content.js'],
-      allFrames: true, runAt: 'document_idle', persistAcrossSessions: true,
-    });
+  const MAIN = SITES_SCRIPT_ID;
+  const STYLE = SITES_STYLE_SCRIPT_ID;
+
+  it('two scripts for every site, same matches, all frames: content.js at document_idle, the sheet at document_start; none without sites', () => {
+    expect(desiredRegistrations([])).toEqual([]);
+    const matches = ['http://127.0.0.1/*', 'https://a.com/*', 'https://b.com/*'];
+    expect(desiredRegistrations(['https://b.com', 'https://a.com', 'http://127.0.0.1:99', 'https://a.com'])).toEqual([
+      { id: 'claimlens-sites', matches, js: ['content-scripts/content.js'], allFrames: true, runAt: 'document_idle', persistAcrossSessions: true },
+      { id: 'claimlens-sites-style', matches, js: ['content-scripts/highlight-sheet.js'], allFrames: true, runAt: 'document_start', persistAcrossSessions: true },
+    ]);
   });
-  it('chooses register, update, unregister or nothing', () => {
-    const want = desiredRegistration(['https://a.com'])!;
-    expect(registrationStep([], want)).toEqual({ kind: 'register', script: want });
-    expect(registrationStep([{ ...want, matches: ['https://a.com/*'] }], want)).toEqual({ kind: 'none' });
-    expect(registrationStep([{ ...want, matches: ['https://old.com/*'] }], want)).toEqual({ kind: 'update', script: want });
-    expect(registrationStep([{ ...want, allFrames: false }], want)).toEqual({ kind: 'update', script: want });
-    expect(registrationStep([{ id: SITES_SCRIPT_ID }], null)).toEqual({ kind: 'unregister', id: SITES_SCRIPT_ID });
-    expect(registrationStep([{ id: 'someone-else' }], null)).toEqual({ kind: 'none' });
+
+  it('registers both when neither is registered, and leaves both alone when they match', () => {
+    const want = desiredRegistrations(['https://a.com']);
+    expect(registrationSteps([], want)).toEqual([{ kind: 'register', script: want[0] }, { kind: 'register', script: want[1] }]);
+    // The browser reports matches in its own order and may omit persistAcrossSessions.
+    const current = want.map(({ persistAcrossSessions: _, ...r }) => ({ ...r, matches: [...r.matches].reverse() }));
+    expect(registrationSteps(current, want)).toEqual([{ kind: 'none', id: MAIN }, { kind: 'none', id: STYLE }]);
+    expect(registrationSteps(want, want)).toEqual([{ kind: 'none', id: MAIN }, { kind: 'none', id: STYLE }]);
+  });
+
+  it('updates only the registration that differs', () => {
+    const want = desiredRegistrations(['https://a.com', 'https://b.com']);
+    const [main, style] = want;
+    expect(registrationSteps([main, { ...style, matches: ['https://a.com/*'] }], want)).toEqual([{ kind: 'none', id: MAIN }, { kind: 'update', script: style }]);
+    expect(registrationSteps([{ ...main, allFrames: false }, style], want)).toEqual([{ kind: 'update', script: main }, { kind: 'none', id: STYLE }]);
+    // A style script left at the content script's timing (or missing runAt, i.e. document_idle) is moved to document_start.
+    expect(registrationSteps([main, { ...style, runAt: 'document_idle' }], want)).toEqual([{ kind: 'none', id: MAIN }, { kind: 'update', script: style }]);
+    expect(registrationSteps([main, { id: STYLE, matches: style.matches, js: style.js, allFrames: true }], want)[1]).toEqual({ kind: 'update', script: style });
+    expect(registrationSteps([main, { ...style, js: ['content-scripts/content.js'] }], want)[1]).toEqual({ kind: 'update', script: style });
+    expect(registrationSteps([{ ...main, persistAcrossSessions: false }, style], want)[0]).toEqual({ kind: 'update', script: main });
+  });
+
+  it('repairs a stale state holding only one of the two ids', () => {
+    const want = desiredRegistrations(['https://a.com']);
+    const [main, style] = want;
+    // Registered by a version without the style script: only the content script is there.
+    expect(registrationSteps([main], want)).toEqual([{ kind: 'none', id: MAIN }, { kind: 'register', script: style }]);
+    expect(registrationSteps([{ ...main, matches: ['https://old.com/*'] }], want)).toEqual([{ kind: 'update', script: main }, { kind: 'register', script: style }]);
+    expect(registrationSteps([style], want)).toEqual([{ kind: 'register', script: main }, { kind: 'none', id: STYLE }]);
+  });
+
+  it('unregisters both when no site is left, only what is there, and never a registration under another id', () => {
+    const [main, style] = desiredRegistrations(['https://a.com']);
+    expect(registrationSteps([main, style, { id: 'someone-else' }], [])).toEqual([{ kind: 'unregister', id: MAIN }, { kind: 'unregister', id: STYLE }]);
+    expect(registrationSteps([{ id: STYLE }], [])).toEqual([{ kind: 'none', id: MAIN }, { kind: 'unregister', id: STYLE }]);
+    expect(registrationSteps([{ id: 'someone-else' }], [])).toEqual([{ kind: 'none', id: MAIN }, { kind: 'none', id: STYLE }]);
+  });
+
+  it('groups the steps into one scripting call per kind', () => {
+    const [main, style] = desiredRegistrations(['https://a.com']);
+    expect(registrationCalls([{ kind: 'register', script: main }, { kind: 'register', script: style }])).toEqual({ unregister: [], register: [main, style], update: [] });
+    expect(registrationCalls([{ kind: 'update', script: main }, { kind: 'register', script: style }])).toEqual({ unregister: [], register: [style], update: [main] });
+    expect(registrationCalls([{ kind: 'unregister', id: MAIN }, { kind: 'unregister', id: STYLE }])).toEqual({ unregister: [MAIN, STYLE], register: [], update: [] });
+    expect(registrationCalls([{ kind: 'none', id: MAIN }, { kind: 'none', id: STYLE }])).toEqual({ unregister: [], register: [], update: [] });
   });
 });
 
