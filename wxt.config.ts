@@ -23,8 +23,13 @@ const DATA_DIR = resolve(import.meta.dirname, 'data');
 const dataArtifacts = (): string[] =>
   existsSync(DATA_DIR) ? readdirSync(DATA_DIR).filter((name) => /\.(json|bin)$/.test(name)).sort() : [];
 
-/** Build paths (relative to the output dir) of content scripts that the extension registers at runtime. */
-let runtimeContentScripts: { name: string; js: string; css?: string }[] = [];
+type RunAt = 'document_start' | 'document_end' | 'document_idle';
+
+/**
+ * Content scripts that the extension registers at runtime: build paths (relative to the output dir) and when
+ * each runs (its own `runAt`; the highlight-sheet script runs at document_start, the content script at idle).
+ */
+let runtimeContentScripts: { name: string; js: string; css?: string; runAt: RunAt }[] = [];
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
@@ -85,7 +90,8 @@ export default defineConfig({
           const base = relative(wxt.config.outDir, join(entry.outputDir, entry.name)).replaceAll('\\', '/');
           // Only "manifest" CSS (WXT's default) belongs in the page; "ui"/"manual" CSS goes into a shadow root.
           const pageCss = (entry.options.cssInjectionMode ?? 'manifest') === 'manifest';
-          return { name: entry.name, js: `${base}.js`, css: pageCss ? `${base}.css` : undefined };
+          const runAt: RunAt = entry.options.runAt ?? 'document_idle';
+          return { name: entry.name, js: `${base}.js`, css: pageCss ? `${base}.css` : undefined, runAt };
         });
     },
     'build:manifestGenerated': (wxt, manifest) => {
@@ -101,7 +107,8 @@ export default defineConfig({
             js: [script.js],
             ...(css.length > 0 ? { css } : {}),
             all_frames: true,
-            run_at: 'document_idle' as StaticContentScript['run_at'],
+            // Same timing as the runtime registration (lib/sites/registration.ts), so e2e pages see what users get.
+            run_at: script.runAt as StaticContentScript['run_at'],
           };
         });
         manifest.content_scripts = [...(manifest.content_scripts ?? []), ...staticScripts];

@@ -43,12 +43,13 @@ describe('site enablement', () => {
     expect(await registered()).toEqual([]);
   });
 
-  it('enabling a granted origin registers the content script there, in all frames, at document_idle', async () => {
+  it('enabling a granted origin registers the content script (document_idle) and the highlight-sheet script (document_start) there, in all frames', async () => {
     const res = await send({ type: 'uiToBg:enableSites', origins: [h.server.origin] });
     expect(res).toEqual({ ok: true, sites: ['http://127.0.0.1' + (new URL(h.server.origin).port ? `:${new URL(h.server.origin).port}` : '')], registered: ['http://127.0.0.1/*'] });
-    const scripts = await registered();
-    expect(scripts).toHaveLength(1);
+    const scripts = [...(await registered())].sort((a, b) => a.id.localeCompare(b.id));
+    expect(scripts).toHaveLength(2);
     expect(scripts[0]).toMatchObject({ id: 'claimlens-sites', matches: ['http://127.0.0.1/*'], js: ['content-scripts/content.js'], allFrames: true, runAt: 'document_idle' });
+    expect(scripts[1]).toMatchObject({ id: 'claimlens-sites-style', matches: ['http://127.0.0.1/*'], js: ['content-scripts/highlight-sheet.js'], allFrames: true, runAt: 'document_start' });
     expect(await storedSites()).toEqual(res.sites);
   });
 
@@ -56,7 +57,10 @@ describe('site enablement', () => {
     const res = await send({ type: 'uiToBg:enableSites', origins: ['https://apps.availity.com'] });
     expect(res.ok).toBe(true);
     expect(res.sites).not.toContain('https://apps.availity.com');
-    expect((await registered())[0].matches).toEqual(['http://127.0.0.1/*']);
+    expect((await registered()).map((s) => [s.id, s.matches])).toEqual(expect.arrayContaining([
+      ['claimlens-sites', ['http://127.0.0.1/*']], ['claimlens-sites-style', ['http://127.0.0.1/*']],
+    ]));
+    expect(await registered()).toHaveLength(2);
   });
 
   it('a page on the enabled site gets one working UI even with the script injected twice (static + registered)', async () => {

@@ -83,20 +83,25 @@ describe('extension in real Chromium', () => {
 });
 
 describe('built manifests', () => {
-  it('e2e variant: host access to 127.0.0.1/localhost only, content script statically there', () => {
+  it('e2e variant: host access to 127.0.0.1/localhost only, the runtime scripts statically there at their own timing', () => {
     const manifest = readManifest(E2E_EXTENSION_DIR);
     expect(manifest.host_permissions).toEqual(E2E_MATCHES);
     const scripts = manifest.content_scripts ?? [];
     for (const script of scripts) {
       expect(script.matches).toEqual(E2E_MATCHES);
       expect(script.all_frames).toBe(true);
-      expect(script.run_at).toBe('document_idle');
       for (const file of [...(script.js ?? []), ...(script.css ?? [])]) {
         expect(existsSync(resolve(E2E_EXTENSION_DIR, file)), `${file} listed in manifest but not built`).toBe(true);
       }
     }
-    const hasContentScript = existsSync(resolve(REPO_ROOT, 'entrypoints/content/index.tsx'));
-    expect(scripts.map((s) => s.js)).toEqual(hasContentScript ? [['content-scripts/content.js']] : []);
+    // Same timing as the runtime registration (lib/sites/registration.ts): the highlight sheet must be adopted
+    // at document_start, before the page renders; the content script runs at document_idle.
+    const expected = [
+      ['entrypoints/content/index.tsx', 'content-scripts/content.js', 'document_idle'],
+      ['entrypoints/highlight-sheet.content.ts', 'content-scripts/highlight-sheet.js', 'document_start'],
+    ].filter(([source]) => existsSync(resolve(REPO_ROOT, source))).map(([, js, runAt]) => ({ js: [js], run_at: runAt }));
+    const actual = scripts.map((s) => ({ js: s.js, run_at: s.run_at })).sort((a, b) => String(a.js).localeCompare(String(b.js)));
+    expect(actual).toEqual(expected);
   });
 
   it('production build: no host access, no <all_urls>, sites only through optional permissions', () => {
