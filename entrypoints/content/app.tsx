@@ -24,7 +24,7 @@ import { defaultSettings } from '../../lib/settings/defaults';
 import type { Settings } from '../../lib/settings/types';
 import { ClaimCheckClient } from './claim-check-client';
 import { DetailsClient } from './details-client';
-import { HighlightStyleSheet, HIGHLIGHT_NAME } from './highlight-style';
+import { HighlightStyleSheet, highlightNameFor } from './highlight-style';
 import { readSettings, watchSettings } from './page-settings';
 import { UiHost } from './ui-host';
 
@@ -47,6 +47,8 @@ export interface AppContext {
 export async function startClaimLens(ctx: AppContext, doc: Document = document, win: Window = window): Promise<void> {
   const { signal } = ctx;
   const startedAt = win.performance.now();
+  // Storage answers asynchronously: ask first, and decode the known-code set and wire up while it answers.
+  const firstSettings = readSettings();
   const on = (target: EventTarget, type: string, fn: (e: Event) => void, capture = true) =>
     target.addEventListener(type, fn, { capture, passive: true, signal });
   let settings: Settings = defaultSettings();
@@ -64,7 +66,7 @@ export async function startClaimLens(ctx: AppContext, doc: Document = document, 
   const details = new DetailsClient();
   const claims = new ClaimCheckClient(doc, () => scanner.store.all(), () => renderUi());
   const styleSheet = new HighlightStyleSheet(doc);
-  const layer = new HighlightLayer(doc, win, HIGHLIGHT_NAME);
+  const layer = new HighlightLayer(doc, win, null, { signal });
   const codeCounts = new Map<string, number>();
   const shadowRoots = new ShadowRootSet(); // open roots holding codes: hover and highlight styles reach in
   // A check asked for right after a one-off injection must wait for the first full scan.
@@ -75,8 +77,7 @@ export async function startClaimLens(ctx: AppContext, doc: Document = document, 
 
   const applySettings = (next: Settings) => {
     settings = next;
-    styleSheet.apply(next.preferences.highlightStyle);
-    layer.setVisible(next.preferences.highlightStyle !== 'off');
+    layer.setName(highlightNameFor(next.preferences.highlightStyle));
     details.clear();
     renderUi();
   };
@@ -85,9 +86,9 @@ export async function startClaimLens(ctx: AppContext, doc: Document = document, 
     doc, win, isKnown, signal,
     host: windowSliceHost(win),
     isOwnNode: (n) => ui.isOwn(n),
-    onChange: ({ added, removed }) => {
+    onChange: ({ added, removed, settled }) => {
       layer.remove(removed);
-      layer.add(added);
+      layer.add(added, settled);
       styleSheet.adopt(shadowRoots.add(added));
       for (const m of removed) {
         const n = (codeCounts.get(m.code) ?? 1) - 1;
@@ -246,7 +247,7 @@ export async function startClaimLens(ctx: AppContext, doc: Document = document, 
     ui.destroy();
   });
 
-  applySettings(await readSettings());
+  applySettings(await firstSettings);
   if (signal.aborted) return;
   await scanner.start();
   firstScanDone();

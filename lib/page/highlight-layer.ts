@@ -1,14 +1,26 @@
 /**
  * Marks detected codes with the CSS Custom Highlight API, for codes on or near the screen only.
  *
- * An IntersectionObserver (the browser's own geometry, off our main-thread budget) reports which elements
- * holding codes are within {@link NEAR_SCREEN_MARGIN} of the viewport; only their codes get a `Range` in
- * the highlight, capped at {@link MAX_HIGHLIGHT_RANGES}. Observing an element never modifies it, so the
- * page's DOM stays byte-identical. Hover works without ranges (see `hit-test.ts`), so the cap costs only
- * the underline on codes far away or past the cap.
+ * Issue 7's bench and a CDP trace showed what marking costs the page on a big remittance:
+ * - every change to a registered highlight makes Chromium re-check the paint of the whole document (a
+ *   full pre-paint walk: ~100 ms a frame on a 10k-line page), so the marks must change rarely;
+ * - an IntersectionObserver watching every element that holds a code (11k on that page) costs 60–160 ms of
+ *   intersection work per frame while scrolling, and each new target forces a frame of its own.
+ *
+ * So this layer reads geometry itself, once per animation frame at most and only when needed (new codes,
+ * a scroll of more than {@link RECOMPUTE_SCREENS} screen, a resize): it marks the codes within
+ * {@link MARK_SCREENS} screens above and below the viewport (capped at {@link MAX_HIGHLIGHT_RANGES}, nearest
+ * first) and leaves the highlight alone in between. Geometry is read in `requestAnimationFrame`, where the
+ * browser lays the page out for the coming frame anyway, so the reads never add a layout of their own.
+ *
+ * Finding the codes near the screen: up to {@link EXACT_LIMIT} tracked codes every element's box is read (a
+ * few ms); past that the codes are kept in document order and the window is found by binary search, which
+ * assumes document order runs top to bottom — true of the long tables and lists that have that many codes.
+ * Observing geometry never modifies the page, and hover never depends on a range (see `hit-test.ts`), so a
+ * code past the cap or outside the window still opens its popover.
  */
-import { MAX_HIGHLIGHT_RANGES, NEAR_SCREEN_MARGIN } from './limits';
-import type { PageMatch } from './match-store';
+import { documentOrder, type PageMatch } from './match-store';
+import { EXACT_LIMIT, MARK_SCREENS, MAX_HIGHLIGHT_RANGES, RECOMPUTE_SCREENS } from './limits';
 
 interface HighlightLike {
   add(r: AbstractRange): unknown;
@@ -18,7 +30,6 @@ interface HighlightLike {
 interface HighlightWindow {
   Highlight?: new () => HighlightLike;
   CSS?: { highlights?: { set(name: string, h: HighlightLike): unknown; delete(name: string): boolean } };
-  IntersectionObserver: typeof IntersectionObserver;
 }
 
 /** True when the window supports the CSS Custom Highlight API. */
@@ -27,24 +38,47 @@ export function supportsHighlights(win: Window): boolean {
   return typeof w.Highlight === 'function' && !!w.CSS?.highlights;
 }
 
+/** Options of a {@link HighlightLayer}. */
+export interface HighlightLayerOptions {
+  /** Most ranges at once (default {@link MAX_HIGHLIGHT_RANGES}). */
+  cap?: number;
+  /** Stops listening to scroll and resize when aborted. */
+  signal?: AbortSignal;
+}
+
+/** A vertical band in viewport coordinates. */
+interface Band {
+  top: number;
+  bottom: number;
+}
+
 /** The highlight of near-screen codes; see the module comment. */
 export class HighlightLayer {
   private readonly highlight: HighlightLike | null;
-  private readonly io: IntersectionObserver;
-  private readonly byElement = new Map<Element, Set<PageMatch>>();
+  private readonly cap: number;
+  /** Tracked matches in document order (may hold removed ones until the next compaction). */
+  private order: PageMatch[] = [];
+  private readonly live = new Set<PageMatch>();
+  private removedInOrder = 0;
   private readonly ranges = new Map<PageMatch, Range>();
-  private readonly near = new Set<Element>();
-  /** Element each match is tracked under (a removed text node no longer has a parent to ask). */
-  private readonly owner = new Map<PageMatch, Element>();
-  private starved = false;
-  private registered = false;
-  /** False until the observer's first report; until then new elements are checked against the viewport here. */
-  private observerLive = false;
+  /** Matches added since the last frame, checked against the marked band then. */
+  private pending: PageMatch[] = [];
+  private frame = 0;
+  private recomputeNeeded = true;
+  /** Scroll offset of each scroller (the document's under `null`) when the band was last computed. */
+  private readonly scrolledAt = new Map<Element | null, number>();
+  /** Marked band in document coordinates (viewport band + the document's scroll offset then). */
+  private marked: Band | null = null;
+  private name: string | null = null;
 
-  constructor(private readonly doc: Document, private readonly win: Window, readonly name: string, private readonly cap = MAX_HIGHLIGHT_RANGES) {
+  constructor(private readonly doc: Document, private readonly win: Window, name: string | null, options: HighlightLayerOptions = {}) {
     const w = win as unknown as HighlightWindow;
     this.highlight = supportsHighlights(win) ? new w.Highlight!() : null;
-    this.io = new w.IntersectionObserver((entries) => this.onIntersect(entries), { rootMargin: NEAR_SCREEN_MARGIN });
+    this.cap = options.cap ?? MAX_HIGHLIGHT_RANGES;
+    this.name = name;
+    const listen = { capture: true, passive: true, signal: options.signal };
+    win.addEventListener('scroll', (e) => this.onScroll(e.target), listen);
+    win.addEventListener('resize', () => this.invalidate(), listen);
   }
 
   /** Number of ranges currently registered. */
@@ -52,93 +86,211 @@ export class HighlightLayer {
     return this.ranges.size;
   }
 
-  /** Shows (true) or hides (false) the marks; ranges are kept so showing again is instant. */
-  setVisible(visible: boolean): void {
+  /**
+   * Registers the marks under `name` (one highlight name per style; see highlight-style.ts), or takes them off
+   * the page (`null`). Ranges are kept, so showing them again is instant.
+   */
+  setName(name: string | null): void {
     const reg = (this.win as unknown as HighlightWindow).CSS?.highlights;
-    if (!this.highlight || !reg) return;
-    if (visible && !this.registered) reg.set(this.name, this.highlight);
-    if (!visible && this.registered) reg.delete(this.name);
-    this.registered = visible;
+    if (!this.highlight || !reg || name === this.registered) return;
+    if (this.registered) reg.delete(this.registered);
+    if (name) reg.set(name, this.highlight);
+    this.registered = name;
+    this.name = name;
   }
+  private registered: string | null = null;
 
-  /** Starts tracking matches. */
-  add(matches: Iterable<PageMatch>): void {
-    for (const m of matches) {
-      const el = m.node.parentElement;
-      if (!el) continue;
-      let set = this.byElement.get(el);
-      if (!set) {
-        this.byElement.set(el, (set = new Set()));
-        this.io.observe(el);
-      }
-      set.add(m);
-      this.owner.set(m, el);
-      if (!this.observerLive && !this.near.has(el) && this.nearNow(el)) this.near.add(el);
-      if (this.near.has(el)) this.addRange(m);
-    }
-  }
-
-  /** Stops tracking matches (their node changed or left the page). */
-  remove(matches: Iterable<PageMatch>): void {
-    for (const m of matches) {
-      this.dropRange(m);
-      const el = this.owner.get(m);
-      const set = el ? this.byElement.get(el) : undefined;
-      if (!el || !set) continue;
-      this.owner.delete(m);
-      set.delete(m);
-      if (set.size === 0) {
-        this.byElement.delete(el);
-        this.near.delete(el);
-        this.io.unobserve(el);
-      }
-    }
-    this.refill();
-  }
-
-  /** Removes every mark and observer. */
-  destroy(): void {
-    this.io.disconnect();
-    this.setVisible(false);
-    this.highlight?.clear();
-    this.ranges.clear();
-    this.byElement.clear();
-    this.owner.clear();
-    this.near.clear();
+  /** Shows the marks under the constructor's name (true) or hides them (false). */
+  setVisible(visible: boolean): void {
+    this.setName(visible ? this.name : null);
   }
 
   /**
-   * Whether `el` is within one viewport height of the screen (what {@link NEAR_SCREEN_MARGIN} says), read
-   * directly. Used only before the observer's first report, so the first screenful is marked in the same
-   * task that found its codes instead of a frame or more later; the observer's report then takes over.
-   * Zero-size boxes (hidden, or no layout) count as not near.
+   * Starts tracking matches (given in document order when they come from one pass, as the scanner's do).
+   * `settled`: the page has not changed since the browser last laid it out, so their boxes are checked at
+   * once, without asking for a frame (on a big page every frame costs the page tens of ms); otherwise they
+   * are checked in the next animation frame, where the browser lays the page out anyway.
    */
-  private nearNow(el: Element): boolean {
-    const r = el.getBoundingClientRect();
-    if (r.width === 0 && r.height === 0) return false;
-    const h = this.win.innerHeight;
-    return r.bottom >= -h && r.top <= 2 * h;
+  add(matches: readonly PageMatch[], settled = false): void {
+    const fresh = matches.filter((m) => !this.live.has(m));
+    if (fresh.length === 0) return;
+    for (const m of fresh) this.live.add(m);
+    this.insertInOrder(fresh);
+    this.pending.push(...fresh);
+    if (!this.highlight) return;
+    // The first codes (the viewport pass, whose reads have just laid the page out) are marked at once too:
+    // waiting for a frame would put the first marks behind the page's own next paint.
+    if (!this.marked || (settled && !this.recomputeNeeded)) this.update();
+    else this.schedule();
   }
 
-  private onIntersect(entries: IntersectionObserverEntry[]): void {
-    this.observerLive = true;
-    for (const e of entries) {
-      const set = this.byElement.get(e.target);
-      if (!set) continue;
-      if (e.isIntersecting) {
-        this.near.add(e.target);
-        for (const m of set) this.addRange(m);
-      } else {
-        this.near.delete(e.target);
-        for (const m of set) this.dropRange(m);
-      }
+  /** Stops tracking matches (their node changed or left the page). */
+  remove(matches: readonly PageMatch[]): void {
+    let dropped = false;
+    for (const m of matches) {
+      if (!this.live.delete(m)) continue;
+      this.removedInOrder++;
+      if (this.dropRange(m)) dropped = true;
     }
-    this.refill();
+    if (this.removedInOrder > 1024 && this.removedInOrder > this.order.length / 2) this.compact();
+    // A freed slot may belong to a capped near-screen code.
+    if (dropped && this.ranges.size < this.cap) this.invalidate();
+  }
+
+  /** Removes every mark and stops work. */
+  destroy(): void {
+    if (this.frame) this.win.cancelAnimationFrame(this.frame);
+    this.frame = 0;
+    this.setName(null);
+    this.highlight?.clear();
+    this.ranges.clear();
+    this.live.clear();
+    this.order = [];
+    this.pending = [];
+  }
+
+  /** Forces a full recompute on the next frame (resize, or a caller that knows the layout moved). */
+  invalidate(): void {
+    this.recomputeNeeded = true;
+    this.schedule();
+  }
+
+  private onScroll(target: EventTarget | null): void {
+    if (this.live.size === 0) return;
+    const el = target && (target as Node).nodeType === 1 ? (target as Element) : null;
+    const now = el ? el.scrollTop : this.win.scrollY;
+    const then = this.scrolledAt.get(el);
+    // An inner scroller seen for the first time: recompute once, and judge its later scrolling from here.
+    if (then === undefined) this.scrolledAt.set(el, now);
+    if (then === undefined || Math.abs(now - then) >= RECOMPUTE_SCREENS * this.win.innerHeight) this.invalidate();
+  }
+
+  private schedule(): void {
+    if (this.frame || !this.highlight) return;
+    this.frame = this.win.requestAnimationFrame(() => {
+      this.frame = 0;
+      this.update();
+    });
+  }
+
+  /** Runs in an animation frame: a full recompute, or just the new matches against the current band. */
+  private update(): void {
+    const h = this.win.innerHeight;
+    const band: Band = { top: -MARK_SCREENS * h, bottom: h + MARK_SCREENS * h };
+    if (this.recomputeNeeded || !this.marked) {
+      this.recomputeNeeded = false;
+      this.pending = [];
+      this.recompute(band);
+      return;
+    }
+    const offset = this.win.scrollY;
+    const now: Band = { top: this.marked.top - offset, bottom: this.marked.bottom - offset };
+    const near: PageMatch[] = [];
+    // New codes arrive in document order; on a big page, once a run of them lies below the band the rest
+    // of the batch does too (small pages are checked in full, whatever their layout).
+    const ordered = this.live.size > EXACT_LIMIT;
+    let below = 0;
+    for (const m of this.pending) {
+      if (!this.live.has(m)) continue;
+      const r = boxOf(m);
+      if (inBand(r, now)) { near.push(m); below = 0; } else if (ordered && r.top > now.bottom && ++below >= OUT_OF_ORDER_SLACK) break;
+    }
+    this.pending = [];
+    for (const m of near) this.addRange(m);
+  }
+
+  private recompute(band: Band): void {
+    const near = this.live.size <= EXACT_LIMIT ? this.nearExact(band) : this.nearOrdered(band);
+    // Nearest to the viewport first, so the cap drops the farthest.
+    const mid = this.win.innerHeight / 2;
+    near.sort((a, b) => Math.abs(a.center - mid) - Math.abs(b.center - mid));
+    const keep = new Set(near.slice(0, this.cap).map((n) => n.m));
+    for (const m of [...this.ranges.keys()]) if (!keep.has(m)) this.dropRange(m);
+    for (const m of keep) this.addRange(m);
+    const offset = this.win.scrollY;
+    this.marked = { top: band.top + offset, bottom: band.bottom + offset };
+    // Scroll positions are now judged against where each scroller is at this recompute.
+    this.scrolledAt.set(null, offset);
+    for (const el of [...this.scrolledAt.keys()]) {
+      if (!el) continue;
+      if (el.isConnected) this.scrolledAt.set(el, el.scrollTop); else this.scrolledAt.delete(el);
+    }
+  }
+
+  /** Every tracked match's box, read directly (small pages: exact whatever the layout). */
+  private nearExact(band: Band): { m: PageMatch; center: number }[] {
+    const out: { m: PageMatch; center: number }[] = [];
+    for (const m of this.live) {
+      const r = boxOf(m);
+      if (inBand(r, band)) out.push({ m, center: (r.top + r.bottom) / 2 });
+    }
+    return out;
+  }
+
+  /**
+   * Big pages: binary search in document order for the first match whose box reaches the band, then walk
+   * on while boxes are still above the band's bottom. Boxes with no size (hidden rows) are stepped over.
+   */
+  private nearOrdered(band: Band): { m: PageMatch; center: number }[] {
+    this.compact();
+    const order = this.order;
+    let lo = 0;
+    let hi = order.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      const r = this.visibleBoxFrom(mid, hi);
+      if (!r) { hi = mid; continue; }
+      if (r.box.bottom < band.top) lo = r.index + 1;
+      else hi = mid;
+    }
+    const out: { m: PageMatch; center: number }[] = [];
+    // Tolerate a few out-of-order boxes (a sticky header, a wrapped cell) before concluding the band is passed.
+    let below = 0;
+    for (let i = lo; i < order.length && below < OUT_OF_ORDER_SLACK && out.length < this.cap * 2; i++) {
+      const r = boxOf(order[i]);
+      if (r.top === 0 && r.bottom === 0) continue;
+      if (r.top > band.bottom) { below++; continue; }
+      below = 0;
+      if (r.bottom >= band.top) out.push({ m: order[i], center: (r.top + r.bottom) / 2 });
+    }
+    return out;
+  }
+
+  /** The first match at or after `from` (before `to`) whose box has a size. */
+  private visibleBoxFrom(from: number, to: number): { index: number; box: DOMRect } | null {
+    for (let i = from; i < to && i < from + 64; i++) {
+      const box = boxOf(this.order[i]);
+      if (box.width > 0 || box.height > 0) return { index: i, box };
+    }
+    return null;
+  }
+
+  /** Inserts matches at their document-order position (appending is the common case: a pass runs top down). */
+  private insertInOrder(fresh: PageMatch[]): void {
+    if (!isSorted(fresh)) fresh.sort((a, b) => documentOrder(a.node, b.node));
+    const order = this.order;
+    const last = order[order.length - 1];
+    if (!last || documentOrder(last.node, fresh[0].node) <= 0) { order.push(...fresh); return; }
+    this.compact();
+    for (const m of fresh) {
+      let lo = 0;
+      let hi = this.order.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (documentOrder(this.order[mid].node, m.node) <= 0) lo = mid + 1; else hi = mid;
+      }
+      this.order.splice(lo, 0, m);
+    }
+  }
+
+  private compact(): void {
+    if (this.removedInOrder === 0) return;
+    this.order = this.order.filter((m) => this.live.has(m));
+    this.removedInOrder = 0;
   }
 
   private addRange(m: PageMatch): void {
-    if (!this.highlight || this.ranges.has(m)) return;
-    if (this.ranges.size >= this.cap) { this.starved = true; return; }
+    if (!this.highlight || this.ranges.has(m) || this.ranges.size >= this.cap) return;
     if (m.end > m.node.data.length) return;
     const r = this.doc.createRange();
     r.setStart(m.node, m.start);
@@ -147,17 +299,30 @@ export class HighlightLayer {
     this.highlight.add(r);
   }
 
-  private dropRange(m: PageMatch): void {
+  private dropRange(m: PageMatch): boolean {
     const r = this.ranges.get(m);
-    if (!r) return;
+    if (!r) return false;
     this.highlight?.delete(r);
     this.ranges.delete(m);
+    return true;
   }
+}
 
-  /** After ranges were dropped, gives near-screen codes that hit the cap their range. */
-  private refill(): void {
-    if (!this.starved || this.ranges.size >= this.cap) return;
-    this.starved = false;
-    for (const el of this.near) for (const m of this.byElement.get(el) ?? []) this.addRange(m);
-  }
+/** Out-of-band boxes in a row after which the ordered walk stops. */
+const OUT_OF_ORDER_SLACK = 64;
+
+const NO_BOX = { top: 0, bottom: 0, left: 0, right: 0, width: 0, height: 0 } as DOMRect;
+
+/** The box of the element holding a match (cheaper than the range's own rects, and as good for a band test). */
+function boxOf(m: PageMatch): DOMRect {
+  return m.node.parentElement?.getBoundingClientRect() ?? NO_BOX;
+}
+
+function inBand(r: DOMRect, band: Band): boolean {
+  return (r.width > 0 || r.height > 0) && r.bottom >= band.top && r.top <= band.bottom;
+}
+
+function isSorted(list: readonly PageMatch[]): boolean {
+  for (let i = 1; i < list.length; i++) if (list[i - 1].node !== list[i].node && documentOrder(list[i - 1].node, list[i].node) > 0) return false;
+  return true;
 }

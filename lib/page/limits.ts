@@ -14,16 +14,29 @@ export const SLICE_MS = 4;
 export const CHANGE_FLUSH_MS = 100;
 
 /**
- * Most highlight ranges registered at once. Chromium re-paints every registered range on every frame, so
- * thousands of ranges tax scrolling (issue 7 measured 187 ms frames with 10k ranges vs 58 ms without).
- * Only codes on or near the screen (see {@link NEAR_SCREEN_MARGIN}) get a range; a screenful of a dense
- * remittance holds a few hundred codes, so 1,500 covers three screens of the densest grid. Hover does not
- * depend on ranges (it hit-tests the match store), so a code past the cap still opens its popover.
+ * Most highlight ranges registered at once. Only codes within {@link MARK_SCREENS} screens of the viewport
+ * get a range (nearest first when there are more): a screenful of the densest claim grid holds a few hundred
+ * codes, so 1,500 covers the band around the screen even there. Hover does not depend on ranges (it
+ * hit-tests the match store), so a code past the cap still opens its popover.
  */
 export const MAX_HIGHLIGHT_RANGES = 1500;
 
-/** How far outside the viewport a code still gets its highlight range (IntersectionObserver rootMargin). */
-export const NEAR_SCREEN_MARGIN = '100% 0px 100% 0px';
+/** Screens above and below the viewport whose codes are marked (so scrolling shows marks already in place). */
+export const MARK_SCREENS = 2;
+
+/**
+ * Scrolling less than this many screens since the marks were placed changes nothing: every change to a
+ * registered highlight makes Chromium re-check the paint of the whole document (issue 7's trace: ~100 ms a
+ * frame on a 10k-line page), so the band moves in steps, not every frame. Must stay below {@link MARK_SCREENS}
+ * so the screen never runs past the marked band.
+ */
+export const RECOMPUTE_SCREENS = 1;
+
+/**
+ * Up to this many tracked codes, finding those near the screen reads every code's element box (exact on any
+ * layout, a few ms); past it, a binary search in document order (see highlight-layer.ts).
+ */
+export const EXACT_LIMIT = 3000;
 
 /** Most distinct page codes sent with a details request (for PTP pairs on the page). */
 export const MAX_PAGE_CODES = 200;

@@ -214,7 +214,9 @@ describe('in-page hints', () => {
         return page.locator(POPOVER).count();
       }, { timeout: 10_000 }).toBe(1);
       await setStyle('tint');
-      await expect.poll(registered, { timeout: 5_000 }).toBe(true);
+      // Each style is its own highlight name (the rules never change after document_start; see highlight-style.ts).
+      await expect.poll(() => page.evaluate(() => CSS.highlights.has('claimlens-code-tint')), { timeout: 5_000 }).toBe(true);
+      expect(await registered()).toBe(false);
     } finally {
       await setStyle('underline');
     }
