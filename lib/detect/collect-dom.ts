@@ -67,7 +67,9 @@ export function collectCodes(root: Node, doc: Document, options: CollectOptions)
   if (texts.length === 0) return [];
   const tables = options.tables ?? new TableContextCache();
   const found: { match: DomCodeMatch; cell: CellContext | null }[] = [];
-  let tail = precedingText(texts[0], doc, options);
+  // Neighbouring text outside the root is judged in full: `ancestorsChecked` speaks for the root only.
+  const outside: WalkOptions = { isHidden: options.isHidden, shadowRoots: options.shadowRoots };
+  let tail = precedingText(texts[0], doc, outside);
   let lastBlock: Node | null = blockOf(texts[0]);
   let lastCell = cellOf(lastBlock);
   for (let i = 0; i < texts.length; i++) {
@@ -83,7 +85,7 @@ export function collectCodes(root: Node, doc: Document, options: CollectOptions)
     }
     if (mayContainCode(data)) {
       const cell = tables.contextOf(t.parentElement);
-      const after = followingText(texts, i, block, doc, options);
+      const after = followingText(texts, i, block, doc, outside);
       for (const tok of findCodes(data, { isKnown: options.isKnown, before: tail, after, column: cell?.role })) {
         const match: DomCodeMatch = { ...tok, node: t };
         if (cell) match.row = cell.row;
@@ -129,12 +131,14 @@ function precedingText(first: Text, doc: Document, options: WalkOptions): string
   walker.currentNode = first;
   for (let n = walker.previousNode(); n && len < CONTEXT_CHARS && before.length < 8; n = walker.previousNode()) {
     const t = n as Text;
-    const skipped: string[] = [];
-    walkVisibleText(t, doc, options, (v) => skipped.push(v.data));
-    if (skipped.length === 0) continue;
     const block = blockOf(t);
+    // Walking backwards, once outside the first text's cell we never re-enter it: stop before judging
+    // visibility (an ancestor walk per node), which made this the costliest part of scanning a table row.
+    if (block !== lastBlock && firstCell && cellOf(block) !== firstCell) break;
+    let visible = false;
+    walkVisibleText(t, doc, options, () => { visible = true; });
+    if (!visible) continue;
     if (block !== lastBlock) {
-      if (firstCell && cellOf(block) !== firstCell) break;
       before.unshift('\n');
       lastBlock = block;
     }

@@ -1,14 +1,14 @@
 /**
  * Walks the visible text nodes of a subtree in document order, skipping regions the detector must not read
- * (see `visibility.ts`). One TreeWalker per call; each element is judged once, and a rejected element's
- * subtree is never entered. Open shadow roots are walked after the light tree that hosts them.
+ * (see `visibility.ts`). Each element is judged once; text under a rejected element is never visited.
+ * Open shadow roots are walked after the light tree that hosts them.
+ *
+ * The TreeWalker has no JavaScript `NodeFilter`: a filter costs a call from the browser into script for
+ * every node, and following `firstChild`/`nextSibling` from script costs several calls per node; either made
+ * this walk the largest single cost of scanning a 10k-line remittance (issue 7's CPU profile). Instead the
+ * browser walks natively and each element on a text's ancestor path is judged once, from a per-walk cache.
  */
 import { attributeHidden, isSkippedElement, type HiddenCheck } from './visibility';
-
-const SHOW_ELEMENT_AND_TEXT = 0x1 | 0x4;
-const FILTER_ACCEPT = 1;
-const FILTER_REJECT = 2;
-const FILTER_SKIP = 3;
 
 /** How the walk decides what to skip. */
 export interface WalkOptions {
@@ -16,6 +16,11 @@ export interface WalkOptions {
   isHidden?: HiddenCheck;
   /** Walk open shadow roots too (default true). */
   shadowRoots?: boolean;
+  /**
+   * The caller has already checked that no ancestor of the root is skipped or hidden (the page scanner's
+   * units come from a walk that never enters such elements), so the root's ancestors are not re-read.
+   */
+  ancestorsChecked?: boolean;
 }
 
 /** True when the element or an ancestor (crossing shadow hosts) is skipped or hidden. */
@@ -33,27 +38,39 @@ export function excludedByAncestors(el: Element | null, isHidden: HiddenCheck): 
 /** Calls `visit` for every visible text node under `root` (or `root` itself when it is a visible Text). */
 export function walkVisibleText(root: Node, doc: Document, options: WalkOptions, visit: (t: Text) => void): void {
   const isHidden = options.isHidden ?? attributeHidden;
+  const trusted = options.ancestorsChecked === true;
   if (root.nodeType === 3) {
-    if (!excludedByAncestors(root.parentElement, isHidden)) visit(root as Text);
+    if (trusted || !excludedByAncestors(root.parentElement, isHidden)) visit(root as Text);
     return;
   }
   // An element is judged with its ancestors; a shadow root by its host; a document needs no check.
   const start = root.nodeType === 1 ? (root as Element) : ((root as Node & { host?: Element }).host ?? null);
-  if (start && excludedByAncestors(start, isHidden)) return;
-  const hosts: Element[] = [];
+  if (start && (trusted ? root.nodeType === 1 && (isSkippedElement(start) || isHidden(start)) : excludedByAncestors(start, isHidden))) return;
   const wantShadow = options.shadowRoots !== false;
-  const walker = doc.createTreeWalker(root, SHOW_ELEMENT_AND_TEXT, {
-    acceptNode(node: Node): number {
-      if (node.nodeType === 3) return FILTER_ACCEPT;
-      const el = node as Element;
-      if (isSkippedElement(el) || isHidden(el)) return FILTER_REJECT;
-      if (wantShadow && el.shadowRoot) hosts.push(el);
-      return FILTER_SKIP;
-    },
-  });
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) visit(n as Text);
-  for (const host of hosts) walkVisibleText(host.shadowRoot!, doc, options, visit);
+  // The browser walks the text nodes natively (no script filter); each text's ancestors up to the root are
+  // judged once per element, remembered for the siblings and cousins that share them.
+  const judged = new Map<Node, boolean>();
+  judged.set(root, true);
+  const visible = (el: Node | null): boolean => {
+    if (!el) return false;
+    const known = judged.get(el);
+    if (known !== undefined) return known;
+    const e = el as Element;
+    const ok = el.nodeType !== 1 || (!isSkippedElement(e) && !isHidden(e) && visible(el.parentNode));
+    judged.set(el, ok);
+    return ok;
+  };
+  const hosts: Element[] = [];
+  const walker = doc.createTreeWalker(root, wantShadow ? SHOW_ELEMENT | SHOW_TEXT : SHOW_TEXT);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    if (n.nodeType === 3) { if (visible(n.parentNode)) visit(n as Text); }
+    else if ((n as Element).shadowRoot && visible(n)) hosts.push(n as Element);
+  }
+  for (const host of hosts) walkVisibleText(host.shadowRoot!, doc, { ...options, ancestorsChecked: true }, visit);
 }
+
+const SHOW_ELEMENT = 0x1;
+const SHOW_TEXT = 0x4;
 
 /** Visible text nodes under `root`, in walk order. */
 export function visibleTextNodes(root: Node, doc: Document, options: WalkOptions = {}): Text[] {

@@ -19,6 +19,8 @@ export type HiddenCheck = (el: Element) => boolean;
 
 /** The cheap default: `hidden` attribute, inline `display:none` or `visibility:hidden`. */
 export const attributeHidden: HiddenCheck = (el) => {
+  // Most cells and spans of a big table carry no attributes at all: one call answers for them.
+  if (!el.hasAttributes()) return false;
   if (el.hasAttribute('hidden')) return true;
   // Read the attribute string first: building a style declaration for every element is costly in some DOMs.
   const inline = el.getAttribute('style');
@@ -43,6 +45,7 @@ export function computedStyleHidden(win: Pick<Window, 'getComputedStyle'>): Hidd
 /** True when the element's own markup excludes it (skipped tag or an editable region root). */
 export function isSkippedElement(el: Element): boolean {
   if (SKIPPED_TAGS.has(el.localName)) return true;
+  if (!el.hasAttributes()) return false;
   const ce = el.getAttribute('contenteditable');
   return ce !== null && ce !== 'false';
 }

@@ -16,6 +16,11 @@ import { runSliced, type SliceHost } from './slice-runner';
 export interface MatchChange {
   added: PageMatch[];
   removed: PageMatch[];
+  /**
+   * True when the page has not changed since scanning began (the initial pass with no mutation queued): its
+   * layout is then still the one the browser last computed, so reading boxes costs no layout.
+   */
+  settled: boolean;
 }
 
 /** Counters for benchmarks and tests (counts only, never page text). */
@@ -32,6 +37,13 @@ export interface ScanStats {
   scanStartedAt?: number;
   viewportDoneAt?: number;
   fullDoneAt?: number;
+  /**
+   * Duration of the viewport pass's first geometry read. When the page has a layout pending (it is still
+   * rendering, or just changed), the browser runs that layout inside this read: the page's work, not ours.
+   */
+  firstLayoutReadMs?: number;
+  /** `now()` when the first codes were handed over (the first marks are placed in that same task). */
+  firstChangeAt?: number;
 }
 
 /** What the scanner needs from its surroundings. */
@@ -84,7 +96,9 @@ export class PageScanner {
   private *viewportUnits(root: Node): Generator<Node> {
     const { doc, win } = this.o;
     const height = win.innerHeight;
+    const readStart = this.o.host.now();
     const probe = doc.elementFromPoint(win.innerWidth / 2, Math.min(4, height / 2));
+    this.stats.firstLayoutReadMs = this.o.host.now() - readStart;
     const from = probe && root.contains(probe) && !this.o.isOwnNode(probe) ? probe : root;
     for (const unit of scanUnits(root, { from })) {
       const el = unit.nodeType === 1 ? (unit as Element) : unit.parentElement;
@@ -95,12 +109,20 @@ export class PageScanner {
     }
   }
 
-  private async runUnits(units: Iterator<Node>, count?: () => void, skipScanned = false): Promise<number> {
-    let change: MatchChange = { added: [], removed: [] };
+  /**
+   * Scans `units`. Units come from `scanUnits`, which never enters a skipped or hidden element, so their
+   * ancestors need no second look, except the nodes `unchecked` names (changed text nodes of a mutation pass).
+   */
+  private async runUnits(units: Iterator<Node>, count?: () => void, skipScanned = false, unchecked?: ReadonlySet<Node>): Promise<number> {
+    const fresh = (): MatchChange => ({ added: [], removed: [], settled: !this.initialDone && this.queue.isEmpty() });
+    let change = fresh();
     let read = 0;
     const flush = () => {
-      if (change.added.length || change.removed.length) this.o.onChange(change);
-      change = { added: [], removed: [] };
+      if (change.added.length || change.removed.length) {
+        this.stats.firstChangeAt ??= this.o.host.now();
+        this.o.onChange(change);
+      }
+      change = fresh();
     };
     // One table cache per run: each table's header is read once, and the page may change between runs.
     const tables = new TableContextCache();
@@ -117,7 +139,7 @@ export class PageScanner {
     };
     await runSliced(units, (unit) => {
       if (skipScanned && this.scanned.has(unit)) return;
-      this.scanUnit(unit, change, tables);
+      this.scanUnit(unit, change, tables, !unchecked?.has(unit));
       read++;
       count?.();
     }, host, { signal: this.o.signal });
@@ -125,11 +147,11 @@ export class PageScanner {
     return read;
   }
 
-  private scanUnit(unit: Node, change: MatchChange, tables: TableContextCache): void {
+  private scanUnit(unit: Node, change: MatchChange, tables: TableContextCache, ancestorsChecked: boolean): void {
     this.scanned.add(unit);
     this.stats.units++;
     const byNode = new Map<Text, PageMatch[]>();
-    for (const m of collectCodes(unit, this.o.doc, { isKnown: this.o.isKnown, tables })) {
+    for (const m of collectCodes(unit, this.o.doc, { isKnown: this.o.isKnown, tables, ancestorsChecked })) {
       const list = byNode.get(m.node);
       if (list) list.push(m); else byNode.set(m.node, [m]);
     }
@@ -166,12 +188,13 @@ export class PageScanner {
     this.stats.batches++;
     if (batch.removed) {
       const removed = this.store.pruneDisconnected();
-      if (removed.length) this.o.onChange({ added: [], removed });
+      if (removed.length) this.o.onChange({ added: [], removed, settled: false });
     }
     const roots = batch.roots;
     // A changed text node is read even when it no longer looks like a code, so its old matches go away.
     const units = (function* () { for (const r of roots) if (r.nodeType === 3) yield r; else yield* scanUnits(r); })();
-    this.stats.lastBatchUnits = await this.runUnits(units);
+    const changedText = new Set(roots.filter((r) => r.nodeType === 3));
+    this.stats.lastBatchUnits = await this.runUnits(units, undefined, false, changedText);
     this.passScheduled = false;
     if (!this.queue.isEmpty()) this.schedulePass();
   }

@@ -16,6 +16,8 @@ export interface ScanStats {
   startedAt: number;
   scanStartedAt?: number;
   viewportDoneAt?: number;
+  firstChangeAt?: number;
+  firstLayoutReadMs?: number;
   fullDoneAt?: number;
   viewportUnits: number;
   units: number;

@@ -23,6 +23,10 @@ export interface StaticPageRun {
   firstMarkedMs: number;
   viewportDoneMs: number;
   fullDoneMs: number;
+  /** From content-script start: the first codes handed to the highlight layer, which places their ranges in that task. */
+  marksPlacedMs: number;
+  /** The viewport pass's first geometry read (runs any layout the page still had pending). */
+  firstLayoutReadMs: number;
   /** Content-script start to scan start (bitmap decode, settings read, UI wiring). */
   startupMs: number;
   /** Content-script start relative to navigation start. */
@@ -89,6 +93,8 @@ export async function measureStaticPage(b: BenchBrowsers, name: string, run: num
     firstMarkedMs: p.firstMarked !== undefined ? p.firstMarked - start : NaN,
     viewportDoneMs: stats.viewportDoneAt! - start,
     fullDoneMs: stats.fullDoneAt! - start,
+    marksPlacedMs: stats.firstChangeAt !== undefined ? stats.firstChangeAt - start : NaN,
+    firstLayoutReadMs: stats.firstLayoutReadMs ?? NaN,
     startupMs: stats.scanStartedAt! - start,
     scriptStartMs: start,
     matches: after.matches,

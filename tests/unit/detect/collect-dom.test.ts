@@ -45,8 +45,10 @@ describe('what the collector reads', () => {
     const doc = page('<div class="a"><p>CPT 99213 <b>x</b> <i>y</i> <u>z</u></p></div>');
     const seen: Element[] = [];
     collectCodes(doc.body, doc, { isKnown, isHidden: (el) => { seen.push(el); return false; } });
-    // The root's ancestors are checked once (body, html), then each element under it once.
-    expect(seen.map((e) => e.localName)).toEqual(['body', 'html', 'div', 'p', 'b', 'i', 'u']);
+    // The root's ancestors are checked once (body, html), then each element under it once (in the order
+    // texts reach them: a text's nearest ancestor first).
+    expect(seen.slice(0, 2).map((e) => e.localName)).toEqual(['body', 'html']);
+    expect(seen.slice(2).map((e) => e.localName).sort()).toEqual(['b', 'div', 'i', 'p', 'u']);
   });
 
   it('reads open shadow roots', () => {
