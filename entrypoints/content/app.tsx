@@ -222,7 +222,8 @@ export async function startClaimLens(ctx: AppContext, doc: Document = document, 
     if (!isOwnSender(sender, browser.runtime.id)) return undefined;
     const m = parseContentMessage(msg);
     if (m?.type === 'bgToCs:scanStats' && win.top === win) {
-      return Promise.resolve({ ...scanner.stats, startedAt, matches: scanner.store.size, ranges: layer.rangeCount });
+      return Promise.resolve({ ...scanner.stats, startedAt, matches: scanner.store.size, ranges: layer.rangeCount,
+        markUpdates: layer.stats.updates, markBandChanges: layer.stats.bandChanges, longestMarkUpdateMs: layer.stats.longestUpdateMs });
     }
     // The panel lives in the top frame; frames keep their own popovers.
     if (m?.type === 'bgToCs:openPanel' && win.top === win) {

@@ -32,6 +32,11 @@ export interface CollectOptions extends WalkOptions {
 }
 
 const CONTEXT_CHARS = 48;
+/** How the running context changes before a text: no change, a line break, or a restart (new cell). */
+type Sep = 0 | 1 | 2;
+const SAME: Sep = 0;
+const NEWLINE: Sep = 1;
+const RESET: Sep = 2;
 /** Inline elements do not break text apart; anything else starts a new visual line for context purposes. */
 const INLINE = new Set([
   'a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'code', 'data', 'dfn', 'em', 'font', 'i', 'kbd', 'label', 'mark', 'q',
@@ -69,30 +74,46 @@ export function collectCodes(root: Node, doc: Document, options: CollectOptions)
   const found: { match: DomCodeMatch; cell: CellContext | null }[] = [];
   // Neighbouring text outside the root is judged in full: `ancestorsChecked` speaks for the root only.
   const outside: WalkOptions = { isHidden: options.isHidden, shadowRoots: options.shadowRoots };
-  let tail = precedingText(texts[0], doc, outside);
+  // What happens to the running context before each text: its block starts a new cell (context restarts)
+  // or a new line in the same cell. The context itself is only assembled for texts that may hold a code.
+  const sep: Sep[] = new Array(texts.length);
+  let initial: string | undefined;
+  const beforeOf = (i: number): string => {
+    if (sep[i] === RESET) return '';
+    let acc = sep[i] === NEWLINE ? '\n' : '';
+    for (let j = i - 1; j >= 0; j--) {
+      if (acc.length >= CONTEXT_CHARS) return acc.slice(-CONTEXT_CHARS);
+      acc = texts[j].data + acc;
+      if (sep[j] === RESET) return acc.slice(-CONTEXT_CHARS);
+      if (sep[j] === NEWLINE) acc = `\n${acc}`;
+    }
+    if (acc.length < CONTEXT_CHARS) acc = (initial ??= precedingText(texts[0], doc, outside)) + acc;
+    return acc.slice(-CONTEXT_CHARS);
+  };
   let lastBlock: Node | null = blockOf(texts[0]);
   let lastCell = cellOf(lastBlock);
+  sep[0] = SAME;
   for (let i = 0; i < texts.length; i++) {
     const t = texts[i];
     const data = t.data;
-    const block = blockOf(t);
+    const block = i === 0 ? lastBlock : blockOf(t);
     if (block !== lastBlock) {
       const cell = cellOf(block);
       // A new cell starts fresh context (its column header and row header speak for it instead).
-      tail = cell && cell !== lastCell ? '' : `${tail}\n`;
+      sep[i] = cell && cell !== lastCell ? RESET : NEWLINE;
       lastBlock = block;
       lastCell = cell;
-    }
+    } else if (i > 0) sep[i] = SAME;
     if (mayContainCode(data)) {
       const cell = tables.contextOf(t.parentElement);
       const after = followingText(texts, i, block, doc, outside);
-      for (const tok of findCodes(data, { isKnown: options.isKnown, before: tail, after, column: cell?.role })) {
-        const match: DomCodeMatch = { ...tok, node: t };
+      for (const tok of findCodes(data, { isKnown: options.isKnown, before: beforeOf(i), after, column: cell?.role })) {
+        const match = tok as DomCodeMatch;
+        match.node = t;
         if (cell) match.row = cell.row;
         found.push({ match, cell });
       }
     }
-    tail = (tail + data).slice(-CONTEXT_CHARS);
   }
   pairRowCells(found, tables);
   return found.map((f) => f.match);

@@ -86,6 +86,9 @@ export class HighlightLayer {
     return this.ranges.size;
   }
 
+  /** Counters for benchmarks (counts and durations only): geometry updates run, band changes, longest update in ms. */
+  readonly stats = { updates: 0, bandChanges: 0, longestUpdateMs: 0 };
+
   /**
    * Registers the marks under `name` (one highlight name per style; see highlight-style.ts), or takes them off
    * the page (`null`). Ranges are kept, so showing them again is instant.
@@ -173,8 +176,19 @@ export class HighlightLayer {
     });
   }
 
-  /** Runs in an animation frame: a full recompute, or just the new matches against the current band. */
+  /** Runs in an animation frame (or the scanner's task): a full recompute, or just the new matches. */
   private update(): void {
+    const started = this.win.performance?.now();
+    const before = this.changes;
+    this.updateBand();
+    this.stats.updates++;
+    if (this.changes !== before) this.stats.bandChanges++;
+    if (started !== undefined) this.stats.longestUpdateMs = Math.max(this.stats.longestUpdateMs, this.win.performance.now() - started);
+  }
+  /** Range additions and deletions so far (a change of the registered highlight costs the page a repaint). */
+  private changes = 0;
+
+  private updateBand(): void {
     const h = this.win.innerHeight;
     const band: Band = { top: -MARK_SCREENS * h, bottom: h + MARK_SCREENS * h };
     if (this.recomputeNeeded || !this.marked) {
@@ -297,6 +311,7 @@ export class HighlightLayer {
     r.setEnd(m.node, m.end);
     this.ranges.set(m, r);
     this.highlight.add(r);
+    this.changes++;
   }
 
   private dropRange(m: PageMatch): boolean {
@@ -304,6 +319,7 @@ export class HighlightLayer {
     if (!r) return false;
     this.highlight?.delete(r);
     this.ranges.delete(m);
+    this.changes++;
     return true;
   }
 }

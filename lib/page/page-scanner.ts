@@ -44,6 +44,9 @@ export interface ScanStats {
   firstLayoutReadMs?: number;
   /** `now()` when the first codes were handed over (the first marks are placed in that same task). */
   firstChangeAt?: number;
+  /** Main-thread time spent scanning (sum of slices, hand-overs included), and the longest slice, in ms. */
+  busyMs: number;
+  longestSliceMs: number;
 }
 
 /** What the scanner needs from its surroundings. */
@@ -62,7 +65,7 @@ export interface PageScannerOptions {
 /** Scans a page and follows its mutations; see the module comment. */
 export class PageScanner {
   readonly store = new MatchStore();
-  readonly stats: ScanStats = { viewportUnits: 0, units: 0, batches: 0, lastBatchUnits: 0 };
+  readonly stats: ScanStats = { viewportUnits: 0, units: 0, batches: 0, lastBatchUnits: 0, busyMs: 0, longestSliceMs: 0 };
   private readonly scanned = new WeakSet<Node>();
   private readonly queue: MutationQueue;
   private observer: MutationObserver | null = null;
@@ -133,17 +136,25 @@ export class PageScanner {
     const host: SliceHost = {
       now: this.o.host.now,
       yieldToPage: () => {
-        if (this.o.host.now() - flushedAt >= CHANGE_FLUSH_MS) { flush(); flushedAt = this.o.host.now(); }
+        const now = this.o.host.now();
+        if (now - flushedAt >= CHANGE_FLUSH_MS) {
+          flush();
+          flushedAt = this.o.host.now();
+          this.stats.busyMs += flushedAt - now;
+        }
         return this.o.host.yieldToPage();
       },
     };
-    await runSliced(units, (unit) => {
+    const sliced = await runSliced(units, (unit) => {
       if (skipScanned && this.scanned.has(unit)) return;
       this.scanUnit(unit, change, tables, !unchecked?.has(unit));
       read++;
       count?.();
     }, host, { signal: this.o.signal });
+    const flushStart = this.o.host.now();
     flush();
+    this.stats.busyMs += sliced.busyMs + (this.o.host.now() - flushStart);
+    this.stats.longestSliceMs = Math.max(this.stats.longestSliceMs, sliced.longestSliceMs);
     return read;
   }
 

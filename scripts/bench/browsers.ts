@@ -18,6 +18,11 @@ export interface ScanStats {
   viewportDoneAt?: number;
   firstChangeAt?: number;
   firstLayoutReadMs?: number;
+  busyMs?: number;
+  longestSliceMs?: number;
+  markUpdates?: number;
+  markBandChanges?: number;
+  longestMarkUpdateMs?: number;
   fullDoneAt?: number;
   viewportUnits: number;
   units: number;

@@ -27,6 +27,14 @@ export interface StaticPageRun {
   marksPlacedMs: number;
   /** The viewport pass's first geometry read (runs any layout the page still had pending). */
   firstLayoutReadMs: number;
+  /** The extension's own main-thread time scanning (sum of its slices) and its longest slice. */
+  scanBusyMs: number;
+  longestSliceMs: number;
+  /** The highlight layer's geometry updates: longest one, and how many changed the marks (each costs the page a repaint). */
+  longestMarkUpdateMs: number;
+  markBandChanges: number;
+  /** Longest task of the extension's own script: a scan slice or a mark update. */
+  extOwnLongestTaskMs: number;
   /** Content-script start to scan start (bitmap decode, settings read, UI wiring). */
   startupMs: number;
   /** Content-script start relative to navigation start. */
@@ -95,6 +103,11 @@ export async function measureStaticPage(b: BenchBrowsers, name: string, run: num
     fullDoneMs: stats.fullDoneAt! - start,
     marksPlacedMs: stats.firstChangeAt !== undefined ? stats.firstChangeAt - start : NaN,
     firstLayoutReadMs: stats.firstLayoutReadMs ?? NaN,
+    scanBusyMs: after.busyMs ?? NaN,
+    longestSliceMs: after.longestSliceMs ?? NaN,
+    longestMarkUpdateMs: after.longestMarkUpdateMs ?? NaN,
+    markBandChanges: after.markBandChanges ?? NaN,
+    extOwnLongestTaskMs: Math.max(after.longestSliceMs ?? NaN, after.longestMarkUpdateMs ?? NaN),
     startupMs: stats.scanStartedAt! - start,
     scriptStartMs: start,
     matches: after.matches,
