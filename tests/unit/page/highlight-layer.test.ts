@@ -1,70 +1,513 @@
 // @vitest-environment happy-dom
-import { describe, expect, it } from 'vitest';
+/**
+ * HighlightLayer reads geometry itself (no IntersectionObserver): it marks codes within MARK_SCREENS screens of
+ * the viewport, nearest the viewport centre first, moves its band only after RECOMPUTE_SCREENS of scrolling (or a
+ * resize), and past EXACT_LIMIT codes finds the band by binary search in document order.
+ *
+ * Geometry is faked: every element that holds a code gets a document position, and its box is that position
+ * moved by the window's scrollY and by its inner scroller's scrollTop, as a browser would report it.
+ */
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { HighlightLayer } from '../../../lib/page/highlight-layer';
+import { EXACT_LIMIT, MARK_SCREENS, RECOMPUTE_SCREENS } from '../../../lib/page/limits';
 import type { PageMatch } from '../../../lib/page/match-store';
 import { page } from './dom-helpers';
 
-/** A window with a fake Highlight registry and an IntersectionObserver the test drives by hand. */
-function fakeWindow() {
-  const registry = new Map<string, Set<AbstractRange>>();
-  const observed = new Set<Element>();
-  let callback: (entries: IntersectionObserverEntry[]) => void = () => undefined;
-  class FakeHighlight extends Set<AbstractRange> {}
-  class FakeIO {
-    constructor(cb: typeof callback) { callback = cb; }
-    observe(el: Element) { observed.add(el); }
-    unobserve(el: Element) { observed.delete(el); }
-    disconnect() { observed.clear(); }
-  }
-  const win = { Highlight: FakeHighlight, CSS: { highlights: registry }, IntersectionObserver: FakeIO } as unknown as Window;
-  const intersect = (els: Element[], isIntersecting: boolean) =>
-    callback(els.map((target) => ({ target, isIntersecting }) as IntersectionObserverEntry));
-  return { win, registry, observed, intersect };
+const ROW = 20;
+
+interface Place {
+  /** Top in document coordinates (at scrollY 0 and the scroller's scrollTop 0). */
+  top: number;
+  height: number;
+  scroller?: Element;
 }
 
-function matchesIn(doc: Document): { els: HTMLElement[]; matches: PageMatch[] } {
-  const els = [...doc.querySelectorAll('p')];
-  const matches = els.map((p) => {
-    const node = p.firstChild as Text;
-    return { code: node.data, system: 'CPT', category: 'I', start: 0, end: 5, modifiers: [], units: null, addOnMarker: false, node } as PageMatch;
+/** A window with a fake Highlight registry, a frame queue the test runs by hand, and scroll/resize listeners. */
+function harness(innerHeight = 800) {
+  const registry = new Map<string, Set<AbstractRange>>();
+  const highlights: Set<AbstractRange>[] = [];
+  class FakeHighlight extends Set<AbstractRange> {
+    constructor() {
+      super();
+      highlights.push(this);
+    }
+  }
+  const frames = new Map<number, FrameRequestCallback>();
+  let lastFrame = 0;
+  const listeners = new Map<string, Set<(e: Event) => void>>();
+  const win = {
+    Highlight: FakeHighlight,
+    CSS: { highlights: registry },
+    innerHeight,
+    scrollY: 0,
+    requestAnimationFrame: vi.fn((cb: FrameRequestCallback) => {
+      frames.set(++lastFrame, cb);
+      return lastFrame;
+    }),
+    cancelAnimationFrame: vi.fn((id: number) => {
+      frames.delete(id);
+    }),
+    addEventListener(type: string, fn: (e: Event) => void, opts?: AddEventListenerOptions) {
+      if (opts?.signal?.aborted) return;
+      const set = listeners.get(type) ?? new Set();
+      listeners.set(type, set);
+      set.add(fn);
+      opts?.signal?.addEventListener('abort', () => set.delete(fn));
+    },
+    removeEventListener(type: string, fn: (e: Event) => void) {
+      listeners.get(type)?.delete(fn);
+    },
+  };
+  const fire = (type: string, target: EventTarget) => {
+    for (const fn of listeners.get(type) ?? []) fn({ type, target } as unknown as Event);
+  };
+
+  const places = new Map<Element, Place>();
+  const reads = { count: 0 };
+  vi.spyOn(Element.prototype, 'getBoundingClientRect').mockImplementation(function (this: Element) {
+    reads.count++;
+    const p = places.get(this);
+    // No place: a hidden element (display: none reports an empty box at 0,0).
+    if (!p) return { top: 0, bottom: 0, left: 0, right: 0, width: 0, height: 0, x: 0, y: 0 } as DOMRect;
+    const top = p.top - win.scrollY - (p.scroller ? p.scroller.scrollTop : 0);
+    return { top, bottom: top + p.height, left: 0, right: 50, width: 50, height: p.height, x: 0, y: top } as DOMRect;
   });
+
+  return {
+    win: win as typeof win & Window,
+    registry,
+    highlights,
+    frames,
+    reads,
+    /** Places an element at a document top (its box follows the scroll). */
+    place: (el: Element, top: number, scroller?: Element) => places.set(el, { top, height: ROW, scroller }),
+    /** Runs the frames requested so far (not those they request in turn). */
+    runFrames() {
+      const due = [...frames.values()];
+      frames.clear();
+      for (const cb of due) cb(0);
+    },
+    /** Scrolls the document to `y` and dispatches the (captured) scroll event. */
+    scrollTo(y: number) {
+      win.scrollY = y;
+      fire('scroll', document);
+    },
+    /** Scrolls an inner scroller to `y` and dispatches its scroll event. */
+    scrollInner(el: Element, y: number) {
+      el.scrollTop = y;
+      fire('scroll', el);
+    },
+    resize(height: number) {
+      win.innerHeight = height;
+      fire('resize', win as unknown as EventTarget);
+    },
+  };
+}
+
+type Harness = ReturnType<typeof harness>;
+
+const matchOf = (p: Element) =>
+  ({ code: '64634', system: 'CPT', category: 'I', start: 0, end: 5, modifiers: [], units: null, addOnMarker: false, node: p.firstChild as Text }) as PageMatch;
+
+/** A page of `<p id="name">64634</p>` elements, one per name, each placed at the given document top. */
+function rows(h: Harness, tops: Record<string, number>) {
+  page(Object.keys(tops).map((id) => `<p id="${id}">64634</p>`).join(''));
+  const els: Record<string, Element> = {};
+  const matches: Record<string, PageMatch> = {};
+  for (const [id, top] of Object.entries(tops)) {
+    els[id] = document.getElementById(id)!;
+    if (Number.isFinite(top)) h.place(els[id], top);
+    matches[id] = matchOf(els[id]);
+  }
   return { els, matches };
 }
 
-describe('HighlightLayer', () => {
-  it('gives ranges only to codes whose element is near the screen, up to the cap, and refills when room frees up', () => {
-    const doc = page('<p>64633</p><p>64634</p><p>64490</p><p>J1100</p>');
-    const { win, registry, observed, intersect } = fakeWindow();
-    const layer = new HighlightLayer(doc, win, 'test-marks', 2);
-    layer.setVisible(true);
-    const { els, matches } = matchesIn(doc);
-    layer.add(matches);
-    expect(observed.size).toBe(4);
-    expect(layer.rangeCount).toBe(0); // nothing reported near the screen yet
-    intersect(els.slice(0, 3), true);
-    expect(layer.rangeCount).toBe(2); // capped
-    const highlight = registry.get('test-marks')!;
-    expect(highlight.size).toBe(2);
-    intersect([els[0]], false);
-    expect(layer.rangeCount).toBe(2); // the third near-screen code got the freed slot
-    layer.remove([matches[1]]);
-    expect(observed.has(els[1])).toBe(false);
-    expect(layer.rangeCount).toBe(1);
+/** Ids of the elements whose code currently has a range in the layer's highlight, sorted. */
+function marked(h: Harness): string[] {
+  const hl = h.highlights[0];
+  return [...hl].map((r) => ((r as Range).startContainer as Text).parentElement!.id).sort();
+}
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+describe('HighlightLayer: marking near the screen', () => {
+  it('checks a later add in the next frame, and a settled add at once', () => {
+    const h = harness();
+    const { matches } = rows(h, { a: 100, b: 200, c: 300, far: 9000 });
+    const layer = new HighlightLayer(document, h.win, 'marks');
+    layer.add([matches.a]);
+    expect(marked(h)).toEqual(['a']);
+
+    layer.add([matches.b, matches.far]);
+    expect(marked(h)).toEqual(['a']); // not before the frame
+    expect(h.frames.size).toBe(1);
+    h.runFrames();
+    expect(marked(h)).toEqual(['a', 'b']); // far stays unmarked
+
+    h.win.requestAnimationFrame.mockClear();
+    layer.add([matches.c], true);
+    expect(marked(h)).toEqual(['a', 'b', 'c']);
+    expect(h.win.requestAnimationFrame).not.toHaveBeenCalled();
   });
 
-  it('setVisible(false) unregisters the highlight; destroy clears everything', () => {
-    const doc = page('<p>64633</p>');
-    const { win, registry, observed, intersect } = fakeWindow();
-    const layer = new HighlightLayer(doc, win, 'test-marks');
-    const { els, matches } = matchesIn(doc);
-    layer.setVisible(true);
+  it('asks for one frame for several adds before it runs', () => {
+    const h = harness();
+    const { matches } = rows(h, { a: 100, b: 200, c: 300 });
+    const layer = new HighlightLayer(document, h.win, 'marks');
+    layer.add([matches.a]);
+    layer.add([matches.b]);
+    layer.add([matches.c]);
+    expect(h.win.requestAnimationFrame).toHaveBeenCalledTimes(1);
+    h.runFrames();
+    expect(layer.rangeCount).toBe(3);
+  });
+
+  it('keeps the codes nearest the viewport centre when there are more than the cap', () => {
+    const h = harness(800); // centre at 400
+    // Box centres are top + 10; distances from 400: far-above 1890, above 490, mid 0, upper 90, lower 310, low 1610.
+    const { matches } = rows(h, { farAbove: -1500, above: -100, upper: 300, mid: 390, lower: 700, low: 2000 });
+    const layer = new HighlightLayer(document, h.win, 'marks', { cap: 3 });
+    layer.add(Object.values(matches));
+    expect(marked(h)).toEqual(['lower', 'mid', 'upper']);
+    expect(layer.rangeCount).toBe(3);
+  });
+
+  it('a scroll of less than a screen changes nothing; a screen or more since the last recompute moves the band', () => {
+    expect(RECOMPUTE_SCREENS).toBe(1);
+    expect(MARK_SCREENS).toBe(2);
+    const h = harness(800); // band: 1,600 px above to 2,400 px below the viewport top
+    const { matches } = rows(h, { top: 0, edge: 2300, next: 2700, deep: 4000, far: 9000 });
+    const layer = new HighlightLayer(document, h.win, 'marks');
+    layer.add(Object.values(matches));
+    expect(marked(h)).toEqual(['edge', 'top']);
+
+    h.scrollTo(500); // `next` is now at 2,200: inside the band, but the band is not moved for half a screen
+    expect(h.frames.size).toBe(0);
+    h.runFrames();
+    expect(marked(h)).toEqual(['edge', 'top']);
+
+    h.scrollTo(900); // 900 px since the last recompute (at 0): one screen or more
+    expect(h.frames.size).toBe(1);
+    expect(marked(h)).toEqual(['edge', 'top']); // geometry is read in the frame
+    h.runFrames();
+    expect(marked(h)).toEqual(['edge', 'next', 'top']);
+
+    h.scrollTo(1500); // 600 px since the recompute at 900
+    expect(h.frames.size).toBe(0);
+
+    h.scrollTo(2400); // 1,500 px since 900
+    h.runFrames();
+    expect(marked(h)).toEqual(['deep', 'edge', 'next']); // `top` (now 2,400 px above) lost its range
+  });
+
+  it('scrolling back up by a screen moves the band too', () => {
+    const h = harness(800);
+    const { matches } = rows(h, { top: 0, bottom: 6000 });
+    h.win.scrollY = 5000;
+    const layer = new HighlightLayer(document, h.win, 'marks');
+    layer.add(Object.values(matches));
+    expect(marked(h)).toEqual(['bottom']);
+    h.scrollTo(1000);
+    h.runFrames();
+    expect(marked(h)).toEqual(['top']);
+  });
+
+  it('an inner scroller moves the band the same way, judged by its own scrollTop', () => {
+    const h = harness(800);
+    page('<div id="box"><p id="top">64634</p><p id="edge">64634</p><p id="next">64634</p><p id="deep">64634</p></div>');
+    const box = document.getElementById('box')!;
+    const tops: Record<string, number> = { top: 0, edge: 2300, next: 2700, deep: 4000 };
+    for (const [id, top] of Object.entries(tops)) h.place(document.getElementById(id)!, top, box);
+    const matches = Object.keys(tops).map((id) => matchOf(document.getElementById(id)!));
+    const layer = new HighlightLayer(document, h.win, 'marks');
     layer.add(matches);
-    intersect(els, true);
-    expect(registry.has('test-marks')).toBe(true);
+    expect(marked(h)).toEqual(['edge', 'top']);
+
+    // The first scroll seen from a new scroller recomputes once, to start judging it from there.
+    h.scrollInner(box, 100);
+    expect(h.frames.size).toBe(1);
+    h.runFrames();
+    expect(marked(h)).toEqual(['edge', 'top']);
+
+    h.scrollInner(box, 600); // 500 px since the recompute; `next` is now at 2,100, inside the band
+    expect(h.frames.size).toBe(0);
+    expect(marked(h)).toEqual(['edge', 'top']);
+
+    h.scrollInner(box, 1000); // 900 px since the recompute at 100
+    expect(h.frames.size).toBe(1);
+    h.runFrames();
+    expect(marked(h)).toEqual(['edge', 'next', 'top']);
+
+    h.scrollInner(box, 2500);
+    h.runFrames();
+    expect(marked(h)).toEqual(['deep', 'edge', 'next']);
+    expect(h.win.scrollY).toBe(0);
+  });
+
+  it('a resize always recomputes, with the new viewport height', () => {
+    const h = harness(800);
+    const { matches } = rows(h, { a: 100, b: 5000 });
+    const layer = new HighlightLayer(document, h.win, 'marks');
+    layer.add(Object.values(matches));
+    expect(marked(h)).toEqual(['a']);
+    h.resize(2000); // band now reaches 6,000 px below the viewport top
+    expect(h.frames.size).toBe(1);
+    h.runFrames();
+    expect(marked(h)).toEqual(['a', 'b']);
+  });
+
+  it('a settled add while a recompute is pending waits for the frame and is judged there', () => {
+    const h = harness(800);
+    const { matches } = rows(h, { a: 100, b: 1500 });
+    const layer = new HighlightLayer(document, h.win, 'marks');
+    layer.add([matches.a]);
+    h.scrollTo(1000); // recompute pending; b is now at 500, on screen
+    layer.add([matches.b], true);
+    expect(marked(h)).toEqual(['a']);
+    expect(h.frames.size).toBe(1);
+    h.runFrames();
+    expect(marked(h)).toEqual(['a', 'b']);
+  });
+
+  it('remove() drops ranges, and a slot freed under the cap is refilled after the next frame', () => {
+    const h = harness(800);
+    const { matches } = rows(h, { a: 100, b: 300, c: 390 });
+    const layer = new HighlightLayer(document, h.win, 'marks', { cap: 2 });
+    layer.add(Object.values(matches));
+    expect(marked(h)).toEqual(['b', 'c']); // a is farthest from the centre
+    const rangeOfC = [...h.highlights[0]].find((r) => (r.startContainer as Text).parentElement!.id === 'c')!;
+
+    layer.remove([matches.c]);
+    expect(layer.rangeCount).toBe(1);
+    expect(h.highlights[0].has(rangeOfC)).toBe(false);
+    expect(marked(h)).toEqual(['b']);
+    h.runFrames();
+    expect(marked(h)).toEqual(['a', 'b']);
+
+    // A removed code is not brought back by later recomputes.
+    h.resize(800);
+    h.runFrames();
+    expect(marked(h)).toEqual(['a', 'b']);
+    expect(layer.rangeCount).toBe(2);
+  });
+
+  it('remove() of codes without a range asks for no frame', () => {
+    const h = harness(800);
+    const { matches } = rows(h, { a: 100, far: 9000 });
+    const layer = new HighlightLayer(document, h.win, 'marks');
+    layer.add(Object.values(matches));
+    layer.remove([matches.far]);
+    expect(h.frames.size).toBe(0);
+    expect(marked(h)).toEqual(['a']);
+  });
+
+  it('a code added again after its removal is tracked again', () => {
+    const h = harness(800);
+    const { matches } = rows(h, { a: 100, b: 200 });
+    const layer = new HighlightLayer(document, h.win, 'marks');
+    layer.add(Object.values(matches));
+    layer.remove([matches.a]);
+    expect(marked(h)).toEqual(['b']);
+    h.runFrames(); // the refill frame asked for by the removal
+    layer.add([matches.a], true);
+    expect(marked(h)).toEqual(['a', 'b']);
+  });
+});
+
+describe('HighlightLayer: registration and teardown', () => {
+  it('setName moves the same Highlight from one registry name to another; null takes it off the page', () => {
+    const h = harness();
+    const { matches } = rows(h, { a: 100 });
+    const layer = new HighlightLayer(document, h.win, null);
+    layer.add([matches.a]);
+    expect(h.registry.size).toBe(0);
+    expect(h.highlights).toHaveLength(1);
+    const highlight = h.highlights[0];
+
+    layer.setName('claimlens-a');
+    expect([...h.registry.keys()]).toEqual(['claimlens-a']);
+    expect(h.registry.get('claimlens-a')).toBe(highlight);
+
+    layer.setName('claimlens-b');
+    expect([...h.registry.keys()]).toEqual(['claimlens-b']);
+    expect(h.registry.get('claimlens-b')).toBe(highlight);
+
+    layer.setName(null);
+    expect(h.registry.size).toBe(0);
+    expect(layer.rangeCount).toBe(1); // ranges are kept for showing them again
+    expect(highlight.size).toBe(1);
+  });
+
+  it('setVisible registers under the constructor name and unregisters', () => {
+    const h = harness();
+    const layer = new HighlightLayer(document, h.win, 'marks');
+    expect(h.registry.size).toBe(0);
+    layer.setVisible(true);
+    expect(h.registry.get('marks')).toBe(h.highlights[0]);
     layer.setVisible(false);
-    expect(registry.has('test-marks')).toBe(false);
+    expect(h.registry.size).toBe(0);
+  });
+
+  it('destroy clears the ranges, unregisters, cancels the pending frame and stops reacting to scroll', () => {
+    const h = harness();
+    const { matches } = rows(h, { a: 100, b: 200, c: 300 });
+    const layer = new HighlightLayer(document, h.win, null);
+    layer.setName('marks');
+    layer.add([matches.a]);
+    layer.add([matches.b]); // waits for a frame
+    expect(h.frames.size).toBe(1);
+    const pending = [...h.frames.keys()][0];
+
     layer.destroy();
-    expect(observed.size).toBe(0);
+    expect(h.win.cancelAnimationFrame).toHaveBeenCalledWith(pending);
+    expect(h.frames.size).toBe(0);
     expect(layer.rangeCount).toBe(0);
+    expect(h.highlights[0].size).toBe(0);
+    expect(h.registry.size).toBe(0);
+
+    h.scrollTo(5000);
+    expect(h.frames.size).toBe(0);
+  });
+
+  it('stops listening to scroll and resize once its signal is aborted', () => {
+    const h = harness();
+    const { matches } = rows(h, { a: 100 });
+    const ac = new AbortController();
+    const layer = new HighlightLayer(document, h.win, 'marks', { signal: ac.signal });
+    layer.add([matches.a]);
+    h.scrollTo(5000);
+    expect(h.frames.size).toBe(1);
+    h.runFrames();
+    ac.abort();
+    h.scrollTo(0);
+    h.resize(1000);
+    expect(h.frames.size).toBe(0);
+  });
+
+  it('without the Highlight API it tracks nothing visible and asks for no frames', () => {
+    const h = harness();
+    const { matches } = rows(h, { a: 100, b: 200 });
+    const win = { ...h.win, Highlight: undefined } as unknown as Window;
+    const layer = new HighlightLayer(document, win, 'marks');
+    layer.setVisible(true);
+    layer.add([matches.a]);
+    layer.add([matches.b]);
+    expect(layer.rangeCount).toBe(0);
+    expect(h.frames.size).toBe(0);
+    expect(h.registry.size).toBe(0);
+  });
+});
+
+describe('HighlightLayer: big lists (binary search in document order)', () => {
+  const N = 3500;
+  const ids = Array.from({ length: N }, (_, i) => `r${i}`);
+
+  /**
+   * 3,500 rows in document order (in sections of 50, as table bodies would be: happy-dom's document-order
+   * comparisons scan sibling lists, so one flat list of 3,500 would make the test slow, not the layer).
+   */
+  function bigPage(): Element[] {
+    const sections: string[] = [];
+    for (let s = 0; s < N; s += 50) sections.push(`<section>${ids.slice(s, s + 50).map((id) => `<p id="${id}">64634</p>`).join('')}</section>`);
+    page(sections.join(''));
+    return [...document.querySelectorAll('p')];
+  }
+
+  /** Row i at document top 20·i. */
+  function bigList(h: Harness) {
+    const els = bigPage();
+    els.forEach((el, i) => h.place(el, i * ROW));
+    return els.map(matchOf);
+  }
+
+  /**
+   * The document as the layer sees it, with plain ranges (happy-dom's live Range costs ~1 ms to place on a page
+   * this size; the layer only creates ranges, and marked() only reads their start).
+   */
+  const plainRanges = { createRange: () => ({ setStart(this: { startContainer: Node }, n: Node) { this.startContainer = n; }, setEnd() {} }) } as unknown as Document;
+
+  /** The rows a browser would show within the band at document scroll `y` (computed independently). */
+  function rowsInBand(y: number, innerHeight = 800): string[] {
+    const out: string[] = [];
+    for (let i = 0; i < N; i++) {
+      const top = i * ROW - y;
+      if (top + ROW >= -MARK_SCREENS * innerHeight && top <= innerHeight + MARK_SCREENS * innerHeight) out.push(`r${i}`);
+    }
+    return out.sort();
+  }
+
+  it('marks only the rows within the band, reading far fewer boxes than there are codes', () => {
+    expect(N).toBeGreaterThan(EXACT_LIMIT);
+    const h = harness(800);
+    const matches = bigList(h);
+    const layer = new HighlightLayer(plainRanges, h.win, 'marks');
+    layer.add(matches);
+    expect(marked(h)).toEqual(rowsInBand(0));
+
+    h.scrollTo(30_000);
+    h.reads.count = 0;
+    h.runFrames();
+    expect(marked(h)).toEqual(rowsInBand(30_000));
+    expect(rowsInBand(30_000)).toHaveLength(202);
+    expect(h.reads.count).toBeGreaterThan(0);
+    expect(h.reads.count).toBeLessThan(1000);
+
+    h.scrollTo(N * ROW - 800); // the end of the list
+    h.runFrames();
+    expect(marked(h)).toEqual(rowsInBand(N * ROW - 800));
+  });
+
+  it('steps over hidden rows (empty boxes) in the search', () => {
+    const h = harness(800);
+    const els = bigPage();
+    // Above row 1,400 only every 32nd row is shown (a collapsed list), below it every 7th row is hidden; hidden
+    // rows report an empty box at 0,0.
+    const shown = (i: number) => (i >= 1400 ? i % 7 !== 0 : i % 32 === 0);
+    els.forEach((el, i) => { if (shown(i)) h.place(el, i * ROW); });
+    const layer = new HighlightLayer(plainRanges, h.win, 'marks');
+    layer.add(els.map(matchOf));
+    h.scrollTo(30_000);
+    h.reads.count = 0;
+    h.runFrames();
+    expect(marked(h)).toEqual(rowsInBand(30_000).filter((id) => shown(Number(id.slice(1)))));
+    // Had the empty boxes been taken for rows in the band, the search would end near the top and read ~1,700 boxes.
+    expect(h.reads.count).toBeLessThan(1000);
+  });
+
+  it('keeps document order when codes arrive out of order', () => {
+    const h = harness(800);
+    const matches = bigList(h);
+    const layer = new HighlightLayer(plainRanges, h.win, 'marks');
+    layer.add(matches.slice(N / 2)); // the bottom half first (nothing near the screen)
+    expect(layer.rangeCount).toBe(0);
+    layer.add(matches.slice(0, N / 2)); // then the top half
+    h.runFrames();
+    expect(marked(h)).toEqual(rowsInBand(0));
+
+    h.scrollTo(50_000); // in the bottom half
+    h.runFrames();
+    expect(marked(h)).toEqual(rowsInBand(50_000));
+
+    h.scrollTo(20_000); // in the top half
+    h.runFrames();
+    expect(marked(h)).toEqual(rowsInBand(20_000));
+  });
+
+  it('keeps document order when one batch arrives reversed, and after removals', () => {
+    const h = harness(800);
+    const matches = bigList(h);
+    const layer = new HighlightLayer(plainRanges, h.win, 'marks');
+    layer.add([...matches].reverse());
+    expect(marked(h)).toEqual(rowsInBand(0));
+
+    // Remove rows 1,500–1,549, in the middle of the band at scroll 30,000.
+    layer.remove(matches.slice(1500, 1550));
+    h.scrollTo(30_000);
+    h.runFrames();
+    const expected = rowsInBand(30_000).filter((id) => { const i = Number(id.slice(1)); return i < 1500 || i >= 1550; });
+    expect(expected).toHaveLength(152);
+    expect(marked(h)).toEqual(expected);
   });
 });
