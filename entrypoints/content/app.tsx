@@ -16,7 +16,7 @@ import { HoverIntent } from '../../lib/page/hover-intent';
 import { HighlightLayer } from '../../lib/page/highlight-layer';
 import { CLOSE_GRACE_MS, MAX_PAGE_CODES } from '../../lib/page/limits';
 import type { PageMatch } from '../../lib/page/match-store';
-import { PageScanner } from '../../lib/page/page-scanner';
+import { afterNextFrame, PageScanner } from '../../lib/page/page-scanner';
 import { ShadowRootSet } from '../../lib/page/shadow-roots';
 import { windowSliceHost } from '../../lib/page/slice-runner';
 import { codeKind } from '../../lib/settings/code-format';
@@ -49,6 +49,8 @@ export async function startClaimLens(ctx: AppContext, doc: Document = document, 
   const startedAt = win.performance.now();
   // Storage answers asynchronously: ask first, and decode the known-code set and wire up while it answers.
   const firstSettings = readSettings();
+  // Geometry is read only once the page has rendered a frame, so its own pending layout is never ours.
+  const pageRendered = afterNextFrame(win);
   const on = (target: EventTarget, type: string, fn: (e: Event) => void, capture = true) =>
     target.addEventListener(type, fn, { capture, passive: true, signal });
   let settings: Settings = defaultSettings();
@@ -83,7 +85,7 @@ export async function startClaimLens(ctx: AppContext, doc: Document = document, 
   };
 
   const scanner = new PageScanner({
-    doc, win, isKnown, signal,
+    doc, win, isKnown, signal, pageRendered,
     host: windowSliceHost(win),
     isOwnNode: (n) => ui.isOwn(n),
     onChange: ({ added, removed, settled }) => {

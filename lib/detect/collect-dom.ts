@@ -29,6 +29,12 @@ export interface CollectOptions extends WalkOptions {
    * one-off scan; never keep one across DOM changes to the same table.
    */
   tables?: TableContextCache;
+  /**
+   * Set `row` on matches in table cells (default true). The page scanner keeps tens of thousands of matches
+   * and leaves it out: a reference per match keeps every row's wrapper alive (issue 7's heap budget), and
+   * the claim check finds rows on demand instead.
+   */
+  keepRow?: boolean;
 }
 
 const CONTEXT_CHARS = 48;
@@ -71,6 +77,7 @@ export function collectCodes(root: Node, doc: Document, options: CollectOptions)
   walkVisibleText(root, doc, options, (t) => texts.push(t));
   if (texts.length === 0) return [];
   const tables = options.tables ?? new TableContextCache();
+  const keepRow = options.keepRow !== false;
   const found: { match: DomCodeMatch; cell: CellContext | null }[] = [];
   // Neighbouring text outside the root is judged in full: `ancestorsChecked` speaks for the root only.
   const outside: WalkOptions = { isHidden: options.isHidden, shadowRoots: options.shadowRoots };
@@ -110,7 +117,7 @@ export function collectCodes(root: Node, doc: Document, options: CollectOptions)
       for (const tok of findCodes(data, { isKnown: options.isKnown, before: beforeOf(i), after, column: cell?.role })) {
         const match = tok as DomCodeMatch;
         match.node = t;
-        if (cell) match.row = cell.row;
+        if (cell && keepRow) match.row = cell.row;
         found.push({ match, cell });
       }
     }

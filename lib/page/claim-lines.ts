@@ -81,6 +81,11 @@ export function rowGroupOf(m: PageMatch): Element | null {
   return el?.closest('tbody, thead, tfoot, [role="rowgroup"]') ?? el?.closest('table, [role="grid"], [role="table"], [role="treegrid"]') ?? null;
 }
 
+/** The table row (`<tr>` or `role="row"`) a match sits in, or null (the page scanner does not store it). */
+export function rowOf(m: PageMatch): Element | null {
+  return m.row ?? m.node.parentElement?.closest('tr, [role="row"]') ?? null;
+}
+
 /** Matches inside `group` (an element, e.g. from {@link rowGroupOf}). */
 export function matchesInGroup(matches: Iterable<PageMatch>, group: Element): PageMatch[] {
   const out: PageMatch[] = [];
@@ -111,7 +116,8 @@ export function claimLinesFrom(matches: Iterable<PageMatch>, max = MAX_CLAIM_LIN
     if (typeof line === 'string') { skipped.push({ code: m.code, reason: line }); continue; }
     if (lines.length >= max) { skipped.push({ code: m.code, reason: `more than ${max} lines; only the first ${max} were checked` }); continue; }
     lines.push({ line, match: m });
-    if (m.row) rows.add(m.row);
+    const row = rowOf(m);
+    if (row) rows.add(row);
   }
   return { lines, skipped, rows: rows.size };
 }

@@ -94,18 +94,22 @@ export class HighlightLayer {
    * the page (`null`). Ranges are kept, so showing them again is instant.
    */
   setName(name: string | null): void {
+    if (name) this.name = name;
+    this.register(name);
+  }
+  private registered: string | null = null;
+
+  /** Shows the marks under the last name given (true) or hides them (false). */
+  setVisible(visible: boolean): void {
+    this.register(visible ? this.name : null);
+  }
+
+  private register(name: string | null): void {
     const reg = (this.win as unknown as HighlightWindow).CSS?.highlights;
     if (!this.highlight || !reg || name === this.registered) return;
     if (this.registered) reg.delete(this.registered);
     if (name) reg.set(name, this.highlight);
     this.registered = name;
-    this.name = name;
-  }
-  private registered: string | null = null;
-
-  /** Shows the marks under the constructor's name (true) or hides them (false). */
-  setVisible(visible: boolean): void {
-    this.setName(visible ? this.name : null);
   }
 
   /**
@@ -117,6 +121,8 @@ export class HighlightLayer {
   add(matches: readonly PageMatch[], settled = false): void {
     const fresh = matches.filter((m) => !this.live.has(m));
     if (fresh.length === 0) return;
+    // A match removed and added again must not sit twice in the document-order list.
+    this.compact();
     for (const m of fresh) this.live.add(m);
     this.insertInOrder(fresh);
     this.pending.push(...fresh);
@@ -260,12 +266,13 @@ export class HighlightLayer {
     const out: { m: PageMatch; center: number }[] = [];
     // Tolerate a few out-of-order boxes (a sticky header, a wrapped cell) before concluding the band is passed.
     let below = 0;
-    for (let i = lo; i < order.length && below < OUT_OF_ORDER_SLACK && out.length < this.cap * 2; i++) {
+    // The band spans five screens, so the walk reads at most that many screens of codes (bounded for safety).
+    for (let i = lo; i < order.length && below < OUT_OF_ORDER_SLACK && i - lo < MAX_BAND_WALK; i++) {
       const r = boxOf(order[i]);
-      if (r.top === 0 && r.bottom === 0) continue;
+      if (r.width === 0 && r.height === 0) continue;
       if (r.top > band.bottom) { below++; continue; }
       below = 0;
-      if (r.bottom >= band.top) out.push({ m: order[i], center: (r.top + r.bottom) / 2 });
+      if (inBand(r, band)) out.push({ m: order[i], center: (r.top + r.bottom) / 2 });
     }
     return out;
   }
@@ -323,6 +330,9 @@ export class HighlightLayer {
     return true;
   }
 }
+
+/** Most codes the ordered walk reads for one band (a band of the densest grid holds a few thousand). */
+const MAX_BAND_WALK = 20_000;
 
 /** Out-of-band boxes in a row after which the ordered walk stops. */
 const OUT_OF_ORDER_SLACK = 64;

@@ -18,9 +18,13 @@ export interface PageCode {
   matches: PageMatch[];
 }
 
+/** A node's matches: one match (the common case, stored without an array to save heap) or several. */
+type Entry = PageMatch | PageMatch[];
+const listOf = (e: Entry | undefined): readonly PageMatch[] => (e === undefined ? [] : Array.isArray(e) ? e : [e]);
+
 /** Matches per text node. */
 export class MatchStore {
-  private readonly byNode = new Map<Text, PageMatch[]>();
+  private readonly byNode = new Map<Text, Entry>();
   private total = 0;
 
   /** Number of matches held. */
@@ -29,24 +33,25 @@ export class MatchStore {
   }
 
   /** Replaces the matches of `node` (an empty list forgets the node). Returns the matches it replaced. */
-  set(node: Text, matches: PageMatch[]): PageMatch[] {
-    const old = this.byNode.get(node) ?? [];
+  set(node: Text, matches: PageMatch[]): readonly PageMatch[] {
+    const old = listOf(this.byNode.get(node));
     this.total += matches.length - old.length;
-    if (matches.length > 0) this.byNode.set(node, matches);
+    if (matches.length > 0) this.byNode.set(node, matches.length === 1 ? matches[0] : matches);
     else this.byNode.delete(node);
     return old;
   }
 
   /** Matches of one node. */
   get(node: Text): readonly PageMatch[] {
-    return this.byNode.get(node) ?? [];
+    return listOf(this.byNode.get(node));
   }
 
   /** Forgets every node no longer in its document; returns the dropped matches. */
   pruneDisconnected(): PageMatch[] {
     const dropped: PageMatch[] = [];
-    for (const [node, list] of this.byNode) {
+    for (const [node, entry] of this.byNode) {
       if (node.isConnected) continue;
+      const list = listOf(entry);
       this.byNode.delete(node);
       this.total -= list.length;
       dropped.push(...list);
@@ -56,13 +61,12 @@ export class MatchStore {
 
   /** The match covering caret `offset` in `node` (a caret at either edge of a code counts). */
   at(node: Node, offset: number): PageMatch | undefined {
-    const list = this.byNode.get(node as Text);
-    return list?.find((m) => offset >= m.start && offset <= m.end);
+    return listOf(this.byNode.get(node as Text)).find((m) => offset >= m.start && offset <= m.end);
   }
 
   /** Every match, in no particular order. */
   *all(): IterableIterator<PageMatch> {
-    for (const list of this.byNode.values()) yield* list;
+    for (const entry of this.byNode.values()) yield* listOf(entry);
   }
 
   /**
@@ -71,13 +75,13 @@ export class MatchStore {
    */
   codes(): PageCode[] {
     const byCode = new Map<string, PageCode & { first: Text }>();
-    for (const [node, list] of this.byNode) {
-      for (const m of list) {
-        const entry = byCode.get(m.code);
-        if (!entry) { byCode.set(m.code, { code: m.code, count: 1, matches: [m], first: node }); continue; }
-        entry.count++;
-        entry.matches.push(m);
-        if (entry.first !== node && documentOrder(node, entry.first) < 0) entry.first = node;
+    for (const [node, entry] of this.byNode) {
+      for (const m of listOf(entry)) {
+        const found = byCode.get(m.code);
+        if (!found) { byCode.set(m.code, { code: m.code, count: 1, matches: [m], first: node }); continue; }
+        found.count++;
+        found.matches.push(m);
+        if (found.first !== node && documentOrder(node, found.first) < 0) found.first = node;
       }
     }
     return [...byCode.values()]

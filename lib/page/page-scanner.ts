@@ -60,13 +60,31 @@ export interface PageScannerOptions {
   /** True for nodes the scanner must ignore (our own UI host). */
   isOwnNode(node: Node): boolean;
   signal: AbortSignal;
+  /**
+   * Resolves when the page has rendered a frame since the script started (see `afterNextFrame`). The
+   * viewport pass reads geometry; on a page still laying itself out, the first read would run that layout
+   * (4.6 s on a 50k-line remittance) inside the extension's task instead of the page's own.
+   */
+  pageRendered?: Promise<void>;
+}
+
+/**
+ * Resolves after the page's next rendered frame (a task after its animation frame), or after `timeoutMs`
+ * when no frame comes (a background tab renders none).
+ */
+export function afterNextFrame(win: Window, timeoutMs = 1000): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = win.setTimeout(resolve, timeoutMs);
+    win.requestAnimationFrame(() => win.setTimeout(() => { win.clearTimeout(timer); resolve(); }, 0));
+  });
 }
 
 /** Scans a page and follows its mutations; see the module comment. */
 export class PageScanner {
   readonly store = new MatchStore();
   readonly stats: ScanStats = { viewportUnits: 0, units: 0, batches: 0, lastBatchUnits: 0, busyMs: 0, longestSliceMs: 0 };
-  private readonly scanned = new WeakSet<Node>();
+  /** Units the viewport pass read, skipped by the full pass (then forgotten: a set of every unit costs heap). */
+  private readonly scanned = new Set<Node>();
   private readonly queue: MutationQueue;
   private observer: MutationObserver | null = null;
   private passScheduled = false;
@@ -86,11 +104,14 @@ export class PageScanner {
     });
     this.observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
     signal.addEventListener('abort', () => this.observer?.disconnect(), { once: true });
+    await this.o.pageRendered;
+    if (signal.aborted) return;
     const viewport = this.viewportUnits(root);
     await this.runUnits(viewport, () => this.stats.viewportUnits++);
     this.stats.viewportDoneAt = host.now();
     await this.runUnits(scanUnits(root), undefined, true);
     this.stats.fullDoneAt = host.now();
+    this.scanned.clear();
     this.initialDone = true;
     if (!this.queue.isEmpty()) this.schedulePass();
   }
@@ -159,10 +180,10 @@ export class PageScanner {
   }
 
   private scanUnit(unit: Node, change: MatchChange, tables: TableContextCache, ancestorsChecked: boolean): void {
-    this.scanned.add(unit);
+    if (!this.initialDone && this.stats.viewportDoneAt === undefined) this.scanned.add(unit);
     this.stats.units++;
     const byNode = new Map<Text, PageMatch[]>();
-    for (const m of collectCodes(unit, this.o.doc, { isKnown: this.o.isKnown, tables, ancestorsChecked })) {
+    for (const m of collectCodes(unit, this.o.doc, { isKnown: this.o.isKnown, tables, ancestorsChecked, keepRow: false })) {
       const list = byNode.get(m.node);
       if (list) list.push(m); else byNode.set(m.node, [m]);
     }

@@ -16,7 +16,8 @@ describe('runSliced', () => {
     const stats = await runSliced([1, 2, 3, 4, 5, 6, 7, 8, 9, 10][Symbol.iterator](), (n) => { seen.push(n); tick(); }, host, { budgetMs: 4 });
     expect(seen).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
     expect(yields).toEqual([4, 8]);
-    expect(stats).toEqual({ items: 10, slices: 3, longestSliceMs: 4 });
+    // busyMs: the time inside slices only (4 + 4 + 2), never the waits between them.
+    expect(stats).toEqual({ items: 10, slices: 3, longestSliceMs: 4, busyMs: 10 });
   });
 
   it('never yields for work that fits one slice', async () => {
