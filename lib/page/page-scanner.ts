@@ -50,6 +50,9 @@ export interface ScanStats {
   /** Main-thread time spent scanning (sum of slices, hand-overs included), and the longest slice, in ms. */
   busyMs: number;
   longestSliceMs: number;
+  /** Longest single scan unit, and longest hand-over of found codes (to the highlight layer and the UI), in ms. */
+  longestUnitMs: number;
+  longestFlushMs: number;
 }
 
 /** What the scanner needs from its surroundings. */
@@ -85,7 +88,7 @@ export function afterNextFrame(win: Window, timeoutMs = 1000): Promise<void> {
 /** Scans a page and follows its mutations; see the module comment. */
 export class PageScanner {
   readonly store = new MatchStore();
-  readonly stats: ScanStats = { viewportUnits: 0, units: 0, batches: 0, lastBatchUnits: 0, busyMs: 0, longestSliceMs: 0 };
+  readonly stats: ScanStats = { viewportUnits: 0, units: 0, batches: 0, lastBatchUnits: 0, busyMs: 0, longestSliceMs: 0, longestUnitMs: 0, longestFlushMs: 0 };
   /** Units the viewport pass read, skipped by the full pass (then forgotten: a set of every unit costs heap). */
   private readonly scanned = new Set<Node>();
   private readonly queue: MutationQueue;
@@ -146,8 +149,10 @@ export class PageScanner {
     let read = 0;
     const flush = () => {
       if (change.added.length || change.removed.length) {
-        this.stats.firstChangeAt ??= this.o.host.now();
+        const t0 = this.o.host.now();
+        this.stats.firstChangeAt ??= t0;
         this.o.onChange(change);
+        this.stats.longestFlushMs = Math.max(this.stats.longestFlushMs, this.o.host.now() - t0);
       }
       change = fresh();
     };
@@ -171,7 +176,9 @@ export class PageScanner {
     };
     const sliced = await runSliced(units, (unit) => {
       if (skipScanned && this.scanned.has(unit)) return;
+      const t0 = this.o.host.now();
       this.scanUnit(unit, change, tables, !unchecked?.has(unit));
+      this.stats.longestUnitMs = Math.max(this.stats.longestUnitMs, this.o.host.now() - t0);
       read++;
       count?.();
     }, host, { signal: this.o.signal });

@@ -20,6 +20,8 @@ export interface ScanStats {
   firstLayoutReadMs?: number;
   busyMs?: number;
   longestSliceMs?: number;
+  longestUnitMs?: number;
+  longestFlushMs?: number;
   markUpdates?: number;
   markBandChanges?: number;
   longestMarkUpdateMs?: number;

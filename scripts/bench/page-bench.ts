@@ -33,6 +33,9 @@ export interface StaticPageRun {
   /** The highlight layer's geometry updates: longest one, and how many changed the marks (each costs the page a repaint). */
   longestMarkUpdateMs: number;
   markBandChanges: number;
+  /** Longest single scan unit and longest hand-over of found codes. */
+  longestUnitMs: number;
+  longestFlushMs: number;
   /** Longest task of the extension's own script: a scan slice or a mark update. */
   extOwnLongestTaskMs: number;
   /** Content-script start to scan start (bitmap decode, settings read, UI wiring). */
@@ -108,6 +111,8 @@ export async function measureStaticPage(b: BenchBrowsers, name: string, run: num
     longestMarkUpdateMs: after.longestMarkUpdateMs ?? NaN,
     markBandChanges: after.markBandChanges ?? NaN,
     extOwnLongestTaskMs: Math.max(after.longestSliceMs ?? NaN, after.longestMarkUpdateMs ?? NaN),
+    longestUnitMs: after.longestUnitMs ?? NaN,
+    longestFlushMs: after.longestFlushMs ?? NaN,
     startupMs: stats.scanStartedAt! - start,
     scriptStartMs: start,
     matches: after.matches,
