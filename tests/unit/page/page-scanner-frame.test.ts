@@ -1,0 +1,168 @@
+// @vitest-environment happy-dom
+/**
+ * The scanner waits for the page's next frame before reading geometry: `afterNextFrame` (animation frame,
+ * then a task; or a timeout when no frame comes) and `PageScanner`'s `pageRendered` gate.
+ */
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterNextFrame, PageScanner, type MatchChange } from '../../../lib/page/page-scanner';
+import type { SliceHost } from '../../../lib/page/slice-runner';
+import { isKnown, page } from './dom-helpers';
+
+/** A window whose timers and animation frames run only when the test says so. */
+function manualWindow() {
+  let nextId = 1;
+  const timers = new Map<number, { fn: () => void; ms: number }>();
+  const frames: FrameRequestCallback[] = [];
+  const win = {
+    setTimeout: (fn: () => void, ms = 0) => { const id = nextId++; timers.set(id, { fn, ms }); return id; },
+    clearTimeout: (id: number) => { timers.delete(id); },
+    requestAnimationFrame: (cb: FrameRequestCallback) => { frames.push(cb); return frames.length; },
+  };
+  return {
+    win: win as unknown as Window,
+    timers,
+    frames,
+    /** Runs the pending animation frames. */
+    frame() { for (const cb of frames.splice(0)) cb(0); },
+    /** Runs (and removes) the pending timers whose delay is `ms`. */
+    fire(ms: number) {
+      for (const [id, t] of [...timers]) if (t.ms === ms) { timers.delete(id); t.fn(); }
+    },
+  };
+}
+
+/** Lets pending promise reactions run. */
+const microtasks = async () => { for (let i = 0; i < 5; i++) await Promise.resolve(); };
+
+function tracked(p: Promise<void>) {
+  const state = { done: false };
+  void p.then(() => { state.done = true; });
+  return state;
+}
+
+describe('afterNextFrame', () => {
+  it('resolves only after the animation frame and the task that follows it, and cancels its timeout', async () => {
+    const w = manualWindow();
+    const state = tracked(afterNextFrame(w.win, 1000));
+    expect(w.frames).toHaveLength(1);
+    expect([...w.timers.values()].map((t) => t.ms)).toEqual([1000]);
+    await microtasks();
+    expect(state.done).toBe(false);
+
+    w.frame();
+    await microtasks();
+    // The frame alone is not enough: the page's own work after it runs first.
+    expect(state.done).toBe(false);
+    expect([...w.timers.values()].map((t) => t.ms).sort((a, b) => a - b)).toEqual([0, 1000]);
+
+    w.fire(0);
+    await microtasks();
+    expect(state.done).toBe(true);
+    // The fallback timer was cleared.
+    expect(w.timers.size).toBe(0);
+  });
+
+  it('resolves through the timeout when no animation frame ever comes (a background tab)', async () => {
+    const w = manualWindow();
+    const state = tracked(afterNextFrame(w.win, 250));
+    await microtasks();
+    expect(state.done).toBe(false);
+    expect([...w.timers.values()].map((t) => t.ms)).toEqual([250]);
+    w.fire(250);
+    await microtasks();
+    expect(state.done).toBe(true);
+  });
+
+  it('defaults to a 1000 ms timeout', () => {
+    const w = manualWindow();
+    void afterNextFrame(w.win);
+    expect([...w.timers.values()].map((t) => t.ms)).toEqual([1000]);
+  });
+
+  it('works with fake timers on the real window', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'requestAnimationFrame'] });
+    try {
+      const state = tracked(afterNextFrame(window, 1000));
+      await vi.advanceTimersByTimeAsync(0);
+      expect(state.done).toBe(false);
+      // One frame (~16 ms) plus the following task: well before the timeout.
+      await vi.advanceTimersByTimeAsync(40);
+      expect(state.done).toBe(true);
+      expect(vi.getTimerCount()).toBe(0);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+});
+
+describe('PageScanner with pageRendered', () => {
+  const host: SliceHost = { now: () => performance.now(), yieldToPage: () => new Promise((r) => setTimeout(r, 0)) };
+  let cleanup: (() => void) | undefined;
+  afterEach(() => { cleanup?.(); cleanup = undefined; vi.restoreAllMocks(); });
+
+  function setup(html: string) {
+    const doc = page(html);
+    let release!: () => void;
+    const pageRendered = new Promise<void>((r) => { release = r; });
+    const changes: MatchChange[] = [];
+    const controller = new AbortController();
+    const fromPoint = vi.spyOn(doc, 'elementFromPoint');
+    const rect = vi.spyOn(Element.prototype, 'getBoundingClientRect');
+    const s = new PageScanner({
+      doc, win: window, isKnown, host, signal: controller.signal, isOwnNode: () => false,
+      onChange: (c) => changes.push(c), pageRendered,
+    });
+    cleanup = () => controller.abort();
+    return { doc, s, release, changes, controller, fromPoint, rect };
+  }
+
+  it('reads no geometry and scans nothing before the page has rendered; scans after', async () => {
+    const { s, release, changes, fromPoint, rect } = setup('<p>CPT 64633</p><table><tr><td>64634</td></tr></table>');
+    const started = s.start();
+    const state = tracked(started);
+    // Give the scanner plenty of tasks to misbehave in.
+    await new Promise((r) => setTimeout(r, 30));
+    expect(state.done).toBe(false);
+    expect(fromPoint).not.toHaveBeenCalled();
+    expect(rect).not.toHaveBeenCalled();
+    expect(s.store.size).toBe(0);
+    expect(s.stats.units).toBe(0);
+    expect(changes).toEqual([]);
+
+    release();
+    await started;
+    expect(fromPoint).toHaveBeenCalledTimes(1);
+    expect(rect).toHaveBeenCalled();
+    expect([...s.store.all()].map((m) => m.code).sort()).toEqual(['64633', '64634']);
+    expect(s.stats.fullDoneAt).toBeDefined();
+    expect(s.stats.firstLayoutReadMs).toBeDefined();
+  });
+
+  it('content the page adds while the scanner waits is scanned once the page has rendered, not before', async () => {
+    const { doc, s, release, fromPoint } = setup('<p>64633</p>');
+    const started = s.start();
+    await new Promise((r) => setTimeout(r, 10));
+    const p = doc.createElement('p');
+    p.textContent = 'J1100';
+    doc.body.append(p);
+    await new Promise((r) => setTimeout(r, 40));
+    expect(fromPoint).not.toHaveBeenCalled();
+    expect(s.store.size).toBe(0);
+    release();
+    await started;
+    await new Promise((r) => setTimeout(r, 60));
+    expect([...s.store.all()].map((m) => m.code).sort()).toEqual(['64633', 'J1100']);
+  });
+
+  it('reads nothing at all when aborted before the page rendered', async () => {
+    const { s, release, controller, fromPoint, rect } = setup('<p>64633</p>');
+    const started = s.start();
+    controller.abort();
+    release();
+    await started;
+    expect(fromPoint).not.toHaveBeenCalled();
+    expect(rect).not.toHaveBeenCalled();
+    expect(s.store.size).toBe(0);
+    expect(s.stats.fullDoneAt).toBeUndefined();
+  });
+});
