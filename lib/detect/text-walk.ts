@@ -60,7 +60,8 @@ export function walkVisibleText(root: Node, doc: Document, options: WalkOptions,
     judged.set(el, ok);
     return ok;
   };
-  const hosts: Element[] = [];
+  // A TreeWalker never returns its own root, so a root that hosts a shadow root is listed here.
+  const hosts: Element[] = wantShadow && root.nodeType === 1 && (root as Element).shadowRoot ? [root as Element] : [];
   const walker = doc.createTreeWalker(root, wantShadow ? SHOW_ELEMENT | SHOW_TEXT : SHOW_TEXT);
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
     if (n.nodeType === 3) { if (visible(n.parentNode)) visit(n as Text); }

@@ -125,4 +125,12 @@ describe('walkVisibleText', () => {
     expect(visibleTextNodes(sr, doc)).toEqual([]);
     expect(texts(visibleTextNodes(sr, doc, { ancestorsChecked: true }))).toEqual(['64633']);
   });
+
+  it('walks the shadow root of a root that is itself a shadow host (a scan unit with its own light text)', () => {
+    const doc = page('<div id="h">Code: </div>');
+    const host = doc.getElementById('h')!;
+    host.attachShadow({ mode: 'open' }).innerHTML = '<span>CPT 64633</span><slot></slot>';
+    expect(texts(visibleTextNodes(host, doc))).toEqual(['Code:', 'CPT 64633']);
+    expect(texts(visibleTextNodes(host, doc, { shadowRoots: false }))).toEqual(['Code:']);
+  });
 });
