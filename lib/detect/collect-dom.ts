@@ -115,8 +115,12 @@ export function collectCodes(root: Node, doc: Document, options: CollectOptions)
       const cell = tables.contextOf(t.parentElement);
       const after = followingText(texts, i, block, doc, outside);
       for (const tok of findCodes(data, { isKnown: options.isKnown, before: beforeOf(i), after, column: cell?.role })) {
-        const match = tok as DomCodeMatch;
-        match.node = t;
+        // One object with every field from the start (adding `node` to the token would move its fields out of line).
+        const match: DomCodeMatch = {
+          code: tok.code, system: tok.system, category: tok.category, start: tok.start, end: tok.end,
+          modifiers: tok.modifiers, units: tok.units, addOnMarker: tok.addOnMarker, node: t,
+        };
+        if (tok.range) match.range = tok.range;
         if (cell && keepRow) match.row = cell.row;
         found.push({ match, cell });
       }
