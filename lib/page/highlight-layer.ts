@@ -58,8 +58,14 @@ export class HighlightLayer {
   private readonly cap: number;
   /** Tracked matches in document order (may hold removed ones until the next compaction). */
   private order: PageMatch[] = [];
-  private readonly live = new Set<PageMatch>();
-  private removedInOrder = 0;
+  /**
+   * Removed matches still in {@link order} until the next compaction. Tracked matches are not kept in a set
+   * of their own: on a 50k-line page that set alone cost 1.5 MB of issue 7's 20 MB heap budget. So callers
+   * must add a match only once (until they remove it) and remove only matches they added, as the scanner does.
+   */
+  private readonly dead = new Set<PageMatch>();
+  /** Matches tracked. */
+  private count = 0;
   private readonly ranges = new Map<PageMatch, Range>();
   /** Matches added since the last frame, checked against the marked band then. */
   private pending: PageMatch[] = [];
@@ -119,11 +125,11 @@ export class HighlightLayer {
    * are checked in the next animation frame, where the browser lays the page out anyway.
    */
   add(matches: readonly PageMatch[], settled = false): void {
-    const fresh = matches.filter((m) => !this.live.has(m));
-    if (fresh.length === 0) return;
+    if (matches.length === 0) return;
     // A match removed and added again must not sit twice in the document-order list.
     this.compact();
-    for (const m of fresh) this.live.add(m);
+    const fresh = [...matches];
+    this.count += fresh.length;
     this.insertInOrder(fresh, settled);
     this.pending.push(...fresh);
     if (!this.highlight) return;
@@ -137,11 +143,12 @@ export class HighlightLayer {
   remove(matches: readonly PageMatch[]): void {
     let dropped = false;
     for (const m of matches) {
-      if (!this.live.delete(m)) continue;
-      this.removedInOrder++;
+      if (this.dead.has(m)) continue;
+      this.dead.add(m);
+      this.count--;
       if (this.dropRange(m)) dropped = true;
     }
-    if (this.removedInOrder > 1024 && this.removedInOrder > this.order.length / 2) this.compact();
+    if (this.dead.size > 1024 && this.dead.size > this.order.length / 2) this.compact();
     // A freed slot may belong to a capped near-screen code.
     if (dropped && this.ranges.size < this.cap) this.invalidate();
   }
@@ -153,7 +160,8 @@ export class HighlightLayer {
     this.setName(null);
     this.highlight?.clear();
     this.ranges.clear();
-    this.live.clear();
+    this.dead.clear();
+    this.count = 0;
     this.order = [];
     this.pending = [];
   }
@@ -165,7 +173,7 @@ export class HighlightLayer {
   }
 
   private onScroll(target: EventTarget | null): void {
-    if (this.live.size === 0) return;
+    if (this.count === 0) return;
     const el = target && (target as Node).nodeType === 1 ? (target as Element) : null;
     const now = el ? el.scrollTop : this.win.scrollY;
     const then = this.scrolledAt.get(el);
@@ -208,10 +216,10 @@ export class HighlightLayer {
     const near: PageMatch[] = [];
     // New codes arrive in document order; on a big page, once a run of them lies below the band the rest
     // of the batch does too (small pages are checked in full, whatever their layout).
-    const ordered = this.live.size > EXACT_LIMIT;
+    const ordered = this.count > EXACT_LIMIT;
     let below = 0;
     for (const m of this.pending) {
-      if (!this.live.has(m)) continue;
+      if (this.dead.has(m)) continue;
       const r = boxOf(m);
       if (inBand(r, now)) { near.push(m); below = 0; } else if (ordered && r.top > now.bottom && ++below >= OUT_OF_ORDER_SLACK) break;
     }
@@ -220,7 +228,7 @@ export class HighlightLayer {
   }
 
   private recompute(band: Band): void {
-    const near = this.live.size <= EXACT_LIMIT ? this.nearExact(band) : this.nearOrdered(band);
+    const near = this.count <= EXACT_LIMIT ? this.nearExact(band) : this.nearOrdered(band);
     // Nearest to the viewport first, so the cap drops the farthest.
     const mid = this.win.innerHeight / 2;
     near.sort((a, b) => Math.abs(a.center - mid) - Math.abs(b.center - mid));
@@ -240,7 +248,8 @@ export class HighlightLayer {
   /** Every tracked match's box, read directly (small pages: exact whatever the layout). */
   private nearExact(band: Band): { m: PageMatch; center: number }[] {
     const out: { m: PageMatch; center: number }[] = [];
-    for (const m of this.live) {
+    for (const m of this.order) {
+      if (this.dead.has(m)) continue;
       const r = boxOf(m);
       if (inBand(r, band)) out.push({ m, center: (r.top + r.bottom) / 2 });
     }
@@ -310,9 +319,9 @@ export class HighlightLayer {
   }
 
   private compact(): void {
-    if (this.removedInOrder === 0) return;
-    this.order = this.order.filter((m) => this.live.has(m));
-    this.removedInOrder = 0;
+    if (this.dead.size === 0) return;
+    this.order = this.order.filter((m) => !this.dead.has(m));
+    this.dead.clear();
   }
 
   private addRange(m: PageMatch): void {
