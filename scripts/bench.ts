@@ -9,8 +9,8 @@
  * the budget verdicts, writes bench-results.json. Never fails on time: exit 2 only on a harness error.
  *
  * Each run launches both browsers fresh (so the service worker starts cold). The 50k-line page costs minutes
- * per run on a 2-core machine, so it gets `--large-runs` runs (default 3, fewer than the others; say so when
- * quoting it). `--quick`: 2 runs, 1k and 10k pages only.
+ * per run on a 2-core machine; `--large-runs N` gives it fewer runs than the others (default: as many, since
+ * issue 7 asks for at least 5 per figure; say so when quoting fewer). `--quick`: 2 runs, 1k and 10k pages only.
  */
 import { execSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -42,7 +42,7 @@ function options() {
   const quick = values.quick!;
   const runs = Number(values.runs ?? (quick ? 2 : 5));
   const sizes = (values.sizes ?? (quick ? '1000,10000' : '1000,10000,50000')).split(',').map(Number);
-  const largeRuns = Math.min(runs, Number(values['large-runs'] ?? 3));
+  const largeRuns = Math.min(runs, Number(values['large-runs'] ?? runs));
   if (![runs, largeRuns, ...sizes].every((n) => Number.isInteger(n) && n > 0)) throw new Error('--runs, --large-runs and --sizes take positive whole numbers');
   return { runs, largeRuns, sizes, build: values.build!, out: resolve(ROOT, values.out!), quick, extension: values.extension ? resolve(values.extension) : E2E_DIR };
 }
@@ -87,7 +87,8 @@ async function main(): Promise<void> {
         }
         c.spaAppend.push(await measureSpaAppend(b, 'spa-append.html', r));
         c.spaReplace.push(await measureSpaReplace(b, 'spa-replace.html', r));
-        c.popoverMs.push(...(await measurePopover(b, `remit-${opt.sizes[0]}.html`, 2)));
+        // The smallest page: hovering waits for page elements, and a 50k-line page alone takes a minute to settle.
+        c.popoverMs.push(...(await measurePopover(b, `remit-${Math.min(...opt.sizes)}.html`, 2)));
         // Every keystroke is a sample: two runs give hundreds, and each costs ~10 s of round trips.
         const popup = r < 2 ? await measurePopupSearch(b) : null;
         if (popup) {

@@ -14,7 +14,7 @@ const FRAMES = 60;
 const SCROLL_MAX_MS = 3000;
 /** Pixels scrolled per frame (about a third of the headless viewport). */
 const SCROLL_STEP = 240;
-/** Time for IntersectionObserver callbacks to settle after the scanner's full pass. */
+/** Time for the last mark updates (next animation frames) to settle after the scanner's full pass. */
 const SETTLE_MS = 300;
 
 /** Figures of one run on one page. */
