@@ -4,7 +4,7 @@
  * script's known-code bitmap decode, and bundle sizes per entry point of the production build.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { gzipSync } from 'node:zlib';
@@ -105,7 +105,8 @@ export function bundleSizes(dir: string): BundleSize[] {
   const entries: string[] = [];
   if (manifest.background?.service_worker) entries.push(manifest.background.service_worker);
   const cs = join(dir, 'content-scripts');
-  if (existsSync(cs)) for (const f of ['content.js', 'content.css']) if (existsSync(join(cs, f))) entries.push(`content-scripts/${f}`);
+  // Every content script (the main one and the document_start highlight-sheet script), not a fixed list.
+  if (existsSync(cs)) for (const f of readdirSync(cs).filter((n) => /\.(js|css)$/.test(n)).sort()) entries.push(`content-scripts/${f}`);
   for (const page of ['popup.html', 'options.html']) if (existsSync(join(dir, page))) entries.push(page);
   return entries.map((entry) => {
     const files = new Set<string>();
