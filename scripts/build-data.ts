@@ -16,6 +16,7 @@ import { encodePtp } from '../lib/dataset/ptp-codec';
 import { encodeKnownCodes, toBase64 } from '../lib/dataset/known-codes';
 import { assembleCodes } from './build-data/assemble-codes';
 import { assembleMue } from './build-data/assemble-mue';
+import { CPT_HASH_LIST, readCptHashes, rewordCptLookalikes } from './build-data/cpt-lookalikes';
 import { SCHEMA_VERSION } from '../lib/dataset/schema-version';
 import type { DatasetMeta, TableId, TableMeta } from '../lib/dataset/types';
 
@@ -37,6 +38,7 @@ export function buildData({ from, out, overrides, quiet }: BuildOptions): Record
   const opps = readOpps(text('opps'));
   const legend = readOppsLegend(text('oppsLegend'));
   const hcpcs = readHcpcs(text('hcpcs'), readText(from, HCPCS_DESCRIPTIONS_FILE));
+  rewordCptLookalikes(hcpcs.rows, readCptHashes(resolve(import.meta.dirname, '..', CPT_HASH_LIST)));
   Object.assign(rowsRead, {
     aoc: aoc.read, ptp: ptp.read, muePractitioner: mueP.read, muePractitioner2026: mueP26.read,
     mueOutpatientHospital: mueO.read, pfs: pfs.read, opps: opps.read, oppsLegend: legend.read, hcpcs: hcpcs.read,
@@ -52,7 +54,7 @@ export function buildData({ from, out, overrides, quiet }: BuildOptions): Record
     'mue.json': tableToJson({ table: 'mue', columns: ['practitioner', 'outpatientHospital'], rows: mue.rows, extra: { cell: ['units', 'mai', 'rationaleIndex', 'table', 'rationaleTable'], rationales: mue.rationales } }),
     'pfs.json': tableToJson({ table: 'pfs', columns: PFS_COLUMNS, rows: pfs.rows }),
     'opps.json': tableToJson({ table: 'opps', columns: ['statusIndicator', 'paymentRate'], rows: opps.rows, extra: { legend: Object.fromEntries(legend.rows) } }),
-    'hcpcs.json': tableToJson({ table: 'hcpcs', columns: ['long', 'short', 'addedOn', 'terminatedOn'], rows: new Map([...hcpcs.rows].map(([c, r]) => [c, [r.long, r.short, r.addedOn, r.terminatedOn]])) }),
+    'hcpcs.json': tableToJson({ table: 'hcpcs', columns: ['long', 'short', 'addedOn', 'terminatedOn', 'reworded'], rows: new Map([...hcpcs.rows].map(([c, r]) => [c, r.reworded ? [r.long, r.short, r.addedOn, r.terminatedOn, r.reworded] : [r.long, r.short, r.addedOn, r.terminatedOn]])) }),
     'ptp.bin': encodePtp(ptp.rows),
   };
   const known = encodeKnownCodes(codes.rows.keys());

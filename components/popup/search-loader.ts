@@ -5,6 +5,7 @@
  * Files come from the extension's own origin only (the caller's `readJson`).
  */
 import type { CodesRow, HcpcsFileRow, TableFile } from '../../lib/dataset/artifacts';
+import { hcpcsTextOf } from '../../lib/dataset/dataset';
 import type { DatasetMeta, HcpcsText } from '../../lib/dataset/types';
 import { buildSearchDocuments, type SearchDataset } from '../../lib/search/build-documents';
 import { bundledSearchContent } from '../../lib/search/bundled-content';
@@ -29,8 +30,7 @@ export function searchDatasetFrom(codes: TableFile<CodesRow>, hcpcs: TableFile<H
     },
     hcpcsText(code): HcpcsText | undefined {
       if (!Object.hasOwn(hcpcs.rows, code)) return undefined;
-      const [long, short] = hcpcs.rows[code];
-      return long || short ? { long, short, source: hcpcsSource } : undefined;
+      return hcpcsTextOf(hcpcs.rows[code], hcpcsSource);
     },
   };
 }

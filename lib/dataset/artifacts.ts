@@ -17,7 +17,8 @@ export type MueCell = [units: number, mai: 1 | 2 | 3, rationaleIndex: number | n
 export type MueFileRow = [practitioner: MueCell | null, outpatientHospital: MueCell | null];
 export type PfsFileRow = [status: string, globalDays: string, mult: string, bilat: string, asst: string, co: string, team: string, pctc: string, workRvu: number];
 export type OppsFileRow = [statusIndicator: string, paymentRate: number | null];
-export type HcpcsFileRow = [long: string, short: string, addedOn: string | null, terminatedOn: string | null];
+/** `reworded`: fields whose CMS text equals an AMA CPT short descriptor and ships in ClaimLens's own words instead. */
+export type HcpcsFileRow = [long: string, short: string, addedOn: string | null, terminatedOn: string | null, reworded?: ('long' | 'short')[] | null];
 
 /** Everything {@link createDataset} needs. */
 export interface DatasetArtifacts {

@@ -3,10 +3,10 @@
  *
  * Pure: the caller loads the artifacts (Node reads files, the service worker bundles/fetches them).
  */
-import type { DatasetArtifacts, MueCell } from './artifacts';
+import type { DatasetArtifacts, HcpcsFileRow, MueCell } from './artifacts';
 import { PtpIndex } from './ptp-index';
 import { SCHEMA_VERSION } from './schema-version';
-import type { AddOnEdit, CodeInfo, Dataset, MueSetting, MueValue, SourceRef, TableId } from './types';
+import type { AddOnEdit, CodeInfo, Dataset, HcpcsText, MueSetting, MueValue, SourceRef, TableId } from './types';
 
 /**
  * Builds a {@link Dataset} from loaded artifacts.
@@ -84,8 +84,7 @@ export function createDataset(a: DatasetArtifacts): Dataset {
     },
     hcpcsText(code) {
       if (!Object.hasOwn(a.hcpcs.rows, code)) return undefined;
-      const [long, short] = a.hcpcs.rows[code];
-      return long || short ? { long, short, source: source('hcpcs') } : undefined;
+      return hcpcsTextOf(a.hcpcs.rows[code], source('hcpcs'));
     },
     ptpPair(x, y) {
       const e = ptp.pair(x, y);
@@ -96,4 +95,10 @@ export function createDataset(a: DatasetArtifacts): Dataset {
     ptpCounts: (code) => ptp.counts(code),
     source,
   };
+}
+
+/** The descriptor text of one `hcpcs.json` row (undefined when CMS gives none); shared with the popup's light loader. */
+export function hcpcsTextOf(row: HcpcsFileRow, source: SourceRef): HcpcsText | undefined {
+  const [long, short, , , reworded] = row;
+  return long || short ? { long, short, reworded: reworded ?? [], source } : undefined;
 }

@@ -122,6 +122,8 @@ export interface OppsInfo {
 export interface HcpcsText {
   long: string;
   short: string;
+  /** Fields in ClaimLens's own words: CMS's text there equals an AMA CPT short descriptor, which is not shipped. */
+  reworded: ('long' | 'short')[];
   source: SourceRef;
 }
 

@@ -41,7 +41,11 @@ export interface CodeReport {
 }
 
 function hcpcsDescriptor(t: HcpcsText): DescriptorRef {
-  return { text: t.long || t.short, source: `${t.source.title} (${t.source.asOf})`, kind: 'hcpcs-level-ii' };
+  const field = t.long ? 'long' : 'short';
+  const table = `${t.source.title} (${t.source.asOf})`;
+  // CMS's wording here equals an AMA CPT descriptor, so the artifact holds ours instead; say whose words they are.
+  const source = t.reworded.includes(field) ? `ClaimLens wording (CMS's text matches a CPT descriptor); code from ${table}` : table;
+  return { text: t[field], source, kind: 'hcpcs-level-ii' };
 }
 
 /** Builds the report for a normalised code (see `normalizeCode`). Unknown codes get `known: false` and nulls. */

@@ -102,7 +102,7 @@ export function readOppsLegend(text: string) {
   return { rows: out, read: rows.length, skipped: rows.length - out.size };
 }
 
-export interface HcpcsRow { long: string; short: string; addedOn: string | null; terminatedOn: string | null }
+export interface HcpcsRow { long: string; short: string; addedOn: string | null; terminatedOn: string | null; reworded?: ('long' | 'short')[] }
 
 export function readHcpcs(recordsText: string, descriptionsText: string) {
   const out = new Map<string, HcpcsRow>();

@@ -6,10 +6,10 @@
  *    identifies the text without containing it).
  */
 import { describe, expect, it } from 'vitest';
-import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { DATA_DIR } from '../../../scripts/node/load-dataset';
+import { descriptorHash } from '../../../scripts/build-data/cpt-lookalikes';
 
 const ROOT = resolve(DATA_DIR, '..');
 const DESCRIPTOR_FIELD = /desc|descriptor|description|long|short|consumer|clinician|narrative|label/i;
@@ -52,10 +52,9 @@ describe('no CPT descriptor text is bundled', () => {
     const hashes = new Set(readFileSync(join(ROOT, 'tests/fixtures/licensing/cpt-short-descriptor-hashes.txt'), 'utf8').split(/\s+/).filter(Boolean));
     expect(hashes.size).toBeGreaterThan(10000);
     const skip = new Set(['node_modules', '.git', '.output', '.wxt', 'demo-output', 'coverage', 'licensing']);
-    // data/hcpcs.json is the public-domain HCPCS Level II file (the test above proves it holds only Level II codes);
-    // a few Level II short descriptors happen to read like CPT ones, which is not CPT text.
-    const hcpcsArtifact = join(DATA_DIR, 'hcpcs.json');
-    const files = walk(ROOT, skip).filter((f) => f !== hcpcsArtifact && /\.(json|ts|tsx|js|mjs|csv|md|html)$/.test(f) && statSync(f).size < 60_000_000);
+    // data/hcpcs.json included: the few Level II descriptors that equal a CPT one ship in the project's own words
+    // (scripts/build-data/cpt-lookalikes.ts).
+    const files = walk(ROOT, skip).filter((f) => /\.(json|ts|tsx|js|mjs|csv|md|html)$/.test(f) && statSync(f).size < 60_000_000);
     const literal = /"((?:[^"\\\n]|\\.){10,200})"|'((?:[^'\\\n]|\\.){10,200})'|`([^`\n]{10,200})`/g;
     const hits: string[] = [];
     for (const file of files) {
@@ -64,7 +63,7 @@ describe('no CPT descriptor text is bundled', () => {
       if (/\.(csv|md)$/.test(file)) candidates.push(...text.split(/[,|\t\n]/));
       for (const c of candidates) {
         const t = c.trim().toLowerCase().replace(/\s+/g, ' ');
-        if (t.length >= 10 && hashes.has(createHash('sha256').update(t).digest('hex').slice(0, 16))) hits.push(`${relative(ROOT, file)}: "${c.trim().slice(0, 40)}…"`);
+        if (t.length >= 10 && hashes.has(descriptorHash(t))) hits.push(`${relative(ROOT, file)}: "${c.trim().slice(0, 40)}…"`);
       }
     }
     expect(hits).toEqual([]);

@@ -8,7 +8,7 @@ export function fakeDataset(codes: Record<string, { long?: string; short?: strin
     allCodes: () => sorted,
     hcpcsText: (c: string): HcpcsText | undefined => {
       const e = codes[c];
-      return e?.long || e?.short ? { long: e.long ?? '', short: e.short ?? '', source: src } : undefined;
+      return e?.long || e?.short ? { long: e.long ?? '', short: e.short ?? '', reworded: [], source: src } : undefined;
     },
     info: (c: string) => (codes[c] ? {
       code: c, system: /^[A-Z]/.test(c) ? 'HCPCS' : 'CPT', status: codes[c].terminated ? 'terminated' : 'active', tables: [],
