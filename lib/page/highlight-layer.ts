@@ -128,10 +128,9 @@ export class HighlightLayer {
     if (matches.length === 0) return;
     // A match removed and added again must not sit twice in the document-order list.
     this.compact();
-    const fresh = [...matches];
-    this.count += fresh.length;
-    this.insertInOrder(fresh, settled);
-    this.pending.push(...fresh);
+    this.count += matches.length;
+    this.insertInOrder(matches, settled);
+    this.pending.push(...matches);
     if (!this.highlight) return;
     // The first codes (the viewport pass, whose reads have just laid the page out) are marked at once too:
     // waiting for a frame would put the first marks behind the page's own next paint.
@@ -301,8 +300,9 @@ export class HighlightLayer {
    * `compareDocumentPosition` between two rows walks the siblings before them, so checking every pair of a
    * batch on a 50k-line table made single slices take 400 ms (issue 7).
    */
-  private insertInOrder(fresh: PageMatch[], inOrder: boolean): void {
-    if (!inOrder && !isSorted(fresh)) fresh.sort((a, b) => documentOrder(a.node, b.node));
+  private insertInOrder(matches: readonly PageMatch[], inOrder: boolean): void {
+    // Sorted on a copy, and only when out of order: the caller's list is left as it is.
+    const fresh = inOrder || isSorted(matches) ? matches : [...matches].sort((a, b) => documentOrder(a.node, b.node));
     const order = this.order;
     const last = order[order.length - 1];
     if (!last || documentOrder(last.node, fresh[0].node) <= 0) { order.push(...fresh); return; }

@@ -20,7 +20,9 @@ export interface PageCode {
 
 /** A node's matches: one match (the common case, stored without an array to save heap) or several. */
 type Entry = PageMatch | PageMatch[];
-const listOf = (e: Entry | undefined): readonly PageMatch[] => (e === undefined ? [] : Array.isArray(e) ? e : [e]);
+/** Shared empty list: `get` runs for every text node the scan finds codes in, so it allocates nothing there. */
+const NONE: readonly PageMatch[] = Object.freeze([]);
+const listOf = (e: Entry | undefined): readonly PageMatch[] => (e === undefined ? NONE : Array.isArray(e) ? e : [e]);
 
 /** Matches per text node. */
 export class MatchStore {
@@ -61,7 +63,11 @@ export class MatchStore {
 
   /** The match covering caret `offset` in `node` (a caret at either edge of a code counts). */
   at(node: Node, offset: number): PageMatch | undefined {
-    return listOf(this.byNode.get(node as Text)).find((m) => offset >= m.start && offset <= m.end);
+    // Runs on every pointer frame: a single match is checked without wrapping it in a list.
+    const e = this.byNode.get(node as Text);
+    const covers = (m: PageMatch) => offset >= m.start && offset <= m.end;
+    if (e === undefined || !Array.isArray(e)) return e && covers(e) ? e : undefined;
+    return e.find(covers);
   }
 
   /** Every match, in no particular order. */
