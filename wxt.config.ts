@@ -21,7 +21,11 @@ if (process.env.NODE_ENV === 'e2e') process.env.NODE_ENV = 'production';
  */
 const DATA_DIR = resolve(import.meta.dirname, 'data');
 const dataArtifacts = (): string[] =>
-  existsSync(DATA_DIR) ? readdirSync(DATA_DIR).filter((name) => /\.(json|bin)$/.test(name)).sort() : [];
+  existsSync(DATA_DIR)
+    ? readdirSync(DATA_DIR)
+        .filter((name) => /\.(json|bin)$/.test(name))
+        .sort()
+    : [];
 
 type RunAt = 'document_start' | 'document_end' | 'document_idle';
 
@@ -77,7 +81,8 @@ export default defineConfig({
   hooks: {
     'build:publicAssets': (_wxt, files) => {
       // Produced by `npm run build:data`; a file not generated yet is skipped, not a build error.
-      for (const name of dataArtifacts()) files.push({ absoluteSrc: join(DATA_DIR, name), relativeDest: `data/${name}` });
+      for (const name of dataArtifacts())
+        files.push({ absoluteSrc: join(DATA_DIR, name), relativeDest: `data/${name}` });
     },
     'prepare:publicPaths': (_wxt, paths) => {
       for (const name of dataArtifacts()) paths.push(`data/${name}`);
@@ -117,7 +122,8 @@ export default defineConfig({
         delete manifest.host_permissions;
       }
       const text = JSON.stringify(manifest);
-      if (text.includes('<all_urls>')) throw new Error('Manifest must never contain <all_urls> (DEVELOPERS.md rule 2).');
+      if (text.includes('<all_urls>'))
+        throw new Error('Manifest must never contain <all_urls> (DEVELOPERS.md rule 2).');
     },
   },
 });

@@ -17,7 +17,10 @@ export interface ClaimCheckState {
   lines: ClaimLine[];
   /** Page codes in the region that were not sent (written ranges, unreadable units, over the cap). */
   skipped: SkippedCode[];
-  answer: { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'ready'; result: CheckResult; tables: SourceRef[] };
+  answer:
+    | { kind: 'loading' }
+    | { kind: 'error'; message: string }
+    | { kind: 'ready'; result: CheckResult; tables: SourceRef[] };
 }
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -27,7 +30,8 @@ export function scopeSentence(s: ClaimCheckState): string {
   const verb = s.answer.kind === 'loading' ? 'Checking' : 'Checked';
   const n = plural(s.lines.length, 'line');
   if (s.scope.kind === 'selection') return `${verb} ${n} from your selection.`;
-  if (s.scope.kind === 'rowGroup') return `${verb} ${n} from the table section around ${s.scope.code} (no codes were selected).`;
+  if (s.scope.kind === 'rowGroup')
+    return `${verb} ${n} from the table section around ${s.scope.code} (no codes were selected).`;
   return `${verb} ${n}: every code on this page (no codes were selected and no code was pointed at).`;
 }
 
@@ -51,38 +55,68 @@ export function ClaimCheck({ state, onClose }: { state: ClaimCheckState; onClose
     <section class="cl-claim" aria-label="Claim check" data-state={a.kind} data-scope={state.scope.kind}>
       <div class="cl-toolbar">
         <span class="cl-brand">Claim check</span>
-        <button type="button" class="cl-close" aria-label="Close claim check" onClick={onClose}>×</button>
+        <button type="button" class="cl-close" aria-label="Close claim check" onClick={onClose}>
+          ×
+        </button>
       </div>
-      <p class="cl-claim-scope" role="status">{scopeSentence(state)}</p>
+      <p class="cl-claim-scope" role="status">
+        {scopeSentence(state)}
+      </p>
       {state.lines.length > 0 && (
         <ol class="cl-claim-lines" aria-label="Lines checked">
-          {state.lines.map((l) => <li data-code={l.code}>{lineText(l)}</li>)}
+          {state.lines.map((l) => (
+            <li data-code={l.code}>{lineText(l)}</li>
+          ))}
         </ol>
       )}
-      {a.kind === 'error' && <p class="cl-claim-error" role="alert">{a.message}</p>}
-      {a.kind === 'ready' && (a.result.findings.length === 0 ? <Clean count={a.result.lines.length} tables={a.tables} /> : (
-        <>
-          <p class="cl-claim-summary">
-            {plural(a.result.summary.error, 'error')}, {plural(a.result.summary.warning, 'warning')}, {plural(a.result.summary.info, 'info note')}.
-            {' '}Payer-specific rules are not checked.
-          </p>
-          <ul class="cl-claim-findings">{a.result.findings.map((f) => <ClaimCheckFinding finding={f} />)}</ul>
-        </>
-      ))}
+      {a.kind === 'error' && (
+        <p class="cl-claim-error" role="alert">
+          {a.message}
+        </p>
+      )}
+      {a.kind === 'ready' &&
+        (a.result.findings.length === 0 ? (
+          <Clean count={a.result.lines.length} tables={a.tables} />
+        ) : (
+          <>
+            <p class="cl-claim-summary">
+              {plural(a.result.summary.error, 'error')}, {plural(a.result.summary.warning, 'warning')},{' '}
+              {plural(a.result.summary.info, 'info note')}. Payer-specific rules are not checked.
+            </p>
+            <ul class="cl-claim-findings">
+              {a.result.findings.map((f) => (
+                <ClaimCheckFinding finding={f} />
+              ))}
+            </ul>
+          </>
+        ))}
       {a.kind === 'ready' && a.result.notChecked.length > 0 && (
         <div class="cl-claim-notchecked">
-          <p><strong>Not checked</strong> (no finding here does not mean no problem):</p>
+          <p>
+            <strong>Not checked</strong> (no finding here does not mean no problem):
+          </p>
           <ul>
             {a.result.notChecked.map((n) => (
-              <li data-rule={n.rule}>{n.codes.length ? `${n.codes.join(', ')}: ` : ''}{n.reason}</li>
+              <li data-rule={n.rule}>
+                {n.codes.length ? `${n.codes.join(', ')}: ` : ''}
+                {n.reason}
+              </li>
             ))}
           </ul>
         </div>
       )}
       {state.skipped.length > 0 && (
         <div class="cl-claim-skipped">
-          <p><strong>Codes on the page not sent to the check:</strong></p>
-          <ul>{state.skipped.map((s) => <li data-code={s.code}>{s.code}: {s.reason}</li>)}</ul>
+          <p>
+            <strong>Codes on the page not sent to the check:</strong>
+          </p>
+          <ul>
+            {state.skipped.map((s) => (
+              <li data-code={s.code}>
+                {s.code}: {s.reason}
+              </li>
+            ))}
+          </ul>
         </div>
       )}
     </section>

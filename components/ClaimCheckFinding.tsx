@@ -22,9 +22,15 @@ export function ClaimCheckFinding({ finding: f }: { finding: Finding }) {
   return (
     <li class="cl-claim-finding" data-rule={f.rule} data-severity={f.severity} data-codes={f.codes.join(' ')}>
       <p class="cl-claim-finding-head">
-        <span class="cl-sev"><span aria-hidden="true">{label.icon} </span>{label.word}</span>
-        {' '}<strong class="cl-claim-codes">{f.codes.join(' + ')}</strong>
-        <span class="cl-muted"> · line{lines.length === 1 ? '' : 's'} {lines.join(', ')}</span>
+        <span class="cl-sev">
+          <span aria-hidden="true">{label.icon} </span>
+          {label.word}
+        </span>{' '}
+        <strong class="cl-claim-codes">{f.codes.join(' + ')}</strong>
+        <span class="cl-muted">
+          {' '}
+          · line{lines.length === 1 ? '' : 's'} {lines.join(', ')}
+        </span>
       </p>
       <p class="cl-claim-message">{f.message}</p>
       <p class="cl-source">Source: {f.source.map(sourceLabel).join('; ')}</p>

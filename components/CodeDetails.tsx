@@ -52,18 +52,31 @@ export function CodeDetails({ details, sections = {}, headingId, copy = defaultC
   const r = details.report;
   const [copied, setCopied] = useState<'yes' | 'failed' | null>(null);
   const state = (id: string): SectionState | undefined => sections[id];
-  const onCopy = () => copy(r.code).then(() => setCopied('yes'), () => setCopied('failed'));
+  const onCopy = () =>
+    copy(r.code).then(
+      () => setCopied('yes'),
+      () => setCopied('failed'),
+    );
   return (
     <div class="cl-details" data-code={r.code}>
       <header class="cl-head">
-        <h2 id={headingId} class="cl-code">{r.code}</h2>
-        <span class="cl-system">{r.system ?? 'unknown system'}{r.addOn.isAddOn ? ' · add-on' : ''}</span>
+        <h2 id={headingId} class="cl-code">
+          {r.code}
+        </h2>
+        <span class="cl-system">
+          {r.system ?? 'unknown system'}
+          {r.addOn.isAddOn ? ' · add-on' : ''}
+        </span>
         <button type="button" class="cl-copy" onClick={onCopy} aria-label={`Copy code ${r.code}`}>
           {copied === 'yes' ? 'Copied' : copied === 'failed' ? 'Copy failed' : 'Copy'}
         </button>
       </header>
       {r.category && <p class="cl-category">Category: {r.category}</p>}
-      {r.status === 'terminated' && <p class="cl-warning">Terminated{r.terminatedOn ? ` on ${r.terminatedOn}` : ''}: not billable for later dates of service.</p>}
+      {r.status === 'terminated' && (
+        <p class="cl-warning">
+          Terminated{r.terminatedOn ? ` on ${r.terminatedOn}` : ''}: not billable for later dates of service.
+        </p>
+      )}
       <Descriptor details={details} />
       {r.known && (
         <>

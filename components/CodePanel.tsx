@@ -36,11 +36,17 @@ export function CodePanel({ codes, onOpen, onClose, onCheck, claim }: CodePanelP
   }, [active]);
   const onKeyDown = (e: KeyboardEvent) => {
     const last = codes.length - 1;
-    const moves: Record<string, number> = { ArrowDown: Math.min(active + 1, last), ArrowUp: Math.max(active - 1, 0), Home: 0, End: last };
+    const moves: Record<string, number> = {
+      ArrowDown: Math.min(active + 1, last),
+      ArrowUp: Math.max(active - 1, 0),
+      Home: 0,
+      End: last,
+    };
     if (e.key in moves) setActive(Math.max(0, moves[e.key]));
     else if (e.key === 'Enter' && codes[active]) onOpen(codes[active].code);
     else if (e.key === 'Escape') onClose();
-    else if ((e.key === 'c' || e.key === 'C') && onCheck && !e.ctrlKey && !e.metaKey && !e.altKey) onCheck(codes[active]?.code);
+    else if ((e.key === 'c' || e.key === 'C') && onCheck && !e.ctrlKey && !e.metaKey && !e.altKey)
+      onCheck(codes[active]?.code);
     else return;
     e.preventDefault();
     e.stopPropagation();
@@ -51,22 +57,47 @@ export function CodePanel({ codes, onOpen, onClose, onCheck, claim }: CodePanelP
         <span class="cl-brand">Codes on this page ({codes.length})</span>
         {onCheck && (
           // mousedown's default would move focus and may drop the page selection the check is about to read.
-          <button type="button" class="cl-check" onMouseDown={(e) => e.preventDefault()} onClick={() => onCheck(codes[active]?.code)}>
+          <button
+            type="button"
+            class="cl-check"
+            onMouseDown={(e) => e.preventDefault()}
+            onClick={() => onCheck(codes[active]?.code)}
+          >
             Check this claim
           </button>
         )}
-        <button type="button" class="cl-close" aria-label="Close panel" onClick={onClose}>×</button>
+        <button type="button" class="cl-close" aria-label="Close panel" onClick={onClose}>
+          ×
+        </button>
       </div>
       {claim}
       {codes.length === 0 ? (
         <p>No codes found on this page.</p>
       ) : (
-        <ul ref={list} class="cl-panel-list" role="listbox" tabIndex={0} aria-label="Codes"
-          aria-activedescendant={`claimlens-code-${active}`} onKeyDown={onKeyDown}>
+        <ul
+          ref={list}
+          class="cl-panel-list"
+          role="listbox"
+          tabIndex={0}
+          aria-label="Codes"
+          aria-activedescendant={`claimlens-code-${active}`}
+          onKeyDown={onKeyDown}
+        >
           {codes.map((c, i) => (
-            <li id={`claimlens-code-${i}`} data-index={i} data-code={c.code} role="option" aria-selected={i === active}
-              class={i === active ? 'cl-active' : ''} onClick={() => { setActive(i); onOpen(c.code); }}>
-              <strong>{c.code}</strong>{c.detail ? ` ${c.detail}` : ''}
+            <li
+              id={`claimlens-code-${i}`}
+              data-index={i}
+              data-code={c.code}
+              role="option"
+              aria-selected={i === active}
+              class={i === active ? 'cl-active' : ''}
+              onClick={() => {
+                setActive(i);
+                onOpen(c.code);
+              }}
+            >
+              <strong>{c.code}</strong>
+              {c.detail ? ` ${c.detail}` : ''}
               {c.count > 1 && <span class="cl-muted"> ×{c.count} on page</span>}
             </li>
           ))}

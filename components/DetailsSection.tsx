@@ -2,7 +2,12 @@
 import type { ComponentChildren } from 'preact';
 import type { SectionState } from '../lib/settings/types';
 
-export function DetailsSection(props: { id: string; title: string; state: SectionState | undefined; children: ComponentChildren }) {
+export function DetailsSection(props: {
+  id: string;
+  title: string;
+  state: SectionState | undefined;
+  children: ComponentChildren;
+}) {
   const state = props.state ?? 'shown';
   if (state === 'hidden') return null;
   return (

@@ -14,10 +14,18 @@ export function PfsSection({ details, state }: Props) {
       {p ? (
         <>
           <ul>
-            <li>Status {p.status}: {pfsStatusWords(p.status)}</li>
-            <li>Global days {p.globalDays}: {globalDaysWords(p.globalDays)}</li>
-            <li>Bilateral {p.bilateral}: {bilateralWords(p.bilateral)}</li>
-            <li>Multiple procedure {p.multipleProcedure}: {multipleProcedureWords(p.multipleProcedure)}</li>
+            <li>
+              Status {p.status}: {pfsStatusWords(p.status)}
+            </li>
+            <li>
+              Global days {p.globalDays}: {globalDaysWords(p.globalDays)}
+            </li>
+            <li>
+              Bilateral {p.bilateral}: {bilateralWords(p.bilateral)}
+            </li>
+            <li>
+              Multiple procedure {p.multipleProcedure}: {multipleProcedureWords(p.multipleProcedure)}
+            </li>
           </ul>
           <SourceLine source={p.source} />
         </>

@@ -12,7 +12,13 @@ interface OrgNoteView {
 
 function isOrgNote(v: unknown): v is OrgNoteView {
   const n = v as OrgNoteView;
-  return !!n && typeof n.text === 'string' && typeof n.payer === 'string' && typeof n.from === 'string' && typeof n.to === 'string';
+  return (
+    !!n &&
+    typeof n.text === 'string' &&
+    typeof n.payer === 'string' &&
+    typeof n.from === 'string' &&
+    typeof n.to === 'string'
+  );
 }
 
 export function OrgNotes({ notes, state }: { notes: unknown; state: SectionState | undefined }) {
@@ -23,7 +29,10 @@ export function OrgNotes({ notes, state }: { notes: unknown; state: SectionState
       <ul>
         {list.map((n) => (
           <li class="cl-org-note" data-payer={n.payer}>
-            <span class="cl-muted">{n.payer}{n.from === n.to ? '' : `, ${n.from}–${n.to}`}: </span>
+            <span class="cl-muted">
+              {n.payer}
+              {n.from === n.to ? '' : `, ${n.from}–${n.to}`}:{' '}
+            </span>
             {n.text}
             <p class="cl-source">Source: {n.source ?? 'not given'} (imported by you)</p>
           </li>

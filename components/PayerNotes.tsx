@@ -18,8 +18,15 @@ interface NoteView {
 
 function isNote(v: unknown): v is NoteView {
   const n = v as NoteView;
-  return !!n && typeof n.text === 'string' && typeof n.payer === 'string' && typeof n.payerName === 'string'
-    && !!n.source && typeof n.source.title === 'string' && typeof n.source.dateChecked === 'string';
+  return (
+    !!n &&
+    typeof n.text === 'string' &&
+    typeof n.payer === 'string' &&
+    typeof n.payerName === 'string' &&
+    !!n.source &&
+    typeof n.source.title === 'string' &&
+    typeof n.source.dateChecked === 'string'
+  );
 }
 
 function Note({ note }: { note: NoteView }) {
@@ -31,14 +38,29 @@ function Note({ note }: { note: NoteView }) {
       {note.text}
       {note.verify && <span class="cl-verify"> Verify against the payer’s policy.</span>}
       <p class="cl-source">
-        Source: {url ? <a href={url} target="_blank" rel="noopener noreferrer">{note.source.title}</a> : note.source.title}
+        Source:{' '}
+        {url ? (
+          <a href={url} target="_blank" rel="noopener noreferrer">
+            {note.source.title}
+          </a>
+        ) : (
+          note.source.title
+        )}
         {note.source.effectiveDate && `, effective ${note.source.effectiveDate}`}, checked {note.source.dateChecked}
       </p>
     </li>
   );
 }
 
-export function PayerNotes({ notes, payers, state }: { notes: unknown[]; payers: string[]; state: SectionState | undefined }) {
+export function PayerNotes({
+  notes,
+  payers,
+  state,
+}: {
+  notes: unknown[];
+  payers: string[];
+  state: SectionState | undefined;
+}) {
   const valid = notes.filter(isNote);
   const byPayer = new Map<string, NoteView[]>();
   for (const id of payers) byPayer.set(id, []);
@@ -50,10 +72,21 @@ export function PayerNotes({ notes, payers, state }: { notes: unknown[]; payers:
       ) : (
         [...byPayer].map(([payer, list], i) => (
           <details class="cl-payer" data-payer={payer} open={i === 0}>
-            <summary>{list[0]?.payerName ?? payer} ({list.length})</summary>
-            {list.length > 0
-              ? <ul>{list.map((n) => <Note note={n} />)}</ul>
-              : <p class="cl-muted">No note for this code from this payer in ClaimLens’s notes (no data; not a statement that the payer has no rule).</p>}
+            <summary>
+              {list[0]?.payerName ?? payer} ({list.length})
+            </summary>
+            {list.length > 0 ? (
+              <ul>
+                {list.map((n) => (
+                  <Note note={n} />
+                ))}
+              </ul>
+            ) : (
+              <p class="cl-muted">
+                No note for this code from this payer in ClaimLens’s notes (no data; not a statement that the payer has
+                no rule).
+              </p>
+            )}
           </details>
         ))
       )}

@@ -11,7 +11,10 @@ import type { SectionState } from '../lib/settings/types';
 import { CodeDetails } from './CodeDetails';
 
 /** What the popover shows: details, a loading line, or an error message. */
-export type PopoverContent = { kind: 'loading'; code: string } | { kind: 'ready'; details: Details } | { kind: 'error'; code: string; message: string };
+export type PopoverContent =
+  | { kind: 'loading'; code: string }
+  | { kind: 'ready'; details: Details }
+  | { kind: 'error'; code: string; message: string };
 
 export interface PopoverProps {
   content: PopoverContent;
@@ -36,26 +39,48 @@ export function Popover(props: PopoverProps) {
     if (!el) return;
     const size = { width: el.offsetWidth, height: el.scrollHeight };
     const next = placePopover(props.anchor, size, props.viewport, POPOVER_GAP_PX, VIEWPORT_MARGIN_PX);
-    if (!place || next.top !== place.top || next.left !== place.left || next.maxHeight !== place.maxHeight) setPlace(next);
+    if (!place || next.top !== place.top || next.left !== place.left || next.maxHeight !== place.maxHeight)
+      setPlace(next);
     else props.onShown?.(el);
   });
   const style = place
     ? { top: `${place.top}px`, left: `${place.left}px`, maxHeight: `${place.maxHeight}px` }
     : { top: '0px', left: '0px', visibility: 'hidden' };
   return (
-    <div ref={ref} class="cl-popover" role="dialog" aria-modal="false" aria-labelledby={HEADING_ID}
-      data-state={props.content.kind} data-side={place?.side} data-pinned={props.pinned ? 'true' : 'false'} style={style} tabIndex={-1}>
+    <div
+      ref={ref}
+      class="cl-popover"
+      role="dialog"
+      aria-modal="false"
+      aria-labelledby={HEADING_ID}
+      data-state={props.content.kind}
+      data-side={place?.side}
+      data-pinned={props.pinned ? 'true' : 'false'}
+      style={style}
+      tabIndex={-1}
+    >
       <div class="cl-toolbar">
         <span class="cl-brand">ClaimLens</span>
-        <button type="button" class="cl-pin" aria-pressed={props.pinned} onClick={() => props.onPin(!props.pinned)}
-          title={props.pinned ? 'Unpin: close when the pointer leaves' : 'Pin: keep open'}>{props.pinned ? 'Pinned' : 'Pin'}</button>
-        <button type="button" class="cl-close" aria-label="Close" onClick={() => props.onClose()}>×</button>
+        <button
+          type="button"
+          class="cl-pin"
+          aria-pressed={props.pinned}
+          onClick={() => props.onPin(!props.pinned)}
+          title={props.pinned ? 'Unpin: close when the pointer leaves' : 'Pin: keep open'}
+        >
+          {props.pinned ? 'Pinned' : 'Pin'}
+        </button>
+        <button type="button" class="cl-close" aria-label="Close" onClick={() => props.onClose()}>
+          ×
+        </button>
       </div>
       {props.content.kind === 'ready' ? (
         <CodeDetails details={props.content.details} sections={props.sections} headingId={HEADING_ID} />
       ) : (
         <div class="cl-details">
-          <h2 id={HEADING_ID} class="cl-code">{code}</h2>
+          <h2 id={HEADING_ID} class="cl-code">
+            {code}
+          </h2>
           <p role="status">{props.content.kind === 'loading' ? 'Loading…' : props.content.message}</p>
         </div>
       )}

@@ -20,11 +20,18 @@ export function AddOnSection({ details, state }: Props) {
         <>
           <p class="cl-addon">
             Add-on code (edit type {a.editType}).{' '}
-            {a.primaries.length > 0
-              ? <>Report it on the same claim as one of these primaries: <strong class="cl-primaries">{a.primaries.join(', ')}</strong>.</>
-              : <>The Medicare contractor decides which primaries it may be reported with.</>}
+            {a.primaries.length > 0 ? (
+              <>
+                Report it on the same claim as one of these primaries:{' '}
+                <strong class="cl-primaries">{a.primaries.join(', ')}</strong>.
+              </>
+            ) : (
+              <>The Medicare contractor decides which primaries it may be reported with.</>
+            )}
           </p>
-          {a.notes.map((n) => <p class="cl-note">CMS note: {n}</p>)}
+          {a.notes.map((n) => (
+            <p class="cl-note">CMS note: {n}</p>
+          ))}
         </>
       ) : r.addOns.length > 0 ? (
         <p>Not an add-on code. Add-on codes that list it as a primary: {r.addOns.join(', ')}.</p>
@@ -44,13 +51,19 @@ export function PtpSection({ details, state }: Props) {
     <DetailsSection id="ptp" title="Modifier 59 / X{EPSU} (NCCI PTP edits)" state={state('ptp')}>
       <p>
         In {column1Count} active edit{column1Count === 1 ? '' : 's'} as column 1 and {column2Count} as column 2.
-        {column1Count > 0 && <> Of the column 1 edits, {ind.modifierAllowed} can be bypassed with a modifier and {ind.noModifier} cannot.</>}
+        {column1Count > 0 && (
+          <>
+            {' '}
+            Of the column 1 edits, {ind.modifierAllowed} can be bypassed with a modifier and {ind.noModifier} cannot.
+          </>
+        )}
       </p>
       {details.pagePairs.length > 0 ? (
         <ul class="cl-pairs" aria-label="PTP edits with other codes on this page">
           {details.pagePairs.map((e) => (
             <li data-pair={`${e.column1}-${e.column2}`}>
-              <strong>{e.column1}</strong> (column 1) with <strong>{e.column2}</strong> (column 2): modifier indicator {e.modifierIndicator} — {modifierIndicatorWords(e.modifierIndicator)}.
+              <strong>{e.column1}</strong> (column 1) with <strong>{e.column2}</strong> (column 2): modifier indicator{' '}
+              {e.modifierIndicator} — {modifierIndicatorWords(e.modifierIndicator)}.
               {e.rationale && <span class="cl-muted"> CMS rationale: {e.rationale}.</span>}
             </li>
           ))}

@@ -61,7 +61,8 @@ export const pfsStatusWords = (v: string): string => word(PFS_STATUS, v, 'PFS st
 
 /** What an MUE adjudication indicator means for the units and for an appeal. */
 export function maiWords(mai: 1 | 2 | 3): string {
-  if (mai === 1) return 'MAI 1, per claim line: extra units on a separate line with an appropriate modifier may be paid';
+  if (mai === 1)
+    return 'MAI 1, per claim line: extra units on a separate line with an appropriate modifier may be paid';
   if (mai === 2) return 'MAI 2, per day, set by policy: units above this are denied and an appeal will not succeed';
   return 'MAI 3, per day, clinical: units above this are denied, but an appeal with documentation of medical necessity can succeed';
 }
@@ -69,6 +70,7 @@ export function maiWords(mai: 1 | 2 | 3): string {
 /** What a PTP modifier indicator means for billing the pair on the same day. */
 export function modifierIndicatorWords(indicator: 0 | 1 | 9): string {
   if (indicator === 0) return 'no modifier allows both: the column 2 code is not paid with the column 1 code';
-  if (indicator === 1) return 'a modifier (59, XE, XS, XP, XU or an anatomic one) can allow both, only when the services were truly distinct (different site, session or encounter) and the record shows it';
+  if (indicator === 1)
+    return 'a modifier (59, XE, XS, XP, XU or an anatomic one) can allow both, only when the services were truly distinct (different site, session or encounter) and the record shows it';
   return 'the edit does not apply';
 }

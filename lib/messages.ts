@@ -114,7 +114,8 @@ export function parseLines(v: unknown): ClaimLine[] | undefined {
   for (const l of v) {
     if (!isObject(l) || !isCode(l.code)) return undefined;
     const mods = l.modifiers;
-    if (!Array.isArray(mods) || mods.length > 4 || !mods.every((m) => typeof m === 'string' && MODIFIER.test(m))) return undefined;
+    if (!Array.isArray(mods) || mods.length > 4 || !mods.every((m) => typeof m === 'string' && MODIFIER.test(m)))
+      return undefined;
     const units = l.units;
     if (typeof units !== 'number' || !Number.isInteger(units) || units < 1 || units > 9999) return undefined;
     out.push({ code: l.code, modifiers: [...(mods as string[])], units });

@@ -22,11 +22,62 @@ import { projectSearchContent } from './cli/search';
 import { bundledSearchContent } from '../lib/search/bundled-content';
 
 const QUERIES: Record<string, string[]> = {
-  'code prefix': ['6', '64', '646', '6463', '64634', '0213T', '0213t', 'J1', 'J11', 'j1100', '99213', 'A0021', '+64634'],
-  'single word': ['facet', 'injection', 'ambulance', 'dexamethasone', 'wheelchair', 'catheter', 'nerve', 'supply', 'oxygen'],
-  'typo': ['facett', 'radiofreq', 'dexametasone', 'ambulanse', 'wheelchiar', 'injecton', 'cathter'],
-  'multi-word': ['medial branch block', 'radiofrequency ablation', 'per mile transport', 'dexamethasone 1 mg', 'power wheelchair base', 'facet joint injection lumbar'],
-  'keystrokes': ['f', 'fa', 'fac', 'face', 'facet', 'r', 'ra', 'rad', 'radi', 'radio', 'radiof', 'radiofr', 'm', 'me', 'med', 'medi', 'medial', 'medial b', 'medial br'],
+  'code prefix': [
+    '6',
+    '64',
+    '646',
+    '6463',
+    '64634',
+    '0213T',
+    '0213t',
+    'J1',
+    'J11',
+    'j1100',
+    '99213',
+    'A0021',
+    '+64634',
+  ],
+  'single word': [
+    'facet',
+    'injection',
+    'ambulance',
+    'dexamethasone',
+    'wheelchair',
+    'catheter',
+    'nerve',
+    'supply',
+    'oxygen',
+  ],
+  typo: ['facett', 'radiofreq', 'dexametasone', 'ambulanse', 'wheelchiar', 'injecton', 'cathter'],
+  'multi-word': [
+    'medial branch block',
+    'radiofrequency ablation',
+    'per mile transport',
+    'dexamethasone 1 mg',
+    'power wheelchair base',
+    'facet joint injection lumbar',
+  ],
+  keystrokes: [
+    'f',
+    'fa',
+    'fac',
+    'face',
+    'facet',
+    'r',
+    'ra',
+    'rad',
+    'radi',
+    'radio',
+    'radiof',
+    'radiofr',
+    'm',
+    'me',
+    'med',
+    'medi',
+    'medial',
+    'medial b',
+    'medial br',
+  ],
 };
 
 function pct(xs: number[]) {
@@ -36,10 +87,20 @@ function pct(xs: number[]) {
 }
 
 function syntheticContent(codes: readonly string[]): SearchContent {
-  const cats = ['Spine and nerve procedures', 'Evaluation and management visits', 'Laboratory and pathology tests',
-    'Radiology and imaging', 'Surgery on the musculoskeletal system', 'Cardiovascular procedures', 'Medicine services'];
+  const cats = [
+    'Spine and nerve procedures',
+    'Evaluation and management visits',
+    'Laboratory and pathology tests',
+    'Radiology and imaging',
+    'Surgery on the musculoskeletal system',
+    'Cardiovascular procedures',
+    'Medicine services',
+  ];
   const summary = new Map<string, string>();
-  codes.forEach((c, i) => { if (/^\d/.test(c) && i % 10 === 0) summary.set(c, `Plain-language stand-in summary number ${i} for benchmarking field sizes only`); });
+  codes.forEach((c, i) => {
+    if (/^\d/.test(c) && i % 10 === 0)
+      summary.set(c, `Plain-language stand-in summary number ${i} for benchmarking field sizes only`);
+  });
   return {
     summaryOf: (c) => summary.get(c),
     categoryOf: (c) => (/^\d/.test(c) ? cats[Number(c.slice(0, 2)) % cats.length] : undefined),
@@ -75,11 +136,15 @@ function bench(name: string, search: (q: string) => unknown, runs: number): void
     allCpu.push(...cpu);
     const w = pct(wall);
     const c = pct(cpu);
-    console.log(`  ${kind.padEnd(12)} p50 ${w.p50} (${c.p50})  p95 ${w.p95} (${c.p95})  max ${w.max}  n=${wall.length}`);
+    console.log(
+      `  ${kind.padEnd(12)} p50 ${w.p50} (${c.p50})  p95 ${w.p95} (${c.p95})  max ${w.max}  n=${wall.length}`,
+    );
   }
   const w = pct(allWall);
   const c = pct(allCpu);
-  console.log(`  ${'all'.padEnd(12)} p50 ${w.p50} (${c.p50})  p95 ${w.p95} (${c.p95})  max ${w.max}  n=${allWall.length}`);
+  console.log(
+    `  ${'all'.padEnd(12)} p50 ${w.p50} (${c.p50})  p95 ${w.p95} (${c.p95})  max ${w.max}  n=${allWall.length}`,
+  );
 }
 
 const args = process.argv.slice(2);
@@ -89,20 +154,33 @@ const real = await projectSearchContent();
 const content = real ?? syntheticContent(ds.allCodes());
 const [, contentMs] = timeIt(() => bundledSearchContent(ds.allCodes()));
 const [docs, docsMs] = timeIt(() => buildSearchDocuments(ds, content));
-const [engine, engineMs] = timeIt(() => { const e = createSearchEngine(docs); e.warm(); return e; });
+const [engine, engineMs] = timeIt(() => {
+  const e = createSearchEngine(docs);
+  e.warm();
+  return e;
+});
 const json = JSON.stringify(serializeSearchIndex(docs));
 const [, loadMs] = timeIt(() => createSearchEngineFromIndex(JSON.parse(json))!.warm());
 console.log(`documents: ${docs.length} (content: ${real ? 'project content' : 'synthetic stand-in'})`);
-console.log(`startup from dataset: content ${contentMs.toFixed(0)} ms + documents ${docsMs.toFixed(0)} ms + indexes ${engineMs.toFixed(0)} ms; ` +
-  `from prebuilt index (${(json.length / 1024 / 1024).toFixed(1)} MB JSON): ${loadMs.toFixed(0)} ms including JSON.parse`);
+console.log(
+  `startup from dataset: content ${contentMs.toFixed(0)} ms + documents ${docsMs.toFixed(0)} ms + indexes ${engineMs.toFixed(0)} ms; ` +
+    `from prebuilt index (${(json.length / 1024 / 1024).toFixed(1)} MB JSON): ${loadMs.toFixed(0)} ms including JSON.parse`,
+);
 bench('engine', (q) => engine.search(q), runs);
 
 if (args.includes('--fuse-baseline')) {
-  const keys = [{ name: 'synonyms', weight: 3 }, { name: 'label', weight: 2 }, { name: 'category', weight: 1.5 }, { name: 'text', weight: 1 }];
+  const keys = [
+    { name: 'synonyms', weight: 3 },
+    { name: 'label', weight: 2 },
+    { name: 'category', weight: 1.5 },
+    { name: 'text', weight: 1 },
+  ];
   const [fuseIndex, createMs] = timeIt(() => Fuse.createIndex(keys, docs));
   const json = JSON.stringify(fuseIndex.toJSON());
   const [parsed, parseMs] = timeIt(() => Fuse.parseIndex<SearchDocument>(JSON.parse(json)));
   const fuse = new Fuse(docs, { keys, ignoreLocation: true, threshold: 0.34, includeScore: true }, parsed);
-  console.log(`\nFuse over all documents: createIndex ${createMs.toFixed(1)} ms; prebuilt ${(json.length / 1024 / 1024).toFixed(1)} MB JSON, JSON.parse + parseIndex ${parseMs.toFixed(1)} ms`);
+  console.log(
+    `\nFuse over all documents: createIndex ${createMs.toFixed(1)} ms; prebuilt ${(json.length / 1024 / 1024).toFixed(1)} MB JSON, JSON.parse + parseIndex ${parseMs.toFixed(1)} ms`,
+  );
   bench('plain Fuse baseline', (q) => fuse.search(q, { limit: 20 }), Math.max(1, Math.floor(runs / 10)));
 }

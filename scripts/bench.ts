@@ -19,9 +19,22 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadDataset } from './node/load-dataset';
 import { launchBenchBrowsers } from './bench/browsers';
-import { bundleSizes, measureBitmapDecode, measureCheckCsv, measureNodeSearch, writeClaimsCsv } from './bench/node-bench';
+import {
+  bundleSizes,
+  measureBitmapDecode,
+  measureCheckCsv,
+  measureNodeSearch,
+  writeClaimsCsv,
+} from './bench/node-bench';
 import { measureStaticPage } from './bench/page-bench';
-import { BENCH_CODES, expectedCodes, remitLines, remitPageHtml, spaAppendPageHtml, spaReplacePageHtml } from './bench/remit-page';
+import {
+  BENCH_CODES,
+  expectedCodes,
+  remitLines,
+  remitPageHtml,
+  spaAppendPageHtml,
+  spaReplacePageHtml,
+} from './bench/remit-page';
 import { buildReport, formatRows, formatVerdicts, type Collected } from './bench/report';
 import { measureSpaAppend, measureSpaReplace, SPA_APPEND, SPA_REPLACE } from './bench/spa-bench';
 import { percentile } from './bench/stats';
@@ -32,24 +45,50 @@ const E2E_DIR = join(ROOT, '.output/chrome-mv3-e2e');
 const PROD_DIR = join(ROOT, '.output/chrome-mv3');
 
 const log = (s: string) => process.stderr.write(`${s}\n`);
-const load = () => os.loadavg().map((x) => x.toFixed(2)).join(' ');
+const load = () =>
+  os
+    .loadavg()
+    .map((x) => x.toFixed(2))
+    .join(' ');
 
 function options() {
-  const { values } = parseArgs({ options: {
-    runs: { type: 'string' }, 'large-runs': { type: 'string' }, quick: { type: 'boolean', default: false },
-    build: { type: 'boolean', default: false }, extension: { type: 'string' }, sizes: { type: 'string' }, out: { type: 'string', default: 'bench-results.json' },
-  } });
+  const { values } = parseArgs({
+    options: {
+      runs: { type: 'string' },
+      'large-runs': { type: 'string' },
+      quick: { type: 'boolean', default: false },
+      build: { type: 'boolean', default: false },
+      extension: { type: 'string' },
+      sizes: { type: 'string' },
+      out: { type: 'string', default: 'bench-results.json' },
+    },
+  });
   const quick = values.quick!;
   const runs = Number(values.runs ?? (quick ? 2 : 5));
   const sizes = (values.sizes ?? (quick ? '1000,10000' : '1000,10000,50000')).split(',').map(Number);
   const largeRuns = Math.min(runs, Number(values['large-runs'] ?? runs));
-  if (![runs, largeRuns, ...sizes].every((n) => Number.isInteger(n) && n > 0)) throw new Error('--runs, --large-runs and --sizes take positive whole numbers');
-  return { runs, largeRuns, sizes, build: values.build!, out: resolve(ROOT, values.out!), quick, extension: values.extension ? resolve(values.extension) : E2E_DIR };
+  if (![runs, largeRuns, ...sizes].every((n) => Number.isInteger(n) && n > 0))
+    throw new Error('--runs, --large-runs and --sizes take positive whole numbers');
+  return {
+    runs,
+    largeRuns,
+    sizes,
+    build: values.build!,
+    out: resolve(ROOT, values.out!),
+    quick,
+    extension: values.extension ? resolve(values.extension) : E2E_DIR,
+  };
 }
 
 function ensureBuilds(force: boolean, e2e: boolean): void {
-  if (e2e && (force || !existsSync(join(E2E_DIR, 'manifest.json')))) { log('building .output/chrome-mv3-e2e …'); execSync('npm run build:e2e', { cwd: ROOT, stdio: 'ignore' }); }
-  if (force || !existsSync(join(PROD_DIR, 'manifest.json'))) { log('building .output/chrome-mv3 …'); execSync('npm run build', { cwd: ROOT, stdio: 'ignore' }); }
+  if (e2e && (force || !existsSync(join(E2E_DIR, 'manifest.json')))) {
+    log('building .output/chrome-mv3-e2e …');
+    execSync('npm run build:e2e', { cwd: ROOT, stdio: 'ignore' });
+  }
+  if (force || !existsSync(join(PROD_DIR, 'manifest.json'))) {
+    log('building .output/chrome-mv3 …');
+    execSync('npm run build', { cwd: ROOT, stdio: 'ignore' });
+  }
 }
 
 async function main(): Promise<void> {
@@ -63,8 +102,19 @@ async function main(): Promise<void> {
   if (missing.length) throw new Error(`bench: codes not in the dataset: ${missing.join(', ')}`);
 
   const dir = mkdtempSync(join(os.tmpdir(), 'claimlens-bench-'));
-  const c: Collected = { pages: {}, spaAppend: [], spaReplace: [], popoverMs: [], swLoad: [], bitmapDecodeMs: [], nodeSearch: [],
-    popupSearch: null, cli: [], bundles: [], expectedCodes: {} };
+  const c: Collected = {
+    pages: {},
+    spaAppend: [],
+    spaReplace: [],
+    popoverMs: [],
+    swLoad: [],
+    bitmapDecodeMs: [],
+    nodeSearch: [],
+    popupSearch: null,
+    cli: [],
+    bundles: [],
+    expectedCodes: {},
+  };
   try {
     for (const n of opt.sizes) {
       writeFileSync(join(dir, `remit-${n}.html`), remitPageHtml(n));
@@ -116,13 +166,22 @@ async function main(): Promise<void> {
 
   const { rows, verdicts } = buildReport(c, percentile);
   const meta = {
-    date: new Date().toISOString(), node: process.version, cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model,
-    loadavgStart: loadStart, loadavgEnd: load(), runs: opt.runs, largeRuns: opt.largeRuns, sizes: opt.sizes,
+    date: new Date().toISOString(),
+    node: process.version,
+    cpus: os.cpus().length,
+    cpuModel: os.cpus()[0]?.model,
+    loadavgStart: loadStart,
+    loadavgEnd: load(),
+    runs: opt.runs,
+    largeRuns: opt.largeRuns,
+    sizes: opt.sizes,
     durationS: Math.round((Date.now() - started) / 1000),
   };
   console.log(`ClaimLens bench — ${meta.date}, ${meta.cpus} cores (${meta.cpuModel}), Node ${meta.node}`);
-  console.log(`load average (1/5/15 min): ${meta.loadavgStart} at start, ${meta.loadavgEnd} at end; ${opt.runs} runs` +
-    `${opt.sizes.some((n) => n >= 50_000) ? ` (${opt.largeRuns} on pages of 50k lines and more)` : ''}; ${meta.durationS} s`);
+  console.log(
+    `load average (1/5/15 min): ${meta.loadavgStart} at start, ${meta.loadavgEnd} at end; ${opt.runs} runs` +
+      `${opt.sizes.some((n) => n >= 50_000) ? ` (${opt.largeRuns} on pages of 50k lines and more)` : ''}; ${meta.durationS} s`,
+  );
   console.log(`Figures: median (min–max) over runs.`);
   console.log(formatRows(rows));
   console.log('\nBudgets (issue 7), on medians:');

@@ -10,7 +10,18 @@ import { resolve, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { createHash } from 'node:crypto';
 import { DEFAULT_SOURCES, HCPCS_DESCRIPTIONS_FILE, applyOverrides, type SourceSpec } from './build-data/sources';
-import { readAoc, readHcpcs, readMue2024, readMue2026Mai3, readOpps, readOppsLegend, readPfs, readPtp, readText, PFS_COLUMNS } from './build-data/read-tables';
+import {
+  readAoc,
+  readHcpcs,
+  readMue2024,
+  readMue2026Mai3,
+  readOpps,
+  readOppsLegend,
+  readPfs,
+  readPtp,
+  readText,
+  PFS_COLUMNS,
+} from './build-data/read-tables';
 import { tableToJson, stableStringify } from './build-data/write-json';
 import { encodePtp } from '../lib/dataset/ptp-codec';
 import { encodeKnownCodes, toBase64 } from '../lib/dataset/known-codes';
@@ -20,7 +31,12 @@ import { CPT_HASH_LIST, readCptHashes, rewordCptLookalikes } from './build-data/
 import { SCHEMA_VERSION } from '../lib/dataset/schema-version';
 import type { DatasetMeta, TableId, TableMeta } from '../lib/dataset/types';
 
-export interface BuildOptions { from: string; out: string; overrides: string[]; quiet?: boolean }
+export interface BuildOptions {
+  from: string;
+  out: string;
+  overrides: string[];
+  quiet?: boolean;
+}
 
 /** Builds every artifact; returns the file names written and their sizes. */
 export function buildData({ from, out, overrides, quiet }: BuildOptions): Record<string, number> {
@@ -40,30 +56,96 @@ export function buildData({ from, out, overrides, quiet }: BuildOptions): Record
   const hcpcs = readHcpcs(text('hcpcs'), readText(from, HCPCS_DESCRIPTIONS_FILE));
   rewordCptLookalikes(hcpcs.rows, readCptHashes(resolve(import.meta.dirname, '..', CPT_HASH_LIST)));
   Object.assign(rowsRead, {
-    aoc: aoc.read, ptp: ptp.read, muePractitioner: mueP.read, muePractitioner2026: mueP26.read,
-    mueOutpatientHospital: mueO.read, pfs: pfs.read, opps: opps.read, oppsLegend: legend.read, hcpcs: hcpcs.read,
+    aoc: aoc.read,
+    ptp: ptp.read,
+    muePractitioner: mueP.read,
+    muePractitioner2026: mueP26.read,
+    mueOutpatientHospital: mueO.read,
+    pfs: pfs.read,
+    opps: opps.read,
+    oppsLegend: legend.read,
+    hcpcs: hcpcs.read,
   });
 
-  const newestAsOf = sources.map((s) => s.asOf).sort().at(-1)!;
-  const codes = assembleCodes({ aoc: aoc.rows, ptp: ptp.rows, mueP: mueP.rows, mueP26: mueP26.rows, mueO: mueO.rows, pfsCodes: pfs.allCodes, opps: opps.rows, hcpcs: hcpcs.rows, statusAsOf: newestAsOf });
+  const newestAsOf = sources
+    .map((s) => s.asOf)
+    .sort()
+    .at(-1)!;
+  const codes = assembleCodes({
+    aoc: aoc.rows,
+    ptp: ptp.rows,
+    mueP: mueP.rows,
+    mueP26: mueP26.rows,
+    mueO: mueO.rows,
+    pfsCodes: pfs.allCodes,
+    opps: opps.rows,
+    hcpcs: hcpcs.rows,
+    statusAsOf: newestAsOf,
+  });
   const mue = assembleMue(mueP.rows, mueP26.rows, mueO.rows);
 
   const files: Record<string, string | Uint8Array> = {
-    'codes.json': tableToJson({ table: 'codes', columns: ['system', 'status', 'terminatedOn', 'tables'], rows: codes.rows }),
-    'aoc.json': tableToJson({ table: 'aoc', columns: ['editType', 'primaries', 'notes', 'effective'], rows: new Map([...aoc.rows].map(([c, r]) => [c, [r.type, r.primaries, r.notes, r.effective]])) }),
-    'mue.json': tableToJson({ table: 'mue', columns: ['practitioner', 'outpatientHospital'], rows: mue.rows, extra: { cell: ['units', 'mai', 'rationaleIndex', 'table', 'rationaleTable'], rationales: mue.rationales } }),
+    'codes.json': tableToJson({
+      table: 'codes',
+      columns: ['system', 'status', 'terminatedOn', 'tables'],
+      rows: codes.rows,
+    }),
+    'aoc.json': tableToJson({
+      table: 'aoc',
+      columns: ['editType', 'primaries', 'notes', 'effective'],
+      rows: new Map([...aoc.rows].map(([c, r]) => [c, [r.type, r.primaries, r.notes, r.effective]])),
+    }),
+    'mue.json': tableToJson({
+      table: 'mue',
+      columns: ['practitioner', 'outpatientHospital'],
+      rows: mue.rows,
+      extra: { cell: ['units', 'mai', 'rationaleIndex', 'table', 'rationaleTable'], rationales: mue.rationales },
+    }),
     'pfs.json': tableToJson({ table: 'pfs', columns: PFS_COLUMNS, rows: pfs.rows }),
-    'opps.json': tableToJson({ table: 'opps', columns: ['statusIndicator', 'paymentRate'], rows: opps.rows, extra: { legend: Object.fromEntries(legend.rows) } }),
-    'hcpcs.json': tableToJson({ table: 'hcpcs', columns: ['long', 'short', 'addedOn', 'terminatedOn', 'reworded'], rows: new Map([...hcpcs.rows].map(([c, r]) => [c, r.reworded ? [r.long, r.short, r.addedOn, r.terminatedOn, r.reworded] : [r.long, r.short, r.addedOn, r.terminatedOn]])) }),
+    'opps.json': tableToJson({
+      table: 'opps',
+      columns: ['statusIndicator', 'paymentRate'],
+      rows: opps.rows,
+      extra: { legend: Object.fromEntries(legend.rows) },
+    }),
+    'hcpcs.json': tableToJson({
+      table: 'hcpcs',
+      columns: ['long', 'short', 'addedOn', 'terminatedOn', 'reworded'],
+      rows: new Map(
+        [...hcpcs.rows].map(([c, r]) => [
+          c,
+          r.reworded
+            ? [r.long, r.short, r.addedOn, r.terminatedOn, r.reworded]
+            : [r.long, r.short, r.addedOn, r.terminatedOn],
+        ]),
+      ),
+    }),
     'ptp.bin': encodePtp(ptp.rows),
   };
   const known = encodeKnownCodes(codes.rows.keys());
   if (known.rejected.length) throw new Error(`Codes of an unexpected shape: ${known.rejected.slice(0, 10).join(', ')}`);
-  files['known-codes.json'] = stableStringify({ encoding: 'bitmap-v1', count: codes.rows.size, bitmap: toBase64(known.bitmap) }) + '\n';
+  files['known-codes.json'] =
+    `${stableStringify({ encoding: 'bitmap-v1', count: codes.rows.size, bitmap: toBase64(known.bitmap) })}\n`;
 
-  const tables = Object.fromEntries(sources.map((s): [TableId, TableMeta] => [s.id, { id: s.id, title: s.title, release: s.release, asOf: s.asOf, file: s.id === 'hcpcs' ? `${s.file} + ${HCPCS_DESCRIPTIONS_FILE}` : s.file, rows: rowsRead[s.id] ?? 0 }])) as Record<TableId, TableMeta>;
-  const meta: DatasetMeta = { schemaVersion: SCHEMA_VERSION, datasetVersion: `${newestAsOf}.${contentHash(files)}`, tables };
-  files['meta.json'] = stableStringify(meta) + '\n';
+  const tables = Object.fromEntries(
+    sources.map((s): [TableId, TableMeta] => [
+      s.id,
+      {
+        id: s.id,
+        title: s.title,
+        release: s.release,
+        asOf: s.asOf,
+        file: s.id === 'hcpcs' ? `${s.file} + ${HCPCS_DESCRIPTIONS_FILE}` : s.file,
+        rows: rowsRead[s.id] ?? 0,
+      },
+    ]),
+  ) as Record<TableId, TableMeta>;
+  const meta: DatasetMeta = {
+    schemaVersion: SCHEMA_VERSION,
+    datasetVersion: `${newestAsOf}.${contentHash(files)}`,
+    tables,
+  };
+  files['meta.json'] = `${stableStringify(meta)}\n`;
 
   mkdirSync(out, { recursive: true });
   const sizes: Record<string, number> = {};
@@ -72,11 +154,15 @@ export function buildData({ from, out, overrides, quiet }: BuildOptions): Record
     sizes[name] = typeof content === 'string' ? Buffer.byteLength(content) : content.byteLength;
     if (!quiet) {
       const gz = gzipSync(content).byteLength;
-      console.log(`${name.padEnd(18)} ${(sizes[name] / 1024).toFixed(0).padStart(7)} KB raw ${(gz / 1024).toFixed(0).padStart(6)} KB gzip`);
+      console.log(
+        `${name.padEnd(18)} ${(sizes[name] / 1024).toFixed(0).padStart(7)} KB raw ${(gz / 1024).toFixed(0).padStart(6)} KB gzip`,
+      );
     }
   }
   if (!quiet) {
-    console.log(`codes ${codes.rows.size}, add-on edits ${aoc.rows.size} (skipped ${aoc.skipped} ended rows), PTP edits ${ptp.rows.length} (skipped ${ptp.skipped}), MUE practitioner ${mue.counts.practitioner} (2026 overlay ${mue.counts.overlaid}), outpatient ${mue.counts.outpatientHospital}`);
+    console.log(
+      `codes ${codes.rows.size}, add-on edits ${aoc.rows.size} (skipped ${aoc.skipped} ended rows), PTP edits ${ptp.rows.length} (skipped ${ptp.skipped}), MUE practitioner ${mue.counts.practitioner} (2026 overlay ${mue.counts.overlaid}), outpatient ${mue.counts.outpatientHospital}`,
+    );
   }
   return sizes;
 }
@@ -92,11 +178,18 @@ function parseArgs(argv: string[]): BuildOptions {
   const opts: BuildOptions = { from: resolve('../shared/data/cms'), out: resolve('data'), overrides: [] };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
-    const next = () => { const v = argv[++i]; if (v === undefined) throw new Error(`${a} needs a value`); return v; };
+    const next = () => {
+      const v = argv[++i];
+      if (v === undefined) throw new Error(`${a} needs a value`);
+      return v;
+    };
     if (a === '--from') opts.from = resolve(next());
     else if (a === '--out') opts.out = resolve(next());
     else if (a === '--table') opts.overrides.push(next());
-    else throw new Error(`Unknown option ${a}. Usage: build-data [--from DIR] [--out DIR] [--table id:file:release:YYYY-MM-DD]`);
+    else
+      throw new Error(
+        `Unknown option ${a}. Usage: build-data [--from DIR] [--out DIR] [--table id:file:release:YYYY-MM-DD]`,
+      );
   }
   return opts;
 }

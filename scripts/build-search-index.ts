@@ -32,5 +32,7 @@ t = performance.now();
 const loaded = createSearchEngineFromIndex(JSON.parse(json));
 loaded?.warm();
 const loadMs = performance.now() - t;
-process.stdout.write(`${values.out}: ${docs.length} documents, ${(json.length / 1024 / 1024).toFixed(2)} MB; ` +
-  `startup from dataset ${buildMs.toFixed(0)} ms, from this file ${loadMs.toFixed(0)} ms (JSON.parse included)\n`);
+process.stdout.write(
+  `${values.out}: ${docs.length} documents, ${(json.length / 1024 / 1024).toFixed(2)} MB; ` +
+    `startup from dataset ${buildMs.toFixed(0)} ms, from this file ${loadMs.toFixed(0)} ms (JSON.parse included)\n`,
+);

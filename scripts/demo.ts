@@ -79,8 +79,12 @@ async function main(): Promise<number> {
       handleSIGINT: options.headless,
     }).catch((error: unknown) => {
       if (options.headless || error instanceof DemoError) throw error;
-      const display = process.env.WAYLAND_DISPLAY ? `Wayland display ${process.env.WAYLAND_DISPLAY}` : `display ${process.env.DISPLAY}`;
-      throw new DemoError(`could not open a Chromium window on ${display} (${oneLine(error)}); run \`npm run demo -- --headless\` to use none`);
+      const display = process.env.WAYLAND_DISPLAY
+        ? `Wayland display ${process.env.WAYLAND_DISPLAY}`
+        : `display ${process.env.DISPLAY}`;
+      throw new DemoError(
+        `could not open a Chromium window on ${display} (${oneLine(error)}); run \`npm run demo -- --headless\` to use none`,
+      );
     });
     await chooseDemoPayers(harness.serviceWorker);
     print(`Payers    ${DEMO_PAYERS.join(', ')} (Medicare MAC ${DEMO_MAC}), set as the options page would`);
@@ -91,7 +95,10 @@ async function main(): Promise<number> {
     }
     const h = harness;
     const stuck = new Promise<never>((_, fail) => {
-      timer = setTimeout(() => fail(new DemoError(`the headless demo did not finish within ${HEADLESS_TIMEOUT_MS / 1000} s`)), HEADLESS_TIMEOUT_MS);
+      timer = setTimeout(
+        () => fail(new DemoError(`the headless demo did not finish within ${HEADLESS_TIMEOUT_MS / 1000} s`)),
+        HEADLESS_TIMEOUT_MS,
+      );
     });
     await Promise.race([runHeadless(h, options.out, print), stuck]);
     print(`Done in ${((Date.now() - started) / 1000).toFixed(1)} s.`);

@@ -6,32 +6,46 @@ export function AboutData({ meta, today }: { meta: DatasetMeta; today: Date }) {
   return (
     <section aria-labelledby="about-h" id="about">
       <h2 id="about-h">About the data</h2>
-      <p>Data version <code>{meta.datasetVersion}</code>. Every fact in the popover names its table and as-of date.</p>
+      <p>
+        Data version <code>{meta.datasetVersion}</code>. Every fact in the popover names its table and as-of date.
+      </p>
       <table class="cl-tables">
-        <thead><tr><th>Table</th><th>CMS release</th><th>As of</th><th>Age</th><th>Rows</th></tr></thead>
+        <thead>
+          <tr>
+            <th>Table</th>
+            <th>CMS release</th>
+            <th>As of</th>
+            <th>Age</th>
+            <th>Rows</th>
+          </tr>
+        </thead>
         <tbody>
           {tablesOf(meta).map((t) => (
             <tr data-table={t.id}>
-              <td>{t.title}</td><td>{t.release}</td><td>{t.asOf}</td>
-              <td>{describeAge(ageInDays(t.asOf, today))}</td><td>{t.rows.toLocaleString('en-US')}</td>
+              <td>{t.title}</td>
+              <td>{t.release}</td>
+              <td>{t.asOf}</td>
+              <td>{describeAge(ageInDays(t.asOf, today))}</td>
+              <td>{t.rows.toLocaleString('en-US')}</td>
             </tr>
           ))}
         </tbody>
       </table>
       <h3>Licensing</h3>
       <p>
-        ClaimLens bundles public CMS data only: codes, NCCI edits, MUEs, fee-schedule and OPPS indicators, and HCPCS Level II
-        text (public domain). CPT® descriptors are copyrighted by the American Medical Association and are not bundled; the
-        short summaries shown for some CPT codes are ClaimLens’s own plain-language wording and are labelled as such. If your
-        organisation licenses CPT descriptors, import them below: they stay in this browser and are labelled as imported.
-        Payer notes are summaries with their source and the date they were checked; always confirm with the payer.
+        ClaimLens bundles public CMS data only: codes, NCCI edits, MUEs, fee-schedule and OPPS indicators, and HCPCS
+        Level II text (public domain). CPT® descriptors are copyrighted by the American Medical Association and are not
+        bundled; the short summaries shown for some CPT codes are ClaimLens’s own plain-language wording and are
+        labelled as such. If your organisation licenses CPT descriptors, import them below: they stay in this browser
+        and are labelled as imported. Payer notes are summaries with their source and the date they were checked; always
+        confirm with the payer.
       </p>
       <h3>Taking newer CMS releases</h3>
       <p>
         The data is rebuilt from CMS files by the project’s generator: put the newer CMS files (NCCI PTP, MUE and add-on
-        edits, the PFS RVU file, OPPS Addendum B, the HCPCS quarterly file) in the source folder described in the project’s
-        data/README.md, run <code>npm run build:data</code>, then <code>npm run build</code>, and reload the extension. Tables
-        get new as-of dates here and in every popover.
+        edits, the PFS RVU file, OPPS Addendum B, the HCPCS quarterly file) in the source folder described in the
+        project’s data/README.md, run <code>npm run build:data</code>, then <code>npm run build</code>, and reload the
+        extension. Tables get new as-of dates here and in every popover.
       </p>
     </section>
   );

@@ -27,18 +27,27 @@ export function OptionsApp({ port, meta, today, onTheme }: OptionsAppProps) {
   const [saveError, setSaveError] = useState<string | null>(null);
 
   useEffect(() => {
-    const reload = () => void port.readSettings().then((s) => { setSettings(s); onTheme?.(s.preferences.theme); });
+    const reload = () =>
+      void port.readSettings().then((s) => {
+        setSettings(s);
+        onTheme?.(s.preferences.theme);
+      });
     reload();
     return port.onSettingsChanged(reload);
   }, [port]);
 
   const change = (next: Settings) => {
     const checked = parseSettings(next);
-    if (checked.errors.length > 0) { setSaveError(`Not saved: ${checked.errors[0]}`); return; }
+    if (checked.errors.length > 0) {
+      setSaveError(`Not saved: ${checked.errors[0]}`);
+      return;
+    }
     setSaveError(null);
     setSettings(checked.value);
     onTheme?.(checked.value.preferences.theme);
-    void port.writeSyncSettings(checked.value).catch(() => setSaveError('Not saved: browser storage refused the change (sync quota?).'));
+    void port
+      .writeSyncSettings(checked.value)
+      .catch(() => setSaveError('Not saved: browser storage refused the change (sync quota?).'));
   };
 
   const s = settings ?? defaultSettings();
@@ -46,9 +55,17 @@ export function OptionsApp({ port, meta, today, onTheme }: OptionsAppProps) {
     <main class="cl-options" data-loaded={settings ? 'true' : 'false'}>
       <h1>ClaimLens options</h1>
       <nav aria-label="Sections" class="cl-row">
-        <a href="#payers">Payers</a><a href="#sites">Sites</a><a href="#preferences">Preferences</a><a href="#imports">Imports</a><a href="#about">About the data</a>
+        <a href="#payers">Payers</a>
+        <a href="#sites">Sites</a>
+        <a href="#preferences">Preferences</a>
+        <a href="#imports">Imports</a>
+        <a href="#about">About the data</a>
       </nav>
-      {saveError && <p role="alert" class="cl-import-errors">{saveError}</p>}
+      {saveError && (
+        <p role="alert" class="cl-import-errors">
+          {saveError}
+        </p>
+      )}
       {settings && (
         <>
           <PayersSection settings={s} onChange={change} />

@@ -13,12 +13,22 @@ export function PayersSection({ settings, onChange }: { settings: Settings; onCh
   return (
     <section aria-labelledby="payers-h" id="payers">
       <h2 id="payers-h">Payers</h2>
-      <p>Choose the payers whose notes the popover and popup show. The first chosen payer’s notes are open; the others are collapsed.</p>
+      <p>
+        Choose the payers whose notes the popover and popup show. The first chosen payer’s notes are open; the others
+        are collapsed.
+      </p>
       <fieldset>
         <legend>Payers with notes in ClaimLens</legend>
         {PAYERS.map((x) => (
-          <label class="cl-row"><input type="checkbox" data-payer={x.id} checked={p.selected.includes(x.id)}
-            onChange={() => set({ selected: togglePayer(p.selected, x.id) })} /> {x.name}</label>
+          <label class="cl-row">
+            <input
+              type="checkbox"
+              data-payer={x.id}
+              checked={p.selected.includes(x.id)}
+              onChange={() => set({ selected: togglePayer(p.selected, x.id) })}
+            />{' '}
+            {x.name}
+          </label>
         ))}
       </fieldset>
       {p.selected.length > 0 && (
@@ -28,24 +38,54 @@ export function PayersSection({ settings, onChange }: { settings: Settings; onCh
             {p.selected.map((id, i) => (
               <li data-payer={id}>
                 {nameOf(id)}{' '}
-                <button type="button" aria-label={`Move ${nameOf(id)} up`} disabled={i === 0} onClick={() => set({ selected: movePayer(p.selected, id, -1) })}>↑</button>{' '}
-                <button type="button" aria-label={`Move ${nameOf(id)} down`} disabled={i === p.selected.length - 1} onClick={() => set({ selected: movePayer(p.selected, id, 1) })}>↓</button>
+                <button
+                  type="button"
+                  aria-label={`Move ${nameOf(id)} up`}
+                  disabled={i === 0}
+                  onClick={() => set({ selected: movePayer(p.selected, id, -1) })}
+                >
+                  ↑
+                </button>{' '}
+                <button
+                  type="button"
+                  aria-label={`Move ${nameOf(id)} down`}
+                  disabled={i === p.selected.length - 1}
+                  onClick={() => set({ selected: movePayer(p.selected, id, 1) })}
+                >
+                  ↓
+                </button>
               </li>
             ))}
           </ol>
         </>
       )}
-      <label class="cl-row">Medicare MAC jurisdiction
-        <select id="mac" value={p.macJurisdiction ?? ''} onChange={(e) => set({ macJurisdiction: ((e.target as HTMLSelectElement).value || null) as MacJurisdiction | null })}>
+      <label class="cl-row">
+        Medicare MAC jurisdiction
+        <select
+          id="mac"
+          value={p.macJurisdiction ?? ''}
+          onChange={(e) =>
+            set({ macJurisdiction: ((e.target as HTMLSelectElement).value || null) as MacJurisdiction | null })
+          }
+        >
           <option value="">Not chosen (show notes for every MAC)</option>
-          {MAC_JURISDICTIONS.map((j) => <option value={j}>{j}</option>)}
+          {MAC_JURISDICTIONS.map((j) => (
+            <option value={j}>{j}</option>
+          ))}
         </select>
       </label>
       {plans.length > 0 && (
-        <label class="cl-row">Blue Cross Blue Shield plan
-          <select id="bcbs-plan" value={p.bcbsPlan ?? ''} onChange={(e) => set({ bcbsPlan: (e.target as HTMLSelectElement).value || null })}>
+        <label class="cl-row">
+          Blue Cross Blue Shield plan
+          <select
+            id="bcbs-plan"
+            value={p.bcbsPlan ?? ''}
+            onChange={(e) => set({ bcbsPlan: (e.target as HTMLSelectElement).value || null })}
+          >
             <option value="">Not chosen (show notes for every plan)</option>
-            {plans.map((pl) => <option value={pl.id}>{pl.name}</option>)}
+            {plans.map((pl) => (
+              <option value={pl.id}>{pl.name}</option>
+            ))}
           </select>
         </label>
       )}

@@ -1,14 +1,33 @@
 /** Preferences: hover delay, highlight style, code systems, popover sections and theme. */
-import { HIGHLIGHT_STYLES, KNOWN_POPOVER_SECTIONS, SECTION_STATES, SETTINGS_LIMITS, THEMES, type Preferences, type SectionState, type Settings } from '../../lib/settings/types';
+import {
+  HIGHLIGHT_STYLES,
+  KNOWN_POPOVER_SECTIONS,
+  SECTION_STATES,
+  SETTINGS_LIMITS,
+  THEMES,
+  type Preferences,
+  type SectionState,
+  type Settings,
+} from '../../lib/settings/types';
 import type { CodeKind } from '../../lib/settings/code-format';
 
 const SYSTEMS: [CodeKind, string][] = [
-  ['cptI', 'CPT Category I (5 digits)'], ['cptII', 'CPT Category II (4 digits + F)'], ['cptIII', 'CPT Category III (4 digits + T)'],
-  ['pla', 'PLA (4 digits + U)'], ['hcpcs', 'HCPCS Level II (letter + 4 digits)'],
+  ['cptI', 'CPT Category I (5 digits)'],
+  ['cptII', 'CPT Category II (4 digits + F)'],
+  ['cptIII', 'CPT Category III (4 digits + T)'],
+  ['pla', 'PLA (4 digits + U)'],
+  ['hcpcs', 'HCPCS Level II (letter + 4 digits)'],
 ];
 const SECTION_NAMES: Record<string, string> = {
-  summary: 'Summary', addOn: 'Add-on requirements', ptp: 'Modifier 59 / PTP edits', mue: 'MUE unit limits', pfs: 'Fee-schedule indicators',
-  opps: 'OPPS status', payerNotes: 'Payer notes', orgNotes: 'Your organisation’s notes', importedDescriptor: 'Imported descriptor',
+  summary: 'Summary',
+  addOn: 'Add-on requirements',
+  ptp: 'Modifier 59 / PTP edits',
+  mue: 'MUE unit limits',
+  pfs: 'Fee-schedule indicators',
+  opps: 'OPPS status',
+  payerNotes: 'Payer notes',
+  orgNotes: 'Your organisation’s notes',
+  importedDescriptor: 'Imported descriptor',
 };
 
 export function PreferencesSection({ settings, onChange }: { settings: Settings; onChange(s: Settings): void }) {
@@ -17,36 +36,82 @@ export function PreferencesSection({ settings, onChange }: { settings: Settings;
   return (
     <section aria-labelledby="prefs-h" id="preferences">
       <h2 id="prefs-h">Preferences</h2>
-      <label class="cl-row">Hover delay (ms)
-        <input id="hover-delay" type="number" min={SETTINGS_LIMITS.minHoverDelayMs} max={SETTINGS_LIMITS.maxHoverDelayMs} step={50} value={pr.hoverDelayMs}
+      <label class="cl-row">
+        Hover delay (ms)
+        <input
+          id="hover-delay"
+          type="number"
+          min={SETTINGS_LIMITS.minHoverDelayMs}
+          max={SETTINGS_LIMITS.maxHoverDelayMs}
+          step={50}
+          value={pr.hoverDelayMs}
           onChange={(e) => {
             const v = Number((e.target as HTMLInputElement).value);
-            if (Number.isInteger(v) && v >= SETTINGS_LIMITS.minHoverDelayMs && v <= SETTINGS_LIMITS.maxHoverDelayMs) set({ hoverDelayMs: v });
-          }} />
+            if (Number.isInteger(v) && v >= SETTINGS_LIMITS.minHoverDelayMs && v <= SETTINGS_LIMITS.maxHoverDelayMs)
+              set({ hoverDelayMs: v });
+          }}
+        />
       </label>
-      <fieldset><legend>Highlight style</legend>
+      <fieldset>
+        <legend>Highlight style</legend>
         {HIGHLIGHT_STYLES.map((s) => (
-          <label class="cl-row"><input type="radio" name="highlight" value={s} checked={pr.highlightStyle === s} onChange={() => set({ highlightStyle: s })} /> {s}</label>
+          <label class="cl-row">
+            <input
+              type="radio"
+              name="highlight"
+              value={s}
+              checked={pr.highlightStyle === s}
+              onChange={() => set({ highlightStyle: s })}
+            />{' '}
+            {s}
+          </label>
         ))}
       </fieldset>
-      <fieldset><legend>Code systems to detect on pages</legend>
+      <fieldset>
+        <legend>Code systems to detect on pages</legend>
         {SYSTEMS.map(([k, label]) => (
-          <label class="cl-row"><input type="checkbox" data-system={k} checked={pr.codeSystems[k]} onChange={() => set({ codeSystems: { ...pr.codeSystems, [k]: !pr.codeSystems[k] } })} /> {label}</label>
+          <label class="cl-row">
+            <input
+              type="checkbox"
+              data-system={k}
+              checked={pr.codeSystems[k]}
+              onChange={() => set({ codeSystems: { ...pr.codeSystems, [k]: !pr.codeSystems[k] } })}
+            />{' '}
+            {label}
+          </label>
         ))}
       </fieldset>
-      <fieldset><legend>Popover sections</legend>
+      <fieldset>
+        <legend>Popover sections</legend>
         {KNOWN_POPOVER_SECTIONS.map((id) => (
-          <label class="cl-row">{SECTION_NAMES[id] ?? id}
-            <select data-section={id} value={pr.popoverSections[id] ?? 'shown'}
-              onChange={(e) => set({ popoverSections: { ...pr.popoverSections, [id]: (e.target as HTMLSelectElement).value as SectionState } })}>
-              {SECTION_STATES.map((s) => <option value={s}>{s}</option>)}
+          <label class="cl-row">
+            {SECTION_NAMES[id] ?? id}
+            <select
+              data-section={id}
+              value={pr.popoverSections[id] ?? 'shown'}
+              onChange={(e) =>
+                set({
+                  popoverSections: {
+                    ...pr.popoverSections,
+                    [id]: (e.target as HTMLSelectElement).value as SectionState,
+                  },
+                })
+              }
+            >
+              {SECTION_STATES.map((s) => (
+                <option value={s}>{s}</option>
+              ))}
             </select>
           </label>
         ))}
       </fieldset>
-      <fieldset><legend>Theme</legend>
+      <fieldset>
+        <legend>Theme</legend>
         {THEMES.map((t) => (
-          <label class="cl-row"><input type="radio" name="theme" value={t} checked={pr.theme === t} onChange={() => set({ theme: t })} /> {t}</label>
+          <label class="cl-row">
+            <input type="radio" name="theme" value={t} checked={pr.theme === t} onChange={() => set({ theme: t })} />{' '}
+            {t}
+          </label>
         ))}
       </fieldset>
     </section>

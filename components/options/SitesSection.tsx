@@ -18,16 +18,27 @@ export function SitesSection({ port, sites }: { port: UiPort; sites: string[] })
   useEffect(() => setList(sites), [sites]);
 
   const report = (res: SitesResponse | undefined, done: string) => {
-    if (res?.ok) { setList(res.sites); setMessage({ ok: true, text: done }); }
-    else setMessage({ ok: false, text: res?.error ?? 'ClaimLens did not answer. Try again.' });
+    if (res?.ok) {
+      setList(res.sites);
+      setMessage({ ok: true, text: done });
+    } else setMessage({ ok: false, text: res?.error ?? 'ClaimLens did not answer. Try again.' });
   };
   const enable = (origins: string[]) => {
     if (origins.length === 0) return;
     // One prompt for every origin; permissions.request must be the click's first await.
-    void port.requestOrigins(origins.map(originToMatchPattern)).then(async (granted) => {
-      if (!granted) { setMessage({ ok: false, text: 'Permission not granted; nothing changed.' }); return; }
-      report(await port.send<SitesResponse>({ type: 'uiToBg:enableSites', origins }), `Enabled ${origins.join(', ')}`);
-    }, () => setMessage({ ok: false, text: 'The browser refused the request.' }));
+    void port.requestOrigins(origins.map(originToMatchPattern)).then(
+      async (granted) => {
+        if (!granted) {
+          setMessage({ ok: false, text: 'Permission not granted; nothing changed.' });
+          return;
+        }
+        report(
+          await port.send<SitesResponse>({ type: 'uiToBg:enableSites', origins }),
+          `Enabled ${origins.join(', ')}`,
+        );
+      },
+      () => setMessage({ ok: false, text: 'The browser refused the request.' }),
+    );
   };
   const remove = (origin: string) => {
     void port.send<SitesResponse>({ type: 'uiToBg:removeSite', origin }).then((r) => report(r, `Removed ${origin}`));
@@ -39,15 +50,22 @@ export function SitesSection({ port, sites }: { port: UiPort; sites: string[] })
       <h2 id="sites-h">Sites</h2>
       <p>
         ClaimLens reads a page only on sites you enable here or in the popup, and on a page where you run it once
-        (toolbar popup, Alt+Shift+L, or the right-click menu). There it reads the page’s visible text in your browser
-        to find codes; it never stores, logs or sends page text anywhere, and it makes no network requests. It cannot
-        see other sites, other tabs, your browsing history, form fields or passwords.
+        (toolbar popup, Alt+Shift+L, or the right-click menu). There it reads the page’s visible text in your browser to
+        find codes; it never stores, logs or sends page text anywhere, and it makes no network requests. It cannot see
+        other sites, other tabs, your browsing history, form fields or passwords.
       </p>
       <h3>Enabled sites</h3>
-      {list.length === 0 ? <p class="cl-muted">No sites enabled.</p> : (
+      {list.length === 0 ? (
+        <p class="cl-muted">No sites enabled.</p>
+      ) : (
         <ul class="cl-enabled-sites">
           {list.map((o) => (
-            <li data-origin={o}>{o} <button type="button" aria-label={`Remove ${o}`} onClick={() => remove(o)}>Remove</button></li>
+            <li data-origin={o}>
+              {o}{' '}
+              <button type="button" aria-label={`Remove ${o}`} onClick={() => remove(o)}>
+                Remove
+              </button>
+            </li>
           ))}
         </ul>
       )}
@@ -56,18 +74,44 @@ export function SitesSection({ port, sites }: { port: UiPort; sites: string[] })
       <fieldset>
         <legend>Choose portals to enable</legend>
         {CURATED_PORTALS.map((p) => (
-          <label class="cl-row"><input type="checkbox" data-portal={p.id} checked={chosen.includes(p.id)}
-            onChange={() => setChosen((c) => (c.includes(p.id) ? c.filter((x) => x !== p.id) : [...c, p.id]))} />
-            {p.name} <span class="cl-muted">{p.origins.join(', ')}</span>{p.origins.every((o) => list.includes(o)) ? ' (enabled)' : ''}</label>
+          <label class="cl-row">
+            <input
+              type="checkbox"
+              data-portal={p.id}
+              checked={chosen.includes(p.id)}
+              onChange={() => setChosen((c) => (c.includes(p.id) ? c.filter((x) => x !== p.id) : [...c, p.id]))}
+            />
+            {p.name} <span class="cl-muted">{p.origins.join(', ')}</span>
+            {p.origins.every((o) => list.includes(o)) ? ' (enabled)' : ''}
+          </label>
         ))}
-        <button type="button" disabled={chosen.length === 0}
-          onClick={() => enable([...new Set(CURATED_PORTALS.filter((p) => chosen.includes(p.id)).flatMap((p) => p.origins))])}>Enable chosen portals</button>
+        <button
+          type="button"
+          disabled={chosen.length === 0}
+          onClick={() =>
+            enable([...new Set(CURATED_PORTALS.filter((p) => chosen.includes(p.id)).flatMap((p) => p.origins))])
+          }
+        >
+          Enable chosen portals
+        </button>
       </fieldset>
-      <label class="cl-row">Another site (origin, like https://portal.example.com)
-        <input id="custom-origin" value={custom} onInput={(e) => setCustom((e.target as HTMLInputElement).value)} aria-invalid={custom !== '' && !customOrigin} />
-        <button type="button" disabled={!customOrigin} onClick={() => customOrigin && enable([customOrigin])}>Enable</button>
+      <label class="cl-row">
+        Another site (origin, like https://portal.example.com)
+        <input
+          id="custom-origin"
+          value={custom}
+          onInput={(e) => setCustom((e.target as HTMLInputElement).value)}
+          aria-invalid={custom !== '' && !customOrigin}
+        />
+        <button type="button" disabled={!customOrigin} onClick={() => customOrigin && enable([customOrigin])}>
+          Enable
+        </button>
       </label>
-      {message && <p role={message.ok ? 'status' : 'alert'} class={message.ok ? 'cl-ok' : 'cl-import-errors'}>{message.text}</p>}
+      {message && (
+        <p role={message.ok ? 'status' : 'alert'} class={message.ok ? 'cl-ok' : 'cl-import-errors'}>
+          {message.text}
+        </p>
+      )}
     </section>
   );
 }

@@ -6,7 +6,12 @@
 import { parseDescriptorCsv } from '../../lib/imports/descriptor-csv';
 import { parseOrgNotes } from '../../lib/imports/org-notes';
 import { exportSettings, importSettings } from '../../lib/imports/settings-transfer';
-import { readStoredDescriptors, readStoredOrgNotes, toStoredDescriptors, toStoredOrgNotes } from '../../lib/imports/stored-imports';
+import {
+  readStoredDescriptors,
+  readStoredOrgNotes,
+  toStoredDescriptors,
+  toStoredOrgNotes,
+} from '../../lib/imports/stored-imports';
 import type { ImportError } from '../../lib/imports/types';
 import { parseSettings } from '../../lib/settings/parse-settings';
 
@@ -20,7 +25,12 @@ export type ImportOutcome = { ok: true; summary: string; notes?: string[] } | { 
 export type ImportKind = 'descriptors' | 'orgNotes' | 'settings';
 
 /** Validates `bytes` as `kind` and stores it when valid. */
-export async function runImport(port: UiPort, kind: ImportKind, bytes: Uint8Array, current: Settings): Promise<ImportOutcome> {
+export async function runImport(
+  port: UiPort,
+  kind: ImportKind,
+  bytes: Uint8Array,
+  current: Settings,
+): Promise<ImportOutcome> {
   if (kind === 'descriptors') {
     const r = parseDescriptorCsv(bytes);
     if (!r.ok) return r;
@@ -40,12 +50,19 @@ export async function runImport(port: UiPort, kind: ImportKind, bytes: Uint8Arra
   const next: Settings = { ...settings, enabledSites: current.enabledSites, recentLookups: current.recentLookups };
   const checked = parseSettings(next);
   if (checked.errors.length > 0) return { ok: false, errors: checked.errors.map((reason) => ({ line: 0, reason })) };
-  await port.setLocal({ importedDescriptors: toStoredDescriptors(imports.descriptors), orgNotes: toStoredOrgNotes(imports.orgNotes) });
+  await port.setLocal({
+    importedDescriptors: toStoredDescriptors(imports.descriptors),
+    orgNotes: toStoredOrgNotes(imports.orgNotes),
+  });
   await port.writeSyncSettings(checked.value);
   const notGranted = settings.enabledSites.filter((s) => !current.enabledSites.includes(s));
   return {
-    ok: true, summary: r.summary,
-    notes: notGranted.length > 0 ? [`Sites in the file that are not enabled in this browser (enable them under Sites): ${notGranted.join(', ')}`] : undefined,
+    ok: true,
+    summary: r.summary,
+    notes:
+      notGranted.length > 0
+        ? [`Sites in the file that are not enabled in this browser (enable them under Sites): ${notGranted.join(', ')}`]
+        : undefined,
   };
 }
 
@@ -61,6 +78,8 @@ export async function exportFile(port: UiPort, settings: Settings): Promise<stri
 /** Counts of what is imported now (for the section's status line). */
 export async function importCounts(port: UiPort): Promise<{ descriptors: number; orgNotes: number }> {
   const raw = await port.getLocal(['importedDescriptors', 'orgNotes']);
-  return { descriptors: readStoredDescriptors(raw.importedDescriptors).value.length, orgNotes: readStoredOrgNotes(raw.orgNotes).value.length };
+  return {
+    descriptors: readStoredDescriptors(raw.importedDescriptors).value.length,
+    orgNotes: readStoredOrgNotes(raw.orgNotes).value.length,
+  };
 }
-

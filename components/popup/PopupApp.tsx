@@ -63,44 +63,67 @@ export function PopupApp({ port, meta, initialCode, now, idle, close }: PopupApp
       (raw) => new Map(readStoredDescriptors(raw.importedDescriptors).value.map((d) => [d.code, d.text])),
       () => new Map<string, string>(),
     );
-    imported.then((map) => loadSearchEngine((p) => port.readJson(p), meta, false, map)).then(({ engine: e, source }) => {
-      setEngine(e);
-      setEngineSource(source);
-      setReadyMs((now() - start).toFixed(1));
-      // Word index off the first keystroke's path: built while the user reads the popup.
-      idle(() => e.warm());
-    }, () => setLoadError(true));
+    imported
+      .then((map) => loadSearchEngine((p) => port.readJson(p), meta, false, map))
+      .then(
+        ({ engine: e, source }) => {
+          setEngine(e);
+          setEngineSource(source);
+          setReadyMs((now() - start).toFixed(1));
+          // Word index off the first keystroke's path: built while the user reads the popup.
+          idle(() => e.warm());
+        },
+        () => setLoadError(true),
+      );
     return unwatch;
   }, [port, meta]);
 
-  const runSearch = useCallback((q: string, e: SearchEngine | null) => {
-    if (!e) return;
-    const t = now();
-    const r = e.search(q, POPUP_RESULT_LIMIT);
-    setSearchMs(now() - t);
-    setResults(r);
-    setActive(r.length > 0 ? 0 : -1);
-  }, [now]);
+  const runSearch = useCallback(
+    (q: string, e: SearchEngine | null) => {
+      if (!e) return;
+      const t = now();
+      const r = e.search(q, POPUP_RESULT_LIMIT);
+      setSearchMs(now() - t);
+      setResults(r);
+      setActive(r.length > 0 ? 0 : -1);
+    },
+    [now],
+  );
 
   // The engine arrived: search what is typed by now (effects run after paint, so read the latest query).
   const queryRef = useRef(query);
   queryRef.current = query;
   useEffect(() => runSearch(queryRef.current, engine), [engine]);
 
-  const openCode = useCallback((code: string) => {
-    setDetails({ code, res: null });
-    const req: CodeDetailsRequest = { type: 'popupToBg:codeDetails', code, pageCodes: [] };
-    void port.send<CodeDetailsResponse>(req).then(
-      (res) => { setDetails((d) => (d?.code === code ? { code, res: res ?? { ok: false, error: "ClaimLens did not answer. Try again." } } : d)); },
-      () => setDetails((d) => (d?.code === code ? { code, res: { ok: false, error: 'ClaimLens could not be reached. Try again.' } } : d)),
-    );
-    const next = withRecentLookup(settingsRef.current, code);
-    if (next !== settingsRef.current) { setSettings(next); void port.writeLocalSettings(next); }
-  }, [port]);
+  const openCode = useCallback(
+    (code: string) => {
+      setDetails({ code, res: null });
+      const req: CodeDetailsRequest = { type: 'popupToBg:codeDetails', code, pageCodes: [] };
+      void port.send<CodeDetailsResponse>(req).then(
+        (res) => {
+          setDetails((d) =>
+            d?.code === code ? { code, res: res ?? { ok: false, error: 'ClaimLens did not answer. Try again.' } } : d,
+          );
+        },
+        () =>
+          setDetails((d) =>
+            d?.code === code ? { code, res: { ok: false, error: 'ClaimLens could not be reached. Try again.' } } : d,
+          ),
+      );
+      const next = withRecentLookup(settingsRef.current, code);
+      if (next !== settingsRef.current) {
+        setSettings(next);
+        void port.writeLocalSettings(next);
+      }
+    },
+    [port],
+  );
 
   // Payers or imports changed while details are open: ask again so the notes follow.
   const payerKey = JSON.stringify(settings.payers);
-  useEffect(() => { if (details?.res) openCode(details.code); }, [payerKey]);
+  useEffect(() => {
+    if (details?.res) openCode(details.code);
+  }, [payerKey]);
 
   useEffect(() => {
     const code = initialCode && normalizeCode(initialCode);
@@ -116,8 +139,11 @@ export function PopupApp({ port, meta, initialCode, now, idle, close }: PopupApp
       setActive(a.index);
       document.getElementById(optionId(a.index))?.scrollIntoView({ block: 'nearest' });
     } else if (a.kind === 'open') openCode(results[a.index].code);
-    else if (a.kind === 'clear') { setQuery(''); setResults([]); setActive(-1); }
-    else close();
+    else if (a.kind === 'clear') {
+      setQuery('');
+      setResults([]);
+      setActive(-1);
+    } else close();
   };
 
   const back = () => {
@@ -131,7 +157,12 @@ export function PopupApp({ port, meta, initialCode, now, idle, close }: PopupApp
   useEffect(() => {
     if (!detailsCode) return;
     backButton.current?.focus();
-    const onEscape = (e: KeyboardEvent) => { if (e.key === 'Escape') { e.preventDefault(); back(); } };
+    const onEscape = (e: KeyboardEvent) => {
+      if (e.key === 'Escape') {
+        e.preventDefault();
+        back();
+      }
+    };
     document.addEventListener('keydown', onEscape);
     return () => document.removeEventListener('keydown', onEscape);
   }, [detailsCode]);
@@ -140,41 +171,96 @@ export function PopupApp({ port, meta, initialCode, now, idle, close }: PopupApp
     <main class="cl-popup" data-ready-ms={readyMs} data-engine={engineSource}>
       <header class="cl-popup-head">
         <h1>ClaimLens</h1>
-        <button type="button" class="cl-link" onClick={() => port.openOptions()}>Options</button>
+        <button type="button" class="cl-link" onClick={() => port.openOptions()}>
+          Options
+        </button>
       </header>
       {details ? (
         <section class="cl-popup-details" aria-label={`Details for ${details.code}`}>
-          <button ref={backButton} type="button" class="cl-back" onClick={back}>← Back to results</button>
+          <button ref={backButton} type="button" class="cl-back" onClick={back}>
+            ← Back to results
+          </button>
           {details.res === null && <p role="status">Loading {details.code}…</p>}
-          {details.res && !details.res.ok && <p role="alert" class="cl-error-text">{details.res.error}</p>}
+          {details.res && !details.res.ok && (
+            <p role="alert" class="cl-error-text">
+              {details.res.error}
+            </p>
+          )}
           {details.res?.ok && (
             <div class="cl-popup-card" data-state="ready">
-              <CodeDetails details={details.res.details} sections={settings.preferences.popoverSections} headingId="cl-popup-heading" />
+              <CodeDetails
+                details={details.res.details}
+                sections={settings.preferences.popoverSections}
+                headingId="cl-popup-heading"
+              />
             </div>
           )}
         </section>
       ) : (
         <>
-          <label for="cl-search" class="cl-label">Search codes, words or synonyms</label>
-          <input ref={input} id="cl-search" type="search" autocomplete="off" spellcheck={false}
-            role="combobox" aria-expanded={results.length > 0} aria-controls={RESULTS_ID} aria-autocomplete="list"
+          <label for="cl-search" class="cl-label">
+            Search codes, words or synonyms
+          </label>
+          <input
+            ref={input}
+            id="cl-search"
+            type="search"
+            autocomplete="off"
+            spellcheck={false}
+            role="combobox"
+            aria-expanded={results.length > 0}
+            aria-controls={RESULTS_ID}
+            aria-autocomplete="list"
             aria-activedescendant={active >= 0 && active < results.length ? optionId(active) : undefined}
-            placeholder="64634, J1100, facet, radiofrequency…" value={query}
-            onInput={(e) => { const q = (e.target as HTMLInputElement).value; queryRef.current = q; setQuery(q); runSearch(q, engine); }}
-            onKeyDown={onKey} />
-          {loadError && <p role="alert" class="cl-error-text">ClaimLens could not read its bundled code list. Reload the extension and try again.</p>}
-          {!engine && !loadError && <p class="cl-muted" role="status">Loading the code list…</p>}
-          {engine && query.trim() !== '' && results.length === 0 && <p class="cl-muted" role="status">No codes match “{query}”.</p>}
-          <SearchResults results={results} active={active} searchMs={searchMs}
-            onOpen={(i) => openCode(results[i].code)} onHover={setActive} />
+            placeholder="64634, J1100, facet, radiofrequency…"
+            value={query}
+            onInput={(e) => {
+              const q = (e.target as HTMLInputElement).value;
+              queryRef.current = q;
+              setQuery(q);
+              runSearch(q, engine);
+            }}
+            onKeyDown={onKey}
+          />
+          {loadError && (
+            <p role="alert" class="cl-error-text">
+              ClaimLens could not read its bundled code list. Reload the extension and try again.
+            </p>
+          )}
+          {!engine && !loadError && (
+            <p class="cl-muted" role="status">
+              Loading the code list…
+            </p>
+          )}
+          {engine && query.trim() !== '' && results.length === 0 && (
+            <p class="cl-muted" role="status">
+              No codes match “{query}”.
+            </p>
+          )}
+          <SearchResults
+            results={results}
+            active={active}
+            searchMs={searchMs}
+            onOpen={(i) => openCode(results[i].code)}
+            onHover={setActive}
+          />
           {query.trim() === '' && (
-            <RecentLookups codes={settings.recentLookups} onOpen={openCode}
-              onClear={() => { const next = withoutRecentLookups(settings); setSettings(next); void port.writeLocalSettings(next); }} />
+            <RecentLookups
+              codes={settings.recentLookups}
+              onOpen={openCode}
+              onClear={() => {
+                const next = withoutRecentLookups(settings);
+                setSettings(next);
+                void port.writeLocalSettings(next);
+              }}
+            />
           )}
         </>
       )}
       <SiteStatus port={port} />
-      <footer class="cl-popup-foot"><p class="cl-source">{asOf}</p></footer>
+      <footer class="cl-popup-foot">
+        <p class="cl-source">{asOf}</p>
+      </footer>
     </main>
   );
 }

@@ -6,10 +6,16 @@ export function RecentLookups(props: { codes: string[]; onOpen(code: string): vo
       <h2 id="cl-recent-heading">Recent lookups</h2>
       <ul>
         {props.codes.map((c) => (
-          <li><button type="button" class="cl-recent-code" data-code={c} onClick={() => props.onOpen(c)}>{c}</button></li>
+          <li>
+            <button type="button" class="cl-recent-code" data-code={c} onClick={() => props.onOpen(c)}>
+              {c}
+            </button>
+          </li>
         ))}
       </ul>
-      <button type="button" class="cl-link" onClick={props.onClear}>Clear recent lookups</button>
+      <button type="button" class="cl-link" onClick={props.onClear}>
+        Clear recent lookups
+      </button>
     </section>
   );
 }

@@ -4,13 +4,32 @@ import { optionId } from './list-navigation';
 
 export const RESULTS_ID = 'cl-results';
 
-export function SearchResults(props: { results: SearchResult[]; active: number; onOpen(i: number): void; onHover(i: number): void; searchMs?: number }) {
+export function SearchResults(props: {
+  results: SearchResult[];
+  active: number;
+  onOpen(i: number): void;
+  onHover(i: number): void;
+  searchMs?: number;
+}) {
   return (
-    <ul id={RESULTS_ID} class="cl-results" role="listbox" aria-label="Matching codes"
-      data-search-ms={props.searchMs !== undefined ? props.searchMs.toFixed(2) : undefined}>
+    <ul
+      id={RESULTS_ID}
+      class="cl-results"
+      role="listbox"
+      aria-label="Matching codes"
+      data-search-ms={props.searchMs !== undefined ? props.searchMs.toFixed(2) : undefined}
+    >
       {props.results.map((r, i) => (
-        <li id={optionId(i)} role="option" aria-selected={i === props.active} class="cl-result" data-code={r.code}
-          onMouseDown={(e) => e.preventDefault()} onClick={() => props.onOpen(i)} onMouseMove={() => props.onHover(i)}>
+        <li
+          id={optionId(i)}
+          role="option"
+          aria-selected={i === props.active}
+          class="cl-result"
+          data-code={r.code}
+          onMouseDown={(e) => e.preventDefault()}
+          onClick={() => props.onOpen(i)}
+          onMouseMove={() => props.onHover(i)}
+        >
           <span class="cl-result-code">{r.code}</span>
           <span class="cl-result-label">{r.label}</span>
         </li>

@@ -8,7 +8,11 @@ import { originToMatchPattern, siteOriginOfUrl } from '../../lib/sites/match-pat
 import type { SitesResponse } from '../../lib/sites/messages';
 import type { TabInfo, UiPort } from './ui-port';
 
-type Status = { kind: 'checking' } | { kind: 'unsupported' } | { kind: 'off' | 'on'; origin: string } | { kind: 'error'; message: string; origin?: string };
+type Status =
+  | { kind: 'checking' }
+  | { kind: 'unsupported' }
+  | { kind: 'off' | 'on'; origin: string }
+  | { kind: 'error'; message: string; origin?: string };
 
 export function SiteStatus({ port }: { port: UiPort }) {
   const [tab, setTab] = useState<TabInfo | undefined>();
@@ -20,7 +24,10 @@ export function SiteStatus({ port }: { port: UiPort }) {
       const t = await port.activeTab().catch(() => undefined);
       setTab(t);
       const origin = siteOriginOfUrl(t?.url);
-      if (!origin) { setStatus({ kind: 'unsupported' }); return; }
+      if (!origin) {
+        setStatus({ kind: 'unsupported' });
+        return;
+      }
       const on = await port.hasOrigins([originToMatchPattern(origin)]).catch(() => false);
       setStatus({ kind: on ? 'on' : 'off', origin });
     })();
@@ -28,14 +35,23 @@ export function SiteStatus({ port }: { port: UiPort }) {
 
   const enable = (origin: string) => {
     // permissions.request must be the first await of the click (user gesture).
-    void port.requestOrigins([originToMatchPattern(origin)]).then(async (granted) => {
-      if (!granted) { setStatus({ kind: 'off', origin }); return; }
-      const res = await port.send<SitesResponse>({ type: 'uiToBg:enableSites', origins: [origin] });
-      if (!res?.ok) { setStatus({ kind: 'error', origin, message: res?.error ?? 'ClaimLens did not answer.' }); return; }
-      setStatus({ kind: 'on', origin });
-      // Show codes on the open page now, without a reload.
-      if (tab?.id !== undefined) await port.send({ type: 'uiToBg:runOnce', tabId: tab.id });
-    }, () => setStatus({ kind: 'error', origin, message: 'The browser refused the request.' }));
+    void port.requestOrigins([originToMatchPattern(origin)]).then(
+      async (granted) => {
+        if (!granted) {
+          setStatus({ kind: 'off', origin });
+          return;
+        }
+        const res = await port.send<SitesResponse>({ type: 'uiToBg:enableSites', origins: [origin] });
+        if (!res?.ok) {
+          setStatus({ kind: 'error', origin, message: res?.error ?? 'ClaimLens did not answer.' });
+          return;
+        }
+        setStatus({ kind: 'on', origin });
+        // Show codes on the open page now, without a reload.
+        if (tab?.id !== undefined) await port.send({ type: 'uiToBg:runOnce', tabId: tab.id });
+      },
+      () => setStatus({ kind: 'error', origin, message: 'The browser refused the request.' }),
+    );
   };
   const runOnce = () => {
     if (tab?.id === undefined) return;
@@ -46,17 +62,31 @@ export function SiteStatus({ port }: { port: UiPort }) {
     <section class="cl-site" aria-live="polite" data-site-status={status.kind}>
       {status.kind === 'checking' && <p>Checking this site…</p>}
       {status.kind === 'unsupported' && <p>ClaimLens cannot run on this page (only http and https web pages).</p>}
-      {status.kind === 'on' && <p>Enabled on <strong>{status.origin}</strong>. Codes on its pages are explained on hover.</p>}
+      {status.kind === 'on' && (
+        <p>
+          Enabled on <strong>{status.origin}</strong>. Codes on its pages are explained on hover.
+        </p>
+      )}
       {status.kind === 'off' && (
         <>
-          <p>Not enabled on <strong>{status.origin}</strong>.</p>
+          <p>
+            Not enabled on <strong>{status.origin}</strong>.
+          </p>
           <div class="cl-row">
-            <button type="button" class="cl-primary" onClick={() => enable(status.origin)}>Enable on this site</button>
-            <button type="button" onClick={runOnce} disabled={ranOnce}>{ranOnce ? 'Running on this page' : 'Run once on this page'}</button>
+            <button type="button" class="cl-primary" onClick={() => enable(status.origin)}>
+              Enable on this site
+            </button>
+            <button type="button" onClick={runOnce} disabled={ranOnce}>
+              {ranOnce ? 'Running on this page' : 'Run once on this page'}
+            </button>
           </div>
         </>
       )}
-      {status.kind === 'error' && <p class="cl-error-text" role="alert">{status.message}</p>}
+      {status.kind === 'error' && (
+        <p class="cl-error-text" role="alert">
+          {status.message}
+        </p>
+      )}
     </section>
   );
 }

@@ -28,14 +28,21 @@ export function describeAge(days: number | null): string {
 
 /** Every table of the dataset, newest first. */
 export function tablesOf(meta: DatasetMeta): TableMeta[] {
-  return Object.values(meta.tables).filter((t): t is TableMeta => !!t).sort((a, b) => (a.asOf < b.asOf ? 1 : a.asOf > b.asOf ? -1 : a.id < b.id ? -1 : 1));
+  return Object.values(meta.tables)
+    .filter((t): t is TableMeta => !!t)
+    .sort((a, b) => (a.asOf < b.asOf ? 1 : a.asOf > b.asOf ? -1 : a.id < b.id ? -1 : 1));
 }
 
 /** The one-line as-of statement: the newest and oldest table dates. */
 export function asOfLine(meta: DatasetMeta): string {
-  const dates = tablesOf(meta).map((t) => t.asOf).filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d)).sort();
+  const dates = tablesOf(meta)
+    .map((t) => t.asOf)
+    .filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d))
+    .sort();
   if (dates.length === 0) return `CMS data version ${meta.datasetVersion}`;
   const oldest = dates[0];
   const newest = dates[dates.length - 1];
-  return oldest === newest ? `CMS data as of ${newest}` : `CMS data as of ${oldest} to ${newest} (each fact shows its own table and date)`;
+  return oldest === newest
+    ? `CMS data as of ${newest}`
+    : `CMS data as of ${oldest} to ${newest} (each fact shows its own table and date)`;
 }

@@ -19,7 +19,9 @@ export type ListAction =
 export function listAction(key: string, active: number, count: number, query: string): ListAction {
   switch (key) {
     case 'ArrowDown':
-      return count === 0 ? { kind: 'none' } : { kind: 'move', index: active < 0 || active >= count - 1 ? 0 : active + 1 };
+      return count === 0
+        ? { kind: 'none' }
+        : { kind: 'move', index: active < 0 || active >= count - 1 ? 0 : active + 1 };
     case 'ArrowUp':
       return count === 0 ? { kind: 'none' } : { kind: 'move', index: active <= 0 ? count - 1 : active - 1 };
     case 'Home':

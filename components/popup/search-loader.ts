@@ -18,9 +18,17 @@ export type ReadJson = (path: string) => Promise<unknown>;
 export const PREBUILT_INDEX_PATH = 'data/search-index.json';
 
 /** The slice of the dataset search reads, from the codes and HCPCS artifacts. */
-export function searchDatasetFrom(codes: TableFile<CodesRow>, hcpcs: TableFile<HcpcsFileRow>, meta: DatasetMeta): SearchDataset {
+export function searchDatasetFrom(
+  codes: TableFile<CodesRow>,
+  hcpcs: TableFile<HcpcsFileRow>,
+  meta: DatasetMeta,
+): SearchDataset {
   const all = Object.keys(codes.rows).sort();
-  const hcpcsSource = { table: 'hcpcs' as const, title: meta.tables.hcpcs?.title ?? 'HCPCS Level II', asOf: meta.tables.hcpcs?.asOf ?? '' };
+  const hcpcsSource = {
+    table: 'hcpcs' as const,
+    title: meta.tables.hcpcs?.title ?? 'HCPCS Level II',
+    asOf: meta.tables.hcpcs?.asOf ?? '',
+  };
   return {
     allCodes: () => all,
     info(code) {
@@ -44,7 +52,10 @@ export type EngineSource = 'prebuilt' | 'artifacts';
  * console error in the popup.
  */
 export async function loadSearchEngine(
-  readJson: ReadJson, meta: DatasetMeta, usePrebuilt = false, importedDescriptors?: ReadonlyMap<string, string>,
+  readJson: ReadJson,
+  meta: DatasetMeta,
+  usePrebuilt = false,
+  importedDescriptors?: ReadonlyMap<string, string>,
 ): Promise<{ engine: SearchEngine; source: EngineSource }> {
   // A prebuilt index cannot hold the user's imported text: with imports, build from the artifacts.
   if (usePrebuilt && !importedDescriptors?.size) {
@@ -54,6 +65,10 @@ export async function loadSearchEngine(
   }
   const [codes, hcpcs] = await Promise.all([readJson('data/codes.json'), readJson('data/hcpcs.json')]);
   const ds = searchDatasetFrom(codes as TableFile<CodesRow>, hcpcs as TableFile<HcpcsFileRow>, meta);
-  const docs = buildSearchDocuments(ds, bundledSearchContent(ds.allCodes()), importedDescriptors ? { importedDescriptors } : {});
+  const docs = buildSearchDocuments(
+    ds,
+    bundledSearchContent(ds.allCodes()),
+    importedDescriptors ? { importedDescriptors } : {},
+  );
   return { engine: createSearchEngine(docs), source: 'artifacts' };
 }

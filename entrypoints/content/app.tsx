@@ -59,21 +59,33 @@ export async function startClaimLens(ctx: AppContext, doc: Document = document, 
     const kind = codeKind(code);
     return !!kind && settings.preferences.codeSystems[kind] !== false && bitmapIsKnown(code);
   };
-  const ui = new UiHost(doc, css, () => settings.preferences.theme, (e) => {
-    // Escape inside our UI: the host stops key events there, so the window listener below never sees them.
-    if (e.key === 'Escape' && popover) intent.closeNow();
-    // "c" in a popover opened from the panel checks the claim around that code.
-    else if ((e.key === 'c' || e.key === 'C') && popover && panel && !e.ctrlKey && !e.metaKey && !e.altKey) runCheck(popover.match);
-  });
+  const ui = new UiHost(
+    doc,
+    css,
+    () => settings.preferences.theme,
+    (e) => {
+      // Escape inside our UI: the host stops key events there, so the window listener below never sees them.
+      if (e.key === 'Escape' && popover) intent.closeNow();
+      // "c" in a popover opened from the panel checks the claim around that code.
+      else if ((e.key === 'c' || e.key === 'C') && popover && panel && !e.ctrlKey && !e.metaKey && !e.altKey)
+        runCheck(popover.match);
+    },
+  );
   const details = new DetailsClient();
-  const claims = new ClaimCheckClient(doc, () => scanner.store.all(), () => renderUi());
+  const claims = new ClaimCheckClient(
+    doc,
+    () => scanner.store.all(),
+    () => renderUi(),
+  );
   const styleSheet = new HighlightStyleSheet(doc);
   const layer = new HighlightLayer(doc, win, null, { signal });
   const codeCounts = new Map<string, number>();
   const shadowRoots = new ShadowRootSet(); // open roots holding codes: hover and highlight styles reach in
   // A check asked for right after a one-off injection must wait for the first full scan.
   let firstScanDone: () => void = () => {};
-  const firstScan = new Promise<void>((resolve) => { firstScanDone = resolve; });
+  const firstScan = new Promise<void>((resolve) => {
+    firstScanDone = resolve;
+  });
   let popover: PopoverState | null = null;
   let panel: PanelCode[] | null = null;
 
@@ -85,7 +97,11 @@ export async function startClaimLens(ctx: AppContext, doc: Document = document, 
   };
 
   const scanner = new PageScanner({
-    doc, win, isKnown, signal, pageRendered,
+    doc,
+    win,
+    isKnown,
+    signal,
+    pageRendered,
     host: windowSliceHost(win),
     isOwnNode: (n) => ui.isOwn(n),
     onChange: ({ added, removed, settled }) => {
@@ -94,7 +110,8 @@ export async function startClaimLens(ctx: AppContext, doc: Document = document, 
       styleSheet.adopt(shadowRoots.add(added));
       for (const m of removed) {
         const n = (codeCounts.get(m.code) ?? 1) - 1;
-        if (n > 0) codeCounts.set(m.code, n); else codeCounts.delete(m.code);
+        if (n > 0) codeCounts.set(m.code, n);
+        else codeCounts.delete(m.code);
       }
       for (const m of added) codeCounts.set(m.code, (codeCounts.get(m.code) ?? 0) + 1);
       // The page shows codes: have the background load its data before the first hover needs it.
@@ -108,18 +125,27 @@ export async function startClaimLens(ctx: AppContext, doc: Document = document, 
 
   const anchorOf = (m: PageMatch): Box => {
     const r = matchRects(doc, m)[0] ?? m.node.parentElement?.getBoundingClientRect();
-    return r ? { left: r.left, top: r.top, right: r.right, bottom: r.bottom } : { left: 8, top: 8, right: 8, bottom: 8 };
+    return r
+      ? { left: r.left, top: r.top, right: r.right, bottom: r.bottom }
+      : { left: 8, top: 8, right: 8, bottom: 8 };
   };
 
   const show = (m: PageMatch, byKeyboard: boolean) => {
     const state: PopoverState = {
-      match: m, anchor: anchorOf(m), pinned: false, byKeyboard, openedAt: win.performance.now(), measured: false,
+      match: m,
+      anchor: anchorOf(m),
+      pinned: false,
+      byKeyboard,
+      openedAt: win.performance.now(),
+      measured: false,
       content: { kind: 'loading', code: m.code },
     };
     popover = state;
     void details.get(m.code, pageCodes(m.code), claims.linesFor(m)).then((res) => {
       if (popover !== state) return;
-      state.content = res.ok ? { kind: 'ready', details: res.details } : { kind: 'error', code: m.code, message: res.error };
+      state.content = res.ok
+        ? { kind: 'ready', details: res.details }
+        : { kind: 'error', code: m.code, message: res.error };
       renderUi();
     });
     renderUi();
@@ -151,19 +177,37 @@ export async function startClaimLens(ctx: AppContext, doc: Document = document, 
   };
 
   function renderUi() {
-    if (!popover && !panel) { ui.clear(); return; }
+    if (!popover && !panel) {
+      ui.clear();
+      return;
+    }
     const p = popover;
     ui.render(
       <>
         {panel && (
-          <CodePanel codes={panel} onOpen={openFromPanel} onClose={closePanel} onCheck={checkFromPanel}
-            claim={claims.state && <ClaimCheck state={claims.state} onClose={() => claims.close()} />} />
+          <CodePanel
+            codes={panel}
+            onOpen={openFromPanel}
+            onClose={closePanel}
+            onCheck={checkFromPanel}
+            claim={claims.state && <ClaimCheck state={claims.state} onClose={() => claims.close()} />}
+          />
         )}
         {p && (
-          <Popover content={p.content} anchor={p.anchor} pinned={p.pinned} sections={settings.preferences.popoverSections}
+          <Popover
+            content={p.content}
+            anchor={p.anchor}
+            pinned={p.pinned}
+            sections={settings.preferences.popoverSections}
             viewport={{ width: doc.documentElement.clientWidth, height: win.innerHeight }}
-            onPin={(pinned) => { p.pinned = pinned; intent.setPinned(pinned); renderUi(); }}
-            onClose={() => intent.closeNow()} onShown={onShown} />
+            onPin={(pinned) => {
+              p.pinned = pinned;
+              intent.setPinned(pinned);
+              renderUi();
+            }}
+            onClose={() => intent.closeNow()}
+            onShown={onShown}
+          />
         )}
       </>,
     );
@@ -172,7 +216,9 @@ export async function startClaimLens(ctx: AppContext, doc: Document = document, 
   function openPanel() {
     panel = scanner.store.codes().map((c) => {
       const m = c.matches[0];
-      const detail = [...m.modifiers.map((x) => `-${x}`), m.units !== null ? `×${m.units}` : ''].filter(Boolean).join(' ');
+      const detail = [...m.modifiers.map((x) => `-${x}`), m.units !== null ? `×${m.units}` : '']
+        .filter(Boolean)
+        .join(' ');
       return { code: c.code, count: c.count, detail: detail || undefined };
     });
     renderUi();
@@ -186,7 +232,9 @@ export async function startClaimLens(ctx: AppContext, doc: Document = document, 
   }
   /** The code the user points at: the open popover's, else the panel's selected code (first occurrence). */
   function checkFromPanel(activeCode: string | undefined) {
-    runCheck(popover?.match ?? (activeCode ? scanner.store.codes().find((c) => c.code === activeCode)?.matches[0] : undefined));
+    runCheck(
+      popover?.match ?? (activeCode ? scanner.store.codes().find((c) => c.code === activeCode)?.matches[0] : undefined),
+    );
   }
   function runCheck(pointed: PageMatch | undefined) {
     if (!panel) openPanel();
@@ -205,15 +253,20 @@ export async function startClaimLens(ctx: AppContext, doc: Document = document, 
   let frame = 0;
   on(win, 'pointermove', (e) => {
     last = e as PointerEvent;
-    if (!frame) frame = win.requestAnimationFrame(() => {
-      frame = 0;
-      const ev = last!;
-      if (ui.isInside(ev)) intent.pointer(undefined, true);
-      else intent.pointer(hitTest(doc, ev.clientX, ev.clientY, (n, o) => scanner.store.at(n, o), shadowRoots.list()));
-    });
+    if (!frame)
+      frame = win.requestAnimationFrame(() => {
+        frame = 0;
+        const ev = last!;
+        if (ui.isInside(ev)) intent.pointer(undefined, true);
+        else intent.pointer(hitTest(doc, ev.clientX, ev.clientY, (n, o) => scanner.store.at(n, o), shadowRoots.list()));
+      });
   });
-  on(win, 'pointerdown', (e) => { if (popover && !popover.pinned && !ui.isInside(e)) intent.closeNow(); });
-  on(win, 'scroll', () => { if (popover && !popover.pinned && !popover.byKeyboard) intent.closeNow(); });
+  on(win, 'pointerdown', (e) => {
+    if (popover && !popover.pinned && !ui.isInside(e)) intent.closeNow();
+  });
+  on(win, 'scroll', () => {
+    if (popover && !popover.pinned && !popover.byKeyboard) intent.closeNow();
+  });
   on(win, 'keydown', (e) => {
     if ((e as KeyboardEvent).key !== 'Escape') return;
     if (popover) intent.closeNow();
@@ -224,8 +277,15 @@ export async function startClaimLens(ctx: AppContext, doc: Document = document, 
     if (!isOwnSender(sender, browser.runtime.id)) return undefined;
     const m = parseContentMessage(msg);
     if (m?.type === 'bgToCs:scanStats' && win.top === win) {
-      return Promise.resolve({ ...scanner.stats, startedAt, matches: scanner.store.size, ranges: layer.rangeCount,
-        markUpdates: layer.stats.updates, markBandChanges: layer.stats.bandChanges, longestMarkUpdateMs: layer.stats.longestUpdateMs });
+      return Promise.resolve({
+        ...scanner.stats,
+        startedAt,
+        matches: scanner.store.size,
+        ranges: layer.rangeCount,
+        markUpdates: layer.stats.updates,
+        markBandChanges: layer.stats.bandChanges,
+        longestMarkUpdateMs: layer.stats.longestUpdateMs,
+      });
     }
     // The panel lives in the top frame; frames keep their own popovers.
     if (m?.type === 'bgToCs:openPanel' && win.top === win) {
@@ -234,7 +294,12 @@ export async function startClaimLens(ctx: AppContext, doc: Document = document, 
     }
     // Context menu "Check this claim" on a selection: the selection is read here, in the page.
     if (m?.type === 'bgToCs:checkClaim' && win.top === win) {
-      void firstScan.then(() => { if (!signal.aborted) { runCheck(popover?.match); win.setTimeout(focusPanel, 0); } });
+      void firstScan.then(() => {
+        if (!signal.aborted) {
+          runCheck(popover?.match);
+          win.setTimeout(focusPanel, 0);
+        }
+      });
     }
     return undefined;
   };

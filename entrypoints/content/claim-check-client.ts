@@ -41,8 +41,10 @@ export class ClaimCheckClient {
     if (region.length > 0) scope = { kind: 'selection' };
     else {
       const group = pointed && rowGroupOf(pointed);
-      if (group && pointed) { scope = { kind: 'rowGroup', code: pointed.code }; region = matchesInGroup(all, group); }
-      else region = all;
+      if (group && pointed) {
+        scope = { kind: 'rowGroup', code: pointed.code };
+        region = matchesInGroup(all, group);
+      } else region = all;
     }
     const read = claimLinesFrom(region);
     const lines = read.lines.map((l) => l.line);
@@ -52,20 +54,27 @@ export class ClaimCheckClient {
     const state: ClaimCheckState = { scope, lines, skipped: read.skipped, answer: { kind: 'loading' } };
     this.state = state;
     if (lines.length === 0) {
-      state.answer = { kind: 'error', message: 'No claim lines to check here: no billable codes were found in this part of the page.' };
+      state.answer = {
+        kind: 'error',
+        message: 'No claim lines to check here: no billable codes were found in this part of the page.',
+      };
       this.onChange();
       return;
     }
     this.onChange();
     const req: CheckClaimRequest = { type: 'csToBg:checkClaim', lines };
-    void (browser.runtime.sendMessage(req) as Promise<CheckClaimResponse | undefined>).then(
-      (res) => res ?? { ok: false as const, error: 'ClaimLens did not answer. Reload the page and try again.' },
-      () => ({ ok: false as const, error: 'ClaimLens could not be reached. Reload the page and try again.' }),
-    ).then((res) => {
-      if (id !== this.run) return;
-      state.answer = res.ok ? { kind: 'ready', result: res.result, tables: res.tables ?? [] } : { kind: 'error', message: res.error };
-      this.onChange();
-    });
+    void (browser.runtime.sendMessage(req) as Promise<CheckClaimResponse | undefined>)
+      .then(
+        (res) => res ?? { ok: false as const, error: 'ClaimLens did not answer. Reload the page and try again.' },
+        () => ({ ok: false as const, error: 'ClaimLens could not be reached. Reload the page and try again.' }),
+      )
+      .then((res) => {
+        if (id !== this.run) return;
+        state.answer = res.ok
+          ? { kind: 'ready', result: res.result, tables: res.tables ?? [] }
+          : { kind: 'error', message: res.error };
+        this.onChange();
+      });
   }
 
   /** The checked claim's lines when `m` is one of them (its popover then shows the findings involving it). */

@@ -30,7 +30,9 @@ export class DetailsClient {
     );
     const entry: Entry = { pageCodes: new Set(pageCodes), answer };
     // Failures are not kept: the next hover retries.
-    void answer.then((res) => { if (!res.ok && this.cache.get(key) === entry) this.cache.delete(key); });
+    void answer.then((res) => {
+      if (!res.ok && this.cache.get(key) === entry) this.cache.delete(key);
+    });
     this.cache.set(key, entry);
     return answer;
   }
@@ -40,7 +42,9 @@ export class DetailsClient {
     if (this.warmed) return;
     this.warmed = true;
     const req: WarmupRequest = { type: 'csToBg:warmup' };
-    void Promise.resolve(browser.runtime.sendMessage(req)).catch(() => { this.warmed = false; });
+    void Promise.resolve(browser.runtime.sendMessage(req)).catch(() => {
+      this.warmed = false;
+    });
   }
 
   /** Forgets every answer (settings changed: payer notes differ). */

@@ -52,7 +52,8 @@ export function adoptHighlightSheet(doc: Document, global: object = globalThis):
     sheet.replaceSync(RULES);
     shared = g[SHARED_KEY] = { sheet, owner: null };
   }
-  if (!doc.adoptedStyleSheets.includes(shared.sheet)) doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, shared.sheet];
+  if (!doc.adoptedStyleSheets.includes(shared.sheet))
+    doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, shared.sheet];
   return shared;
 }
 
@@ -62,7 +63,10 @@ export class HighlightStyleSheet {
   private readonly roots = new Set<ShadowRoot>();
   private readonly token = {};
 
-  constructor(private readonly doc: Document, global: object = globalThis) {
+  constructor(
+    private readonly doc: Document,
+    global: object = globalThis,
+  ) {
     this.shared = adoptHighlightSheet(doc, global);
     this.shared.owner = this.token;
   }

@@ -6,7 +6,9 @@ import type { Settings } from '../../lib/settings/types';
 function store(area: 'sync' | 'local'): SettingsStore {
   return {
     get: async () => (await browser.storage[area].get('settings')).settings,
-    set: async () => { throw new Error('The content script never writes settings'); },
+    set: async () => {
+      throw new Error('The content script never writes settings');
+    },
   };
 }
 
@@ -20,7 +22,8 @@ export function watchSettings(onChange: (s: Settings) => void): () => void {
   const listener = (changes: Record<string, unknown>, area: string) => {
     // Imports change what the details say (imported descriptors, organisation notes): refresh like settings.
     const importsChanged = area === 'local' && ('importedDescriptors' in changes || 'orgNotes' in changes);
-    if (((area === 'sync' || area === 'local') && 'settings' in changes) || importsChanged) void readSettings().then(onChange);
+    if (((area === 'sync' || area === 'local') && 'settings' in changes) || importsChanged)
+      void readSettings().then(onChange);
   };
   browser.storage.onChanged.addListener(listener);
   return () => browser.storage.onChanged.removeListener(listener);

@@ -78,7 +78,10 @@ export class UiHost {
     sheet.replaceSync(this.css);
     shadow.adoptedStyleSheets = [sheet];
     // Keys typed in our UI stay ours: page shortcuts must not fire while the panel has focus.
-    host.addEventListener('keydown', (e) => { this.onKeyDown(e); e.stopPropagation(); });
+    host.addEventListener('keydown', (e) => {
+      this.onKeyDown(e);
+      e.stopPropagation();
+    });
     for (const type of ['keyup', 'keypress']) host.addEventListener(type, (e) => e.stopPropagation());
     const container = this.doc.createElement('div');
     shadow.append(container);

@@ -11,8 +11,12 @@ if (root) {
   const start = performance.now();
   document.documentElement.setAttribute('data-theme', 'system');
   render(
-    <OptionsApp port={browserPort} meta={meta as unknown as DatasetMeta} today={new Date()}
-      onTheme={(t) => document.documentElement.setAttribute('data-theme', t)} />,
+    <OptionsApp
+      port={browserPort}
+      meta={meta as unknown as DatasetMeta}
+      today={new Date()}
+      onTheme={(t) => document.documentElement.setAttribute('data-theme', t)}
+    />,
     root,
   );
   // Render time for the report (a number only); read by the e2e.

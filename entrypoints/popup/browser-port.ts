@@ -21,7 +21,7 @@ export const browserPort: UiPort = {
     browser.storage.onChanged.addListener(listener);
     return () => browser.storage.onChanged.removeListener(listener);
   },
-  send: async <T,>(message: unknown) => (await browser.runtime.sendMessage(message)) as T | undefined,
+  send: async <T>(message: unknown) => (await browser.runtime.sendMessage(message)) as T | undefined,
   activeTab: async () => (await browser.tabs.query({ active: true, currentWindow: true }))[0],
   hasOrigins: (origins) => browser.permissions.contains({ origins }),
   requestOrigins: (origins) => browser.permissions.request({ origins }),

@@ -11,11 +11,16 @@ if (root) {
   void browserPort.readSettings().then((s) => document.documentElement.setAttribute('data-theme', s.preferences.theme));
   document.documentElement.setAttribute('data-theme', 'system');
   render(
-    <PopupApp port={browserPort} meta={meta as unknown as DatasetMeta}
+    <PopupApp
+      port={browserPort}
+      meta={meta as unknown as DatasetMeta}
       initialCode={new URLSearchParams(location.search).get('code') ?? undefined}
       now={() => performance.now()}
-      idle={(fn) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(fn, { timeout: 500 }) : setTimeout(fn, 50))}
-      close={() => window.close()} />,
+      idle={(fn) =>
+        typeof requestIdleCallback === 'function' ? requestIdleCallback(fn, { timeout: 500 }) : setTimeout(fn, 50)
+      }
+      close={() => window.close()}
+    />,
     root,
   );
 }

@@ -34,22 +34,36 @@ export function pagePairs(ds: Dataset, code: string, pageCodes: readonly string[
 
 /** The CMS tables a claim check in `setting` reads (the UI names them with their as-of dates). */
 export function checkedTables(ds: Dataset, setting: MueSetting): SourceRef[] {
-  const tables: TableId[] = setting === 'practitioner' ? ['aoc', 'ptp', 'muePractitioner', 'pfs'] : ['aoc', 'mueOutpatientHospital'];
+  const tables: TableId[] =
+    setting === 'practitioner' ? ['aoc', 'ptp', 'muePractitioner', 'pfs'] : ['aoc', 'mueOutpatientHospital'];
   return tables.map((t) => ds.source(t));
 }
 
 /** Builds {@link CodeDetails} for one code. */
-export function codeDetails(ds: Dataset, settings: Settings, content: ContentProvider | undefined, req: { code: string; pageCodes: string[]; lines?: ClaimLine[] }): CodeDetails {
+export function codeDetails(
+  ds: Dataset,
+  settings: Settings,
+  content: ContentProvider | undefined,
+  req: { code: string; pageCodes: string[]; lines?: ClaimLine[] },
+): CodeDetails {
   const payers = [...settings.payers.selected];
   const report = codeReport(ds, req.code, { payers, content });
-  const findings = req.lines && req.lines.length > 0 ? findingsForCode(checkClaim(req.lines, ds).findings, req.code) : null;
+  const findings =
+    req.lines && req.lines.length > 0 ? findingsForCode(checkClaim(req.lines, ds).findings, req.code) : null;
   const column1Indicators = { noModifier: 0, modifierAllowed: 0, notApplicable: 0 };
   for (const e of ds.ptpColumn2Of(req.code)) {
     if (e.modifierIndicator === 0) column1Indicators.noModifier++;
     else if (e.modifierIndicator === 1) column1Indicators.modifierAllowed++;
     else column1Indicators.notApplicable++;
   }
-  return { report, pagePairs: pagePairs(ds, req.code, req.pageCodes), column1Indicators, findings, payers, datasetVersion: ds.meta.datasetVersion };
+  return {
+    report,
+    pagePairs: pagePairs(ds, req.code, req.pageCodes),
+    column1Indicators,
+    findings,
+    payers,
+    datasetVersion: ds.meta.datasetVersion,
+  };
 }
 
 /** Answers a validated request. Never rejects: failures become `{ ok: false, error }` with a plain message. */
@@ -68,6 +82,9 @@ export async function answer<R extends BackgroundRequest>(req: R, ctx: AnswerCon
     const content = imports ? withUserImports(base, imports, settings.payers.selected) : base;
     return { ok: true, details: codeDetails(ds, settings, content, req) } as ResponseOf[R['type']];
   } catch {
-    return { ok: false, error: 'ClaimLens could not read its bundled data. Reload the extension and try again.' } as ResponseOf[R['type']];
+    return {
+      ok: false,
+      error: 'ClaimLens could not read its bundled data. Reload the extension and try again.',
+    } as ResponseOf[R['type']];
   }
 }

@@ -35,13 +35,22 @@ export function userImportsFrom(rawDescriptors: unknown, rawOrgNotes: unknown): 
 /** Organisation notes covering `code`, the chosen payers' first (in the user's order), then the rest. */
 export function orgNotesFor(notes: readonly OrgNote[], code: string, payers: readonly string[]): OrgNoteView[] {
   const hits = notes.filter((n) => inRange(code, n.from, n.to));
-  const rank = (p: string) => { const i = payers.indexOf(p); return i < 0 ? payers.length : i; };
-  return hits.map((n, i) => ({ n, i })).sort((a, b) => rank(a.n.payer) - rank(b.n.payer) || a.i - b.i)
+  const rank = (p: string) => {
+    const i = payers.indexOf(p);
+    return i < 0 ? payers.length : i;
+  };
+  return hits
+    .map((n, i) => ({ n, i }))
+    .sort((a, b) => rank(a.n.payer) - rank(b.n.payer) || a.i - b.i)
     .map(({ n }) => ({ ...n, label: 'Your organisation' as const }));
 }
 
 /** `base` with imported descriptors first and organisation notes added as the report's `orgNotes` field. */
-export function withUserImports(base: ContentProvider | undefined, imports: UserImports, payers: readonly string[]): ContentProvider {
+export function withUserImports(
+  base: ContentProvider | undefined,
+  imports: UserImports,
+  payers: readonly string[],
+): ContentProvider {
   return {
     ...base,
     descriptorOf(code): DescriptorRef | undefined {
@@ -63,7 +72,9 @@ export function createImportsCache(readLocal: (keys: readonly string[]) => Promi
     get(): Promise<UserImports> {
       if (!pending) {
         pending = readLocal(IMPORT_KEYS).then((raw) => userImportsFrom(raw.importedDescriptors, raw.orgNotes));
-        pending.catch(() => { pending = undefined; });
+        pending.catch(() => {
+          pending = undefined;
+        });
       }
       return pending;
     },

@@ -15,7 +15,11 @@ type Listener<A extends unknown[], R = void> = { addListener(fn: (...args: A) =>
 
 /** The slice of the WebExtension API the background wiring uses (webextension-polyfill's `browser`). */
 export interface BackgroundApi {
-  runtime: { id: string; getURL(path: string): string; onMessage: Listener<Parameters<MessageListener>, ReturnType<MessageListener>> };
+  runtime: {
+    id: string;
+    getURL(path: string): string;
+    onMessage: Listener<Parameters<MessageListener>, ReturnType<MessageListener>>;
+  };
   storage: Record<'sync' | 'local', { get(key: string | readonly string[]): Promise<Record<string, unknown>> }> & {
     onChanged?: Listener<[changes: Record<string, unknown>, area: string]>;
   };
@@ -24,7 +28,11 @@ export interface BackgroundApi {
   commands?: { onCommand: Listener<[command: string, tab?: { id?: number }]> };
   tabs: {
     query(q: { active: boolean; currentWindow: boolean }): Promise<{ id?: number }[]>;
-    sendMessage(tabId: number, message: OpenPanelMessage | { type: string }, options: { frameId: number }): Promise<unknown>;
+    sendMessage(
+      tabId: number,
+      message: OpenPanelMessage | { type: string },
+      options: { frameId: number },
+    ): Promise<unknown>;
   };
 }
 
@@ -39,21 +47,33 @@ export interface InstallOptions {
 
 /** Sends the open-panel message to the top frame of a tab (what the `open-panel` command does). */
 export async function openPanelInTab(api: BackgroundApi, tabId: number): Promise<void> {
-  const sent = await api.tabs.sendMessage(tabId, { type: 'bgToCs:openPanel' }, { frameId: 0 }).then(() => true, () => false);
+  const sent = await api.tabs.sendMessage(tabId, { type: 'bgToCs:openPanel' }, { frameId: 0 }).then(
+    () => true,
+    () => false,
+  );
   // No content script in the tab (site not enabled): the command granted activeTab, so run once there.
-  if (!sent && api.scripting) await injectAndOpenPanel({ runtime: api.runtime, tabs: api.tabs, scripting: api.scripting }, tabId).catch(() => undefined);
+  if (!sent && api.scripting)
+    await injectAndOpenPanel({ runtime: api.runtime, tabs: api.tabs, scripting: api.scripting }, tabId).catch(
+      () => undefined,
+    );
 }
 
 /** Wires everything; returns the dataset getter (for warm-up and tests). */
 export function installBackground(api: BackgroundApi, options: InstallOptions) {
-  const dataset = lazyDataset(async (path) => {
-    const res = await options.fetch(api.runtime.getURL(`/${path}`));
-    if (!res.ok) throw new Error(`${path}: HTTP ${res.status}`);
-    return res.arrayBuffer();
-  }, options.onDatasetLoaded, options.now);
+  const dataset = lazyDataset(
+    async (path) => {
+      const res = await options.fetch(api.runtime.getURL(`/${path}`));
+      if (!res.ok) throw new Error(`${path}: HTTP ${res.status}`);
+      return res.arrayBuffer();
+    },
+    options.onDatasetLoaded,
+    options.now,
+  );
   const store = (area: 'sync' | 'local'): SettingsStore => ({
     get: async () => (await api.storage[area].get('settings')).settings,
-    set: async () => { throw new Error('The message handlers never write settings'); },
+    set: async () => {
+      throw new Error('The message handlers never write settings');
+    },
   });
   const imports = createImportsCache((keys) => api.storage.local.get(keys));
   api.storage.onChanged?.addListener((changes, area) => {
@@ -63,7 +83,8 @@ export function installBackground(api: BackgroundApi, options: InstallOptions) {
     imports: () => imports.get(),
     dataset,
     settings: async () => (await loadSettings({ sync: store('sync'), local: store('local') })).value,
-    content: (s, ds) => createContentProvider({ dataset: ds, macJurisdiction: s.payers.macJurisdiction, bcbsPlan: s.payers.bcbsPlan }),
+    content: (s, ds) =>
+      createContentProvider({ dataset: ds, macJurisdiction: s.payers.macJurisdiction, bcbsPlan: s.payers.bcbsPlan }),
   });
   api.runtime.onMessage.addListener(listener);
   api.commands?.onCommand.addListener((command, tab) => {

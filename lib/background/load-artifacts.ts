@@ -32,7 +32,11 @@ export async function loadArtifacts(fetchBytes: FetchBytes): Promise<DatasetArti
  * A lazy, memoised dataset getter: the first call starts loading, later calls share the promise; a failed
  * load is forgotten so the next request retries (the service worker may have been mid-update).
  */
-export function lazyDataset(fetchBytes: FetchBytes, onLoaded?: (ms: number) => void, now: () => number = () => 0): () => Promise<Dataset> {
+export function lazyDataset(
+  fetchBytes: FetchBytes,
+  onLoaded?: (ms: number) => void,
+  now: () => number = () => 0,
+): () => Promise<Dataset> {
   let pending: Promise<Dataset> | undefined;
   return () => {
     if (!pending) {
@@ -42,7 +46,9 @@ export function lazyDataset(fetchBytes: FetchBytes, onLoaded?: (ms: number) => v
         onLoaded?.(now() - start);
         return ds;
       });
-      pending.catch(() => { pending = undefined; });
+      pending.catch(() => {
+        pending = undefined;
+      });
     }
     return pending;
   };

@@ -12,7 +12,9 @@ type Event<A extends unknown[]> = { addListener(fn: (...args: A) => void): void 
 /** The slice of the WebExtension API one-off injection uses. */
 export interface InjectApi {
   runtime: { id: string; getURL(path: string): string };
-  scripting: { executeScript(injection: { target: { tabId: number; allFrames: boolean }; files: string[] }): Promise<unknown> };
+  scripting: {
+    executeScript(injection: { target: { tabId: number; allFrames: boolean }; files: string[] }): Promise<unknown>;
+  };
   tabs: { sendMessage(tabId: number, message: unknown, options: { frameId: number }): Promise<unknown> };
 }
 
@@ -36,7 +38,10 @@ export const MENU_CHECK_CLAIM = 'claimlens-check-claim';
 /** Injects the content script into every frame of `tabId` unless the top frame already runs it. */
 export async function injectOnce(api: InjectApi, tabId: number): Promise<'present' | 'injected'> {
   // Our content script answers scanStats; a tab without it rejects ("Receiving end does not exist").
-  const present = await api.tabs.sendMessage(tabId, { type: 'bgToCs:scanStats' }, { frameId: 0 }).then((r) => r !== undefined, () => false);
+  const present = await api.tabs.sendMessage(tabId, { type: 'bgToCs:scanStats' }, { frameId: 0 }).then(
+    (r) => r !== undefined,
+    () => false,
+  );
   if (present) return 'present';
   // content.js only, not the document_start highlight-sheet script the site registration adds: the page has
   // already rendered, so there is no early moment to win, and the content script adopts the sheet itself.

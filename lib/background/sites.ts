@@ -12,7 +12,12 @@ import { originToMatchPattern } from '../sites/match-patterns';
 import { reconcileSites } from '../sites/reconcile';
 import { parseSitesRequest, type SitesRequest, type SitesResponse } from '../sites/messages';
 import {
-  desiredRegistrations, registrationCalls, registrationSteps, SITES_SCRIPT_ID, type CurrentRegistration, type SiteScriptRegistration,
+  desiredRegistrations,
+  registrationCalls,
+  registrationSteps,
+  SITES_SCRIPT_ID,
+  type CurrentRegistration,
+  type SiteScriptRegistration,
 } from '../sites/registration';
 import { injectOnce, type InjectApi } from './one-off';
 
@@ -39,7 +44,9 @@ export interface SitesApi extends InjectApi {
     updateContentScripts(scripts: SiteScriptRegistration[]): Promise<void>;
     unregisterContentScripts(filter: { ids: string[] }): Promise<void>;
   };
-  storage: { local: { get(key: string): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void> } };
+  storage: {
+    local: { get(key: string): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void> };
+  };
 }
 
 /** Result of one sync: enabled origins and the match patterns now registered. */
@@ -93,7 +100,10 @@ export function installSites(api: SitesApi) {
       // enableSites: the page asked for the permission from the click; only granted origins are kept.
       return { ok: true, ...(await sync(req.type === 'uiToBg:enableSites' ? { add: req.origins } : {})) };
     } catch {
-      return { ok: false, error: 'ClaimLens could not change site access. Try again, or check the browser’s extension settings.' };
+      return {
+        ok: false,
+        error: 'ClaimLens could not change site access. Try again, or check the browser’s extension settings.',
+      };
     }
   };
   api.runtime.onMessage.addListener((msg, sender) => {

@@ -45,15 +45,33 @@ export function checkClaim(lines: readonly ClaimLine[], dataset: Dataset, option
   } else {
     const ptp = dataset.source('ptp');
     notChecked.push(
-      { rule: 'ptp-pair', codes: [], reason: `the bundled PTP table is ${ptp.title} (as of ${ptp.asOf}); hospital outpatient PTP edits are not bundled, so code pairs were not checked` },
-      { rule: 'modifier-59-not-needed', codes: [], reason: 'needs the hospital outpatient PTP edits, which are not bundled' },
-      { rule: 'modifier-50-not-allowed', codes: [], reason: 'bilateral indicators come from the Physician Fee Schedule, which prices practitioner claims only' },
+      {
+        rule: 'ptp-pair',
+        codes: [],
+        reason: `the bundled PTP table is ${ptp.title} (as of ${ptp.asOf}); hospital outpatient PTP edits are not bundled, so code pairs were not checked`,
+      },
+      {
+        rule: 'modifier-59-not-needed',
+        codes: [],
+        reason: 'needs the hospital outpatient PTP edits, which are not bundled',
+      },
+      {
+        rule: 'modifier-50-not-allowed',
+        codes: [],
+        reason: 'bilateral indicators come from the Physician Fee Schedule, which prices practitioner claims only',
+      },
     );
   }
   if (options.payer && options.payer.toLowerCase() !== 'medicare') {
-    notChecked.push({ rule: 'payer-policy', codes: [], reason: `these checks apply Medicare NCCI, MUE and PFS data; ${options.payer}'s own edits and policies were not checked` });
+    notChecked.push({
+      rule: 'payer-policy',
+      codes: [],
+      reason: `these checks apply Medicare NCCI, MUE and PFS data; ${options.payer}'s own edits and policies were not checked`,
+    });
   }
   const findings: Finding[] = rules.flatMap((rule) => rule(ctx));
-  findings.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || (a.lines[0] ?? 0) - (b.lines[0] ?? 0));
+  findings.sort(
+    (a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || (a.lines[0] ?? 0) - (b.lines[0] ?? 0),
+  );
   return { setting, lines: [...lines], findings, summary: summarizeFindings(findings), notChecked };
 }

@@ -9,10 +9,37 @@
 
 /** Anatomic modifiers: eyelids, fingers, toes, sides, coronary arteries. */
 export const ANATOMIC_MODIFIERS: ReadonlySet<string> = new Set([
-  'E1', 'E2', 'E3', 'E4',
-  'FA', 'F1', 'F2', 'F3', 'F4', 'F5', 'F6', 'F7', 'F8', 'F9',
-  'TA', 'T1', 'T2', 'T3', 'T4', 'T5', 'T6', 'T7', 'T8', 'T9',
-  'LT', 'RT', 'LC', 'LD', 'RC', 'LM', 'RI',
+  'E1',
+  'E2',
+  'E3',
+  'E4',
+  'FA',
+  'F1',
+  'F2',
+  'F3',
+  'F4',
+  'F5',
+  'F6',
+  'F7',
+  'F8',
+  'F9',
+  'TA',
+  'T1',
+  'T2',
+  'T3',
+  'T4',
+  'T5',
+  'T6',
+  'T7',
+  'T8',
+  'T9',
+  'LT',
+  'RT',
+  'LC',
+  'LD',
+  'RC',
+  'LM',
+  'RI',
 ]);
 
 /** 59 and its more specific X{EPSU} subsets: distinct procedural service. */
@@ -40,20 +67,34 @@ export const NON_BYPASS_MODIFIERS: ReadonlySet<string> = new Set(['22', '76', '7
 /** Plain-language description of what each bypassing modifier asserts, for messages. */
 export function modifierMeaning(modifier: string): string {
   switch (modifier) {
-    case '59': return 'a distinct procedural service (different session, site or organ system, separate incision, lesion or injury)';
-    case 'XE': return 'a separate encounter on the same date';
-    case 'XS': return 'a separate organ or structure';
-    case 'XP': return 'a different practitioner';
-    case 'XU': return 'a service that does not overlap the usual components of the main service';
-    case '24': return 'an E&M visit unrelated to the surgery, during its postoperative period';
-    case '25': return 'a significant, separately identifiable E&M service beyond the procedure\'s own pre- and post-procedure work';
-    case '57': return 'the E&M visit at which the decision for major surgery was made';
-    case '58': return 'a staged or related procedure during the postoperative period';
-    case '78': return 'an unplanned return to the operating room for a related procedure during the postoperative period';
-    case '79': return 'an unrelated procedure during the postoperative period';
-    case '27': return 'a separate outpatient hospital E&M encounter on the same date';
-    case '91': return 'a medically necessary repeat of the same laboratory test on the same date';
-    default: return ANATOMIC_MODIFIERS.has(modifier) ? `a separate anatomic site (${modifier})` : modifier;
+    case '59':
+      return 'a distinct procedural service (different session, site or organ system, separate incision, lesion or injury)';
+    case 'XE':
+      return 'a separate encounter on the same date';
+    case 'XS':
+      return 'a separate organ or structure';
+    case 'XP':
+      return 'a different practitioner';
+    case 'XU':
+      return 'a service that does not overlap the usual components of the main service';
+    case '24':
+      return 'an E&M visit unrelated to the surgery, during its postoperative period';
+    case '25':
+      return "a significant, separately identifiable E&M service beyond the procedure's own pre- and post-procedure work";
+    case '57':
+      return 'the E&M visit at which the decision for major surgery was made';
+    case '58':
+      return 'a staged or related procedure during the postoperative period';
+    case '78':
+      return 'an unplanned return to the operating room for a related procedure during the postoperative period';
+    case '79':
+      return 'an unrelated procedure during the postoperative period';
+    case '27':
+      return 'a separate outpatient hospital E&M encounter on the same date';
+    case '91':
+      return 'a medically necessary repeat of the same laboratory test on the same date';
+    default:
+      return ANATOMIC_MODIFIERS.has(modifier) ? `a separate anatomic site (${modifier})` : modifier;
   }
 }
 

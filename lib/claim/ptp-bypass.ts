@@ -42,7 +42,12 @@ export function evaluateBypass(a: ClaimLine, b: ClaimLine, dataset: Dataset, set
     for (const m of line.modifiers) {
       if (NON_BYPASS_MODIFIERS.has(m)) reject(out, m, `${m} never bypasses an NCCI PTP edit`);
       else if (DISTINCT_SERVICE_MODIFIERS.has(m)) {
-        if (isEmCode(line.code)) reject(out, m, `${m} should not be appended to an E&M code; a separately identifiable E&M service is shown with 25 (or 57 for the decision for major surgery)`);
+        if (isEmCode(line.code))
+          reject(
+            out,
+            m,
+            `${m} should not be appended to an E&M code; a separately identifiable E&M service is shown with 25 (or 57 for the decision for major surgery)`,
+          );
         else if (m === '59' && line.code === '77427') reject(out, m, 'the manual bars modifier 59 on 77427');
         else accept(out, m);
       } else if (POSTOP_PROCEDURE_MODIFIERS.has(m)) accept(out, m);
@@ -80,12 +85,23 @@ function anatomicVerdict(a: ClaimLine, b: ClaimLine, out: BypassOutcome): void {
   if (sa.size > 0 && sb.size > 0) {
     const shared = [...sa].filter((s) => sb.has(s));
     if (shared.length === 0) for (const m of present) accept(out, m);
-    else for (const m of present) reject(out, m, `both lines name the same site (${shared.join('/')}); anatomic modifiers bypass an edit only for different sites, e.g. the contralateral side`);
+    else
+      for (const m of present)
+        reject(
+          out,
+          m,
+          `both lines name the same site (${shared.join('/')}); anatomic modifiers bypass an edit only for different sites, e.g. the contralateral side`,
+        );
     return;
   }
   const one = sa.size > 0 ? sa : sb;
   const bare = sa.size > 0 ? b.code : a.code;
-  for (const m of present) reject(out, m, `only one line names a site (${[...one].join('/')}); to show the services were on different sites, ${bare} needs its own anatomic modifier`);
+  for (const m of present)
+    reject(
+      out,
+      m,
+      `only one line names a site (${[...one].join('/')}); to show the services were on different sites, ${bare} needs its own anatomic modifier`,
+    );
 }
 
 function emModifierVerdict(
@@ -99,7 +115,11 @@ function emModifierVerdict(
   if (m === '27') {
     return setting === 'outpatientHospital'
       ? { usedPfs: false }
-      : { reason: '27 marks multiple outpatient hospital E&M encounters and applies to hospital claims, not practitioner claims', usedPfs: false };
+      : {
+          reason:
+            '27 marks multiple outpatient hospital E&M encounters and applies to hospital claims, not practitioner claims',
+          usedPfs: false,
+        };
   }
   const global = dataset.pfs(other)?.globalDays;
   // Without a PFS global period the condition cannot be tested; accept and let the message ask for documentation.
@@ -107,13 +127,22 @@ function emModifierVerdict(
   const major = global === '090';
   const minorOrXxx = global === '000' || global === '010' || global === 'XXX';
   if (m === '25' && major) {
-    return { reason: `${other} is major surgery (global 090): an E&M visit that day is part of the surgical package unless it is the visit where surgery was decided (modifier 57)`, usedPfs: true };
+    return {
+      reason: `${other} is major surgery (global 090): an E&M visit that day is part of the surgical package unless it is the visit where surgery was decided (modifier 57)`,
+      usedPfs: true,
+    };
   }
   if (m === '57' && minorOrXxx) {
-    return { reason: `57 is for the decision for major surgery; ${other} has global period ${global}, where the decision to perform it is included (a separately identifiable visit uses 25)`, usedPfs: true };
+    return {
+      reason: `57 is for the decision for major surgery; ${other} has global period ${global}, where the decision to perform it is included (a separately identifiable visit uses 25)`,
+      usedPfs: true,
+    };
   }
   if (m === '24' && global === 'XXX') {
-    return { reason: `${other} has no global surgery period (XXX), so there is no postoperative period for 24 to describe`, usedPfs: true };
+    return {
+      reason: `${other} has no global surgery period (XXX), so there is no postoperative period for 24 to describe`,
+      usedPfs: true,
+    };
   }
   return { usedPfs: true };
 }

@@ -116,7 +116,13 @@ export interface Modifier59Finding extends FindingBase {
 }
 
 /** Any finding; narrow on `rule`. */
-export type Finding = UnknownCodeFinding | AddOnFinding | PtpFinding | MueFinding | BilateralFinding | Modifier59Finding;
+export type Finding =
+  | UnknownCodeFinding
+  | AddOnFinding
+  | PtpFinding
+  | MueFinding
+  | BilateralFinding
+  | Modifier59Finding;
 
 /** Options of {@link checkClaim}. */
 export interface CheckOptions {

@@ -14,7 +14,7 @@ export function codeShape(code: string): string | undefined {
 /** True for CPT codes (5 digits, or 4 digits plus F, T, U, M or A). */
 export function isCptCode(code: string): boolean {
   const s = codeShape(code);
-  return s === 'num' || (s !== undefined && s.startsWith('#'));
+  return s === 'num' || s?.startsWith('#') === true;
 }
 
 /** True when `code` lies in the inclusive range [from, to] and all three share a shape. */

@@ -29,7 +29,12 @@ export function createContentProvider(opts: ContentProviderOptions = {}): Conten
     },
     categoryOf,
     payerNotesOf(code, payers) {
-      return payerNotesFor(code, { payers, macJurisdiction: opts.macJurisdiction, bcbsPlan: opts.bcbsPlan, isAddOn: !!opts.dataset?.addOn(code) });
+      return payerNotesFor(code, {
+        payers,
+        macJurisdiction: opts.macJurisdiction,
+        bcbsPlan: opts.bcbsPlan,
+        isAddOn: !!opts.dataset?.addOn(code),
+      });
     },
     extrasOf(code) {
       const s = summaryOf(code);

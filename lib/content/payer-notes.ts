@@ -26,7 +26,9 @@ export interface PayerNoteQuery {
 }
 
 /** The payers that have notes, derived from the data: id and display name. */
-export function payersFromNotes(files: readonly PayerNotesFile[] = PAYER_NOTE_FILES): { id: string; name: string; plans: { id: string; name: string }[] }[] {
+export function payersFromNotes(
+  files: readonly PayerNotesFile[] = PAYER_NOTE_FILES,
+): { id: string; name: string; plans: { id: string; name: string }[] }[] {
   return files.map((f) => ({ id: f.payer, name: f.name, plans: f.plans ?? [] }));
 }
 
@@ -39,19 +41,31 @@ export function noteCoversCode(note: PayerNote, code: string, isAddOn = false): 
 
 function resolve(file: PayerNotesFile, note: PayerNote): ResolvedPayerNote {
   const planName = note.bcbsPlan ? file.plans?.find((p) => p.id === note.bcbsPlan)?.name : undefined;
-  return { ...note, payer: file.payer, payerName: file.name, ...(planName ? { planName } : {}), verify: note.evidence === 'S' };
+  return {
+    ...note,
+    payer: file.payer,
+    payerName: file.name,
+    ...(planName ? { planName } : {}),
+    verify: note.evidence === 'S',
+  };
 }
 
 /** Notes for `code` from the chosen payers, code-specific notes before general ones. */
-export function payerNotesFor(code: string, q: PayerNoteQuery, files: readonly PayerNotesFile[] = PAYER_NOTE_FILES): ResolvedPayerNote[] {
+export function payerNotesFor(
+  code: string,
+  q: PayerNoteQuery,
+  files: readonly PayerNotesFile[] = PAYER_NOTE_FILES,
+): ResolvedPayerNote[] {
   const out: ResolvedPayerNote[] = [];
   for (const payer of q.payers) {
     const file = files.find((f) => f.payer === payer);
     if (!file) continue;
-    const notes = file.notes.filter((n) =>
-      noteCoversCode(n, code, q.isAddOn) &&
-      !(q.macJurisdiction && n.macJurisdictions && !n.macJurisdictions.includes(q.macJurisdiction)) &&
-      !(q.bcbsPlan && n.bcbsPlan && n.bcbsPlan !== q.bcbsPlan));
+    const notes = file.notes.filter(
+      (n) =>
+        noteCoversCode(n, code, q.isAddOn) &&
+        !(q.macJurisdiction && n.macJurisdictions && !n.macJurisdictions.includes(q.macJurisdiction)) &&
+        !(q.bcbsPlan && n.bcbsPlan && n.bcbsPlan !== q.bcbsPlan),
+    );
     const specific = notes.filter((n) => !n.appliesTo || n.appliesTo === 'listed-codes');
     const general = notes.filter((n) => n.appliesTo && n.appliesTo !== 'listed-codes');
     out.push(...[...specific, ...general].map((n) => resolve(file, n)));

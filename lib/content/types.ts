@@ -80,8 +80,15 @@ export type EvidenceLevel = 'P' | 'S';
 
 /** What a payer note is about. */
 export type NoteTopic =
-  | 'coverage-criteria' | 'frequency' | 'levels-per-session' | 'prior-authorization'
-  | 'modifiers' | 'add-on-rules' | 'documentation' | 'diagnosis-codes' | 'policy-index';
+  | 'coverage-criteria'
+  | 'frequency'
+  | 'levels-per-session'
+  | 'prior-authorization'
+  | 'modifiers'
+  | 'add-on-rules'
+  | 'documentation'
+  | 'diagnosis-codes'
+  | 'policy-index';
 
 /** Where a note's fact was last checked: in this content review, or only in the project's payer fact sheet. */
 export type CheckedBy = 'content-review' | 'payer-facts-sheet';

@@ -7,7 +7,17 @@ import { wordCount } from './summaries';
 import type { CodeSummary, PayerNote, PayerNotesFile } from './types';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-const TOPICS = new Set(['coverage-criteria', 'frequency', 'levels-per-session', 'prior-authorization', 'modifiers', 'add-on-rules', 'documentation', 'diagnosis-codes', 'policy-index']);
+const TOPICS = new Set([
+  'coverage-criteria',
+  'frequency',
+  'levels-per-session',
+  'prior-authorization',
+  'modifiers',
+  'add-on-rules',
+  'documentation',
+  'diagnosis-codes',
+  'policy-index',
+]);
 const IMAGING = new Set(['yes', 'no', 'not-applicable']);
 const SETTINGS = new Set(['office', 'asc', 'hospital-outpatient', 'hospital-inpatient']);
 const SCOPES = new Set(['listed-codes', 'all-codes', 'all-add-on-codes']);
@@ -21,13 +31,17 @@ export function validateSummary(r: CodeSummary): string[] {
   if (r.kind !== 'plain-language-summary') e.push(`${at}: kind must be plain-language-summary`);
   const words = nonEmpty(r.summary) ? wordCount(r.summary) : 0;
   if (words < 8 || words > 25) e.push(`${at}: summary has ${words} words (8–25 allowed)`);
-  for (const k of ['family', 'whatIsDone', 'where', 'unit'] as const) if (!nonEmpty(r[k])) e.push(`${at}: ${k} missing`);
+  for (const k of ['family', 'whatIsDone', 'where', 'unit'] as const)
+    if (!nonEmpty(r[k])) e.push(`${at}: ${k} missing`);
   if (!IMAGING.has(r.imagingIncluded)) e.push(`${at}: imagingIncluded invalid`);
   if (typeof r.addOn !== 'boolean') e.push(`${at}: addOn must be boolean`);
-  if (!Array.isArray(r.typicalSettings) || !r.typicalSettings.length || r.typicalSettings.some((s) => !SETTINGS.has(s))) e.push(`${at}: typicalSettings invalid`);
-  if (r.documentation && (!r.documentation.length || !r.documentation.every(nonEmpty))) e.push(`${at}: documentation must list items`);
+  if (!Array.isArray(r.typicalSettings) || !r.typicalSettings.length || r.typicalSettings.some((s) => !SETTINGS.has(s)))
+    e.push(`${at}: typicalSettings invalid`);
+  if (r.documentation && (!r.documentation.length || !r.documentation.every(nonEmpty)))
+    e.push(`${at}: documentation must list items`);
   if (r.status !== 'active' && r.status !== 'terminated') e.push(`${at}: status invalid`);
-  if (r.status === 'terminated' && !ISO_DATE.test(r.terminatedOn ?? '')) e.push(`${at}: terminated without an ISO terminatedOn`);
+  if (r.status === 'terminated' && !ISO_DATE.test(r.terminatedOn ?? ''))
+    e.push(`${at}: terminated without an ISO terminatedOn`);
   if (r.status === 'active' && r.terminatedOn) e.push(`${at}: active code has terminatedOn`);
   return e;
 }
@@ -44,13 +58,15 @@ export function validateNote(n: PayerNote, file: PayerNotesFile): string[] {
   if (!TOPICS.has(n.topic)) e.push(`${at}: topic invalid`);
   if (!nonEmpty(n.text)) e.push(`${at}: text missing`);
   if (n.evidence !== 'P' && n.evidence !== 'S') e.push(`${at}: evidence must be P or S`);
-  if (n.noRuleFound && !/^No published rule found/.test(n.text)) e.push(`${at}: noRuleFound note must say "No published rule found"`);
+  if (n.noRuleFound && !/^No published rule found/.test(n.text))
+    e.push(`${at}: noRuleFound note must say "No published rule found"`);
   if (n.macJurisdictions && file.payer !== 'medicare') e.push(`${at}: macJurisdictions only on Medicare notes`);
   if (n.bcbsPlan && !file.plans?.some((p) => p.id === n.bcbsPlan)) e.push(`${at}: unknown bcbsPlan ${n.bcbsPlan}`);
   const s = n.source;
   if (!s || !nonEmpty(s.title) || !/^https?:\/\/\S+$/.test(s.url ?? '')) e.push(`${at}: source title/url missing`);
   if (!ISO_DATE.test(s?.dateChecked ?? '')) e.push(`${at}: dateChecked missing or not ISO`);
-  for (const k of ['effectiveDate', 'revisionDate'] as const) if (s?.[k] !== undefined && !ISO_DATE.test(s[k]!)) e.push(`${at}: ${k} not ISO`);
+  for (const k of ['effectiveDate', 'revisionDate'] as const)
+    if (s?.[k] !== undefined && !ISO_DATE.test(s[k]!)) e.push(`${at}: ${k} not ISO`);
   if (s?.checkedBy !== 'content-review' && s?.checkedBy !== 'payer-facts-sheet') e.push(`${at}: checkedBy invalid`);
   return e;
 }

@@ -11,14 +11,41 @@ export interface TableFile<Row extends unknown[] = unknown[]> {
   rows: Record<string, Row>;
 }
 
-export type CodesRow = [system: 'CPT' | 'HCPCS', status: 'active' | 'terminated', terminatedOn: string | null, tables: string[]];
+export type CodesRow = [
+  system: 'CPT' | 'HCPCS',
+  status: 'active' | 'terminated',
+  terminatedOn: string | null,
+  tables: string[],
+];
 export type AocFileRow = [editType: 1 | 2 | 3, primaries: string[], notes: string[], effective: string];
-export type MueCell = [units: number, mai: 1 | 2 | 3, rationaleIndex: number | null, table: string, rationaleTable: string | null];
+export type MueCell = [
+  units: number,
+  mai: 1 | 2 | 3,
+  rationaleIndex: number | null,
+  table: string,
+  rationaleTable: string | null,
+];
 export type MueFileRow = [practitioner: MueCell | null, outpatientHospital: MueCell | null];
-export type PfsFileRow = [status: string, globalDays: string, mult: string, bilat: string, asst: string, co: string, team: string, pctc: string, workRvu: number];
+export type PfsFileRow = [
+  status: string,
+  globalDays: string,
+  mult: string,
+  bilat: string,
+  asst: string,
+  co: string,
+  team: string,
+  pctc: string,
+  workRvu: number,
+];
 export type OppsFileRow = [statusIndicator: string, paymentRate: number | null];
 /** `reworded`: fields whose CMS text equals an AMA CPT short descriptor and ships in ClaimLens's own words instead. */
-export type HcpcsFileRow = [long: string, short: string, addedOn: string | null, terminatedOn: string | null, reworded?: ('long' | 'short')[] | null];
+export type HcpcsFileRow = [
+  long: string,
+  short: string,
+  addedOn: string | null,
+  terminatedOn: string | null,
+  reworded?: ('long' | 'short')[] | null,
+];
 
 /** Everything {@link createDataset} needs. */
 export interface DatasetArtifacts {

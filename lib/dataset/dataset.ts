@@ -14,7 +14,9 @@ import type { AddOnEdit, CodeInfo, Dataset, HcpcsText, MueSetting, MueValue, Sou
  */
 export function createDataset(a: DatasetArtifacts): Dataset {
   if (a.meta.schemaVersion !== SCHEMA_VERSION) {
-    throw new Error(`Dataset schema ${a.meta.schemaVersion} does not match this build (${SCHEMA_VERSION}); rebuild with npm run build:data`);
+    throw new Error(
+      `Dataset schema ${a.meta.schemaVersion} does not match this build (${SCHEMA_VERSION}); rebuild with npm run build:data`,
+    );
   }
   const ptp = new PtpIndex(a.ptp);
   const sourceCache = new Map<string, SourceRef>();
@@ -43,7 +45,7 @@ export function createDataset(a: DatasetArtifacts): Dataset {
     return {
       units,
       mai,
-      rationale: ri === null ? null : a.mue.rationales[ri] ?? null,
+      rationale: ri === null ? null : (a.mue.rationales[ri] ?? null),
       asOf: src.asOf,
       source: src,
       ...(rationaleTable ? { rationaleSource: source(rationaleTable as TableId) } : {}),
@@ -58,7 +60,10 @@ export function createDataset(a: DatasetArtifacts): Dataset {
       const [system, status, terminatedOn, tables] = a.codes.rows[code];
       const h = Object.hasOwn(a.hcpcs.rows, code) ? a.hcpcs.rows[code] : undefined;
       return {
-        code, system, status, tables: tables as TableId[],
+        code,
+        system,
+        status,
+        tables: tables as TableId[],
         ...(terminatedOn ? { terminatedOn } : {}),
         ...(h?.[2] ? { addedOn: h[2] } : {}),
       };
@@ -70,17 +75,36 @@ export function createDataset(a: DatasetArtifacts): Dataset {
       return { addOn: code, editType, primaries: [...primaries], notes: [...notes], source: source('aoc') };
     },
     addOnsOf: (primary) => [...(addOnsByPrimary.get(primary) ?? [])].sort(),
-    mue: (code, setting: MueSetting) => (Object.hasOwn(a.mue.rows, code) ? toMue(a.mue.rows[code][setting === 'practitioner' ? 0 : 1]) : undefined),
+    mue: (code, setting: MueSetting) =>
+      Object.hasOwn(a.mue.rows, code) ? toMue(a.mue.rows[code][setting === 'practitioner' ? 0 : 1]) : undefined,
     pfs(code) {
       if (!Object.hasOwn(a.pfs.rows, code)) return undefined;
-      const [status, globalDays, multipleProcedure, bilateral, assistant, coSurgeon, teamSurgeon, pctc, workRvu] = a.pfs.rows[code];
-      return { status, globalDays, multipleProcedure, bilateral, assistant, coSurgeon, teamSurgeon, pctc, workRvu, source: source('pfs') };
+      const [status, globalDays, multipleProcedure, bilateral, assistant, coSurgeon, teamSurgeon, pctc, workRvu] =
+        a.pfs.rows[code];
+      return {
+        status,
+        globalDays,
+        multipleProcedure,
+        bilateral,
+        assistant,
+        coSurgeon,
+        teamSurgeon,
+        pctc,
+        workRvu,
+        source: source('pfs'),
+      };
     },
     opps(code) {
       if (!Object.hasOwn(a.opps.rows, code)) return undefined;
       const [statusIndicator, paymentRate] = a.opps.rows[code];
       const legend = Object.hasOwn(a.opps.legend, statusIndicator) ? a.opps.legend[statusIndicator] : undefined;
-      return { statusIndicator, paymentRate, meaning: legend?.description ?? null, paid: legend?.paid ?? null, source: source('opps') };
+      return {
+        statusIndicator,
+        paymentRate,
+        meaning: legend?.description ?? null,
+        paid: legend?.paid ?? null,
+        source: source('opps'),
+      };
     },
     hcpcsText(code) {
       if (!Object.hasOwn(a.hcpcs.rows, code)) return undefined;

@@ -53,7 +53,11 @@ export function encodePtp(rows: readonly PtpRow[]): Uint8Array {
   const id = new Map(codes.map((c, i) => [c, i]));
   const rid = new Map(rationales.map((r, i) => [r, i]));
   const sorted = rows
-    .map((r) => ({ c1: id.get(r.column1)!, c2: id.get(r.column2)!, flag: encodeFlag(r.modifierIndicator, rid.get(r.rationale)!) }))
+    .map((r) => ({
+      c1: id.get(r.column1)!,
+      c2: id.get(r.column2)!,
+      flag: encodeFlag(r.modifierIndicator, rid.get(r.rationale)!),
+    }))
     .sort((a, b) => a.c1 - b.c1 || a.c2 - b.c2);
   const header: PtpHeader = { codes, rationales, edits: sorted.length };
   const headerBytes = new TextEncoder().encode(JSON.stringify(header));
@@ -100,7 +104,8 @@ export function flagRationale(flag: number): number {
  * @throws Error with a plain message when the bytes are not a PTP table of this version.
  */
 export function decodePtp(bytes: Uint8Array): PtpTable {
-  if (bytes.length < 12 || MAGIC.some((b, i) => bytes[i] !== b)) throw new Error('Not a ClaimLens PTP table (bad magic or version)');
+  if (bytes.length < 12 || MAGIC.some((b, i) => bytes[i] !== b))
+    throw new Error('Not a ClaimLens PTP table (bad magic or version)');
   // Typed-array views need aligned offsets; copy once if the caller's buffer is misaligned.
   const b = bytes.byteOffset % 4 === 0 ? bytes : bytes.slice();
   const view = new DataView(b.buffer, b.byteOffset, b.byteLength);

@@ -5,7 +5,12 @@ import { decodePtp, flagIndicator, flagRationale, type PtpTable } from './ptp-co
 import type { ModifierIndicator } from './types';
 
 /** A raw edit: codes plus indicator and rationale text (provenance is added by the dataset). */
-export interface RawPtpEdit { column1: string; column2: string; modifierIndicator: ModifierIndicator; rationale: string }
+export interface RawPtpEdit {
+  column1: string;
+  column2: string;
+  modifierIndicator: ModifierIndicator;
+  rationale: string;
+}
 
 /** Index over the binary PTP table. Construction is O(edits) once, for the column-2 counts. */
 export class PtpIndex {
@@ -43,7 +48,13 @@ export class PtpIndex {
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
       const v = col2[mid];
-      if (v === b) return { column1, column2, modifierIndicator: flagIndicator(flags[mid]), rationale: header.rationales[flagRationale(flags[mid])] };
+      if (v === b)
+        return {
+          column1,
+          column2,
+          modifierIndicator: flagIndicator(flags[mid]),
+          rationale: header.rationales[flagRationale(flags[mid])],
+        };
       if (v < b) lo = mid + 1;
       else hi = mid - 1;
     }
@@ -77,7 +88,12 @@ export class PtpIndex {
     const { offsets, column2: col2, flags, header } = this.table;
     const out: RawPtpEdit[] = [];
     for (let i = offsets[a]; i < offsets[a + 1]; i++) {
-      out.push({ column1, column2: header.codes[col2[i]], modifierIndicator: flagIndicator(flags[i]), rationale: header.rationales[flagRationale(flags[i])] });
+      out.push({
+        column1,
+        column2: header.codes[col2[i]],
+        modifierIndicator: flagIndicator(flags[i]),
+        rationale: header.rationales[flagRationale(flags[i])],
+      });
     }
     return out;
   }

@@ -37,10 +37,14 @@ export function categoryOf(code: string): CodeCategory {
   const last = code.charCodeAt(4);
   if (last >= 48 && last <= 57) return code.charCodeAt(0) >= 65 ? 'HCPCS' : 'I';
   switch (code[4]) {
-    case 'F': return 'II';
-    case 'T': return 'III';
-    case 'U': return 'PLA';
-    default: return 'MAAA';
+    case 'F':
+      return 'II';
+    case 'T':
+      return 'III';
+    case 'U':
+      return 'PLA';
+    default:
+      return 'MAAA';
   }
 }
 

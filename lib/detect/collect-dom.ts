@@ -45,8 +45,35 @@ const NEWLINE: Sep = 1;
 const RESET: Sep = 2;
 /** Inline elements do not break text apart; anything else starts a new visual line for context purposes. */
 const INLINE = new Set([
-  'a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'code', 'data', 'dfn', 'em', 'font', 'i', 'kbd', 'label', 'mark', 'q',
-  's', 'samp', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'var', 'wbr', 'nobr', 'tt',
+  'a',
+  'abbr',
+  'b',
+  'bdi',
+  'bdo',
+  'cite',
+  'code',
+  'data',
+  'dfn',
+  'em',
+  'font',
+  'i',
+  'kbd',
+  'label',
+  'mark',
+  'q',
+  's',
+  'samp',
+  'small',
+  'span',
+  'strong',
+  'sub',
+  'sup',
+  'time',
+  'u',
+  'var',
+  'wbr',
+  'nobr',
+  'tt',
 ]);
 
 function blockOf(t: Text): Node | null {
@@ -117,8 +144,15 @@ export function collectCodes(root: Node, doc: Document, options: CollectOptions)
       for (const tok of findCodes(data, { isKnown: options.isKnown, before: beforeOf(i), after, column: cell?.role })) {
         // One object with every field from the start (adding `node` to the token would move its fields out of line).
         const match: DomCodeMatch = {
-          code: tok.code, system: tok.system, category: tok.category, start: tok.start, end: tok.end,
-          modifiers: tok.modifiers, units: tok.units, addOnMarker: tok.addOnMarker, node: t,
+          code: tok.code,
+          system: tok.system,
+          category: tok.category,
+          start: tok.start,
+          end: tok.end,
+          modifiers: tok.modifiers,
+          units: tok.units,
+          addOnMarker: tok.addOnMarker,
+          node: t,
         };
         if (tok.range) match.range = tok.range;
         if (cell && keepRow) match.row = cell.row;
@@ -140,13 +174,17 @@ function pairRowCells(found: { match: DomCodeMatch; cell: CellContext | null }[]
   const perCell = new Map<Element, number>();
   for (const f of found) if (f.cell) perCell.set(f.cell.cell, (perCell.get(f.cell.cell) ?? 0) + 1);
   for (const { match, cell } of found) {
-    if (!cell || cell.role !== 'code' || perCell.get(cell.cell) !== 1 || match.range) continue;
+    if (cell?.role !== 'code' || perCell.get(cell.cell) !== 1 || match.range) continue;
     const paired = tables.pairedCells(cell);
-    if (match.modifiers.length === 0) match.modifiers = paired.modifiers.flatMap((c) => parseModifierCell(c.textContent ?? '')).slice(0, 4);
+    if (match.modifiers.length === 0)
+      match.modifiers = paired.modifiers.flatMap((c) => parseModifierCell(c.textContent ?? '')).slice(0, 4);
     if (match.units === null) {
       for (const c of paired.units) {
         const u = parseUnitsCell(c.textContent ?? '');
-        if (u !== null) { match.units = u; break; }
+        if (u !== null) {
+          match.units = u;
+          break;
+        }
       }
     }
   }
@@ -168,7 +206,9 @@ function precedingText(first: Text, doc: Document, options: WalkOptions): string
     // visibility (an ancestor walk per node), which made this the costliest part of scanning a table row.
     if (block !== lastBlock && firstCell && cellOf(block) !== firstCell) break;
     let visible = false;
-    walkVisibleText(t, doc, options, () => { visible = true; });
+    walkVisibleText(t, doc, options, () => {
+      visible = true;
+    });
     if (!visible) continue;
     if (block !== lastBlock) {
       before.unshift('\n');
@@ -198,7 +238,9 @@ function followingText(texts: Text[], i: number, block: Node | null, doc: Docume
       const t = n as Text;
       if (blockOf(t) !== block) break;
       let visible = false;
-      walkVisibleText(t, doc, options, () => { visible = true; });
+      walkVisibleText(t, doc, options, () => {
+        visible = true;
+      });
       if (visible) out += t.data;
     }
   }

@@ -23,15 +23,16 @@ const PROSE_NOUN = /^[^\p{L}]?(?:claim|member|account|policy|group|batch|control
 const DETERMINER_BEFORE = /\b(?:this|the|a|an|same|each|per|that|your|our|every|one|its)\s+$/i;
 
 /** Labels that introduce a procedure code. Checked after {@link NEGATIVE_LABEL}, so `Zip Code` never counts. */
-const POSITIVE_LABEL = new RegExp(
-  String.raw`(?:^|[^\p{L}])(?:CPT(?:\u00ae|\(R\))?|HCPCS|proc(?:edure)?s?|codes?|svc|service)(?:\s*(?:codes?|#|no\.?))?\s*[:#]?\s*$`,
-  'iu',
-);
+const POSITIVE_LABEL =
+  /(?:^|[^\p{L}])(?:CPT(?:\u00ae|\(R\))?|HCPCS|proc(?:edure)?s?|codes?|svc|service)(?:\s*(?:codes?|#|no\.?))?\s*[:#]?\s*$/iu;
 
 /** US state and territory abbreviations, for `Spokane, WA 99213`. */
 const STATES =
   'AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY PR VI GU';
-const STATE_BEFORE = new RegExp(String.raw`(?:^|\n|[\p{L}.],?[ \u00a0]+|,[ \u00a0]*)(?:${STATES.replace(/ /g, '|')})[ \u00a0,]+$`, 'u');
+const STATE_BEFORE = new RegExp(
+  String.raw`(?:^|\n|[\p{L}.],?[ \u00a0]+|,[ \u00a0]*)(?:${STATES.replace(/ /g, '|')})[ \u00a0,]+$`,
+  'u',
+);
 
 /** What the text just before a candidate says about it. */
 export type LabelVerdict = 'positive' | 'negative' | 'none';
@@ -40,7 +41,8 @@ export type LabelVerdict = 'positive' | 'negative' | 'none';
 export function labelBefore(left: string): LabelVerdict {
   if (STATE_BEFORE.test(left)) return 'negative';
   const neg = NEGATIVE_LABEL.exec(left);
-  if (neg && !(PROSE_NOUN.test(neg[0]) && DETERMINER_BEFORE.test(left.slice(0, neg.index + neg[0].search(/\p{L}/u))))) return 'negative';
+  if (neg && !(PROSE_NOUN.test(neg[0]) && DETERMINER_BEFORE.test(left.slice(0, neg.index + neg[0].search(/\p{L}/u)))))
+    return 'negative';
   if (POSITIVE_LABEL.test(left)) return 'positive';
   return 'none';
 }
@@ -50,7 +52,8 @@ const HEADER_NOT_PROCEDURE =
   /\b(?:reason|remark|rev(?:enue)?|diag(?:nosis)?|icd|dx|adj(?:ustment)?|carc|rarc|group|status|pos|place|zip|postal|taxonomy|payer|payor|type|tob|ndc|date|dos|amount|amt|charges?|billed|paid|allowed|description|desc|provider|facility)\b/i;
 const HEADER_WEAK_PROCEDURE = /\b(?:codes?|service|svc|product\s*(?:or|\/)\s*service)\b/i;
 const HEADER_MODIFIER = /^\s*(?:mod(?:ifier)?s?)\s*(?:\d|#\s*\d)?\s*$/i;
-const HEADER_UNITS = /^\s*(?:units?|nos|qty|quantity|days\s*(?:or|\/)\s*units|svc\s*units|service\s*units|billed\s*units|units\s*billed)\s*$/i;
+const HEADER_UNITS =
+  /^\s*(?:units?|nos|qty|quantity|days\s*(?:or|\/)\s*units|svc\s*units|service\s*units|billed\s*units|units\s*billed)\s*$/i;
 const HEADER_NEGATIVE =
   /\b(?:zip|postal|claim|member|subscriber|patient\s*(?:acct|account|#|id|no\.?|num(?:ber)?)|acct|account|icn|dcn|tcn|npi|tin|tax|phone|fax|deduct(?:ible)?|coins(?:urance)?|copay|balance|check|eft|trace|ref(?:erence)?|auth(?:orization)?|id|number|no|rule|pattern|edit|prov|perf|hic|mbi|address|city)\b|#/i;
 

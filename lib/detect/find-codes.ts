@@ -17,7 +17,8 @@ const CANDIDATES = candidateRegex();
 const WINDOW = 48;
 
 /** Text before a candidate that makes it part of something else: money, arithmetic, a number, an id prefix (`RP-`), a path or date. */
-const LEFT_REJECT = /(?:[$\u20ac\u00a3]\s?|\d\+|\bUSD\s?|\d[.,]|[\p{L}\p{Nd}][-\u2013]|#|[\p{L}\p{Nd}.\-]\/|[@&=%]|\.)$/u;
+const LEFT_REJECT =
+  /(?:[$\u20ac\u00a3]\s?|\d\+|\bUSD\s?|\d[.,]|[\p{L}\p{Nd}][-\u2013]|#|[\p{L}\p{Nd}.-]\/|[@&=%]|\.)$/u;
 /** A code right before `/` is still a code when another code follows it (`64490/64491`). */
 const LEFT_CODE_SLASH = /(?:\d{5}|\d{4}[FTUM]|[A-V]\d{4})\/$/;
 /** Text after a candidate (and its suffix) that makes it part of something else. */
@@ -49,8 +50,10 @@ export function findCodes(text: string, options: FindCodesOptions): CodeToken[] 
     const code = m[1];
     const start = m.index;
     const end = start + code.length;
-    const left = start >= WINDOW ? text.slice(start - WINDOW, start) : before.slice(-(WINDOW - start)) + text.slice(0, start);
-    const rightOf = (i: number) => (text.length - i >= WINDOW ? text.slice(i, i + WINDOW) : text.slice(i) + after.slice(0, WINDOW));
+    const left =
+      start >= WINDOW ? text.slice(start - WINDOW, start) : before.slice(-(WINDOW - start)) + text.slice(0, start);
+    const rightOf = (i: number) =>
+      text.length - i >= WINDOW ? text.slice(i, i + WINDOW) : text.slice(i) + after.slice(0, WINDOW);
     const right = rightOf(end);
 
     const x12 = x12Before(left);
@@ -58,7 +61,9 @@ export function findCodes(text: string, options: FindCodesOptions): CodeToken[] 
     if (x12 === 'procedure') {
       if (!isKnown(code)) continue;
       const mods = readX12Modifiers(right);
-      out.push(token(code, start, { modifiers: mods.modifiers, units: x12SegmentUnits(text, start), addOnMarker: false }));
+      out.push(
+        token(code, start, { modifiers: mods.modifiers, units: x12SegmentUnits(text, start), addOnMarker: false }),
+      );
       re.lastIndex = end + mods.length;
       continue;
     }
@@ -69,7 +74,13 @@ export function findCodes(text: string, options: FindCodesOptions): CodeToken[] 
     if (farMatch) {
       const to = farMatch[1];
       const toStart = end + r![0].length;
-      const ok = sameShape(code, to) && to > code && isKnown(code) && isKnown(to) && labelBefore(left) !== 'negative' && !LEFT_REJECT.test(left);
+      const ok =
+        sameShape(code, to) &&
+        to > code &&
+        isKnown(code) &&
+        isKnown(to) &&
+        labelBefore(left) !== 'negative' &&
+        !LEFT_REJECT.test(left);
       re.lastIndex = toStart + to.length;
       if (!ok || RIGHT_REJECT.test(rightOf(toStart + to.length))) continue;
       const range = { from: code, to };
@@ -116,19 +127,34 @@ const SPACES = ' \t\n\r\u00a0';
 function sentenceAround(text: string, start: number, end: number): string {
   let from = start;
   const min = Math.max(0, start - 240);
-  while (from > min && !(text[from - 1] === '\n' || (STOPS.includes(text[from - 1]) && SPACES.includes(text[from])))) from--;
+  while (from > min && !(text[from - 1] === '\n' || (STOPS.includes(text[from - 1]) && SPACES.includes(text[from]))))
+    from--;
   let to = end;
   const max = Math.min(text.length, end + 240);
-  while (to < max && !(text[to] === '\n' || (STOPS.includes(text[to]) && (to + 1 === text.length || SPACES.includes(text[to + 1]))))) to++;
+  while (
+    to < max &&
+    !(text[to] === '\n' || (STOPS.includes(text[to]) && (to + 1 === text.length || SPACES.includes(text[to + 1]))))
+  )
+    to++;
   return text.slice(from, to);
 }
 
-function token(code: string, start: number, rest: Pick<CodeToken, 'modifiers' | 'units' | 'addOnMarker' | 'range'>): CodeToken {
+function token(
+  code: string,
+  start: number,
+  rest: Pick<CodeToken, 'modifiers' | 'units' | 'addOnMarker' | 'range'>,
+): CodeToken {
   // Built without `delete`: deleting a property turns an object into a slow dictionary (about twice the
   // memory, and a page keeps tens of thousands of these; issue 7's heap budget).
   const t: CodeToken = {
-    code, system: systemOf(code), category: categoryOf(code), start, end: start + code.length,
-    modifiers: rest.modifiers, units: rest.units, addOnMarker: rest.addOnMarker,
+    code,
+    system: systemOf(code),
+    category: categoryOf(code),
+    start,
+    end: start + code.length,
+    modifiers: rest.modifiers,
+    units: rest.units,
+    addOnMarker: rest.addOnMarker,
   };
   if (rest.range) t.range = rest.range;
   return t;

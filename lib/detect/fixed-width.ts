@@ -5,10 +5,16 @@
  */
 import { parseUnitsCell, isModifierToken } from './modifiers';
 
-interface Column { name: string; start: number }
+interface Column {
+  name: string;
+  start: number;
+}
 
 /** Values read for a code from its line's MODS and NOS/UNITS columns. */
-export interface FixedWidthValues { modifiers: string[]; units: number | null }
+export interface FixedWidthValues {
+  modifiers: string[];
+  units: number | null;
+}
 
 /**
  * Reads MODS and NOS for the code starting at an offset. `'other-column'` when the offset is on a line

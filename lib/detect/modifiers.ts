@@ -4,7 +4,9 @@
 
 /** Two-digit CPT modifiers in use. Other two-digit numbers after a code are not read as modifiers. */
 const NUMERIC_MODIFIERS = new Set(
-  '22 23 24 25 26 27 32 33 47 50 51 52 53 54 55 56 57 58 59 62 63 66 73 74 76 77 78 79 80 81 82 90 91 92 93 95 96 97 99'.split(' '),
+  '22 23 24 25 26 27 32 33 47 50 51 52 53 54 55 56 57 58 59 62 63 66 73 74 76 77 78 79 80 81 82 90 91 92 93 95 96 97 99'.split(
+    ' ',
+  ),
 );
 
 /**
@@ -12,9 +14,10 @@ const NUMERIC_MODIFIERS = new Set(
  * two-character modifier with a letter is accepted; after a space only these, so `WA`, `OR`, `L5` stay text.
  */
 const SPACED_LETTER_MODIFIERS = new Set(
-  ('LT RT TC XE XP XS XU GA GY GZ GX GP GO GN GT GQ KX QW JW JZ JG JB KU AI AS SA SB SG TA T1 T2 T3 T4 T5 T6 T7 T8 T9 ' +
-    'F1 F2 F3 F4 F5 F6 F7 F8 F9 FA E1 E2 E3 E4 LC LD LM RC RI AQ AR CR CS GC GE PO PN PT QK QX QY QZ AA AD Q5 Q6 FQ FR 95 93')
-    .split(' '),
+  (
+    'LT RT TC XE XP XS XU GA GY GZ GX GP GO GN GT GQ KX QW JW JZ JG JB KU AI AS SA SB SG TA T1 T2 T3 T4 T5 T6 T7 T8 T9 ' +
+    'F1 F2 F3 F4 F5 F6 F7 F8 F9 FA E1 E2 E3 E4 LC LD LM RC RI AQ AR CR CS GC GE PO PN PT QK QX QY QZ AA AD Q5 Q6 FQ FR 95 93'
+  ).split(' '),
 );
 
 /** A modifier token after a hyphen or colon: two upper-case characters, digits only if a known numeric modifier. */
@@ -50,21 +53,36 @@ export function readSuffix(rest: string): Suffix {
   while (modifiers.length < 4) {
     const tail = rest.slice(pos);
     const h = HYPHEN_MOD.exec(tail);
-    if (h && isModifierToken(h[1])) { modifiers.push(h[1]); pos += h[0].length; continue; }
+    if (h && isModifierToken(h[1])) {
+      modifiers.push(h[1]);
+      pos += h[0].length;
+      continue;
+    }
     const s = SPACE_MOD.exec(tail);
-    if (s && isSpacedModifierToken(s[1])) { modifiers.push(s[1]); pos += s[0].length; continue; }
+    if (s && isSpacedModifierToken(s[1])) {
+      modifiers.push(s[1]);
+      pos += s[0].length;
+      continue;
+    }
     break;
   }
   let units: number | null = null;
   const tail = rest.slice(pos);
   const u = UNITS_X.exec(tail) ?? UNITS_PAREN.exec(tail);
-  if (u) { units = Number(u[1]); pos += u[0].length; }
+  if (u) {
+    units = Number(u[1]);
+    pos += u[0].length;
+  }
   return { modifiers, units, length: pos };
 }
 
 /** Modifiers in a Modifier/MODS cell: `RT 59`, `RT, 59`, `RT-59`, `59`. Anything else in the cell yields none. */
 export function parseModifierCell(text: string): string[] {
-  const parts = text.trim().toUpperCase().split(/[\s,;/\-\u2013]+/).filter(Boolean);
+  const parts = text
+    .trim()
+    .toUpperCase()
+    .split(/[\s,;/\-\u2013]+/)
+    .filter(Boolean);
   if (parts.length > 4 || !parts.every(isModifierToken)) return [];
   return parts;
 }

@@ -53,7 +53,10 @@ function span(cell: Element): number {
 function columnsOf(row: Element): Map<Element, number> {
   const map = new Map<Element, number>();
   let col = 0;
-  for (const c of rowCells(row)) { map.set(c, col); col += span(c); }
+  for (const c of rowCells(row)) {
+    map.set(c, col);
+    col += span(c);
+  }
   return map;
 }
 
@@ -70,7 +73,11 @@ function* tableRows(table: Element): Generator<Element> {
 
 /** A leading `<td>` row that reads like a header (older portals bold their header cells): text, no digits. */
 function looksLikeHeaderRow(cells: Element[]): boolean {
-  return cells.length > 1 && cells.every((c) => !/\d/.test(c.textContent ?? '')) && cells.some((c) => (c.textContent ?? '').trim() !== '');
+  return (
+    cells.length > 1 &&
+    cells.every((c) => !/\d/.test(c.textContent ?? '')) &&
+    cells.some((c) => (c.textContent ?? '').trim() !== '')
+  );
 }
 
 /** Header texts per column: rows in `<thead>`, leading rows of header cells, else a digit-free first row. */
@@ -134,7 +141,8 @@ export class TableContextCache {
     const column = this.columnsOf(row).get(cell) ?? 0;
     const cells = rowCells(row);
     const headerRow =
-      row.parentElement?.localName === 'thead' || (cells.length > 0 && cells.every(isHeaderCell)) ||
+      row.parentElement?.localName === 'thead' ||
+      (cells.length > 0 && cells.every(isHeaderCell)) ||
       (!!table && this.firstRowOf(table) === row && looksLikeHeaderRow(cells));
     // Header text names columns; it is never a code (a `<th>` that heads a data row still can be).
     let role: ColumnRole | undefined = headerRow ? 'negative' : headerRoles[column];

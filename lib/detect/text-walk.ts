@@ -28,9 +28,12 @@ export function excludedByAncestors(el: Element | null, isHidden: HiddenCheck): 
   for (let e: Element | null = el; e; ) {
     if (isSkippedElement(e) || isHidden(e)) return true;
     const parent: Element | null = e.parentElement;
-    if (parent) { e = parent; continue; }
+    if (parent) {
+      e = parent;
+      continue;
+    }
     const root = e.parentNode as (Node & { host?: Element }) | null;
-    e = root && root.host ? root.host : null;
+    e = root?.host ? root.host : null;
   }
   return false;
 }
@@ -45,7 +48,13 @@ export function walkVisibleText(root: Node, doc: Document, options: WalkOptions,
   }
   // An element is judged with its ancestors; a shadow root by its host; a document needs no check.
   const start = root.nodeType === 1 ? (root as Element) : ((root as Node & { host?: Element }).host ?? null);
-  if (start && (trusted ? root.nodeType === 1 && (isSkippedElement(start) || isHidden(start)) : excludedByAncestors(start, isHidden))) return;
+  if (
+    start &&
+    (trusted
+      ? root.nodeType === 1 && (isSkippedElement(start) || isHidden(start))
+      : excludedByAncestors(start, isHidden))
+  )
+    return;
   const wantShadow = options.shadowRoots !== false;
   // The browser walks the text nodes natively (no script filter); each text's ancestors up to the root are
   // judged once per element, remembered for the siblings and cousins that share them.
@@ -64,8 +73,9 @@ export function walkVisibleText(root: Node, doc: Document, options: WalkOptions,
   const hosts: Element[] = wantShadow && root.nodeType === 1 && (root as Element).shadowRoot ? [root as Element] : [];
   const walker = doc.createTreeWalker(root, wantShadow ? SHOW_ELEMENT | SHOW_TEXT : SHOW_TEXT);
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    if (n.nodeType === 3) { if (visible(n.parentNode)) visit(n as Text); }
-    else if ((n as Element).shadowRoot && visible(n)) hosts.push(n as Element);
+    if (n.nodeType === 3) {
+      if (visible(n.parentNode)) visit(n as Text);
+    } else if ((n as Element).shadowRoot && visible(n)) hosts.push(n as Element);
   }
   for (const host of hosts) walkVisibleText(host.shadowRoot!, doc, { ...options, ancestorsChecked: true }, visit);
 }

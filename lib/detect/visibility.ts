@@ -10,8 +10,25 @@
 
 /** Tags whose contents are never scanned. */
 export const SKIPPED_TAGS: ReadonlySet<string> = new Set([
-  'script', 'style', 'template', 'noscript', 'textarea', 'input', 'select', 'option', 'button',
-  'head', 'title', 'meta', 'link', 'iframe', 'object', 'embed', 'svg', 'math', 'canvas',
+  'script',
+  'style',
+  'template',
+  'noscript',
+  'textarea',
+  'input',
+  'select',
+  'option',
+  'button',
+  'head',
+  'title',
+  'meta',
+  'link',
+  'iframe',
+  'object',
+  'embed',
+  'svg',
+  'math',
+  'canvas',
 ]);
 
 /** Decides whether an element (and so its subtree) is hidden. Called once per element per scan. */

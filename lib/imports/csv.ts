@@ -30,7 +30,11 @@ export function parseCsv(text: string, maxField = MAX_CSV_FIELD): CsvResult {
   let line = 1;
   let fields: string[] = [];
   let rowLine = 1;
-  const tooLong = (at: number): CsvResult => ({ ok: false, line: at, reason: `A field is longer than ${maxField} characters` });
+  const tooLong = (at: number): CsvResult => ({
+    ok: false,
+    line: at,
+    reason: `A field is longer than ${maxField} characters`,
+  });
   for (;;) {
     // One field starts at i.
     let field: string;
@@ -50,13 +54,19 @@ export function parseCsv(text: string, maxField = MAX_CSV_FIELD): CsvResult {
         parts.push(chunk);
         length += chunk.length;
         if (length > maxField) return tooLong(line);
-        if (text.charCodeAt(q + 1) === QUOTE) { parts.push('"'); length++; from = q + 2; continue; }
+        if (text.charCodeAt(q + 1) === QUOTE) {
+          parts.push('"');
+          length++;
+          from = q + 2;
+          continue;
+        }
         i = q + 1;
         break;
       }
       field = parts.join('');
       const c = text.charCodeAt(i);
-      if (i < n && c !== COMMA && c !== LF && c !== CR) return { ok: false, line, reason: 'Text follows a closing quote in the same field' };
+      if (i < n && c !== COMMA && c !== LF && c !== CR)
+        return { ok: false, line, reason: 'Text follows a closing quote in the same field' };
     } else {
       let j = i;
       for (; j < n; j++) {
@@ -70,7 +80,10 @@ export function parseCsv(text: string, maxField = MAX_CSV_FIELD): CsvResult {
     }
     fields.push(field);
     const c = text.charCodeAt(i);
-    if (c === COMMA) { i++; continue; }
+    if (c === COMMA) {
+      i++;
+      continue;
+    }
     // End of row (line break or end of text).
     if (fields.length > 1 || fields[0] !== '') rows.push({ line: rowLine, fields });
     fields = [];

@@ -46,9 +46,22 @@ export function decodeImport(input: ImportInput, maxBytes = MAX_IMPORT_BYTES): D
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   const nul = text.indexOf('\u0000');
-  if (nul >= 0) return { ok: false, errors: [{ line: lineAt(text, nul), reason: 'File contains NUL bytes; it looks like a binary file, not text' }] };
+  if (nul >= 0)
+    return {
+      ok: false,
+      errors: [{ line: lineAt(text, nul), reason: 'File contains NUL bytes; it looks like a binary file, not text' }],
+    };
   const bad = text.indexOf('\ufffd');
-  if (bad >= 0) return { ok: false, errors: [{ line: lineAt(text, bad), reason: 'Text contains an unreadable character (the file was probably not saved as UTF-8)' }] };
+  if (bad >= 0)
+    return {
+      ok: false,
+      errors: [
+        {
+          line: lineAt(text, bad),
+          reason: 'Text contains an unreadable character (the file was probably not saved as UTF-8)',
+        },
+      ],
+    };
   if (text.trim() === '') return fileFailure('File is empty');
   return { ok: true, text };
 }

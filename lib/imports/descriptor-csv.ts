@@ -35,15 +35,23 @@ function findLayout(rows: CsvRow[]): Layout | ImportError {
     const names = rows[r].fields.map((f) => f.trim().toUpperCase());
     const codeCol = names.indexOf('HCPCS');
     const textCol = names.indexOf('DESCRIPTION');
-    if (codeCol >= 0 && textCol >= 0) return { layout: 'cms-rvu', codeCol, textCol, modCol: names.indexOf('MOD'), start: r + 1 };
+    if (codeCol >= 0 && textCol >= 0)
+      return { layout: 'cms-rvu', codeCol, textCol, modCol: names.indexOf('MOD'), start: r + 1 };
     if (codeCol >= 0 && names.length > 2) {
-      return { line: rows[r].line, reason: 'Header has an HCPCS column but no DESCRIPTION column (this copy of the file carries no descriptor text)' };
+      return {
+        line: rows[r].line,
+        reason:
+          'Header has an HCPCS column but no DESCRIPTION column (this copy of the file carries no descriptor text)',
+      };
     }
   }
   const first = rows[0];
   const hasHeader = PLAIN_HEADER_CODE.test(first.fields[0].trim());
   if (!hasHeader && !/^\s*[0-9A-Za-z]{5}\s*$/.test(first.fields[0])) {
-    return { line: first.line, reason: 'Unrecognised layout: expected a header with HCPCS and DESCRIPTION columns, or rows of code,descriptor' };
+    return {
+      line: first.line,
+      reason: 'Unrecognised layout: expected a header with HCPCS and DESCRIPTION columns, or rows of code,descriptor',
+    };
   }
   return { layout: 'plain', codeCol: 0, textCol: 1, modCol: -1, start: hasHeader ? 1 : 0 };
 }
@@ -53,9 +61,14 @@ function readRow(row: CsvRow, l: Layout): DescriptorEntry | { reason: string } |
   if (l.layout === 'plain') {
     let used = f.length;
     while (used > 0 && f[used - 1].trim() === '') used--;
-    if (used !== 2) return { reason: `Expected 2 columns (code,descriptor), found ${used}; put descriptors that contain commas in double quotes` };
+    if (used !== 2)
+      return {
+        reason: `Expected 2 columns (code,descriptor), found ${used}; put descriptors that contain commas in double quotes`,
+      };
   } else if (f.length <= Math.max(l.codeCol, l.textCol)) {
-    return { reason: `Row has ${f.length} columns; the header has HCPCS in column ${l.codeCol + 1} and DESCRIPTION in column ${l.textCol + 1}` };
+    return {
+      reason: `Row has ${f.length} columns; the header has HCPCS in column ${l.codeCol + 1} and DESCRIPTION in column ${l.textCol + 1}`,
+    };
   }
   if (l.modCol >= 0 && (f[l.modCol] ?? '').trim() !== '') return 'skip';
   return checkDescriptor(f[l.codeCol], f[l.textCol]);
@@ -77,8 +90,14 @@ export function parseDescriptorCsv(input: ImportInput, maxBytes = MAX_IMPORT_BYT
     // Spreadsheet exports often end with rows of bare commas.
     if (row.fields.every((x) => x.trim() === '')) continue;
     const got = readRow(row, layout);
-    if (got === 'skip') { skippedModifiers++; continue; }
-    if ('reason' in got) { errors.push({ line: row.line, reason: got.reason }); continue; }
+    if (got === 'skip') {
+      skippedModifiers++;
+      continue;
+    }
+    if ('reason' in got) {
+      errors.push({ line: row.line, reason: got.reason });
+      continue;
+    }
     const dup = collector.add(got, row.line);
     if (dup) errors.push({ line: row.line, reason: dup });
     if (collector.size > MAX_DESCRIPTORS) return fileFailure(`File has more than ${MAX_DESCRIPTORS} descriptors`);

@@ -24,7 +24,10 @@ export function quote(value: string): string {
 export function checkCode(raw: string): { code: string } | { reason: string } {
   const code = normalizeCode(raw);
   if (code === '') return { reason: 'Code is missing' };
-  if (!isBillingCode(code)) return { reason: `${quote(raw.trim())} is not a CPT or HCPCS code (5 digits, 4 digits + F/T/U/M/A, or a letter A–V + 4 digits)` };
+  if (!isBillingCode(code))
+    return {
+      reason: `${quote(raw.trim())} is not a CPT or HCPCS code (5 digits, 4 digits + F/T/U/M/A, or a letter A–V + 4 digits)`,
+    };
   return { code };
 }
 
@@ -34,7 +37,8 @@ export function checkDescriptor(rawCode: string, rawText: string): DescriptorEnt
   if ('reason' in c) return c;
   const text = tidyText(rawText);
   if (text === '') return { reason: `Descriptor for ${c.code} is empty` };
-  if (text.length > MAX_DESCRIPTOR_LENGTH) return { reason: `Descriptor for ${c.code} is longer than ${MAX_DESCRIPTOR_LENGTH} characters` };
+  if (text.length > MAX_DESCRIPTOR_LENGTH)
+    return { reason: `Descriptor for ${c.code} is longer than ${MAX_DESCRIPTOR_LENGTH} characters` };
   const unsafe = unsafeTextReason(text, `Descriptor for ${c.code}`);
   return unsafe ? { reason: unsafe } : { code: c.code, text };
 }
@@ -55,7 +59,10 @@ export class DescriptorCollector {
       this.seen.set(entry.code, { line, text: entry.text });
       return undefined;
     }
-    if (prev.text === entry.text) { this.repeats++; return undefined; }
+    if (prev.text === entry.text) {
+      this.repeats++;
+      return undefined;
+    }
     return `Code ${entry.code} appears again with different text (first on line ${prev.line}, again on line ${line})`;
   }
 

@@ -7,11 +7,21 @@ export { type DescriptorEntry, MAX_DESCRIPTORS, MAX_DESCRIPTOR_LENGTH } from './
 export { parseOrgNotes, type OrgNotesImport } from './org-notes';
 export { type OrgNote, MAX_NOTES } from './org-note-entry';
 export {
-  exportSettings, importSettings, EXPORT_FORMAT, EXPORT_FORMAT_VERSION,
-  type ImportedData, type SettingsTransfer,
+  exportSettings,
+  importSettings,
+  EXPORT_FORMAT,
+  EXPORT_FORMAT_VERSION,
+  type ImportedData,
+  type SettingsTransfer,
 } from './settings-transfer';
 export { unsafeTextReason } from './text-guard';
 export {
-  readStoredDescriptors, readStoredOrgNotes, toStoredDescriptors, toStoredOrgNotes, STORED_IMPORTS_VERSION,
-  type StoredDescriptors, type StoredOrgNotes, type StoredRead,
+  readStoredDescriptors,
+  readStoredOrgNotes,
+  toStoredDescriptors,
+  toStoredOrgNotes,
+  STORED_IMPORTS_VERSION,
+  type StoredDescriptors,
+  type StoredOrgNotes,
+  type StoredRead,
 } from './stored-imports';

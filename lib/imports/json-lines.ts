@@ -16,10 +16,15 @@ export function topLevelItemLines(text: string): number[] {
       continue;
     }
     if (ch === ' ' || ch === '\t' || ch === '\r' || ch === '\n') continue;
-    if (depth === 1 && expectItem && ch !== ']') { lines.push(line); expectItem = false; }
+    if (depth === 1 && expectItem && ch !== ']') {
+      lines.push(line);
+      expectItem = false;
+    }
     if (ch === '"') inString = true;
-    else if (ch === '[' || ch === '{') { depth++; if (depth === 1) expectItem = ch === '['; }
-    else if (ch === ']' || ch === '}') depth--;
+    else if (ch === '[' || ch === '{') {
+      depth++;
+      if (depth === 1) expectItem = ch === '[';
+    } else if (ch === ']' || ch === '}') depth--;
     else if (ch === ',' && depth === 1) expectItem = true;
   }
   return lines;

@@ -55,7 +55,9 @@ export function checkOrgNote(raw: RawNote): OrgNote | { reason: string } {
   if (typeof raw.payer !== 'string' || raw.payer.trim() === '') return { reason: 'Payer is missing' };
   const payer = raw.payer.trim().toLowerCase();
   if (payer.length > 40 || !PAYER_ID_PATTERN.test(payer)) {
-    return { reason: `Payer ${quote(raw.payer)} is not a payer id (lower-case letters, digits and -, such as medicare or aetna)` };
+    return {
+      reason: `Payer ${quote(raw.payer)} is not a payer id (lower-case letters, digits and -, such as medicare or aetna)`,
+    };
   }
   if (typeof raw.codes !== 'string' || raw.codes.trim() === '') return { reason: 'Code or range is missing' };
   if (raw.codes.length > 40) return { reason: 'Code or range is too long' };

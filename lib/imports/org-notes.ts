@@ -28,15 +28,22 @@ function fromJson(text: string): Located[] | ImportError {
   const lines = topLevelItemLines(text);
   return data.map((item, i) => {
     const line = lines[i] ?? 1;
-    if (!isRecord(item)) return { line, raw: { payer: undefined, codes: undefined, text: undefined, source: undefined } };
+    if (!isRecord(item))
+      return { line, raw: { payer: undefined, codes: undefined, text: undefined, source: undefined } };
     const codes = own(item, 'code') ?? own(item, 'range');
     return { line, raw: { payer: own(item, 'payer'), codes, text: own(item, 'text'), source: own(item, 'source') } };
   });
 }
 
 const COLUMN_NAMES: Record<string, keyof RawNote> = {
-  payer: 'payer', code: 'codes', codes: 'codes', range: 'codes', 'code or range': 'codes',
-  text: 'text', note: 'text', source: 'source',
+  payer: 'payer',
+  code: 'codes',
+  codes: 'codes',
+  range: 'codes',
+  'code or range': 'codes',
+  text: 'text',
+  note: 'text',
+  source: 'source',
 };
 
 function fromCsv(text: string): Located[] | ImportError {
@@ -51,12 +58,23 @@ function fromCsv(text: string): Located[] | ImportError {
   });
   const missing = (['payer', 'codes', 'text'] as const).filter((k) => !cols.has(k));
   if (missing.length) {
-    return { line: header.line, reason: 'Header must name the columns payer, code (or range) and text; source is optional' };
+    return {
+      line: header.line,
+      reason: 'Header must name the columns payer, code (or range) and text; source is optional',
+    };
   }
   const at = (fields: string[], k: keyof RawNote) => (cols.has(k) ? fields[cols.get(k)!] : undefined);
   return rows
     .filter((r) => r.fields.some((f) => f.trim() !== ''))
-    .map((r) => ({ line: r.line, raw: { payer: at(r.fields, 'payer'), codes: at(r.fields, 'codes'), text: at(r.fields, 'text'), source: at(r.fields, 'source') } }));
+    .map((r) => ({
+      line: r.line,
+      raw: {
+        payer: at(r.fields, 'payer'),
+        codes: at(r.fields, 'codes'),
+        text: at(r.fields, 'text'),
+        source: at(r.fields, 'source'),
+      },
+    }));
 }
 
 /** Validates an organisation-notes file (JSON or CSV, told apart by its first character). Never throws. */
@@ -76,5 +94,9 @@ export function parseOrgNotes(input: ImportInput, maxBytes = MAX_IMPORT_BYTES): 
     else notes.push(got);
   }
   if (errors.length > 0) return failure(errors);
-  return { ok: true, value: { notes }, summary: `Added ${notes.length} organisation note${notes.length === 1 ? '' : 's'}` };
+  return {
+    ok: true,
+    value: { notes },
+    summary: `Added ${notes.length} organisation note${notes.length === 1 ? '' : 's'}`,
+  };
 }

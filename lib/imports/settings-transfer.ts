@@ -36,17 +36,29 @@ export interface SettingsTransfer {
 /** Serialises settings (without recent lookups) and imported data as a pretty-printed JSON file. */
 export function exportSettings(settings: Settings, imports: Partial<ImportedData> = {}): string {
   const { recentLookups: _omitted, ...local } = toLocalBlob(settings);
-  return `${JSON.stringify({
-    format: EXPORT_FORMAT,
-    formatVersion: EXPORT_FORMAT_VERSION,
-    settings: { ...toSyncBlob(settings), ...local },
-    imports: { descriptors: imports.descriptors ?? [], orgNotes: imports.orgNotes ?? [] },
-  }, null, 2)}\n`;
+  return `${JSON.stringify(
+    {
+      format: EXPORT_FORMAT,
+      formatVersion: EXPORT_FORMAT_VERSION,
+      settings: { ...toSyncBlob(settings), ...local },
+      imports: { descriptors: imports.descriptors ?? [], orgNotes: imports.orgNotes ?? [] },
+    },
+    null,
+    2,
+  )}\n`;
 }
 
-function readList<T>(raw: unknown, path: string, errors: ImportError[], check: (item: unknown, i: number) => T | string): T[] {
+function readList<T>(
+  raw: unknown,
+  path: string,
+  errors: ImportError[],
+  check: (item: unknown, i: number) => T | string,
+): T[] {
   if (raw === undefined) return [];
-  if (!Array.isArray(raw)) { errors.push({ line: 0, reason: `${path} must be a list` }); return []; }
+  if (!Array.isArray(raw)) {
+    errors.push({ line: 0, reason: `${path} must be a list` });
+    return [];
+  }
   const out: T[] = [];
   raw.forEach((item, i) => {
     const got = check(item, i);
@@ -58,10 +70,14 @@ function readList<T>(raw: unknown, path: string, errors: ImportError[], check: (
 
 function readImports(raw: unknown, errors: ImportError[]): ImportedData {
   if (raw === undefined) return { descriptors: [], orgNotes: [] };
-  if (!isRecord(raw)) { errors.push({ line: 0, reason: 'imports must be an object' }); return { descriptors: [], orgNotes: [] }; }
+  if (!isRecord(raw)) {
+    errors.push({ line: 0, reason: 'imports must be an object' });
+    return { descriptors: [], orgNotes: [] };
+  }
   const collector = new DescriptorCollector();
   readList(own(raw, 'descriptors'), 'imports.descriptors', errors, (item, i) => {
-    if (!isRecord(item) || typeof own(item, 'code') !== 'string' || typeof own(item, 'text') !== 'string') return 'expected { code, text }';
+    if (!isRecord(item) || typeof own(item, 'code') !== 'string' || typeof own(item, 'text') !== 'string')
+      return 'expected { code, text }';
     const got = checkDescriptor(own(item, 'code') as string, own(item, 'text') as string);
     return 'reason' in got ? got.reason : (collector.add(got, i + 1)?.replace(/line/g, 'entry') ?? got);
   });
@@ -70,7 +86,12 @@ function readImports(raw: unknown, errors: ImportError[]): ImportedData {
     const from = own(item, 'from');
     const to = own(item, 'to');
     const codes = typeof from === 'string' && typeof to === 'string' ? `${from}-${to}` : undefined;
-    const got = checkOrgNote({ payer: own(item, 'payer'), codes, text: own(item, 'text'), source: own(item, 'source') });
+    const got = checkOrgNote({
+      payer: own(item, 'payer'),
+      codes,
+      text: own(item, 'text'),
+      source: own(item, 'source'),
+    });
     return 'reason' in got ? got.reason : got;
   });
   if (orgNotes.length > MAX_NOTES) errors.push({ line: 0, reason: `More than ${MAX_NOTES} organisation notes` });
@@ -90,21 +111,32 @@ export function importSettings(input: ImportInput, maxBytes = MAX_IMPORT_BYTES):
   } catch (e) {
     return failure([{ line: jsonErrorLine(decoded.text, e), reason: 'File is not valid JSON' }]);
   }
-  if (!isRecord(data) || own(data, 'format') !== EXPORT_FORMAT) return fileFailure('Not a ClaimLens settings file (format id missing or different)');
+  if (!isRecord(data) || own(data, 'format') !== EXPORT_FORMAT)
+    return fileFailure('Not a ClaimLens settings file (format id missing or different)');
   const version = own(data, 'formatVersion');
-  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) return fileFailure('Settings file has no valid formatVersion');
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1)
+    return fileFailure('Settings file has no valid formatVersion');
   if (version > EXPORT_FORMAT_VERSION) {
-    return fileFailure(`Settings file was exported by a newer ClaimLens (format version ${version}); this version reads up to ${EXPORT_FORMAT_VERSION}. Update ClaimLens and try again`);
+    return fileFailure(
+      `Settings file was exported by a newer ClaimLens (format version ${version}); this version reads up to ${EXPORT_FORMAT_VERSION}. Update ClaimLens and try again`,
+    );
   }
   const rawSettings = own(data, 'settings');
   if (!isRecord(rawSettings)) return fileFailure('Settings file has no settings object');
   // An export always carries a version; without one, parseSettings would take the legacy layout.
   if (own(rawSettings, 'version') === undefined) return fileFailure('Settings file has no settings.version');
   const parsed = parseSettings(rawSettings);
-  const errors: ImportError[] = parsed.errors.map((reason) => ({ line: 0, reason: `settings.${reason.replace(/^settings[.:]\s*/, '')}` }));
+  const errors: ImportError[] = parsed.errors.map((reason) => ({
+    line: 0,
+    reason: `settings.${reason.replace(/^settings[.:]\s*/, '')}`,
+  }));
   const imports = readImports(own(data, 'imports'), errors);
   if (errors.length > 0) return failure(errors);
   const settings = { ...parsed.value, recentLookups: [] };
-  const parts = [`settings`, `${imports.descriptors.length} descriptors`, `${imports.orgNotes.length} organisation notes`];
+  const parts = [
+    `settings`,
+    `${imports.descriptors.length} descriptors`,
+    `${imports.orgNotes.length} organisation notes`,
+  ];
   return { ok: true, value: { settings, imports }, summary: `Imported ${parts.join(', ')}` };
 }

@@ -60,7 +60,10 @@ export function readStoredDescriptors(raw: unknown): StoredRead<DescriptorEntry>
   listOf(raw, 'entries', MAX_DESCRIPTORS, errors).forEach((item, i) => {
     const code = isRecord(item) ? own(item, 'code') : undefined;
     const text = isRecord(item) ? own(item, 'text') : undefined;
-    const got = typeof code === 'string' && typeof text === 'string' ? checkDescriptor(code, text) : { reason: 'not { code, text }' };
+    const got =
+      typeof code === 'string' && typeof text === 'string'
+        ? checkDescriptor(code, text)
+        : { reason: 'not { code, text }' };
     if ('reason' in got || collector.add(got, i + 1)) errors.push(`entries[${i}]: invalid or conflicting; dropped`);
   });
   return { value: collector.entries(), errors: errors.slice(0, 20) };

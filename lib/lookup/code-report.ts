@@ -2,7 +2,16 @@
  * Everything ClaimLens knows about one code, in one object: the CLI's `lookup --json` output and the
  * popover's input. Absent data is `null` (never a reassuring default), and each part names its source.
  */
-import type { AddOnEdit, CodeInfo, Dataset, HcpcsText, MueValue, OppsInfo, PfsIndicators, SourceRef } from '../dataset/types';
+import type {
+  AddOnEdit,
+  CodeInfo,
+  Dataset,
+  HcpcsText,
+  MueValue,
+  OppsInfo,
+  PfsIndicators,
+  SourceRef,
+} from '../dataset/types';
 
 /** Descriptor shown for a code: HCPCS Level II text, a plain-language summary, or imported licensed text. */
 export interface DescriptorRef {
@@ -29,7 +38,13 @@ export interface CodeReport {
   terminatedOn: string | null;
   descriptor: DescriptorRef | null;
   category: string | null;
-  addOn: { isAddOn: boolean; primaries: string[]; editType: AddOnEdit['editType'] | null; notes: string[]; source: SourceRef | null };
+  addOn: {
+    isAddOn: boolean;
+    primaries: string[];
+    editType: AddOnEdit['editType'] | null;
+    notes: string[];
+    source: SourceRef | null;
+  };
   /** Add-on codes whose edits list this code as a primary. */
   addOns: string[];
   mue: { practitioner: MueValue | null; outpatientHospital: MueValue | null };
@@ -44,12 +59,18 @@ function hcpcsDescriptor(t: HcpcsText): DescriptorRef {
   const field = t.long ? 'long' : 'short';
   const table = `${t.source.title} (${t.source.asOf})`;
   // CMS's wording here equals an AMA CPT descriptor, so the artifact holds ours instead; say whose words they are.
-  const source = t.reworded.includes(field) ? `ClaimLens wording (CMS's text matches a CPT descriptor); code from ${table}` : table;
+  const source = t.reworded.includes(field)
+    ? `ClaimLens wording (CMS's text matches a CPT descriptor); code from ${table}`
+    : table;
   return { text: t[field], source, kind: 'hcpcs-level-ii' };
 }
 
 /** Builds the report for a normalised code (see `normalizeCode`). Unknown codes get `known: false` and nulls. */
-export function codeReport(ds: Dataset, code: string, opts: { payers?: readonly string[]; content?: ContentProvider } = {}): CodeReport {
+export function codeReport(
+  ds: Dataset,
+  code: string,
+  opts: { payers?: readonly string[]; content?: ContentProvider } = {},
+): CodeReport {
   const info = ds.info(code);
   const aoc = ds.addOn(code);
   const hcpcs = ds.hcpcsText(code);
@@ -72,7 +93,10 @@ export function codeReport(ds: Dataset, code: string, opts: { payers?: readonly 
       source: aoc?.source ?? (info ? ds.source('aoc') : null),
     },
     addOns: ds.addOnsOf(code),
-    mue: { practitioner: ds.mue(code, 'practitioner') ?? null, outpatientHospital: ds.mue(code, 'outpatientHospital') ?? null },
+    mue: {
+      practitioner: ds.mue(code, 'practitioner') ?? null,
+      outpatientHospital: ds.mue(code, 'outpatientHospital') ?? null,
+    },
     pfs: ds.pfs(code) ?? null,
     opps: ds.opps(code) ?? null,
     ptp: { ...ds.ptpCounts(code), asOf: ptpSource.asOf, source: ptpSource },

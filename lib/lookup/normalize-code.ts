@@ -14,7 +14,10 @@ export function normalizeCode(input: string): NormalizedCode {
   if (raw === '') return { ok: false, reason: 'No code given' };
   if (raw.length > 20) return { ok: false, reason: 'Not a code: too long' };
   if (!CODE_SHAPE.test(raw)) {
-    return { ok: false, reason: `Not a CPT or HCPCS code: "${raw}" (expected 5 digits, 4 digits + F/T/U/M, or a letter + 4 digits)` };
+    return {
+      ok: false,
+      reason: `Not a CPT or HCPCS code: "${raw}" (expected 5 digits, 4 digits + F/T/U/M, or a letter + 4 digits)`,
+    };
   }
   return { ok: true, code: raw };
 }

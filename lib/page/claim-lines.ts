@@ -78,7 +78,11 @@ export function matchesInRanges(matches: Iterable<PageMatch>, ranges: readonly R
  */
 export function rowGroupOf(m: PageMatch): Element | null {
   const el = m.row ?? m.node.parentElement;
-  return el?.closest('tbody, thead, tfoot, [role="rowgroup"]') ?? el?.closest('table, [role="grid"], [role="table"], [role="treegrid"]') ?? null;
+  return (
+    el?.closest('tbody, thead, tfoot, [role="rowgroup"]') ??
+    el?.closest('table, [role="grid"], [role="table"], [role="treegrid"]') ??
+    null
+  );
 }
 
 /** The table row (`<tr>` or `role="row"`) a match sits in, or null (the page scanner does not store it). */
@@ -97,7 +101,8 @@ export function matchesInGroup(matches: Iterable<PageMatch>, group: Element): Pa
 function toLine(m: PageMatch): ClaimLine | string {
   if (m.range) return `part of the written range ${m.range.from}–${m.range.to}, not a billed line`;
   const units = m.units ?? 1;
-  if (!Number.isInteger(units) || units < 1 || units > MAX_UNITS) return `units "${units}" are not a count from 1 to ${MAX_UNITS}`;
+  if (!Number.isInteger(units) || units < 1 || units > MAX_UNITS)
+    return `units "${units}" are not a count from 1 to ${MAX_UNITS}`;
   const modifiers = m.modifiers.filter((x) => MODIFIER.test(x)).slice(0, MAX_MODIFIERS);
   return { code: m.code, modifiers, units };
 }
@@ -113,8 +118,14 @@ export function claimLinesFrom(matches: Iterable<PageMatch>, max = MAX_CLAIM_LIN
   const rows = new Set<Element>();
   for (const m of sorted) {
     const line = toLine(m);
-    if (typeof line === 'string') { skipped.push({ code: m.code, reason: line }); continue; }
-    if (lines.length >= max) { skipped.push({ code: m.code, reason: `more than ${max} lines; only the first ${max} were checked` }); continue; }
+    if (typeof line === 'string') {
+      skipped.push({ code: m.code, reason: line });
+      continue;
+    }
+    if (lines.length >= max) {
+      skipped.push({ code: m.code, reason: `more than ${max} lines; only the first ${max} were checked` });
+      continue;
+    }
     lines.push({ line, match: m });
     const row = rowOf(m);
     if (row) rows.add(row);

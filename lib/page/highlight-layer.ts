@@ -77,7 +77,12 @@ export class HighlightLayer {
   private marked: Band | null = null;
   private name: string | null = null;
 
-  constructor(private readonly doc: Document, private readonly win: Window, name: string | null, options: HighlightLayerOptions = {}) {
+  constructor(
+    private readonly doc: Document,
+    private readonly win: Window,
+    name: string | null,
+    options: HighlightLayerOptions = {},
+  ) {
     const w = win as unknown as HighlightWindow;
     this.highlight = supportsHighlights(win) ? new w.Highlight!() : null;
     this.cap = options.cap ?? MAX_HIGHLIGHT_RANGES;
@@ -196,7 +201,8 @@ export class HighlightLayer {
     this.updateBand();
     this.stats.updates++;
     if (this.changes !== before) this.stats.bandChanges++;
-    if (started !== undefined) this.stats.longestUpdateMs = Math.max(this.stats.longestUpdateMs, this.win.performance.now() - started);
+    if (started !== undefined)
+      this.stats.longestUpdateMs = Math.max(this.stats.longestUpdateMs, this.win.performance.now() - started);
   }
   /** Range additions and deletions so far (a change of the registered highlight costs the page a repaint). */
   private changes = 0;
@@ -220,7 +226,10 @@ export class HighlightLayer {
     for (const m of this.pending) {
       if (this.dead.has(m)) continue;
       const r = boxOf(m);
-      if (inBand(r, now)) { near.push(m); below = 0; } else if (ordered && r.top > now.bottom && ++below >= OUT_OF_ORDER_SLACK) break;
+      if (inBand(r, now)) {
+        near.push(m);
+        below = 0;
+      } else if (ordered && r.top > now.bottom && ++below >= OUT_OF_ORDER_SLACK) break;
     }
     this.pending = [];
     for (const m of near) this.addRange(m);
@@ -240,7 +249,8 @@ export class HighlightLayer {
     this.scrolledAt.set(null, offset);
     for (const el of [...this.scrolledAt.keys()]) {
       if (!el) continue;
-      if (el.isConnected) this.scrolledAt.set(el, el.scrollTop); else this.scrolledAt.delete(el);
+      if (el.isConnected) this.scrolledAt.set(el, el.scrollTop);
+      else this.scrolledAt.delete(el);
     }
   }
 
@@ -267,7 +277,10 @@ export class HighlightLayer {
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
       const r = this.visibleBoxFrom(mid, hi);
-      if (!r) { hi = mid; continue; }
+      if (!r) {
+        hi = mid;
+        continue;
+      }
       if (r.box.bottom < band.top) lo = r.index + 1;
       else hi = mid;
     }
@@ -278,7 +291,10 @@ export class HighlightLayer {
     for (let i = lo; i < order.length && below < OUT_OF_ORDER_SLACK && i - lo < MAX_BAND_WALK; i++) {
       const r = boxOf(order[i]);
       if (r.width === 0 && r.height === 0) continue;
-      if (r.top > band.bottom) { below++; continue; }
+      if (r.top > band.bottom) {
+        below++;
+        continue;
+      }
       below = 0;
       if (inBand(r, band)) out.push({ m: order[i], center: (r.top + r.bottom) / 2 });
     }
@@ -305,14 +321,18 @@ export class HighlightLayer {
     const fresh = inOrder || isSorted(matches) ? matches : [...matches].sort((a, b) => documentOrder(a.node, b.node));
     const order = this.order;
     const last = order[order.length - 1];
-    if (!last || documentOrder(last.node, fresh[0].node) <= 0) { order.push(...fresh); return; }
+    if (!last || documentOrder(last.node, fresh[0].node) <= 0) {
+      order.push(...fresh);
+      return;
+    }
     this.compact();
     for (const m of fresh) {
       let lo = 0;
       let hi = this.order.length;
       while (lo < hi) {
         const mid = (lo + hi) >>> 1;
-        if (documentOrder(this.order[mid].node, m.node) <= 0) lo = mid + 1; else hi = mid;
+        if (documentOrder(this.order[mid].node, m.node) <= 0) lo = mid + 1;
+        else hi = mid;
       }
       this.order.splice(lo, 0, m);
     }
@@ -363,6 +383,7 @@ function inBand(r: DOMRect, band: Band): boolean {
 }
 
 function isSorted(list: readonly PageMatch[]): boolean {
-  for (let i = 1; i < list.length; i++) if (list[i - 1].node !== list[i].node && documentOrder(list[i - 1].node, list[i].node) > 0) return false;
+  for (let i = 1; i < list.length; i++)
+    if (list[i - 1].node !== list[i].node && documentOrder(list[i - 1].node, list[i].node) > 0) return false;
   return true;
 }

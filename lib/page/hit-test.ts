@@ -13,7 +13,11 @@ export interface CaretPoint {
 }
 
 interface CaretDocument {
-  caretPositionFromPoint?: (x: number, y: number, options?: { shadowRoots?: ShadowRoot[] }) => { offsetNode: Node; offset: number } | null;
+  caretPositionFromPoint?: (
+    x: number,
+    y: number,
+    options?: { shadowRoots?: ShadowRoot[] },
+  ) => { offsetNode: Node; offset: number } | null;
   caretRangeFromPoint?: (x: number, y: number) => Range | null;
 }
 
@@ -24,13 +28,19 @@ interface CaretDocument {
  * are walked through `elementFromPoint` and the character under it is found there.
  * @param shadowRoots open shadow roots the caret may land in (those holding codes).
  */
-export function caretAt(doc: Document, x: number, y: number, shadowRoots: readonly ShadowRoot[] = []): CaretPoint | null {
+export function caretAt(
+  doc: Document,
+  x: number,
+  y: number,
+  shadowRoots: readonly ShadowRoot[] = [],
+): CaretPoint | null {
   const d = doc as unknown as CaretDocument;
   let caret: CaretPoint | null = null;
   if (typeof d.caretPositionFromPoint === 'function') {
-    const p = shadowRoots.length > 0
-      ? d.caretPositionFromPoint.call(doc, x, y, { shadowRoots: [...shadowRoots] })
-      : d.caretPositionFromPoint.call(doc, x, y);
+    const p =
+      shadowRoots.length > 0
+        ? d.caretPositionFromPoint.call(doc, x, y, { shadowRoots: [...shadowRoots] })
+        : d.caretPositionFromPoint.call(doc, x, y);
     caret = p ? { node: p.offsetNode, offset: p.offset } : null;
   } else if (typeof d.caretRangeFromPoint === 'function') {
     const r = d.caretRangeFromPoint.call(doc, x, y);
@@ -108,7 +118,7 @@ export function hitTest(
   shadowRoots: readonly ShadowRoot[] = [],
 ): PageMatch | undefined {
   const caret = caretAt(doc, x, y, shadowRoots);
-  if (!caret || caret.node.nodeType !== 3) return undefined;
+  if (caret?.node.nodeType !== 3) return undefined;
   const match = find(caret.node, caret.offset);
   if (!match) return undefined;
   return pointInBoxes(x, y, matchRects(doc, match)) ? match : undefined;

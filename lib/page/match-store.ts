@@ -84,7 +84,10 @@ export class MatchStore {
     for (const [node, entry] of this.byNode) {
       for (const m of listOf(entry)) {
         const found = byCode.get(m.code);
-        if (!found) { byCode.set(m.code, { code: m.code, count: 1, matches: [m], first: node }); continue; }
+        if (!found) {
+          byCode.set(m.code, { code: m.code, count: 1, matches: [m], first: node });
+          continue;
+        }
         found.count++;
         found.matches.push(m);
         if (found.first !== node && documentOrder(node, found.first) < 0) found.first = node;
@@ -92,7 +95,10 @@ export class MatchStore {
     }
     return [...byCode.values()]
       .sort((a, b) => documentOrder(a.first, b.first))
-      .map(({ first, ...c }) => ({ ...c, matches: c.matches.sort((a, b) => (a.node === first ? -1 : b.node === first ? 1 : 0)) }));
+      .map(({ first, ...c }) => ({
+        ...c,
+        matches: c.matches.sort((a, b) => (a.node === first ? -1 : b.node === first ? 1 : 0)),
+      }));
   }
 
   /** Forgets everything. */

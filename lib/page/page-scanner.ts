@@ -81,14 +81,28 @@ export interface PageScannerOptions {
 export function afterNextFrame(win: Window, timeoutMs = 1000): Promise<void> {
   return new Promise((resolve) => {
     const timer = win.setTimeout(resolve, timeoutMs);
-    win.requestAnimationFrame(() => win.setTimeout(() => { win.clearTimeout(timer); resolve(); }, 0));
+    win.requestAnimationFrame(() =>
+      win.setTimeout(() => {
+        win.clearTimeout(timer);
+        resolve();
+      }, 0),
+    );
   });
 }
 
 /** Scans a page and follows its mutations; see the module comment. */
 export class PageScanner {
   readonly store = new MatchStore();
-  readonly stats: ScanStats = { viewportUnits: 0, units: 0, batches: 0, lastBatchUnits: 0, busyMs: 0, longestSliceMs: 0, longestUnitMs: 0, longestFlushMs: 0 };
+  readonly stats: ScanStats = {
+    viewportUnits: 0,
+    units: 0,
+    batches: 0,
+    lastBatchUnits: 0,
+    busyMs: 0,
+    longestSliceMs: 0,
+    longestUnitMs: 0,
+    longestFlushMs: 0,
+  };
   /** Units the viewport pass read, skipped by the full pass (then forgotten: a set of every unit costs heap). */
   private readonly scanned = new Set<Node>();
   private readonly queue: MutationQueue;
@@ -105,9 +119,11 @@ export class PageScanner {
     const { doc, win, signal, host } = this.o;
     const root = doc.body ?? doc.documentElement;
     this.stats.scanStartedAt = host.now();
-    this.observer = new (win as unknown as { MutationObserver: typeof MutationObserver }).MutationObserver((records) => {
-      if (this.queue.push(records)) this.schedulePass();
-    });
+    this.observer = new (win as unknown as { MutationObserver: typeof MutationObserver }).MutationObserver(
+      (records) => {
+        if (this.queue.push(records)) this.schedulePass();
+      },
+    );
     this.observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
     signal.addEventListener('abort', () => this.observer?.disconnect(), { once: true });
     await this.o.pageRendered;
@@ -143,7 +159,12 @@ export class PageScanner {
    * Scans `units`. Units come from `scanUnits`, which never enters a skipped or hidden element, so their
    * ancestors need no second look, except the nodes `unchecked` names (changed text nodes of a mutation pass).
    */
-  private async runUnits(units: Iterator<Node>, count?: () => void, skipScanned = false, unchecked?: ReadonlySet<Node>): Promise<number> {
+  private async runUnits(
+    units: Iterator<Node>,
+    count?: () => void,
+    skipScanned = false,
+    unchecked?: ReadonlySet<Node>,
+  ): Promise<number> {
     const fresh = (): MatchChange => ({ added: [], removed: [], settled: !this.initialDone && this.queue.isEmpty() });
     let change = fresh();
     let read = 0;
@@ -174,14 +195,19 @@ export class PageScanner {
         return this.o.host.yieldToPage();
       },
     };
-    const sliced = await runSliced(units, (unit) => {
-      if (skipScanned && this.scanned.has(unit)) return;
-      const t0 = this.o.host.now();
-      this.scanUnit(unit, change, tables, !unchecked?.has(unit));
-      this.stats.longestUnitMs = Math.max(this.stats.longestUnitMs, this.o.host.now() - t0);
-      read++;
-      count?.();
-    }, host, { signal: this.o.signal });
+    const sliced = await runSliced(
+      units,
+      (unit) => {
+        if (skipScanned && this.scanned.has(unit)) return;
+        const t0 = this.o.host.now();
+        this.scanUnit(unit, change, tables, !unchecked?.has(unit));
+        this.stats.longestUnitMs = Math.max(this.stats.longestUnitMs, this.o.host.now() - t0);
+        read++;
+        count?.();
+      },
+      host,
+      { signal: this.o.signal },
+    );
     const flushStart = this.o.host.now();
     flush();
     this.stats.busyMs += sliced.busyMs + (this.o.host.now() - flushStart);
@@ -193,9 +219,15 @@ export class PageScanner {
     if (!this.initialDone && this.stats.viewportDoneAt === undefined) this.scanned.add(unit);
     this.stats.units++;
     const byNode = new Map<Text, PageMatch[]>();
-    for (const m of collectCodes(unit, this.o.doc, { isKnown: this.o.isKnown, tables, ancestorsChecked, keepRow: false })) {
+    for (const m of collectCodes(unit, this.o.doc, {
+      isKnown: this.o.isKnown,
+      tables,
+      ancestorsChecked,
+      keepRow: false,
+    })) {
       const list = byNode.get(m.node);
-      if (list) list.push(m); else byNode.set(m.node, [m]);
+      if (list) list.push(m);
+      else byNode.set(m.node, [m]);
     }
     // A rescanned text node with no codes left must forget its old ones.
     if (unit.nodeType === 3 && !byNode.has(unit as Text)) byNode.set(unit as Text, []);
@@ -204,7 +236,10 @@ export class PageScanner {
       const old = this.store.get(node);
       if (old.length === 0) {
         // A node seen for the first time (the whole initial pass): nothing to reconcile.
-        if (found.length > 0) { this.store.set(node, found); change.added.push(...found); }
+        if (found.length > 0) {
+          this.store.set(node, found);
+          change.added.push(...found);
+        }
         continue;
       }
       // A rescanned node (a row React moved, a cell whose text changed) keeps the match objects of codes that
@@ -230,7 +265,8 @@ export class PageScanner {
    */
   private compact(m: PageMatch): void {
     const code = this.codeStrings.get(m.code);
-    if (code) m.code = code; else this.codeStrings.set(m.code, m.code);
+    if (code) m.code = code;
+    else this.codeStrings.set(m.code, m.code);
     if (m.modifiers.length === 0) m.modifiers = NO_MODIFIERS;
   }
   private readonly codeStrings = new Map<string, string>();
@@ -251,7 +287,11 @@ export class PageScanner {
     }
     const roots = batch.roots;
     // A changed text node is read even when it no longer looks like a code, so its old matches go away.
-    const units = (function* () { for (const r of roots) if (r.nodeType === 3) yield r; else yield* scanUnits(r); })();
+    const units = (function* () {
+      for (const r of roots)
+        if (r.nodeType === 3) yield r;
+        else yield* scanUnits(r);
+    })();
     const changedText = new Set(roots.filter((r) => r.nodeType === 3));
     this.stats.lastBatchUnits = await this.runUnits(units, undefined, false, changedText);
     this.passScheduled = false;

@@ -11,11 +11,41 @@
 import { mayContainCode } from '../detect/code-shape';
 import { attributeHidden, isSkippedElement, type HiddenCheck } from '../detect/visibility';
 
-const UNIT_TAGS = new Set(['tr', 'li', 'p', 'dt', 'dd', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'pre', 'caption', 'figcaption', 'blockquote']);
+const UNIT_TAGS = new Set([
+  'tr',
+  'li',
+  'p',
+  'dt',
+  'dd',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'pre',
+  'caption',
+  'figcaption',
+  'blockquote',
+]);
 
 /** A leaf block with this many child elements or fewer is read as one unit. */
 const LEAF_CHILDREN = 24;
-const CONTAINER_TAGS = new Set(['html', 'body', 'main', 'table', 'thead', 'tbody', 'tfoot', 'ul', 'ol', 'dl', 'form', 'section', 'article']);
+const CONTAINER_TAGS = new Set([
+  'html',
+  'body',
+  'main',
+  'table',
+  'thead',
+  'tbody',
+  'tfoot',
+  'ul',
+  'ol',
+  'dl',
+  'form',
+  'section',
+  'article',
+]);
 
 /** True when the element is read as one unit. */
 export function isScanUnit(el: Element): boolean {
@@ -71,7 +101,10 @@ export function* scanUnits(root: Node, options: { from?: Node; isHidden?: Hidden
     if (descend && node.nodeType === 1 && node !== root && (node as Element).shadowRoot) {
       yield* scanUnits((node as Element).shadowRoot!, { isHidden });
     }
-    if (descend && node.firstChild) { node = node.firstChild; continue; }
+    if (descend && node.firstChild) {
+      node = node.firstChild;
+      continue;
+    }
     // Next in document order: a sibling, else climb (never above root).
     while (node && node !== root && !node.nextSibling) node = node.parentNode;
     if (!node || node === root) return;

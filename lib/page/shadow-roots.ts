@@ -31,7 +31,7 @@ export class ShadowRootSet {
 
   /** The roots whose host is still connected (disconnected ones are forgotten; they are re-learnt if they return). */
   list(): readonly ShadowRoot[] {
-    if (this.cached && this.cached.every((r) => r.host.isConnected)) return this.cached;
+    if (this.cached?.every((r) => r.host.isConnected)) return this.cached;
     for (const r of this.roots) if (!r.host.isConnected) this.roots.delete(r);
     this.cached = [...this.roots];
     return this.cached;

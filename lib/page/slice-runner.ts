@@ -40,7 +40,10 @@ export async function runSliced<T>(
     let done = false;
     do {
       const next = source.next();
-      if (next.done) { done = true; break; }
+      if (next.done) {
+        done = true;
+        break;
+      }
       work(next.value);
       stats.items++;
     } while (host.now() - start < budget);
@@ -62,17 +65,30 @@ export async function runSliced<T>(
  * `npm run bench` saw the first highlight appear only after the full pass (issue 7), not after the viewport.
  */
 export function windowSliceHost(win: Window): SliceHost {
-  const sched = (win as unknown as { scheduler?: { postTask?: (cb: () => void, o: { priority: string }) => Promise<void> } }).scheduler;
+  const sched = (
+    win as unknown as { scheduler?: { postTask?: (cb: () => void, o: { priority: string }) => Promise<void> } }
+  ).scheduler;
   if (sched && typeof sched.postTask === 'function') {
-    return { now: () => win.performance.now(), yieldToPage: () => sched.postTask!.call(sched, () => undefined, { priority: 'user-visible' }) };
+    return {
+      now: () => win.performance.now(),
+      yieldToPage: () => sched.postTask!.call(sched, () => undefined, { priority: 'user-visible' }),
+    };
   }
   const Channel = (win as unknown as { MessageChannel?: typeof MessageChannel }).MessageChannel;
-  if (!Channel) return { now: () => win.performance.now(), yieldToPage: () => new Promise<void>((resolve) => win.setTimeout(resolve, 0)) };
+  if (!Channel)
+    return {
+      now: () => win.performance.now(),
+      yieldToPage: () => new Promise<void>((resolve) => win.setTimeout(resolve, 0)),
+    };
   const channel = new Channel();
   const waiting: (() => void)[] = [];
   channel.port1.onmessage = () => waiting.shift()?.();
   return {
     now: () => win.performance.now(),
-    yieldToPage: () => new Promise<void>((resolve) => { waiting.push(resolve); channel.port2.postMessage(0); }),
+    yieldToPage: () =>
+      new Promise<void>((resolve) => {
+        waiting.push(resolve);
+        channel.port2.postMessage(0);
+      }),
   };
 }

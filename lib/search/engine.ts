@@ -58,7 +58,9 @@ export function createSearchEngine(docs: readonly SearchDocument[], options: { i
 
   return {
     size: docs.length,
-    warm: () => { words(); },
+    warm: () => {
+      words();
+    },
     search(query, limit = DEFAULT_RESULT_LIMIT) {
       const q = query.trim();
       if (q === '' || q.length > MAX_QUERY_LENGTH || limit <= 0) return [];

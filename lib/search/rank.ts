@@ -13,7 +13,6 @@ export interface RankedDoc {
   score: number;
 }
 
-
 /** Reusable scorer (its buffers are allocated once per engine, not per keystroke). */
 export class Ranker {
   private readonly best: Float32Array;
@@ -21,7 +20,11 @@ export class Ranker {
   private readonly count: Uint8Array;
 
   /** `docFactor[d]` scales document `d`'s score (1 = neutral; see `docFactors` in `engine.ts`). */
-  constructor(private readonly index: TermIndex, private readonly matcher: TermMatcher, private readonly docFactor: Float32Array) {
+  constructor(
+    private readonly index: TermIndex,
+    private readonly matcher: TermMatcher,
+    private readonly docFactor: Float32Array,
+  ) {
     this.best = new Float32Array(docFactor.length);
     this.total = new Float32Array(docFactor.length);
     this.count = new Uint8Array(docFactor.length);
@@ -57,7 +60,8 @@ export class Ranker {
     for (const d of hitDocs) if (count[d] > most) most = count[d];
     const out: RankedDoc[] = [];
     for (const d of hitDocs) {
-      if (count[d] === most) out.push({ doc: d, score: Math.min(1, (this.docFactor[d] * total[d]) / (words.length * MAX_POSTING_WEIGHT)) });
+      if (count[d] === most)
+        out.push({ doc: d, score: Math.min(1, (this.docFactor[d] * total[d]) / (words.length * MAX_POSTING_WEIGHT)) });
       total[d] = 0;
       count[d] = 0;
     }

@@ -33,7 +33,10 @@ export function serializeSearchIndex(docs: readonly SearchDocument[]): Serialize
   const postingDocs: number[] = new Array(pd.length);
   for (let t = 0; t < index.terms.length; t++) {
     let prev = 0;
-    for (let k = start[t]; k < start[t + 1]; k++) { postingDocs[k] = pd[k] - prev; prev = pd[k]; }
+    for (let k = start[t]; k < start[t + 1]; k++) {
+      postingDocs[k] = pd[k] - prev;
+      prev = pd[k];
+    }
   }
   return {
     format: SEARCH_INDEX_FORMAT,
@@ -54,8 +57,20 @@ export function loadSerializedIndex(raw: unknown): { docs: SearchDocument[]; ind
   const s = raw as Partial<SerializedSearchIndex> | null;
   if (!s || s.format !== SEARCH_INDEX_FORMAT || s.version !== SEARCH_INDEX_VERSION) return undefined;
   const { docs, terms, start, postingDocs, postingWeights } = s;
-  if (!Array.isArray(docs) || !Array.isArray(terms) || !Array.isArray(start) || !Array.isArray(postingDocs) || !Array.isArray(postingWeights)) return undefined;
-  if (start.length !== terms.length + 1 || postingDocs.length !== postingWeights.length || start[terms.length] !== postingDocs.length) return undefined;
+  if (
+    !Array.isArray(docs) ||
+    !Array.isArray(terms) ||
+    !Array.isArray(start) ||
+    !Array.isArray(postingDocs) ||
+    !Array.isArray(postingWeights)
+  )
+    return undefined;
+  if (
+    start.length !== terms.length + 1 ||
+    postingDocs.length !== postingWeights.length ||
+    start[terms.length] !== postingDocs.length
+  )
+    return undefined;
   const startArr = Int32Array.from(start);
   const docArr = new Int32Array(postingDocs.length);
   for (let t = 0; t < terms.length; t++) {
@@ -67,6 +82,8 @@ export function loadSerializedIndex(raw: unknown): { docs: SearchDocument[]; ind
     }
   }
   const weightArr = Float32Array.from(postingWeights, (w) => w / WEIGHT_SCALE);
-  const searchDocs = docs.map(([code, label, terminated]) => (terminated ? { code, label, terminated: true } : { code, label }));
+  const searchDocs = docs.map(([code, label, terminated]) =>
+    terminated ? { code, label, terminated: true } : { code, label },
+  );
   return { docs: searchDocs, index: termIndexFromArrays(terms, startArr, docArr, weightArr) };
 }

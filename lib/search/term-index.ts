@@ -35,14 +35,14 @@ export interface TermIndex {
 
 /** Longer fields count less per word (as Fuse's field norm), but gently: a 1/n^0.35 curve. */
 function norm(tokenCount: number): number {
-  return 1 / Math.pow(Math.max(1, tokenCount), 0.35);
+  return 1 / Math.max(1, tokenCount) ** 0.35;
 }
 
 const OTHER_FIELD_SHARE = 0.25;
 
 /** Largest weight a posting can have: the word in every field, synonyms best. */
-export const MAX_POSTING_WEIGHT = FIELD_WEIGHTS.synonyms
-  + OTHER_FIELD_SHARE * (FIELD_WEIGHTS.label + FIELD_WEIGHTS.category + FIELD_WEIGHTS.text);
+export const MAX_POSTING_WEIGHT =
+  FIELD_WEIGHTS.synonyms + OTHER_FIELD_SHARE * (FIELD_WEIGHTS.label + FIELD_WEIGHTS.category + FIELD_WEIGHTS.text);
 
 /** Adds one field's words to `best` / `sum` (a word counts once per field, at the field's weight). */
 function addField(best: Map<string, number>, sum: Map<string, number>, fieldBest: Map<string, number>): void {
@@ -76,10 +76,20 @@ function docTerms(d: SearchDocument, shared: Map<string, Map<string, number>>): 
   const sum = new Map<string, number>();
   // Each synonym is its own short entry, so a code with many synonyms is not penalised.
   const syn = d.synonyms;
-  if (syn?.length) addField(best, sum, cached(`s\u0000${syn.join('\u0001')}`, () => fieldTerms(syn, FIELD_WEIGHTS.synonyms)));
+  if (syn?.length)
+    addField(
+      best,
+      sum,
+      cached(`s\u0000${syn.join('\u0001')}`, () => fieldTerms(syn, FIELD_WEIGHTS.synonyms)),
+    );
   addField(best, sum, fieldTerms([d.label], FIELD_WEIGHTS.label));
   const cat = d.category;
-  if (cat) addField(best, sum, cached(`c\u0000${cat}`, () => fieldTerms([cat], FIELD_WEIGHTS.category)));
+  if (cat)
+    addField(
+      best,
+      sum,
+      cached(`c\u0000${cat}`, () => fieldTerms([cat], FIELD_WEIGHTS.category)),
+    );
   if (d.text) addField(best, sum, fieldTerms([d.text], FIELD_WEIGHTS.text));
   for (const [t, b] of best) best.set(t, b + OTHER_FIELD_SHARE * (sum.get(t)! - b));
   return best;
@@ -102,14 +112,22 @@ export function buildTermIndex(docs: readonly SearchDocument[]): TermIndex {
     if (!terms) memo.set(key, (terms = docTerms(d, shared)));
     for (const [t, w] of terms) {
       let id = ids.get(t);
-      if (id === undefined) { id = names.length; ids.set(t, id); names.push(t); }
-      pTerm.push(id); pDoc.push(i); pWeight.push(w);
+      if (id === undefined) {
+        id = names.length;
+        ids.set(t, id);
+        names.push(t);
+      }
+      pTerm.push(id);
+      pDoc.push(i);
+      pWeight.push(w);
     }
   });
   // Sort terms, then lay postings out contiguously per term (a counting sort keeps docs ascending).
   const order = names.map((_, i) => i).sort((a, b) => (names[a] < names[b] ? -1 : names[a] > names[b] ? 1 : 0));
   const rankOf = new Int32Array(names.length);
-  order.forEach((old, rank) => { rankOf[old] = rank; });
+  order.forEach((old, rank) => {
+    rankOf[old] = rank;
+  });
   const start = new Int32Array(names.length + 1);
   for (const t of pTerm) start[rankOf[t] + 1]++;
   for (let i = 0; i < names.length; i++) start[i + 1] += start[i];
@@ -121,11 +139,21 @@ export function buildTermIndex(docs: readonly SearchDocument[]): TermIndex {
     allDocs[at] = pDoc[k];
     allWeights[at] = pWeight[k];
   }
-  return termIndexFromArrays(order.map((i) => names[i]), start, allDocs, allWeights);
+  return termIndexFromArrays(
+    order.map((i) => names[i]),
+    start,
+    allDocs,
+    allWeights,
+  );
 }
 
 /** A term index over already laid-out arrays (built here or loaded from a prebuilt index). */
-export function termIndexFromArrays(terms: string[], start: Int32Array, docs: Int32Array, weights: Float32Array): TermIndex {
+export function termIndexFromArrays(
+  terms: string[],
+  start: Int32Array,
+  docs: Int32Array,
+  weights: Float32Array,
+): TermIndex {
   return {
     terms,
     arrays: { start, docs, weights },

@@ -46,7 +46,10 @@ export class TermMatcher {
     const out: TermMatch[] = [];
     const seen = new Set<number>();
     const lo = this.lowerBound(word);
-    if (this.terms[lo] === word) { out.push({ term: lo, quality: 1 }); seen.add(lo); }
+    if (this.terms[lo] === word) {
+      out.push({ term: lo, quality: 1 });
+      seen.add(lo);
+    }
     const numeric = /^\d+$/.test(word);
     if (allowPrefix && !numeric) {
       const found: number[] = [];
@@ -77,7 +80,10 @@ export class TermMatcher {
       this.shared[id] = 0;
     }
     if (candidates.length === 0) return [];
-    const fuse = new Fuse(candidates.map((id) => this.terms[id]), FUSE_TERM_OPTIONS);
+    const fuse = new Fuse(
+      candidates.map((id) => this.terms[id]),
+      FUSE_TERM_OPTIONS,
+    );
     return fuse.search(word).map((r) => ({ term: candidates[r.refIndex], quality: 0.7 * (1 - (r.score ?? 1)) }));
   }
 

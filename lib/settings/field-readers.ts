@@ -28,7 +28,7 @@ export function isRecord(v: unknown): v is Record<string, unknown> {
 
 /** Reads an own property only (never one inherited through `__proto__`). */
 export function own(obj: Record<string, unknown>, key: string): unknown {
-  return Object.prototype.hasOwnProperty.call(obj, key) ? obj[key] : undefined;
+  return Object.hasOwn(obj, key) ? obj[key] : undefined;
 }
 
 /** A short type name for error messages (`array`, `null`, `string`, …). */

@@ -7,6 +7,12 @@ export { normalizeOrigin, originToMatchPattern } from './origins';
 export { codeKind, isBillingCode, normalizeCode, type CodeKind } from './code-format';
 export { withRecentLookup, withoutRecentLookups } from './recent-lookups';
 export {
-  loadSettings, saveSettings, toLocalBlob, toSyncBlob, SETTINGS_STORAGE_KEYS,
-  type LoadedSettings, type SettingsStore, type SettingsStores,
+  loadSettings,
+  saveSettings,
+  toLocalBlob,
+  toSyncBlob,
+  SETTINGS_STORAGE_KEYS,
+  type LoadedSettings,
+  type SettingsStore,
+  type SettingsStores,
 } from './storage';

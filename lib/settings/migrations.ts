@@ -68,20 +68,31 @@ export function migrateSettings(
   if (raw === undefined) return { data: {}, fromVersion: null, newer: false, errors: [] };
   if (!isRecord(raw)) {
     const kind = raw === null ? 'null' : Array.isArray(raw) ? 'array' : typeof raw;
-    return { data: {}, fromVersion: null, newer: false, errors: [`settings: expected an object, found ${kind}; using defaults`] };
+    return {
+      data: {},
+      fromVersion: null,
+      newer: false,
+      errors: [`settings: expected an object, found ${kind}; using defaults`],
+    };
   }
   const stored = own(raw, 'version');
   if (stored === undefined) return runSteps(raw, 0, steps, current);
   if (typeof stored !== 'number' || !Number.isInteger(stored) || stored < 1) {
     return {
-      data: raw, fromVersion: null, newer: false,
+      data: raw,
+      fromVersion: null,
+      newer: false,
       errors: [`settings.version: not a valid version; read as version ${current}`],
     };
   }
   if (stored > current) {
     return {
-      data: raw, fromVersion: stored, newer: true,
-      errors: [`settings.version: ${stored} is newer than this build's ${current}; kept the fields this build understands`],
+      data: raw,
+      fromVersion: stored,
+      newer: true,
+      errors: [
+        `settings.version: ${stored} is newer than this build's ${current}; kept the fields this build understands`,
+      ],
     };
   }
   return runSteps(raw, stored, steps, current);
@@ -97,12 +108,22 @@ function runSteps(
   for (let v = from; v < current; v++) {
     const step = steps.find((s) => s.from === v);
     if (!step) {
-      return { data, fromVersion: from, newer: false, errors: [`settings.version: no migration from ${v}; read as version ${current}`] };
+      return {
+        data,
+        fromVersion: from,
+        newer: false,
+        errors: [`settings.version: no migration from ${v}; read as version ${current}`],
+      };
     }
     try {
       data = step.migrate(data);
     } catch {
-      return { data: {}, fromVersion: from, newer: false, errors: [`settings.version: migration from ${v} failed; using defaults`] };
+      return {
+        data: {},
+        fromVersion: from,
+        newer: false,
+        errors: [`settings.version: migration from ${v} failed; using defaults`],
+      };
     }
   }
   return { data, fromVersion: from, newer: false, errors: [] };

@@ -4,15 +4,24 @@
  */
 import { isBillingCode, normalizeCode, type CodeKind } from './code-format';
 import { defaultSettings, defaultPopoverSections } from './defaults';
-import {
-  ErrorLog, describe, isRecord, own, readBoolean, readEnum, readStringList,
-} from './field-readers';
+import { ErrorLog, describe, isRecord, own, readBoolean, readEnum, readStringList } from './field-readers';
 import { migrateSettings } from './migrations';
 import { normalizeOrigin } from './origins';
 import {
-  HIGHLIGHT_STYLES, MAC_JURISDICTIONS, PAYER_ID_PATTERN, PLAN_ID_PATTERN, SECTION_ID_PATTERN,
-  SECTION_STATES, SETTINGS_LIMITS, THEMES,
-  type MacJurisdiction, type ParsedSettings, type PayerSettings, type Preferences, type SectionState, type Settings,
+  HIGHLIGHT_STYLES,
+  MAC_JURISDICTIONS,
+  PAYER_ID_PATTERN,
+  PLAN_ID_PATTERN,
+  SECTION_ID_PATTERN,
+  SECTION_STATES,
+  SETTINGS_LIMITS,
+  THEMES,
+  type MacJurisdiction,
+  type ParsedSettings,
+  type PayerSettings,
+  type Preferences,
+  type SectionState,
+  type Settings,
 } from './types';
 
 const CODE_KINDS: readonly CodeKind[] = ['cptI', 'cptII', 'cptIII', 'pla', 'hcpcs'];
@@ -42,11 +51,22 @@ function readPayers(raw: Record<string, unknown> | undefined, log: ErrorLog): Pa
   const mac = own(raw, 'macJurisdiction');
   const plan = own(raw, 'bcbsPlan');
   return {
-    selected: selected === undefined ? d.selected
-      : readStringList(selected, 'payers.selected', log, idOf(PAYER_ID_PATTERN), SETTINGS_LIMITS.maxPayers, 'payer id') ?? d.selected,
+    selected:
+      selected === undefined
+        ? d.selected
+        : (readStringList(
+            selected,
+            'payers.selected',
+            log,
+            idOf(PAYER_ID_PATTERN),
+            SETTINGS_LIMITS.maxPayers,
+            'payer id',
+          ) ?? d.selected),
     macJurisdiction: readMac(mac, log),
-    bcbsPlan: plan === null || plan === undefined ? null
-      : idOf(PLAN_ID_PATTERN)(plan) ?? (log.add('payers.bcbsPlan', 'not a valid plan id; using none'), null),
+    bcbsPlan:
+      plan === null || plan === undefined
+        ? null
+        : (idOf(PLAN_ID_PATTERN)(plan) ?? (log.add('payers.bcbsPlan', 'not a valid plan id; using none'), null)),
   };
 }
 
@@ -97,8 +117,10 @@ function readSections(raw: unknown, log: ErrorLog): Record<string, SectionState>
     }
     const v = raw[key];
     if (typeof v === 'string' && (SECTION_STATES as readonly string[]).includes(v)) {
-      if (Object.hasOwn(out, key) || Object.keys(out).length < SETTINGS_LIMITS.maxSections) out[key] = v as SectionState;
-    } else log.add(`preferences.popoverSections.${key}`, `expected one of ${SECTION_STATES.join(', ')}; using the default`);
+      if (Object.hasOwn(out, key) || Object.keys(out).length < SETTINGS_LIMITS.maxSections)
+        out[key] = v as SectionState;
+    } else
+      log.add(`preferences.popoverSections.${key}`, `expected one of ${SECTION_STATES.join(', ')}; using the default`);
   }
   return out;
 }
@@ -108,11 +130,16 @@ function readPreferences(raw: Record<string, unknown> | undefined, log: ErrorLog
   if (!raw) return d;
   const get = (k: string) => own(raw, k);
   return {
-    hoverDelayMs: get('hoverDelayMs') === undefined ? d.hoverDelayMs : readHoverDelay(get('hoverDelayMs'), log, d.hoverDelayMs),
-    highlightStyle: get('highlightStyle') === undefined ? d.highlightStyle
-      : readEnum(get('highlightStyle'), HIGHLIGHT_STYLES, 'preferences.highlightStyle', log, d.highlightStyle),
-    codeSystems: get('codeSystems') === undefined ? d.codeSystems : readCodeSystems(get('codeSystems'), log, d.codeSystems),
-    popoverSections: get('popoverSections') === undefined ? d.popoverSections : readSections(get('popoverSections'), log),
+    hoverDelayMs:
+      get('hoverDelayMs') === undefined ? d.hoverDelayMs : readHoverDelay(get('hoverDelayMs'), log, d.hoverDelayMs),
+    highlightStyle:
+      get('highlightStyle') === undefined
+        ? d.highlightStyle
+        : readEnum(get('highlightStyle'), HIGHLIGHT_STYLES, 'preferences.highlightStyle', log, d.highlightStyle),
+    codeSystems:
+      get('codeSystems') === undefined ? d.codeSystems : readCodeSystems(get('codeSystems'), log, d.codeSystems),
+    popoverSections:
+      get('popoverSections') === undefined ? d.popoverSections : readSections(get('popoverSections'), log),
     theme: get('theme') === undefined ? d.theme : readEnum(get('theme'), THEMES, 'preferences.theme', log, d.theme),
   };
 }
@@ -124,11 +151,17 @@ function readAll(data: Record<string, unknown>, log: ErrorLog): Settings {
   return {
     version: d.version,
     payers: readPayers(section(data, 'payers', 'payers', log), log),
-    enabledSites: sites === undefined ? d.enabledSites
-      : readStringList(sites, 'enabledSites', log, normalizeOrigin, SETTINGS_LIMITS.maxSites, 'http(s) origin') ?? d.enabledSites,
+    enabledSites:
+      sites === undefined
+        ? d.enabledSites
+        : (readStringList(sites, 'enabledSites', log, normalizeOrigin, SETTINGS_LIMITS.maxSites, 'http(s) origin') ??
+          d.enabledSites),
     preferences: readPreferences(section(data, 'preferences', 'preferences', log), log),
-    recentLookups: recent === undefined ? d.recentLookups
-      : readStringList(recent, 'recentLookups', log, codeOf, SETTINGS_LIMITS.maxRecentLookups, 'code') ?? d.recentLookups,
+    recentLookups:
+      recent === undefined
+        ? d.recentLookups
+        : (readStringList(recent, 'recentLookups', log, codeOf, SETTINGS_LIMITS.maxRecentLookups, 'code') ??
+          d.recentLookups),
   };
 }
 

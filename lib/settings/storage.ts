@@ -76,7 +76,10 @@ async function readArea(store: SettingsStore, area: string, errors: string[]) {
 /** Reads both areas and combines them into one validated {@link Settings}. Never rejects. */
 export async function loadSettings(stores: SettingsStores): Promise<LoadedSettings> {
   const errors: string[] = [];
-  const [sync, local] = await Promise.all([readArea(stores.sync, 'sync', errors), readArea(stores.local, 'local', errors)]);
+  const [sync, local] = await Promise.all([
+    readArea(stores.sync, 'sync', errors),
+    readArea(stores.local, 'local', errors),
+  ]);
   return {
     value: {
       ...sync.value,

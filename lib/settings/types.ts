@@ -10,9 +10,7 @@ import type { CodeKind } from './code-format';
 export const SETTINGS_VERSION = 1;
 
 /** Medicare Administrative Contractor A/B jurisdictions (CMS MAC map). */
-export const MAC_JURISDICTIONS = [
-  'J5', 'J6', 'J8', 'J15', 'JE', 'JF', 'JH', 'JJ', 'JK', 'JL', 'JM', 'JN',
-] as const;
+export const MAC_JURISDICTIONS = ['J5', 'J6', 'J8', 'J15', 'JE', 'JF', 'JH', 'JJ', 'JK', 'JL', 'JM', 'JN'] as const;
 /** One of {@link MAC_JURISDICTIONS}. */
 export type MacJurisdiction = (typeof MAC_JURISDICTIONS)[number];
 
@@ -36,7 +34,15 @@ export type SectionState = (typeof SECTION_STATES)[number];
  * which ids it renders), as long as they match {@link SECTION_ID_PATTERN}.
  */
 export const KNOWN_POPOVER_SECTIONS = [
-  'summary', 'addOn', 'ptp', 'mue', 'pfs', 'opps', 'payerNotes', 'orgNotes', 'importedDescriptor',
+  'summary',
+  'addOn',
+  'ptp',
+  'mue',
+  'pfs',
+  'opps',
+  'payerNotes',
+  'orgNotes',
+  'importedDescriptor',
 ] as const;
 
 /** Payer ids are data-defined; any id of this shape is kept and the UI hides ones it does not know. */

@@ -33,9 +33,7 @@ export interface RunOnceRequest {
 export type SitesRequest = EnableSitesRequest | RemoveSiteRequest | ListSitesRequest | RunOnceRequest;
 
 /** Answer to every site request: the enabled sites after the change and the registered match patterns. */
-export type SitesResponse =
-  | { ok: true; sites: string[]; registered: string[] }
-  | { ok: false; error: string };
+export type SitesResponse = { ok: true; sites: string[]; registered: string[] } | { ok: false; error: string };
 
 function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -59,7 +57,9 @@ export function parseSitesRequest(msg: unknown): SitesRequest | undefined {
     case 'uiToBg:listSites':
       return { type: msg.type };
     case 'uiToBg:runOnce':
-      return typeof msg.tabId === 'number' && Number.isInteger(msg.tabId) && msg.tabId >= 0 ? { type: msg.type, tabId: msg.tabId } : undefined;
+      return typeof msg.tabId === 'number' && Number.isInteger(msg.tabId) && msg.tabId >= 0
+        ? { type: msg.type, tabId: msg.tabId }
+        : undefined;
     default:
       return undefined;
   }

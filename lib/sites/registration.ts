@@ -78,11 +78,14 @@ function sameSet(a: readonly string[] | undefined, b: readonly string[]): boolea
 }
 
 function matchesDesired(mine: CurrentRegistration, desired: SiteScriptRegistration): boolean {
-  return sameSet(mine.matches, desired.matches) && sameSet(mine.js, desired.js)
-    && mine.allFrames === desired.allFrames
-    && (mine.runAt ?? 'document_idle') === desired.runAt
+  return (
+    sameSet(mine.matches, desired.matches) &&
+    sameSet(mine.js, desired.js) &&
+    mine.allFrames === desired.allFrames &&
+    (mine.runAt ?? 'document_idle') === desired.runAt &&
     // Not every browser reports it; when reported it must match (a non-persistent script vanishes on restart).
-    && (mine.persistAcrossSessions === undefined || mine.persistAcrossSessions === desired.persistAcrossSessions);
+    (mine.persistAcrossSessions === undefined || mine.persistAcrossSessions === desired.persistAcrossSessions)
+  );
 }
 
 /**
@@ -91,7 +94,10 @@ function matchesDesired(mine: CurrentRegistration, desired: SiteScriptRegistrati
  * of the two ids is repaired), `update` when present but different, `unregister` when present but not wanted,
  * else `none`. Registrations under other ids are never touched.
  */
-export function registrationSteps(current: readonly CurrentRegistration[], desired: readonly SiteScriptRegistration[]): RegistrationStep[] {
+export function registrationSteps(
+  current: readonly CurrentRegistration[],
+  desired: readonly SiteScriptRegistration[],
+): RegistrationStep[] {
   return SITE_SCRIPT_IDS.map((id): RegistrationStep => {
     const mine = current.find((r) => r.id === id);
     const want = desired.find((d) => d.id === id);

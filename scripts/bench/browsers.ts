@@ -53,14 +53,32 @@ export interface ExtensionHarness {
 }
 
 /** Flags of both browsers (the e2e harness's, minus its test-only recorders). */
-const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync', '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost'];
+const FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost',
+];
 
 async function persistent(args: string[]): Promise<{ context: BrowserContext; dispose(): Promise<void> }> {
   const profile = await mkdtemp(join(tmpdir(), 'claimlens-bench-'));
   try {
-    const context = await chromium.launchPersistentContext(profile, { executablePath: chromiumPath(), headless: true, args: [...FLAGS, ...args] });
-    return { context, dispose: async () => { await context.close(); await rm(profile, { recursive: true, force: true }); } };
+    const context = await chromium.launchPersistentContext(profile, {
+      executablePath: chromiumPath(),
+      headless: true,
+      args: [...FLAGS, ...args],
+    });
+    return {
+      context,
+      dispose: async () => {
+        await context.close();
+        await rm(profile, { recursive: true, force: true });
+      },
+    };
   } catch (e) {
     await rm(profile, { recursive: true, force: true });
     throw e;
@@ -93,11 +111,15 @@ export async function launchBenchBrowsers(extensionDir: string, pagesDir: string
   const server = await startStaticServer(pagesDir);
   const opened: { dispose(): Promise<void> }[] = [];
   try {
-    const withExt = await persistent([`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`]);
+    const withExt = await persistent([
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
+    ]);
     opened.push(withExt);
     const isExt = (w: Worker) => w.url().startsWith('chrome-extension://');
-    const serviceWorker = withExt.context.serviceWorkers().find(isExt)
-      ?? (await withExt.context.waitForEvent('serviceworker', { predicate: isExt, timeout: 60_000 }));
+    const serviceWorker =
+      withExt.context.serviceWorkers().find(isExt) ??
+      (await withExt.context.waitForEvent('serviceworker', { predicate: isExt, timeout: 60_000 }));
     const origin = `chrome-extension://${new URL(serviceWorker.url()).host}`;
     const openUrl = async (url: string) => {
       const page = await withExt.context.newPage();
@@ -105,18 +127,36 @@ export async function launchBenchBrowsers(extensionDir: string, pagesDir: string
       return page;
     };
     const harness: ExtensionHarness = {
-      context: withExt.context, serviceWorker, server,
+      context: withExt.context,
+      serviceWorker,
+      server,
       openExtensionPage: (path) => openUrl(`${origin}/${path}`),
       openPopup: () => openUrl(`${origin}/popup.html`),
     };
     const without = await persistent([]);
     opened.push(without);
-    const ext: BenchBrowser = { withExtension: true, context: withExt.context, open: (u) => openWithProbe(withExt.context, u), close: withExt.dispose };
-    const bare: BenchBrowser = { withExtension: false, context: without.context, open: (u) => openWithProbe(without.context, u), close: without.dispose };
+    const ext: BenchBrowser = {
+      withExtension: true,
+      context: withExt.context,
+      open: (u) => openWithProbe(withExt.context, u),
+      close: withExt.dispose,
+    };
+    const bare: BenchBrowser = {
+      withExtension: false,
+      context: without.context,
+      open: (u) => openWithProbe(without.context, u),
+      close: without.dispose,
+    };
     return {
-      ext, bare, harness,
+      ext,
+      bare,
+      harness,
       url: (name) => server.url(name),
-      close: async () => { await bare.close(); await ext.close(); await server.close(); },
+      close: async () => {
+        await bare.close();
+        await ext.close();
+        await server.close();
+      },
     };
   } catch (e) {
     for (const o of opened) await o.dispose().catch(() => undefined);
@@ -140,7 +180,10 @@ export function probe(page: Page): Promise<ProbeState> {
 /** Asks the content script in the top frame of the tab showing `url` for its counters (null if none answers). */
 export async function scanStats(h: ExtensionHarness, url: string): Promise<ScanStats | null> {
   return h.serviceWorker.evaluate(async (u) => {
-    type Tabs = { query(q: unknown): Promise<{ id?: number; url?: string }[]>; sendMessage(id: number, m: unknown, o: unknown): Promise<unknown> };
+    type Tabs = {
+      query(q: unknown): Promise<{ id?: number; url?: string }[]>;
+      sendMessage(id: number, m: unknown, o: unknown): Promise<unknown>;
+    };
     const tabs = (globalThis as unknown as { chrome: { tabs: Tabs } }).chrome.tabs;
     const tab = (await tabs.query({})).find((t) => t.url === u);
     if (tab?.id === undefined) return null;
@@ -149,7 +192,12 @@ export async function scanStats(h: ExtensionHarness, url: string): Promise<ScanS
 }
 
 /** Polls {@link scanStats} until `done(stats)` holds; throws after `timeoutMs` (a harness error). */
-export async function waitForStats(h: ExtensionHarness, page: Page, done: (s: ScanStats) => boolean, timeoutMs = 120_000): Promise<ScanStats> {
+export async function waitForStats(
+  h: ExtensionHarness,
+  page: Page,
+  done: (s: ScanStats) => boolean,
+  timeoutMs = 120_000,
+): Promise<ScanStats> {
   const until = Date.now() + timeoutMs;
   let last: ScanStats | null = null;
   while (Date.now() < until) {
@@ -157,5 +205,7 @@ export async function waitForStats(h: ExtensionHarness, page: Page, done: (s: Sc
     if (last && done(last)) return last;
     await page.waitForTimeout(50);
   }
-  throw new Error(`bench: the content script did not report the expected state on ${page.url()} within ${timeoutMs / 1000} s (last: ${JSON.stringify(last)})`);
+  throw new Error(
+    `bench: the content script did not report the expected state on ${page.url()} within ${timeoutMs / 1000} s (last: ${JSON.stringify(last)})`,
+  );
 }

@@ -13,23 +13,97 @@ import run from '../cli/check';
 import { loadDataset } from '../node/load-dataset';
 
 const CODES = [
-  '99213', '99214', '99203', '99204', '20610', '20611', '20552', '64490', '64491', '64493', '64494', '64633', '64634', '64635', '64636',
-  '77003', '72148', '73560', '73030', '85025', '80053', '82947', '36415', 'J1100', 'J3301', 'G0463', '10060', '11042', '27447', '0213T',
-  '93000', '97110', '97140', '96372', 'A4397', '99999',
+  '99213',
+  '99214',
+  '99203',
+  '99204',
+  '20610',
+  '20611',
+  '20552',
+  '64490',
+  '64491',
+  '64493',
+  '64494',
+  '64633',
+  '64634',
+  '64635',
+  '64636',
+  '77003',
+  '72148',
+  '73560',
+  '73030',
+  '85025',
+  '80053',
+  '82947',
+  '36415',
+  'J1100',
+  'J3301',
+  'G0463',
+  '10060',
+  '11042',
+  '27447',
+  '0213T',
+  '93000',
+  '97110',
+  '97140',
+  '96372',
+  'A4397',
+  '99999',
 ];
 const MODS = ['', '', '', '', 'RT', 'LT', '50', '59', 'XS', 'XU', '25', '57', 'GA', 'KX'];
 
 /** Typical clean claims (code, modifiers, units) for the realistic mix. */
 const CLEAN: [string, string, number][][] = [
-  [['99213', '', 1]], [['99214', '', 1]], [['99203', '', 1]], [['99213', '25', 1], ['20610', 'RT', 1]],
-  [['64633', 'RT', 1], ['64634', 'RT', 1]], [['64490', '50', 1]], [['80053', '', 1], ['36415', '', 1]],
-  [['85025', '', 1], ['36415', '', 1]], [['96372', '', 1], ['J1100', '', 10]], [['73560', 'RT', 1]],
-  [['93000', '', 1]], [['72148', '', 1]], [['99214', '25', 1], ['20552', '', 1]], [['64493', 'LT', 1], ['64494', 'LT', 1]],
+  [['99213', '', 1]],
+  [['99214', '', 1]],
+  [['99203', '', 1]],
+  [
+    ['99213', '25', 1],
+    ['20610', 'RT', 1],
+  ],
+  [
+    ['64633', 'RT', 1],
+    ['64634', 'RT', 1],
+  ],
+  [['64490', '50', 1]],
+  [
+    ['80053', '', 1],
+    ['36415', '', 1],
+  ],
+  [
+    ['85025', '', 1],
+    ['36415', '', 1],
+  ],
+  [
+    ['96372', '', 1],
+    ['J1100', '', 10],
+  ],
+  [['73560', 'RT', 1]],
+  [['93000', '', 1]],
+  [['72148', '', 1]],
+  [
+    ['99214', '25', 1],
+    ['20552', '', 1],
+  ],
+  [
+    ['64493', 'LT', 1],
+    ['64494', 'LT', 1],
+  ],
 ];
 /** Claims with a typical mistake (add-on alone, bundled pair, units over the MUE, 59 with no edit). */
 const FLAWED: [string, string, number][][] = [
-  [['64634', '', 1]], [['64633', '', 1], ['0213T', '', 1]], [['64633', '', 1], ['64490', '', 1]], [['J1100', '', 150]],
-  [['92004', '50', 1]], [['99213', '59', 1]],
+  [['64634', '', 1]],
+  [
+    ['64633', '', 1],
+    ['0213T', '', 1],
+  ],
+  [
+    ['64633', '', 1],
+    ['64490', '', 1],
+  ],
+  [['J1100', '', 150]],
+  [['92004', '50', 1]],
+  [['99213', '59', 1]],
 ];
 
 /** Small seeded PRNG (mulberry32) so every run writes the same file. */
@@ -75,9 +149,17 @@ export function generateClaimsCsv(lines: number, mix: 'realistic' | 'random' = '
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { lines: { type: 'string', default: '100000' }, mix: { type: 'string', default: 'realistic' }, out: { type: 'string' }, 'no-time': { type: 'boolean', default: false } } });
+  const { values } = parseArgs({
+    options: {
+      lines: { type: 'string', default: '100000' },
+      mix: { type: 'string', default: 'realistic' },
+      out: { type: 'string' },
+      'no-time': { type: 'boolean', default: false },
+    },
+  });
   const lines = Number(values.lines);
-  if (!Number.isInteger(lines) || lines < 1) throw new Error(`--lines must be a positive whole number, not "${values.lines}"`);
+  if (!Number.isInteger(lines) || lines < 1)
+    throw new Error(`--lines must be a positive whole number, not "${values.lines}"`);
   const mix = values.mix;
   if (mix !== 'realistic' && mix !== 'random') throw new Error(`--mix must be realistic or random, not "${mix}"`);
   const out = values.out ?? `/tmp/claims-${lines}-${mix}.csv`;
@@ -91,18 +173,29 @@ async function main(): Promise<void> {
   for (const format of [['--json'], []]) {
     let bytes = 0;
     let tail = '';
-    const io = { out: (s: string) => { bytes += s.length; tail = s; }, err: (s: string) => console.error(s) };
+    const io = {
+      out: (s: string) => {
+        bytes += s.length;
+        tail = s;
+      },
+      err: (s: string) => console.error(s),
+    };
     const start = performance.now();
     const cpu = process.cpuUsage();
     const code = await run(['--csv', out, ...format], io);
     const ms = performance.now() - start;
     const used = process.cpuUsage(cpu);
     // CPU time is reported too: on a shared machine wall time includes waiting for a core.
-    console.log(`check --csv ${format.join(' ') || '(text)'}: ${lines} lines in ${ms.toFixed(0)} ms wall, ${((used.user + used.system) / 1000).toFixed(0)} ms CPU (read, check, format), ${(bytes / 1e6).toFixed(1)} MB output, exit ${code}`);
+    console.log(
+      `check --csv ${format.join(' ') || '(text)'}: ${lines} lines in ${ms.toFixed(0)} ms wall, ${((used.user + used.system) / 1000).toFixed(0)} ms CPU (read, check, format), ${(bytes / 1e6).toFixed(1)} MB output, exit ${code}`,
+    );
     if (format.length) console.log(`  ${tail.slice(tail.lastIndexOf('"summary"')).trim()}`);
   }
 }
 
 if (process.argv[1]?.endsWith('gen-claims-csv.ts')) {
-  main().catch((e) => { console.error(`gen-claims-csv: ${(e as Error).message}`); process.exitCode = 2; });
+  main().catch((e) => {
+    console.error(`gen-claims-csv: ${(e as Error).message}`);
+    process.exitCode = 2;
+  });
 }

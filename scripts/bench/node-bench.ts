@@ -41,11 +41,12 @@ export async function measureNodeSearch(): Promise<SearchRun> {
   const byKind: SearchRun['byKind'] = {};
   for (const [kind, queries] of Object.entries(SEARCH_QUERIES)) {
     const times: number[] = [];
-    for (const q of queries) for (const k of keystrokes(q)) {
-      const s = performance.now();
-      engine.search(k, 20);
-      times.push(performance.now() - s);
-    }
+    for (const q of queries)
+      for (const k of keystrokes(q)) {
+        const s = performance.now();
+        engine.search(k, 20);
+        times.push(performance.now() - s);
+      }
     byKind[kind] = { p50: percentile(times, 0.5), p95: percentile(times, 0.95), n: times.length };
   }
   return { buildMs, byKind };
@@ -65,7 +66,8 @@ export function measureCheckCsv(root: string, file: string): { wallMs: number; c
   const t = performance.now();
   const r = spawnSync('bash', ['-c', script], { cwd: root, encoding: 'utf8' });
   const wallMs = performance.now() - t;
-  if (r.status === null || r.status > 1) throw new Error(`bench: claimlens check failed (exit ${r.status}): ${r.stderr.trim().split('\n')[0]}`);
+  if (r.status === null || r.status > 1)
+    throw new Error(`bench: claimlens check failed (exit ${r.status}): ${r.stderr.trim().split('\n')[0]}`);
   // `times` prints the shell's, then its children's, user and system time ("0m1.234s 0m0.120s").
   const child = r.stdout.trim().split('\n').pop() ?? '';
   const secs = [...child.matchAll(/(\d+)m([\d.]+)s/g)].map((m) => Number(m[1]) * 60 + Number(m[2]));
@@ -101,12 +103,18 @@ function references(dir: string, file: string): string[] {
 
 /** Sizes of the background, content script(s), popup and options of the build in `dir`. */
 export function bundleSizes(dir: string): BundleSize[] {
-  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { background?: { service_worker?: string } };
+  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as {
+    background?: { service_worker?: string };
+  };
   const entries: string[] = [];
   if (manifest.background?.service_worker) entries.push(manifest.background.service_worker);
   const cs = join(dir, 'content-scripts');
   // Every content script (the main one and the document_start highlight-sheet script), not a fixed list.
-  if (existsSync(cs)) for (const f of readdirSync(cs).filter((n) => /\.(js|css)$/.test(n)).sort()) entries.push(`content-scripts/${f}`);
+  if (existsSync(cs))
+    for (const f of readdirSync(cs)
+      .filter((n) => /\.(js|css)$/.test(n))
+      .sort())
+      entries.push(`content-scripts/${f}`);
   for (const page of ['popup.html', 'options.html']) if (existsSync(join(dir, page))) entries.push(page);
   return entries.map((entry) => {
     const files = new Set<string>();

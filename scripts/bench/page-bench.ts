@@ -70,18 +70,25 @@ const sumLong = (long: [number, number][], from: number) => {
 };
 
 async function frames(page: import('playwright-core').Page): Promise<number[]> {
-  const f = (await page.evaluate(call(SCROLL_FRAMES, { count: FRAMES + 5, step: SCROLL_STEP, maxMs: SCROLL_MAX_MS }))) as number[];
+  const f = (await page.evaluate(
+    call(SCROLL_FRAMES, { count: FRAMES + 5, step: SCROLL_STEP, maxMs: SCROLL_MAX_MS }),
+  )) as number[];
   return f.length > 10 ? f.slice(5) : f;
 }
 
 /** Measures page `name` once in each browser. `known` is every dataset code (for the bare scan). */
-export async function measureStaticPage(b: BenchBrowsers, name: string, run: number, known: string[]): Promise<StaticPageRun> {
+export async function measureStaticPage(
+  b: BenchBrowsers,
+  name: string,
+  run: number,
+  known: string[],
+): Promise<StaticPageRun> {
   const url = `${b.url(name)}?run=${run}`;
   // With the extension.
   const { page, cdp } = await b.ext.open(url);
   const stats: ScanStats = await waitForStats(b.harness, page, (s) => s.fullDoneAt !== undefined);
   await page.waitForTimeout(SETTLE_MS);
-  const after = (await waitForStats(b.harness, page, () => true));
+  const after = await waitForStats(b.harness, page, () => true);
   const p = await probe(page);
   const m = await metrics(cdp, true);
   const extFrames = await frames(page);
@@ -92,7 +99,9 @@ export async function measureStaticPage(b: BenchBrowsers, name: string, run: num
   await bare.page.waitForTimeout(SETTLE_MS);
   const bp = await probe(bare.page);
   const bm = await metrics(bare.cdp, true);
-  const loadEnd = await bare.page.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventEnd);
+  const loadEnd = await bare.page.evaluate(
+    () => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventEnd,
+  );
   const bareFrames = await frames(bare.page);
   const scan = (await bare.page.evaluate(call(BARE_SCAN, known))) as BareScanResult;
   await bare.page.close();

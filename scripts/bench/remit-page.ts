@@ -12,9 +12,45 @@
 
 /** Codes placed on the pages; every one is in the bundled dataset (bench.ts checks this before running). */
 export const BENCH_CODES = [
-  '99213', '99214', '99203', '99204', '20610', '64490', '64491', '64493', '64494', '64633', '64634', '64635', '64636',
-  '77003', '72148', '73560', '85025', '80053', '36415', 'J1100', 'J3301', 'G0463', '0213T', '93000', '97110', '97140',
-  '96372', 'A4397', '11042', '27447', '0275T', '87635', '0001U', '3008F', 'E0601', 'L3908', '99232', '71046', '97530',
+  '99213',
+  '99214',
+  '99203',
+  '99204',
+  '20610',
+  '64490',
+  '64491',
+  '64493',
+  '64494',
+  '64633',
+  '64634',
+  '64635',
+  '64636',
+  '77003',
+  '72148',
+  '73560',
+  '85025',
+  '80053',
+  '36415',
+  'J1100',
+  'J3301',
+  'G0463',
+  '0213T',
+  '93000',
+  '97110',
+  '97140',
+  '96372',
+  'A4397',
+  '11042',
+  '27447',
+  '0275T',
+  '87635',
+  '0001U',
+  '3008F',
+  'E0601',
+  'L3908',
+  '99232',
+  '71046',
+  '97530',
 ];
 const MODIFIERS = ['', '', '', '59', 'RT', 'LT', '50', 'XS', '25', 'RT 59', 'GA', 'KX'];
 /** ZIP codes, several of which are valid CPT codes (a ZIP column must not be marked). */
@@ -35,8 +71,22 @@ export interface RemitLine {
 }
 
 /** Column headers of the remittance table (the detector reads them for context). */
-export const REMIT_HEADERS = ['Claim #', 'Member ID', 'Patient', 'DOS', 'CPT/HCPCS', 'Mod', 'Units', 'Billed', 'Allowed',
-  'Paid', 'Adj', 'ZIP', 'Rendering NPI', 'Remarks'];
+export const REMIT_HEADERS = [
+  'Claim #',
+  'Member ID',
+  'Patient',
+  'DOS',
+  'CPT/HCPCS',
+  'Mod',
+  'Units',
+  'Billed',
+  'Allowed',
+  'Paid',
+  'Adj',
+  'ZIP',
+  'Rendering NPI',
+  'Remarks',
+];
 
 /** Small seeded PRNG (mulberry32), so every run builds the same pages. */
 export function seededRandom(seed: number): () => number {
@@ -74,12 +124,25 @@ export function remitLines(count: number, seed = 7, from = 0): RemitLine[] {
     }
     lines.push({
       cells: [
-        `${2026000000 + i}`, `W${String(100000000 + ((i * 7919) % 900000000))}`, pick(NAMES),
+        `${2026000000 + i}`,
+        `W${String(100000000 + ((i * 7919) % 900000000))}`,
+        pick(NAMES),
         `${String(1 + (i % 12)).padStart(2, '0')}/${String(1 + (i % 28)).padStart(2, '0')}/2026`,
-        code, mod, String(units), money(billed), money(billed * 0.62), money(billed * 0.5), pick(CARC), pick(ZIPS),
-        String(1000000000 + ((i * 104729) % 899999999)), remark,
+        code,
+        mod,
+        String(units),
+        money(billed),
+        money(billed * 0.62),
+        money(billed * 0.5),
+        pick(CARC),
+        pick(ZIPS),
+        String(1000000000 + ((i * 104729) % 899999999)),
+        remark,
       ],
-      codes, lookAlikes, hasModifier: mod !== '', hasUnits: units !== 1,
+      codes,
+      lookAlikes,
+      hasModifier: mod !== '',
+      hasUnits: units !== 1,
     });
   }
   return lines;
@@ -127,7 +190,13 @@ const BUILD_ROW = `function buildRow(cells){const tr=document.createElement('tr'
  * lines every `everyMs` ms, `batches` times. `window.__appended` counts appended rows; `window.__done` turns
  * true after the last batch.
  */
-export function spaAppendPageHtml(opts: { initial: number; perBatch: number; batches: number; everyMs: number; seed?: number }): string {
+export function spaAppendPageHtml(opts: {
+  initial: number;
+  perBatch: number;
+  batches: number;
+  everyMs: number;
+  seed?: number;
+}): string {
   const seed = opts.seed ?? 11;
   const initial = remitLines(opts.initial, seed);
   const more = remitLines(opts.perBatch * opts.batches, seed, opts.initial);

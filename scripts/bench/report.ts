@@ -35,19 +35,27 @@ export interface Collected {
 
 /** A numeric field of a run record by dotted path (`bare.ms`). */
 const field = (r: object, path: string): number => {
-  const v = path.split('.').reduce<unknown>((o, k) => (o && typeof o === 'object' ? (o as Record<string, unknown>)[k] : undefined), r);
+  const v = path
+    .split('.')
+    .reduce<unknown>((o, k) => (o && typeof o === 'object' ? (o as Record<string, unknown>)[k] : undefined), r);
   return typeof v === 'number' ? v : NaN;
 };
 const med = (s: Record<string, Summary>, k: string) => s[k]?.median ?? NaN;
 const verdict = (budget: string, value: number, limit: number, measured: string, lower = true): Verdict => ({
-  budget, measured, met: Number.isFinite(value) ? (lower ? value <= limit : value >= limit) : null,
+  budget,
+  measured,
+  met: Number.isFinite(value) ? (lower ? value <= limit : value >= limit) : null,
 });
 
 /** Table rows (every figure, median and min–max) and budget verdicts. */
-export function buildReport(c: Collected, percentileOf: (xs: number[], p: number) => number): { rows: Row[]; verdicts: Verdict[] } {
+export function buildReport(
+  c: Collected,
+  percentileOf: (xs: number[], p: number) => number,
+): { rows: Row[]; verdicts: Verdict[] } {
   const rows: Row[] = [];
   const verdicts: Verdict[] = [];
-  const row = (section: string, figure: string, s: Summary | null | undefined, unit = 'ms') => rows.push({ section, figure, value: fmtSummary(s ?? null, unit) });
+  const row = (section: string, figure: string, s: Summary | null | undefined, unit = 'ms') =>
+    rows.push({ section, figure, value: fmtSummary(s ?? null, unit) });
 
   for (const [size, runs] of Object.entries(c.pages)) {
     const s = summarizeRuns(runs);
@@ -55,7 +63,7 @@ export function buildReport(c: Collected, percentileOf: (xs: number[], p: number
     // Ratios per run (both figures from the same run), then summarised.
     const ratios = (a: string, b: string) => summarizeRuns(runs.map((r) => ({ v: ratio(field(r, a), field(r, b)) }))).v;
     row(sec, 'content script start (from navigation)', s.scriptStartMs);
-    row(sec, 'first viewport marked (ranges registered, in the scanner\'s task)', s.marksPlacedMs);
+    row(sec, "first viewport marked (ranges registered, in the scanner's task)", s.marksPlacedMs);
     row(sec, 'first frame showing the marks (seen from the page)', s.firstMarkedMs);
     row(sec, 'viewport pass: first geometry read (page layout still pending)', s.firstLayoutReadMs);
     row(sec, 'viewport pass done (scanner)', s.viewportDoneMs);
@@ -63,11 +71,15 @@ export function buildReport(c: Collected, percentileOf: (xs: number[], p: number
     row(sec, `codes detected (expected ${c.expectedCodes[size]} in the table)`, s.matches, '');
     row(sec, 'highlight ranges registered', s.ranges, '');
     row(sec, 'scan units read (full pass)', s.units, '');
-    row(sec, 'longest task of the extension\'s own script (scan slice or mark update)', s.extOwnLongestTaskMs);
+    row(sec, "longest task of the extension's own script (scan slice or mark update)", s.extOwnLongestTaskMs);
     row(sec, 'longest scan slice', s.longestSliceMs);
     row(sec, 'longest mark update (geometry reads + range changes)', s.longestMarkUpdateMs);
     row(sec, 'mark updates that changed the highlight (each repaints the page)', s.markBandChanges, '');
-    row(sec, 'longest task after script start, with extension (any task, page\'s rendering included)', s.extLongestTaskMs);
+    row(
+      sec,
+      "longest task after script start, with extension (any task, page's rendering included)",
+      s.extLongestTaskMs,
+    );
     row(sec, 'long-task total after script start, with extension', s.extLongTaskTotalMs);
     row(sec, 'longest task after load, without extension', s.bareLongestTaskMs);
     row(sec, 'CDP ScriptDuration, with − without (misses most content-script time; see docs)', s.addedScriptMs);
@@ -82,19 +94,60 @@ export function buildReport(c: Collected, percentileOf: (xs: number[], p: number
     const frameRatio = ratios('extFrameMs', 'bareFrameMs');
     row(sec, 'frame cost ratio with/without', frameRatio, '×');
     if (size === '10000') {
-      verdicts.push(verdict('10k: first viewport marked ≤ 50 ms after script start (ranges registered)', med(s, 'marksPlacedMs'), 50,
-        `${fmt(med(s, 'marksPlacedMs'))} ms (first frame showing them: ${fmt(med(s, 'firstMarkedMs'))} ms)`));
-      verdicts.push(verdict('10k: no extension task > 50 ms (own script: slices, mark updates)', med(s, 'extOwnLongestTaskMs'), 50,
-        `${fmt(med(s, 'extOwnLongestTaskMs'))} ms (any task after script start: ${fmt(med(s, 'extLongestTaskMs'))} ms; page alone after load: ${fmt(med(s, 'bareLongestTaskMs'))} ms)`));
-      verdicts.push(verdict('10k: every code detected ≤ 1.5 s', med(s, 'fullDoneMs'), 1500, `${fmt(med(s, 'fullDoneMs'))} ms, ${fmt(med(s, 'matches'))} codes`));
-      verdicts.push(verdict('10k: script time ≤ 1.5× bare scan', scriptRatio?.median ?? NaN, 1.5, `${fmt(scriptRatio?.median ?? NaN)}×`));
-      verdicts.push(verdict('10k: scroll frame ≤ 1.2× without extension', frameRatio?.median ?? NaN, 1.2, `${fmt(frameRatio?.median ?? NaN)}×`));
+      verdicts.push(
+        verdict(
+          '10k: first viewport marked ≤ 50 ms after script start (ranges registered)',
+          med(s, 'marksPlacedMs'),
+          50,
+          `${fmt(med(s, 'marksPlacedMs'))} ms (first frame showing them: ${fmt(med(s, 'firstMarkedMs'))} ms)`,
+        ),
+      );
+      verdicts.push(
+        verdict(
+          '10k: no extension task > 50 ms (own script: slices, mark updates)',
+          med(s, 'extOwnLongestTaskMs'),
+          50,
+          `${fmt(med(s, 'extOwnLongestTaskMs'))} ms (any task after script start: ${fmt(med(s, 'extLongestTaskMs'))} ms; page alone after load: ${fmt(med(s, 'bareLongestTaskMs'))} ms)`,
+        ),
+      );
+      verdicts.push(
+        verdict(
+          '10k: every code detected ≤ 1.5 s',
+          med(s, 'fullDoneMs'),
+          1500,
+          `${fmt(med(s, 'fullDoneMs'))} ms, ${fmt(med(s, 'matches'))} codes`,
+        ),
+      );
+      verdicts.push(
+        verdict(
+          '10k: script time ≤ 1.5× bare scan',
+          scriptRatio?.median ?? NaN,
+          1.5,
+          `${fmt(scriptRatio?.median ?? NaN)}×`,
+        ),
+      );
+      verdicts.push(
+        verdict(
+          '10k: scroll frame ≤ 1.2× without extension',
+          frameRatio?.median ?? NaN,
+          1.2,
+          `${fmt(frameRatio?.median ?? NaN)}×`,
+        ),
+      );
     }
     if (size === '50000') {
-      verdicts.push(verdict('50k: no extension task > 50 ms (own script: slices, mark updates)', med(s, 'extOwnLongestTaskMs'), 50,
-        `${fmt(med(s, 'extOwnLongestTaskMs'))} ms (any task after script start: ${fmt(med(s, 'extLongestTaskMs'))} ms; page alone after load: ${fmt(med(s, 'bareLongestTaskMs'))} ms)`));
+      verdicts.push(
+        verdict(
+          '50k: no extension task > 50 ms (own script: slices, mark updates)',
+          med(s, 'extOwnLongestTaskMs'),
+          50,
+          `${fmt(med(s, 'extOwnLongestTaskMs'))} ms (any task after script start: ${fmt(med(s, 'extLongestTaskMs'))} ms; page alone after load: ${fmt(med(s, 'bareLongestTaskMs'))} ms)`,
+        ),
+      );
       verdicts.push(verdict('50k: heap added ≤ 20 MB', med(s, 'heapAddedMB'), 20, `${fmt(med(s, 'heapAddedMB'))} MB`));
-      verdicts.push(verdict('50k: highlight ranges capped (≤ 1,500)', med(s, 'ranges'), 1500, `${fmt(med(s, 'ranges'))} ranges`));
+      verdicts.push(
+        verdict('50k: highlight ranges capped (≤ 1,500)', med(s, 'ranges'), 1500, `${fmt(med(s, 'ranges'))} ranges`),
+      );
     }
   }
 
@@ -102,17 +155,40 @@ export function buildReport(c: Collected, percentileOf: (xs: number[], p: number
   row('SPA append (100 rows / 100 ms, 5 s)', 'mutation passes', spa.passes, '');
   row('SPA append (100 rows / 100 ms, 5 s)', 'scan units read per added row', spa.unitsPerAddedRow, '');
   row('SPA append (100 rows / 100 ms, 5 s)', 'units per pass, first third of the appends', spa.earlyPassUnits, '');
-  row('SPA append (100 rows / 100 ms, 5 s)', 'units per pass, last third (flat = old rows not re-read)', spa.latePassUnits, '');
-  row('SPA append (100 rows / 100 ms, 5 s)', 'codes added (expected in brackets)', spa.codesAdded, `(${fmt(med(spa, 'codesExpected'))})`);
+  row(
+    'SPA append (100 rows / 100 ms, 5 s)',
+    'units per pass, last third (flat = old rows not re-read)',
+    spa.latePassUnits,
+    '',
+  );
+  row(
+    'SPA append (100 rows / 100 ms, 5 s)',
+    'codes added (expected in brackets)',
+    spa.codesAdded,
+    `(${fmt(med(spa, 'codesExpected'))})`,
+  );
   row('SPA append (100 rows / 100 ms, 5 s)', 'extension script time per batch', spa.scriptPerBatchMs);
   row('SPA append (100 rows / 100 ms, 5 s)', 'longest task during appends, with extension', spa.extLongestTaskMs);
   row('SPA append (100 rows / 100 ms, 5 s)', 'longest task during appends, without extension', spa.bareLongestTaskMs);
   const rep = summarizeRuns(c.spaReplace);
   // Read per added row vs per freshly rendered row (replace run): equal when nothing already scanned is re-read.
   const rescan = ratio(med(spa, 'unitsPerAddedRow'), med(rep, 'unitsPerRow'));
-  verdicts.push(verdict('SPA: nodes scanned per batch = nodes added (units per added row ÷ units per fresh row ≤ 1.05)', rescan, 1.05,
-    `${fmt(rescan)} (${fmt(med(spa, 'unitsPerAddedRow'))} vs ${fmt(med(rep, 'unitsPerRow'))} units/row; passes ${fmt(med(spa, 'earlyPassUnits'))} → ${fmt(med(spa, 'latePassUnits'))} units)`));
-  verdicts.push(verdict('SPA: no long task from the extension (appends)', med(spa, 'extLongestTaskMs'), 50, `${fmt(med(spa, 'extLongestTaskMs'))} ms`));
+  verdicts.push(
+    verdict(
+      'SPA: nodes scanned per batch = nodes added (units per added row ÷ units per fresh row ≤ 1.05)',
+      rescan,
+      1.05,
+      `${fmt(rescan)} (${fmt(med(spa, 'unitsPerAddedRow'))} vs ${fmt(med(rep, 'unitsPerRow'))} units/row; passes ${fmt(med(spa, 'earlyPassUnits'))} → ${fmt(med(spa, 'latePassUnits'))} units)`,
+    ),
+  );
+  verdicts.push(
+    verdict(
+      'SPA: no long task from the extension (appends)',
+      med(spa, 'extLongestTaskMs'),
+      50,
+      `${fmt(med(spa, 'extLongestTaskMs'))} ms`,
+    ),
+  );
   row('SPA replace (500-row pages)', 'units read per replace', rep.unitsPerReplace, '');
   row('SPA replace (500-row pages)', 'units per freshly rendered row', rep.unitsPerRow, '');
   row('SPA replace (500-row pages)', 'stale codes kept after replacing (0 = none)', rep.staleCodes, '');
@@ -121,15 +197,26 @@ export function buildReport(c: Collected, percentileOf: (xs: number[], p: number
   row('SPA replace (500-row pages)', 'longest task during replaces, without extension', rep.bareLongestTaskMs);
 
   const pop = summarizeRuns([{ v: percentileOf(c.popoverMs, 0.5) }]);
-  rows.push({ section: 'popover', figure: `open after the intent delay (n=${c.popoverMs.length})`, value: fmtSummary(summarizeRuns(c.popoverMs.map((v) => ({ v }))).v ?? null, 'ms') });
-  verdicts.push(verdict('Popover visible ≤ 100 ms after the intent delay', med(pop, 'v'), 100, `${fmt(med(pop, 'v'))} ms`));
+  rows.push({
+    section: 'popover',
+    figure: `open after the intent delay (n=${c.popoverMs.length})`,
+    value: fmtSummary(summarizeRuns(c.popoverMs.map((v) => ({ v }))).v ?? null, 'ms'),
+  });
+  verdicts.push(
+    verdict('Popover visible ≤ 100 ms after the intent delay', med(pop, 'v'), 100, `${fmt(med(pop, 'v'))} ms`),
+  );
 
   const sw = summarizeRuns(c.swLoad);
   row('dataset load', 'service worker: first warm-up answer (cold)', sw.coldMs);
   row('dataset load', 'service worker: warm answer (messaging only)', sw.warmMs);
-  row('dataset load', 'content script: known-code bitmap decode (Node)', summarizeRuns(c.bitmapDecodeMs.map((v) => ({ v }))).v);
+  row(
+    'dataset load',
+    'content script: known-code bitmap decode (Node)',
+    summarizeRuns(c.bitmapDecodeMs.map((v) => ({ v }))).v,
+  );
   const first = Object.values(c.pages)[0];
-  if (first) row('dataset load', 'content script: start → scanning (decode, settings, wiring)', summarizeRuns(first).startupMs);
+  if (first)
+    row('dataset load', 'content script: start → scanning (decode, settings, wiring)', summarizeRuns(first).startupMs);
 
   const ns = summarizeRuns(c.nodeSearch);
   row('search (Node, lib/search)', 'engine build + warm (first run)', ns.buildMs);
@@ -145,20 +232,39 @@ export function buildReport(c: Collected, percentileOf: (xs: number[], p: number
     for (const [kind, v] of Object.entries(c.popupSearch)) {
       const p95 = percentileOf(v.frameMs, 0.95);
       worst = Math.max(worst, p95);
-      rows.push({ section: 'search (real popup)', figure: `${kind}: engine p50/p95; keystroke→next frame p50/p95`,
-        value: `${fmt(percentileOf(v.engineMs, 0.5))}/${fmt(percentileOf(v.engineMs, 0.95))} ms; ${fmt(percentileOf(v.frameMs, 0.5))}/${fmt(p95)} ms (n=${v.frameMs.length})` });
+      rows.push({
+        section: 'search (real popup)',
+        figure: `${kind}: engine p50/p95; keystroke→next frame p50/p95`,
+        value: `${fmt(percentileOf(v.engineMs, 0.5))}/${fmt(percentileOf(v.engineMs, 0.95))} ms; ${fmt(percentileOf(v.frameMs, 0.5))}/${fmt(p95)} ms (n=${v.frameMs.length})`,
+      });
     }
-    verdicts.push(verdict('Popup p95 ≤ 16 ms per keystroke (real popup, keystroke→next frame, worst kind)', worst, 16, `${fmt(worst)} ms`));
+    verdicts.push(
+      verdict(
+        'Popup p95 ≤ 16 ms per keystroke (real popup, keystroke→next frame, worst kind)',
+        worst,
+        16,
+        `${fmt(worst)} ms`,
+      ),
+    );
   } else rows.push({ section: 'search (real popup)', figure: 'popup search box', value: 'not present in this build' });
 
   const cli = summarizeRuns(c.cli);
   row('CLI check --csv, 100,000 lines', 'wall (spawned process, incl. startup and dataset load)', cli.wallMs);
   row('CLI check --csv, 100,000 lines', 'CPU (user + system of the child)', cli.cpuMs);
-  verdicts.push(verdict('CLI: 100,000 claim lines < 10 s', med(cli, 'wallMs'), 10_000, `${fmt(med(cli, 'wallMs') / 1000)} s wall`));
+  verdicts.push(
+    verdict('CLI: 100,000 claim lines < 10 s', med(cli, 'wallMs'), 10_000, `${fmt(med(cli, 'wallMs') / 1000)} s wall`),
+  );
 
-  for (const b of c.bundles) rows.push({ section: 'bundle (.output/chrome-mv3)', figure: b.entry, value: `${fmt(b.raw / 1024)} KB raw, ${fmt(b.gzip / 1024)} KB gzip` });
+  for (const b of c.bundles)
+    rows.push({
+      section: 'bundle (.output/chrome-mv3)',
+      figure: b.entry,
+      value: `${fmt(b.raw / 1024)} KB raw, ${fmt(b.gzip / 1024)} KB gzip`,
+    });
   const content = c.bundles.filter((b) => b.entry.startsWith('content-scripts/')).reduce((n, b) => n + b.gzip, 0);
-  verdicts.push(verdict('Content script ≤ 60 KB gzip incl. known-code set', content / 1024, 60, `${fmt(content / 1024)} KB`));
+  verdicts.push(
+    verdict('Content script ≤ 60 KB gzip incl. known-code set', content / 1024, 60, `${fmt(content / 1024)} KB`),
+  );
   return { rows, verdicts };
 }
 
@@ -176,5 +282,7 @@ export function formatRows(rows: Row[]): string {
 
 /** Verdicts as text. */
 export function formatVerdicts(v: Verdict[]): string {
-  return v.map((x) => `  ${x.met === null ? 'not measured' : x.met ? 'met    ' : 'NOT met'}  ${x.budget}: ${x.measured}`).join('\n');
+  return v
+    .map((x) => `  ${x.met === null ? 'not measured' : x.met ? 'met    ' : 'NOT met'}  ${x.budget}: ${x.measured}`)
+    .join('\n');
 }

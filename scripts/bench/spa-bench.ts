@@ -67,7 +67,10 @@ export async function measureSpaAppend(b: BenchBrowsers, name: string, run: numb
   const drive = async (page: Page) => {
     const t = await now(page);
     await page.evaluate(() => (window as unknown as { __start(): void }).__start());
-    await page.waitForFunction(() => (window as unknown as { __done: boolean }).__done, undefined, { timeout: 120_000, polling: 100 });
+    await page.waitForFunction(() => (window as unknown as { __done: boolean }).__done, undefined, {
+      timeout: 120_000,
+      polling: 100,
+    });
     return t;
   };
   const { page, cdp } = await b.ext.open(url);
@@ -108,10 +111,17 @@ export async function measureSpaAppend(b: BenchBrowsers, name: string, run: numb
   const unitsRead = s1.units - s0.units;
   const script = (m1.ScriptDuration - m0.ScriptDuration - (bm1.ScriptDuration - bm0.ScriptDuration)) * 1000;
   return {
-    rowsAdded, passes: s1.batches - s0.batches, unitsRead, unitsPerAddedRow: unitsRead / rowsAdded,
-    earlyPassUnits: mean(sampled.slice(0, third)), latePassUnits: mean(sampled.slice(-third)),
-    codesAdded: s1.matches - s0.matches, codesExpected: expectedCodes(added),
-    scriptPerBatchMs: script / SPA_APPEND.batches, extLongestTaskMs: extLongest, bareLongestTaskMs: bareLongest,
+    rowsAdded,
+    passes: s1.batches - s0.batches,
+    unitsRead,
+    unitsPerAddedRow: unitsRead / rowsAdded,
+    earlyPassUnits: mean(sampled.slice(0, third)),
+    latePassUnits: mean(sampled.slice(-third)),
+    codesAdded: s1.matches - s0.matches,
+    codesExpected: expectedCodes(added),
+    scriptPerBatchMs: script / SPA_APPEND.batches,
+    extLongestTaskMs: extLongest,
+    bareLongestTaskMs: bareLongest,
   };
 }
 
@@ -119,7 +129,8 @@ export async function measureSpaAppend(b: BenchBrowsers, name: string, run: numb
 export async function measureSpaReplace(b: BenchBrowsers, name: string, run: number): Promise<SpaReplaceRun> {
   const url = `${b.url(name)}?run=${run}`;
   const changes = SPA_REPLACE.pages - 1;
-  const show = (page: Page, n: number) => page.evaluate((p) => (window as unknown as { __showPage(n: number): void }).__showPage(p), n);
+  const show = (page: Page, n: number) =>
+    page.evaluate((p) => (window as unknown as { __showPage(n: number): void }).__showPage(p), n);
   const lines = remitLines(SPA_REPLACE.rows * SPA_REPLACE.pages, SPA_REPLACE.seed);
   const codesOn = (p: number) => expectedCodes(lines.slice(p * SPA_REPLACE.rows, (p + 1) * SPA_REPLACE.rows));
 
@@ -153,7 +164,12 @@ export async function measureSpaReplace(b: BenchBrowsers, name: string, run: num
 
   const script = (m1.ScriptDuration - m0.ScriptDuration - (bm1.ScriptDuration - bm0.ScriptDuration)) * 1000;
   return {
-    rowsPerPage: SPA_REPLACE.rows, unitsPerReplace: units / changes, unitsPerRow: units / changes / SPA_REPLACE.rows, staleCodes: s.matches - header - codesOn(changes),
-    scriptPerReplaceMs: script / changes, extLongestTaskMs: extLongest, bareLongestTaskMs: bareLongest,
+    rowsPerPage: SPA_REPLACE.rows,
+    unitsPerReplace: units / changes,
+    unitsPerRow: units / changes / SPA_REPLACE.rows,
+    staleCodes: s.matches - header - codesOn(changes),
+    scriptPerReplaceMs: script / changes,
+    extLongestTaskMs: extLongest,
+    bareLongestTaskMs: bareLongest,
   };
 }

@@ -99,7 +99,9 @@ export async function measurePopupSearch(b: BenchBrowsers): Promise<PopupSearchR
       for (const q of queries) {
         await box.fill('');
         await page.waitForTimeout(60); // let the clearing keystroke's frame pass before counting
-        await page.evaluate(() => { (window as unknown as { __keys: number[] }).__keys = []; });
+        await page.evaluate(() => {
+          (window as unknown as { __keys: number[] }).__keys = [];
+        });
         for (let i = 0; i < q.length; i++) {
           await page.keyboard.type(q[i]);
           await page.waitForFunction((n) => (window as unknown as { __keys: number[] }).__keys.length >= n, i + 1);

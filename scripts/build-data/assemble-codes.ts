@@ -29,8 +29,14 @@ export function assembleCodes(i: Inputs) {
     if (!s) tables.set(code, (s = new Set()));
     s.add(t);
   };
-  for (const [code, row] of i.aoc) { add(code, 'aoc'); row.primaries.forEach((p) => add(p, 'aoc')); }
-  for (const r of i.ptp) { add(r.column1, 'ptp'); add(r.column2, 'ptp'); }
+  for (const [code, row] of i.aoc) {
+    add(code, 'aoc');
+    row.primaries.forEach((p) => add(p, 'aoc'));
+  }
+  for (const r of i.ptp) {
+    add(r.column1, 'ptp');
+    add(r.column2, 'ptp');
+  }
   i.mueP.forEach((_, c) => add(c, 'muePractitioner'));
   i.mueP26.forEach((_, c) => add(c, 'muePractitioner2026'));
   i.mueO.forEach((_, c) => add(c, 'mueOutpatientHospital'));

@@ -6,8 +6,14 @@ import type { MueRow } from './read-tables';
 
 type Cell = [units: number, mai: number, rationaleIndex: number | null, table: string, rationaleTable: string | null];
 
-export function assembleMue(p2024: Map<string, MueRow>, p2026: Map<string, { units: number; mai: 3 }>, o2024: Map<string, MueRow>) {
-  const rationales = [...new Set([...p2024.values(), ...o2024.values()].map((r) => r.rationale).filter((r): r is string => !!r))].sort();
+export function assembleMue(
+  p2024: Map<string, MueRow>,
+  p2026: Map<string, { units: number; mai: 3 }>,
+  o2024: Map<string, MueRow>,
+) {
+  const rationales = [
+    ...new Set([...p2024.values(), ...o2024.values()].map((r) => r.rationale).filter((r): r is string => !!r)),
+  ].sort();
   const ri = (r: string | null) => (r === null ? null : rationales.indexOf(r));
   const rows = new Map<string, [Cell | null, Cell | null]>();
   const codes = new Set([...p2024.keys(), ...p2026.keys(), ...o2024.keys()]);
@@ -25,5 +31,9 @@ export function assembleMue(p2024: Map<string, MueRow>, p2026: Map<string, { uni
     const o = o2024.get(code);
     rows.set(code, [p, o ? [o.units, o.mai, ri(o.rationale), 'mueOutpatientHospital', null] : null]);
   }
-  return { rows: rows as Map<string, unknown[]>, rationales, counts: { practitioner: [...rows.values()].filter((r) => r[0]).length, outpatientHospital: o2024.size, overlaid } };
+  return {
+    rows: rows as Map<string, unknown[]>,
+    rationales,
+    counts: { practitioner: [...rows.values()].filter((r) => r[0]).length, outpatientHospital: o2024.size, overlaid },
+  };
 }

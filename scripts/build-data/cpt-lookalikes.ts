@@ -52,18 +52,27 @@ export interface DescriptorRow {
  * Replaces every descriptor that equals a CPT short descriptor with its wording from `rewords` and marks the
  * row. Throws (listing code and field) when a colliding string has no wording, or a wording itself collides.
  */
-export function rewordCptLookalikes(rows: Map<string, DescriptorRow>, hashes: ReadonlySet<string>, rewords = HCPCS_REWORDS): void {
+export function rewordCptLookalikes(
+  rows: Map<string, DescriptorRow>,
+  hashes: ReadonlySet<string>,
+  rewords = HCPCS_REWORDS,
+): void {
   const missing: string[] = [];
   for (const [code, row] of rows) {
     for (const field of ['long', 'short'] as const) {
       if (!row[field] || !hashes.has(descriptorHash(row[field]))) continue;
       const own = rewords[code]?.[field];
-      if (!own || hashes.has(descriptorHash(own))) { missing.push(`${code} ${field}`); continue; }
+      if (!own || hashes.has(descriptorHash(own))) {
+        missing.push(`${code} ${field}`);
+        continue;
+      }
       row[field] = own;
       (row.reworded ??= []).push(field);
     }
   }
   if (missing.length) {
-    throw new Error(`HCPCS descriptors equal to a CPT short descriptor need the project's own wording in scripts/build-data/cpt-lookalikes.ts: ${missing.join(', ')}`);
+    throw new Error(
+      `HCPCS descriptors equal to a CPT short descriptor need the project's own wording in scripts/build-data/cpt-lookalikes.ts: ${missing.join(', ')}`,
+    );
   }
 }

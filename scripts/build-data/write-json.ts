@@ -13,7 +13,8 @@ export interface TableArtifact {
 
 export function tableToJson({ table, columns, rows, extra }: TableArtifact): string {
   const head = [`"table":${JSON.stringify(table)}`, `"columns":${JSON.stringify(columns)}`];
-  for (const [k, v] of Object.entries(extra ?? {}).sort(([a], [b]) => (a < b ? -1 : 1))) head.push(`${JSON.stringify(k)}:${stableStringify(v)}`);
+  for (const [k, v] of Object.entries(extra ?? {}).sort(([a], [b]) => (a < b ? -1 : 1)))
+    head.push(`${JSON.stringify(k)}:${stableStringify(v)}`);
   const body = [...rows.keys()].sort().map((code) => `${JSON.stringify(code)}:${JSON.stringify(rows.get(code))}`);
   return `{${head.join(',\n')},\n"rows":{\n${body.join(',\n')}\n}}\n`;
 }
@@ -22,7 +23,9 @@ export function tableToJson({ table, columns, rows, extra }: TableArtifact): str
 export function stableStringify(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(stableStringify).join(',')}]`;
   if (value && typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined).sort(([a], [b]) => (a < b ? -1 : 1));
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : 1));
     return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${stableStringify(v)}`).join(',')}}`;
   }
   return JSON.stringify(value);

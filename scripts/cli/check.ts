@@ -38,7 +38,9 @@ const USAGE = [
 /** Reads the --setting value. */
 export function parseSetting(value: string | boolean | undefined): MueSetting {
   if (value === undefined) return 'practitioner';
-  const v = String(value).toLowerCase().replace(/[^a-z]/g, '');
+  const v = String(value)
+    .toLowerCase()
+    .replace(/[^a-z]/g, '');
   if (v === 'practitioner') return 'practitioner';
   if (v === 'outpatient' || v === 'outpatienthospital') return 'outpatientHospital';
   throw new UsageError(`--setting must be practitioner or outpatient, not "${value}"`);
@@ -49,11 +51,19 @@ export async function readClaimCsvFile(file: string): Promise<{ groups: ClaimGro
   const reader = new ClaimCsvReader();
   try {
     // The stream's UTF-8 decoder keeps multi-byte characters split across chunks intact.
-    for await (const chunk of createReadStream(file, { encoding: 'utf8', highWaterMark: 1 << 20 })) reader.push(chunk as string);
+    for await (const chunk of createReadStream(file, { encoding: 'utf8', highWaterMark: 1 << 20 }))
+      reader.push(chunk as string);
   } catch (e) {
     if (e instanceof ClaimHeaderError) throw e;
     const code = (e as NodeJS.ErrnoException)?.code;
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : code === 'EACCES' ? 'permission denied' : (e as Error).message;
+    const why =
+      code === 'ENOENT'
+        ? 'no such file'
+        : code === 'EISDIR'
+          ? 'it is a folder'
+          : code === 'EACCES'
+            ? 'permission denied'
+            : (e as Error).message;
     throw new UsageError(`cannot read ${file}: ${why}`);
   }
   return { groups: reader.finish(), badRows: reader.badRows };
@@ -61,15 +71,34 @@ export async function readClaimCsvFile(file: string): Promise<{ groups: ClaimGro
 
 export default async function run(args: string[], io: CliIo): Promise<number> {
   try {
-    const { flags, positional } = parseFlags(args, { json: 'bool', setting: 'string', csv: 'string', payer: 'string', help: 'bool' });
-    if (flags.help) { io.out(USAGE); return 0; }
+    const { flags, positional } = parseFlags(args, {
+      json: 'bool',
+      setting: 'string',
+      csv: 'string',
+      payer: 'string',
+      help: 'bool',
+    });
+    if (flags.help) {
+      io.out(USAGE);
+      return 0;
+    }
     const options: CheckOptions = { setting: parseSetting(flags.setting) };
     if (typeof flags.payer === 'string') options.payer = flags.payer;
     if (typeof flags.csv === 'string') {
-      if (positional.length) throw new UsageError(`--csv reads the lines from the file; remove the extra arguments (${positional.join(' ')})`);
+      if (positional.length)
+        throw new UsageError(
+          `--csv reads the lines from the file; remove the extra arguments (${positional.join(' ')})`,
+        );
       const { groups, badRows } = await readClaimCsvFile(flags.csv);
       const claims = checkClaimGroups(groups, badRows, loadDataset(), options);
-      writeBatchReport((chunk) => io.out(chunk), flags.json ? 'json' : 'text', flags.csv, options.setting!, claims, badRows);
+      writeBatchReport(
+        (chunk) => io.out(chunk),
+        flags.json ? 'json' : 'text',
+        flags.csv,
+        options.setting!,
+        claims,
+        badRows,
+      );
       return badRows.length ? 1 : 0;
     }
     if (positional.length === 0) throw new UsageError(`no claim lines given\n${USAGE}`);
@@ -77,8 +106,14 @@ export default async function run(args: string[], io: CliIo): Promise<number> {
     io.out(flags.json ? JSON.stringify(toJsonClaim(result), null, 2) : formatClaimText(result));
     return 0;
   } catch (e) {
-    if (e instanceof UsageError || e instanceof ClaimLineError) { io.err(`claimlens check: ${e.message}`); return 2; }
-    if (e instanceof ClaimHeaderError) { io.err(`claimlens check: ${(e as Error).message}`); return 2; }
+    if (e instanceof UsageError || e instanceof ClaimLineError) {
+      io.err(`claimlens check: ${e.message}`);
+      return 2;
+    }
+    if (e instanceof ClaimHeaderError) {
+      io.err(`claimlens check: ${(e as Error).message}`);
+      return 2;
+    }
     throw e;
   }
 }

@@ -14,12 +14,18 @@ export const processIo: CliIo = {
 export class UsageError extends Error {}
 
 /** Splits `--flag value` / `--flag=value` options from positional arguments. Unknown flags are errors. */
-export function parseFlags(args: string[], spec: Record<string, 'bool' | 'string'>): { flags: Record<string, string | boolean>; positional: string[] } {
+export function parseFlags(
+  args: string[],
+  spec: Record<string, 'bool' | 'string'>,
+): { flags: Record<string, string | boolean>; positional: string[] } {
   const flags: Record<string, string | boolean> = {};
   const positional: string[] = [];
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
-    if (!a.startsWith('--') || a === '--') { positional.push(a); continue; }
+    if (!a.startsWith('--') || a === '--') {
+      positional.push(a);
+      continue;
+    }
     const [name, inline] = a.slice(2).split(/=(.*)/s, 2);
     const kind = spec[name];
     if (!kind) throw new UsageError(`Unknown option --${name}`);

@@ -9,17 +9,35 @@ import { payersFromNotes } from '../../lib/content/payer-notes';
 import { type CliIo, UsageError, parseFlags } from './io';
 
 export default async function run(args: string[], io: CliIo): Promise<number> {
-  const { flags, positional } = parseFlags(args, { json: 'bool', payer: 'string', mac: 'string', 'bcbs-plan': 'string' });
-  if (positional.length !== 1) throw new UsageError('Usage: claimlens lookup <code> [--payer medicare,aetna,...] [--mac JF] [--bcbs-plan anthem] [--json]');
+  const { flags, positional } = parseFlags(args, {
+    json: 'bool',
+    payer: 'string',
+    mac: 'string',
+    'bcbs-plan': 'string',
+  });
+  if (positional.length !== 1)
+    throw new UsageError(
+      'Usage: claimlens lookup <code> [--payer medicare,aetna,...] [--mac JF] [--bcbs-plan anthem] [--json]',
+    );
   const n = normalizeCode(positional[0]);
   if (!n.ok) throw new UsageError(n.reason);
   const known = payersFromNotes().map((p) => p.id);
   // Without --payer every payer's notes are shown; a named payer with no notes is an error, not silence.
-  const payers = typeof flags.payer === 'string' ? flags.payer.split(',').map((p) => p.trim().toLowerCase()).filter(Boolean) : known;
+  const payers =
+    typeof flags.payer === 'string'
+      ? flags.payer
+          .split(',')
+          .map((p) => p.trim().toLowerCase())
+          .filter(Boolean)
+      : known;
   const unknown = payers.filter((p) => !known.includes(p));
-  if (unknown.length) throw new UsageError(`Unknown payer ${unknown.join(', ')} (payers with notes: ${known.join(', ')})`);
+  if (unknown.length)
+    throw new UsageError(`Unknown payer ${unknown.join(', ')} (payers with notes: ${known.join(', ')})`);
   const str = (v: unknown) => (typeof v === 'string' ? v : null);
-  const content = await contentProvider({ macJurisdiction: str(flags.mac)?.toUpperCase() ?? null, bcbsPlan: str(flags['bcbs-plan']) });
+  const content = await contentProvider({
+    macJurisdiction: str(flags.mac)?.toUpperCase() ?? null,
+    bcbsPlan: str(flags['bcbs-plan']),
+  });
   const report = codeReport(loadDataset(), n.code, { payers, content });
   io.out(flags.json ? JSON.stringify(report, null, 2) : formatReport(report));
   return 0;
@@ -29,23 +47,59 @@ const asOf = (s: { asOf: string } | null | undefined) => (s ? ` (as of ${s.asOf}
 
 /** Readable summary for a terminal. Missing data says "no data", never a reassuring blank. */
 export function formatReport(r: CodeReport): string {
-  if (!r.known) return `${r.code}: not in the bundled CMS tables (no data — this does not mean the code is valid or invalid for your payer)`;
+  if (!r.known)
+    return `${r.code}: not in the bundled CMS tables (no data — this does not mean the code is valid or invalid for your payer)`;
   const rows: [string, string][] = [
-    ['Code', `${r.code} (${r.system}${r.status === 'terminated' ? `, terminated${r.terminatedOn ? ` ${r.terminatedOn}` : ''}` : ''})`],
-    ['Descriptor', r.descriptor ? `${r.descriptor.text} — ${r.descriptor.source}` : 'No descriptor bundled (CPT text is AMA-licensed; import your licensed file in Options)'],
+    [
+      'Code',
+      `${r.code} (${r.system}${r.status === 'terminated' ? `, terminated${r.terminatedOn ? ` ${r.terminatedOn}` : ''}` : ''})`,
+    ],
+    [
+      'Descriptor',
+      r.descriptor
+        ? `${r.descriptor.text} — ${r.descriptor.source}`
+        : 'No descriptor bundled (CPT text is AMA-licensed; import your licensed file in Options)',
+    ],
   ];
   if (r.category) rows.push(['Category', r.category]);
-  rows.push(['Add-on', r.addOn.isAddOn ? `yes, edit type ${r.addOn.editType}; primaries: ${r.addOn.primaries.join(', ') || 'defined by the contractor'}${asOf(r.addOn.source)}` : `no${asOf(r.addOn.source)}`]);
+  rows.push([
+    'Add-on',
+    r.addOn.isAddOn
+      ? `yes, edit type ${r.addOn.editType}; primaries: ${r.addOn.primaries.join(', ') || 'defined by the contractor'}${asOf(r.addOn.source)}`
+      : `no${asOf(r.addOn.source)}`,
+  ]);
   if (r.addOns.length) rows.push(['Add-ons', r.addOns.join(', ')]);
-  for (const [label, m] of [['MUE practitioner', r.mue.practitioner], ['MUE outpatient', r.mue.outpatientHospital]] as const) {
-    rows.push([label, m ? `${m.units} units, MAI ${m.mai}${m.rationale ? ` (${m.rationale})` : ''}${asOf(m)}` : 'no MUE in the bundled tables']);
+  for (const [label, m] of [
+    ['MUE practitioner', r.mue.practitioner],
+    ['MUE outpatient', r.mue.outpatientHospital],
+  ] as const) {
+    rows.push([
+      label,
+      m
+        ? `${m.units} units, MAI ${m.mai}${m.rationale ? ` (${m.rationale})` : ''}${asOf(m)}`
+        : 'no MUE in the bundled tables',
+    ]);
   }
-  rows.push(['PFS', r.pfs ? `status ${r.pfs.status}, global ${r.pfs.globalDays}, bilateral ${r.pfs.bilateral}, mult proc ${r.pfs.multipleProcedure}, work RVU ${r.pfs.workRvu}${asOf(r.pfs.source)}` : 'not in the fee schedule file']);
-  rows.push(['OPPS', r.opps ? `status ${r.opps.statusIndicator}${r.opps.meaning ? ` — ${r.opps.meaning}` : ''}${asOf(r.opps.source)}` : 'not in Addendum B']);
+  rows.push([
+    'PFS',
+    r.pfs
+      ? `status ${r.pfs.status}, global ${r.pfs.globalDays}, bilateral ${r.pfs.bilateral}, mult proc ${r.pfs.multipleProcedure}, work RVU ${r.pfs.workRvu}${asOf(r.pfs.source)}`
+      : 'not in the fee schedule file',
+  ]);
+  rows.push([
+    'OPPS',
+    r.opps
+      ? `status ${r.opps.statusIndicator}${r.opps.meaning ? ` — ${r.opps.meaning}` : ''}${asOf(r.opps.source)}`
+      : 'not in Addendum B',
+  ]);
   rows.push(['NCCI PTP', `column 1 in ${r.ptp.column1Count} edits, column 2 in ${r.ptp.column2Count}${asOf(r.ptp)}`]);
   const notes = r.payerNotes as { payerName?: string; topic?: string; text?: string; evidence?: string }[];
   if (!notes.length) rows.push(['Payer notes', 'none for the chosen payers']);
-  for (const n of notes) rows.push([`${(n.payerName ?? 'Payer').replace(/ \(.*\)/, '')}`, `[${n.topic ?? 'note'}${n.evidence === 'S' ? ', secondary source — verify' : ''}] ${n.text ?? ''}`]);
+  for (const n of notes)
+    rows.push([
+      `${(n.payerName ?? 'Payer').replace(/ \(.*\)/, '')}`,
+      `[${n.topic ?? 'note'}${n.evidence === 'S' ? ', secondary source — verify' : ''}] ${n.text ?? ''}`,
+    ]);
   const w = Math.max(...rows.map(([k]) => k.length));
   return rows.map(([k, v]) => `${k.padEnd(w)}  ${v}`).join('\n');
 }

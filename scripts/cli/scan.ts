@@ -33,7 +33,9 @@ function readHtml(file: string): string {
     size = st.size;
   } catch (e) {
     if (e instanceof UsageError) throw e;
-    throw new UsageError(`cannot read ${file}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : 'not readable'}`);
+    throw new UsageError(
+      `cannot read ${file}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : 'not readable'}`,
+    );
   }
   if (size > MAX_HTML_BYTES) throw new UsageError(`${file} is larger than 20 MB`);
   let text: string;
@@ -42,19 +44,33 @@ function readHtml(file: string): string {
   } catch {
     throw new UsageError(`cannot read ${file}: not readable`);
   }
-  if (text.includes('\u0000') || !/<[a-zA-Z!?/][^>]*>/.test(text.slice(0, 65536))) throw new UsageError(`${file} does not look like HTML`);
+  if (text.includes('\u0000') || !/<[a-zA-Z!?/][^>]*>/.test(text.slice(0, 65536)))
+    throw new UsageError(`${file} does not look like HTML`);
   return text;
 }
 
 /** Parses `html` with happy-dom (scripts disabled, no network) and runs the detector. */
 export function scanHtml(html: string, isKnown: IsKnown): { text: string; matches: CodeToken[] } {
   const window = new Window({
-    settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true, disableIframePageLoading: true, navigation: { disableMainFrameNavigation: true, disableChildFrameNavigation: true, disableChildPageNavigation: true } },
+    settings: {
+      disableJavaScriptEvaluation: true,
+      disableJavaScriptFileLoading: true,
+      disableCSSFileLoading: true,
+      disableIframePageLoading: true,
+      navigation: {
+        disableMainFrameNavigation: true,
+        disableChildFrameNavigation: true,
+        disableChildPageNavigation: true,
+      },
+    },
   });
   try {
     const doc = window.document;
     doc.write(html);
-    return scanDocument(doc as unknown as Document, { isKnown, isHidden: computedStyleHidden(window as unknown as Window & typeof globalThis) });
+    return scanDocument(doc as unknown as Document, {
+      isKnown,
+      isHidden: computedStyleHidden(window as unknown as Window & typeof globalThis),
+    });
   } finally {
     void window.happyDOM.close();
   }
@@ -67,18 +83,38 @@ export default async function run(args: string[], io: CliIo): Promise<number> {
   const ds = loadDataset();
   const { matches } = scanHtml(html, (c) => ds.has(c));
   const json: ScanJsonMatch[] = matches.map((m) => ({
-    code: m.code, start: m.start, end: m.end, modifiers: m.modifiers, units: m.units, system: m.system, addOnMarker: m.addOnMarker,
+    code: m.code,
+    start: m.start,
+    end: m.end,
+    modifiers: m.modifiers,
+    units: m.units,
+    system: m.system,
+    addOnMarker: m.addOnMarker,
     ...(m.range ? { range: m.range } : {}),
   }));
-  if (flags.json) { io.out(JSON.stringify({ matches: json }, null, 2)); return 0; }
-  if (json.length === 0) { io.out('No codes found.'); return 0; }
+  if (flags.json) {
+    io.out(JSON.stringify({ matches: json }, null, 2));
+    return 0;
+  }
+  if (json.length === 0) {
+    io.out('No codes found.');
+    return 0;
+  }
   const rows = json.map((m) => [
-    `${m.addOnMarker ? '+' : ''}${m.code}`, m.system, m.modifiers.join(' ') || '-', m.units === null ? '-' : String(m.units),
-    `${m.start}-${m.end}`, m.range ? `${m.range.from}..${m.range.to}` : '',
+    `${m.addOnMarker ? '+' : ''}${m.code}`,
+    m.system,
+    m.modifiers.join(' ') || '-',
+    m.units === null ? '-' : String(m.units),
+    `${m.start}-${m.end}`,
+    m.range ? `${m.range.from}..${m.range.to}` : '',
   ]);
   const head = ['CODE', 'SYSTEM', 'MODIFIERS', 'UNITS', 'OFFSET', 'RANGE'];
   const w = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-  const line = (r: string[]) => r.map((c, i) => c.padEnd(w[i])).join('  ').trimEnd();
+  const line = (r: string[]) =>
+    r
+      .map((c, i) => c.padEnd(w[i]))
+      .join('  ')
+      .trimEnd();
   io.out([line(head), ...rows.map(line), `${json.length} code${json.length === 1 ? '' : 's'}`].join('\n'));
   return 0;
 }

@@ -29,9 +29,11 @@ export default async function run(args: string[], io: CliIo): Promise<number> {
   if (positional.length !== 1) throw new UsageError(USAGE);
   const query = positional[0].trim();
   if (query === '') throw new UsageError(`Empty query. ${USAGE}`);
-  if (query.length > MAX_QUERY_LENGTH) throw new UsageError(`Query is ${query.length} characters; the limit is ${MAX_QUERY_LENGTH}`);
+  if (query.length > MAX_QUERY_LENGTH)
+    throw new UsageError(`Query is ${query.length} characters; the limit is ${MAX_QUERY_LENGTH}`);
   const limit = flags.limit === undefined ? 20 : Number(flags.limit);
-  if (!Number.isInteger(limit) || limit < 1 || limit > 200) throw new UsageError('--limit must be a whole number from 1 to 200');
+  if (!Number.isInteger(limit) || limit < 1 || limit > 200)
+    throw new UsageError('--limit must be a whole number from 1 to 200');
   const results = (await searchEngine()).search(query, limit).map(({ code, label }) => ({ code, label }));
   if (flags.json) io.out(JSON.stringify({ results }, null, 2));
   else if (results.length === 0) io.out(`No codes match "${query}".`);

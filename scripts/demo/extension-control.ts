@@ -23,11 +23,14 @@ interface WorkerChrome {
 
 /** Stores the demo's payer choice in the extension's settings (the options page would do this). */
 export async function chooseDemoPayers(worker: Worker): Promise<void> {
-  await worker.evaluate(async ([payers, mac]) => {
-    await (globalThis as unknown as WorkerChrome).chrome.storage.sync.set({
-      settings: { version: 1, payers: { selected: payers, macJurisdiction: mac, bcbsPlan: null } },
-    });
-  }, [DEMO_PAYERS, DEMO_MAC] as const);
+  await worker.evaluate(
+    async ([payers, mac]) => {
+      await (globalThis as unknown as WorkerChrome).chrome.storage.sync.set({
+        settings: { version: 1, payers: { selected: payers, macJurisdiction: mac, bcbsPlan: null } },
+      });
+    },
+    [DEMO_PAYERS, DEMO_MAC] as const,
+  );
 }
 
 /** Sends `bgToCs:openPanel` to the top frame of the tab showing `url`. */

@@ -43,7 +43,11 @@ export interface HeadlessSummary {
 }
 
 /** Runs the headless demo against an open harness; `out` is the screenshot folder. Prints as it goes. */
-export async function runHeadless(h: ExtensionHarness, out: string, print: (line: string) => void): Promise<HeadlessSummary> {
+export async function runHeadless(
+  h: ExtensionHarness,
+  out: string,
+  print: (line: string) => void,
+): Promise<HeadlessSummary> {
   mkdirSync(out, { recursive: true });
   const shots: string[] = [];
   const shot = async (page: Page, name: string, fullPage = false) => {
@@ -58,7 +62,10 @@ export async function runHeadless(h: ExtensionHarness, out: string, print: (line
   const occurrences = detected.reduce((n, r) => n + r.count, 0);
   print('');
   print(`Detected ${detected.length} distinct codes (${occurrences} occurrences), as the keyboard panel lists them:`);
-  for (const r of detected) print(`  ${r.code.padEnd(6)} ${describeDetail(r.detail).padEnd(24)} ${r.count > 1 ? `(${r.count} times on the page)` : ''}`.trimEnd());
+  for (const r of detected)
+    print(
+      `  ${r.code.padEnd(6)} ${describeDetail(r.detail).padEnd(24)} ${r.count > 1 ? `(${r.count} times on the page)` : ''}`.trimEnd(),
+    );
   await shot(page, 'panel.png');
   await page.keyboard.press('Escape');
   await page.locator('claimlens-ui .cl-panel').waitFor({ state: 'detached', timeout: 5_000 });
@@ -68,16 +75,22 @@ export async function runHeadless(h: ExtensionHarness, out: string, print: (line
   const zipsMarked = report.zips.filter((z) => z.marked);
   print('');
   print(`Marked on the page: ${audit.marks} code occurrences (CSS highlights; the page's DOM is untouched).`);
-  print(`Look-alikes left unmarked: ${report.lookAlikes.length} numbers that are real code numbers but not codes where they stand:`);
+  print(
+    `Look-alikes left unmarked: ${report.lookAlikes.length} numbers that are real code numbers but not codes where they stand:`,
+  );
   for (const l of report.lookAlikes) print(`  ${l.text}  ${l.kind.padEnd(14)} "${l.context}"`);
-  print(`ZIPs on the page: ${report.zips.length}, marked: ${zipsMarked.length}${zipsMarked.length ? ` (${zipsMarked.map((z) => z.text).join(', ')})` : ''}`);
+  print(
+    `ZIPs on the page: ${report.zips.length}, marked: ${zipsMarked.length}${zipsMarked.length ? ` (${zipsMarked.map((z) => z.text).join(', ')})` : ''}`,
+  );
   print(`Marks on anything but a whole code (amounts, dates, phone numbers, IDs): ${report.strayMarks.length}`);
   await shot(page, 'page.png', true);
 
   print('');
   const zipOpened = await hoverOpensPopover(page, ZIP_TARGET);
   await shot(page, `hover-zip-${ZIP_TARGET.text}.png`);
-  print(`Hover ZIP ${ZIP_TARGET.text} ("Spokane, WA ${ZIP_TARGET.text}"): ${zipOpened ? 'a popover OPENED (unexpected)' : 'nothing opens'}`);
+  print(
+    `Hover ZIP ${ZIP_TARGET.text} ("Spokane, WA ${ZIP_TARGET.text}"): ${zipOpened ? 'a popover OPENED (unexpected)' : 'nothing opens'}`,
+  );
   if (zipOpened) await closePopover(page);
 
   const popovers: Record<string, string> = {};
@@ -86,7 +99,8 @@ export async function runHeadless(h: ExtensionHarness, out: string, print: (line
     await shot(page, `popover-${target.text}.png`);
     popovers[target.text] = await popoverText(page);
     const head = await popoverHeadline(page);
-    if (head.code !== target.text) throw new DemoError(`hovering ${target.text} opened the popover of ${head.code || 'no code'}`);
+    if (head.code !== target.text)
+      throw new DemoError(`hovering ${target.text} opened the popover of ${head.code || 'no code'}`);
     if (target.text === '64634') {
       // The popover scrolls; a second picture shows the chosen payers' notes.
       await scrollPopoverTo(page, 'payerNotes');
@@ -94,19 +108,28 @@ export async function runHeadless(h: ExtensionHarness, out: string, print: (line
     }
     await closePopover(page);
     const pairs = head.pairs.length ? `; PTP pairs with codes on this page: ${head.pairs.join(', ')}` : '';
-    print(`Hover ${head.code} (${head.system}): popover opens — "${head.descriptor}" ${head.mue ? `Practitioner ${head.mue}` : ''}${pairs}`);
+    print(
+      `Hover ${head.code} (${head.system}): popover opens — "${head.descriptor}" ${head.mue ? `Practitioner ${head.mue}` : ''}${pairs}`,
+    );
   }
   writeFileSync(join(out, 'popover-64634.txt'), `${popovers['64634']}\n`);
   print('');
   print('The 64634 popover says (sections marked ■; collapsed ones included):');
-  print(popovers['64634'].split('\n').map((l) => `  ${l}`).join('\n'));
+  print(
+    popovers['64634']
+      .split('\n')
+      .map((l) => `  ${l}`)
+      .join('\n'),
+  );
 
   const egress = h.egress.requests.map((r) => r.url);
   const pageErrors = [...h.diagnostics.pageErrors(), ...h.diagnostics.consoleErrors()].map((d) => d.text);
   print('');
   print(`Screenshots (${relative(REPO_ROOT, out) || '.'}/):`);
   for (const s of shots) print(`  ${relative(REPO_ROOT, s)}`);
-  print(`Requests to anything but 127.0.0.1 and the extension: ${egress.length}. Page and extension errors: ${pageErrors.length}.`);
+  print(
+    `Requests to anything but 127.0.0.1 and the extension: ${egress.length}. Page and extension errors: ${pageErrors.length}.`,
+  );
   const url = page.url();
   await page.close();
   const summary: HeadlessSummary = {

@@ -25,7 +25,8 @@ export async function openPopover(page: Page, target: Target): Promise<void> {
     await hover(page, point);
     await page.waitForTimeout(SETTLE_MS);
     if ((await page.locator(POPOVER).count()) === 1) break;
-    if (Date.now() > deadline) throw new DemoError(`hovering ${target.text} opened no popover within ${OPEN_TIMEOUT_MS / 1000} s`);
+    if (Date.now() > deadline)
+      throw new DemoError(`hovering ${target.text} opened no popover within ${OPEN_TIMEOUT_MS / 1000} s`);
     await parkPointer(page);
   }
   const ready = page.locator(`${POPOVER}[data-state="ready"]`);

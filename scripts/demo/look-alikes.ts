@@ -46,7 +46,12 @@ export function classifyTokens(audit: MarkAudit, repoRoot: string): LookAlikeRep
   // Unmarked tokens that are not known codes (88041 in a member ID) were never candidates: not look-alikes.
   const lookAlikes = audit.tokens
     .filter((t) => !t.marked && isKnown(t.text))
-    .map((t) => ({ text: t.text, kind: kindOf(t), context: t.label ? `${t.label}: ${t.text}` : `${t.before}${t.text}`, marked: false }));
+    .map((t) => ({
+      text: t.text,
+      kind: kindOf(t),
+      context: t.label ? `${t.label}: ${t.text}` : `${t.before}${t.text}`,
+      marked: false,
+    }));
   const zips = audit.tokens
     .filter((t) => kindOf(t) === 'ZIP')
     .map((t) => ({ text: t.text, kind: 'ZIP', context: `${t.before}${t.text}`, marked: t.marked }));

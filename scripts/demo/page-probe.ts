@@ -45,7 +45,10 @@ export function readPanel(page: Page): Promise<PanelRow[] | null> {
       const text = (li.textContent ?? '').replace(/\s+/g, ' ').trim();
       const code = li.getAttribute('data-code') ?? '';
       const times = /×(\d+) on page$/.exec(text);
-      const detail = text.slice(code.length).replace(/×\d+ on page$/, '').trim();
+      const detail = text
+        .slice(code.length)
+        .replace(/×\d+ on page$/, '')
+        .trim();
       return { code, detail, count: times ? Number(times[1]) : 1 };
     });
   });
@@ -68,19 +71,23 @@ export function auditMarks(page: Page, highlightName: string): Promise<MarkAudit
       for (let m = shape.exec(n.data); m; m = shape.exec(n.data)) {
         const start = m.index;
         const end = start + m[1].length;
-        const hit = ranges.find((r) => r.startContainer === n && r.startOffset === start && r.endContainer === n && r.endOffset === end);
+        const hit = ranges.find(
+          (r) => r.startContainer === n && r.startOffset === start && r.endContainer === n && r.endOffset === end,
+        );
         if (hit) onToken.add(hit);
         const label = parent.tagName === 'DD' ? (parent.previousElementSibling?.textContent ?? '').trim() : '';
         const before = (previous + n.data.slice(0, start)).replace(/\s+/g, ' ').slice(-28).trimStart();
         tokens.push({ text: m[1], marked: !!hit, label, before });
       }
     }
-    const strayMarks = ranges.filter((r) => !onToken.has(r)).map((r) => {
-      const range = document.createRange();
-      range.setStart(r.startContainer, r.startOffset);
-      range.setEnd(r.endContainer, r.endOffset);
-      return range.toString();
-    });
+    const strayMarks = ranges
+      .filter((r) => !onToken.has(r))
+      .map((r) => {
+        const range = document.createRange();
+        range.setStart(r.startContainer, r.startOffset);
+        range.setEnd(r.endContainer, r.endOffset);
+        return range.toString();
+      });
     return { tokens, strayMarks, marks: ranges.length };
   }, highlightName);
 }
@@ -101,7 +108,10 @@ export function popoverText(page: Page): Promise<string> {
     const stack: [Node, boolean][] = [[popover, false]];
     while (stack.length > 0) {
       const [node, leaving] = stack.pop()!;
-      if (node.nodeType === Node.TEXT_NODE) { line += (node as Text).data; continue; }
+      if (node.nodeType === Node.TEXT_NODE) {
+        line += (node as Text).data;
+        continue;
+      }
       if (node.nodeType !== Node.ELEMENT_NODE) continue;
       const el = node as Element;
       if (el.tagName === 'BUTTON' || el.classList.contains('cl-toolbar')) continue;
@@ -115,7 +125,18 @@ export function popoverText(page: Page): Promise<string> {
         const tag = ctx?.tagName ?? '';
         // A section title is "■ …"; a title inside a section (one payer's notes) is "▸ …".
         const nested = tag === 'SUMMARY' && !!ctx?.parentElement?.parentElement?.closest('details');
-        prefix = tag === 'SUMMARY' ? (nested ? '  ▸ ' : '■ ') : tag === 'LI' ? '  • ' : ctx?.closest('li') ? '    ' : tag === 'H2' ? '' : '  ';
+        prefix =
+          tag === 'SUMMARY'
+            ? nested
+              ? '  ▸ '
+              : '■ '
+            : tag === 'LI'
+              ? '  • '
+              : ctx?.closest('li')
+                ? '    '
+                : tag === 'H2'
+                  ? ''
+                  : '  ';
       }
       if (leaving) continue;
       stack.push([el, true]);
@@ -128,11 +149,18 @@ export function popoverText(page: Page): Promise<string> {
 }
 
 /** The headline facts of the open popover: code, system, descriptor or summary, practitioner MUE, pairs on the page. */
-export function popoverHeadline(page: Page): Promise<{ code: string; system: string; descriptor: string; mue: string; pairs: string[] }> {
+export function popoverHeadline(
+  page: Page,
+): Promise<{ code: string; system: string; descriptor: string; mue: string; pairs: string[] }> {
   return page.evaluate(() => {
     const root = document.querySelector('claimlens-ui')?.shadowRoot?.querySelector('.cl-popover');
-    const [code, system, summary, descriptor, mue] = ['.cl-code', '.cl-system', '.cl-descriptor p', '.cl-descriptor', '[data-mue="Practitioner"] .cl-mue-units']
-      .map((sel) => (root?.querySelector(sel)?.textContent ?? '').replace(/\s+/g, ' ').trim());
+    const [code, system, summary, descriptor, mue] = [
+      '.cl-code',
+      '.cl-system',
+      '.cl-descriptor p',
+      '.cl-descriptor',
+      '[data-mue="Practitioner"] .cl-mue-units',
+    ].map((sel) => (root?.querySelector(sel)?.textContent ?? '').replace(/\s+/g, ' ').trim());
     return {
       code,
       system,
@@ -158,8 +186,12 @@ export async function scrollPopoverTo(page: Page, section: string): Promise<void
   }, section);
   if (delta <= 0) return;
   await page.mouse.wheel(0, delta);
-  await page.waitForFunction(() => {
-    const el = document.querySelector('claimlens-ui')?.shadowRoot?.querySelector('.cl-popover');
-    return !!el && el.scrollTop > 0;
-  }, undefined, { timeout: 5_000 });
+  await page.waitForFunction(
+    () => {
+      const el = document.querySelector('claimlens-ui')?.shadowRoot?.querySelector('.cl-popover');
+      return !!el && el.scrollTop > 0;
+    },
+    undefined,
+    { timeout: 5_000 },
+  );
 }

@@ -23,9 +23,11 @@ export async function waitForScan(page: Page, worker: Worker): Promise<PanelRow[
     if (rows && rows.length > 0 && key === previous) return rows;
     previous = key;
     if (Date.now() > deadline) {
-      throw new DemoError(rows === null
-        ? `the ClaimLens panel never opened on the demo page within ${SCAN_TIMEOUT_MS / 1000} s (is the content script running?)`
-        : `ClaimLens found no codes on the demo page within ${SCAN_TIMEOUT_MS / 1000} s`);
+      throw new DemoError(
+        rows === null
+          ? `the ClaimLens panel never opened on the demo page within ${SCAN_TIMEOUT_MS / 1000} s (is the content script running?)`
+          : `ClaimLens found no codes on the demo page within ${SCAN_TIMEOUT_MS / 1000} s`,
+      );
     }
   }
 }

@@ -6,6 +6,8 @@ import type { ContentProvider } from '../../lib/lookup/code-report';
 import { createContentProvider } from '../../lib/content/content-provider';
 import { loadDataset } from './load-dataset';
 
-export async function contentProvider(opts: { macJurisdiction?: string | null; bcbsPlan?: string | null } = {}): Promise<ContentProvider> {
+export async function contentProvider(
+  opts: { macJurisdiction?: string | null; bcbsPlan?: string | null } = {},
+): Promise<ContentProvider> {
   return createContentProvider({ dataset: loadDataset(), ...opts });
 }

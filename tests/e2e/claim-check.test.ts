@@ -28,24 +28,38 @@ describe('check this claim', () => {
   let without: string;
 
   /** Sends a message to the page's top frame from the background, as the command or the context menu does. */
-  const sendToTab = (type: string) => h.serviceWorker.evaluate(async ([url, t]) => {
-    const { tabs } = (globalThis as unknown as Chrome).chrome;
-    const [tab] = (await tabs.query({})).filter((x) => x.url === url);
-    await tabs.sendMessage(tab.id!, { type: t }, { frameId: 0 });
-  }, [page.url(), type] as const);
+  const sendToTab = (type: string) =>
+    h.serviceWorker.evaluate(
+      async ([url, t]) => {
+        const { tabs } = (globalThis as unknown as Chrome).chrome;
+        const [tab] = (await tabs.query({})).filter((x) => x.url === url);
+        await tabs.sendMessage(tab.id!, { type: t }, { frameId: 0 });
+      },
+      [page.url(), type] as const,
+    );
 
   /** Selects from the start of element `from` to the end of element `to` (page world; a person would drag). */
-  const select = (from: string, to: string) => page.evaluate(([a, b]) => {
-    const r = document.createRange();
-    r.setStartBefore(document.getElementById(a)!);
-    r.setEndAfter(document.getElementById(b)!);
-    const sel = document.getSelection()!;
-    sel.removeAllRanges();
-    sel.addRange(r);
-  }, [from, to] as const);
+  const select = (from: string, to: string) =>
+    page.evaluate(
+      ([a, b]) => {
+        const r = document.createRange();
+        r.setStartBefore(document.getElementById(a)!);
+        r.setEndAfter(document.getElementById(b)!);
+        const sel = document.getSelection()!;
+        sel.removeAllRanges();
+        sel.addRange(r);
+      },
+      [from, to] as const,
+    );
 
-  const findings = () => page.locator(`${CLAIM} .cl-claim-finding`).evaluateAll((els) =>
-    els.map((e) => `${e.getAttribute('data-severity')} ${e.getAttribute('data-rule')} ${e.getAttribute('data-codes')}`));
+  const findings = () =>
+    page
+      .locator(`${CLAIM} .cl-claim-finding`)
+      .evaluateAll((els) =>
+        els.map(
+          (e) => `${e.getAttribute('data-severity')} ${e.getAttribute('data-rule')} ${e.getAttribute('data-codes')}`,
+        ),
+      );
   const checkedLines = () => page.locator(`${CLAIM} .cl-claim-lines li`).allInnerTexts();
 
   beforeAll(async () => {
@@ -81,8 +95,12 @@ describe('check this claim', () => {
     expect(await addOn.locator('.cl-sev').innerText()).toContain('Error'); // a word, not colour only
     expect(await addOn.locator('.cl-claim-message').innerText()).toContain('64633');
     expect(await addOn.locator('.cl-source').innerText()).toMatch(/add-on code edits.*as of \d{4}-\d{2}-\d{2}/);
-    expect(await page.locator(`${CLAIM} [data-rule="ptp-pair"] .cl-claim-message`).innerText()).toContain('modifier indicator 0');
-    expect(await page.locator(`${CLAIM} .cl-claim-summary`).innerText()).toContain('Payer-specific rules are not checked');
+    expect(await page.locator(`${CLAIM} [data-rule="ptp-pair"] .cl-claim-message`).innerText()).toContain(
+      'modifier indicator 0',
+    );
+    expect(await page.locator(`${CLAIM} .cl-claim-summary`).innerText()).toContain(
+      'Payer-specific rules are not checked',
+    );
     // The ZIPs, claim numbers and amounts of those rows never became lines.
     expect(await page.locator(`${CLAIM} .cl-claim-skipped`).count()).toBe(0);
   });
@@ -99,19 +117,25 @@ describe('check this claim', () => {
 
   it('with nothing selected, C in the panel checks the row group of the selected code (claim A) and its popover shows the findings', async () => {
     await page.evaluate(() => document.getSelection()!.removeAllRanges());
-    const codes = await page.locator(`${PANEL} [role="option"]`).evaluateAll((els) => els.map((e) => e.getAttribute('data-code')));
+    const codes = await page
+      .locator(`${PANEL} [role="option"]`)
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-code')));
     await page.locator(`${PANEL} .cl-panel-list`).focus();
     await page.keyboard.press('Home');
     for (let i = 0; i < codes.indexOf('64490'); i++) await page.keyboard.press('ArrowDown');
     await page.keyboard.press('c');
     await page.locator(`${CLAIM}[data-state="ready"]`).waitFor();
     expect(await page.locator(CLAIM).getAttribute('data-scope')).toBe('rowGroup');
-    expect(await page.locator(`${CLAIM} .cl-claim-scope`).innerText()).toContain('Checked 3 lines from the table section around 64490');
+    expect(await page.locator(`${CLAIM} .cl-claim-scope`).innerText()).toContain(
+      'Checked 3 lines from the table section around 64490',
+    );
     expect(await checkedLines()).toEqual(['64633-RT ×1', '64634 ×2', '64490-59 ×1']);
     const got = await findings();
     expect(got).toContain('info ptp-pair 64633 64490');
     expect(got.every((f) => f.startsWith('info '))).toBe(true);
-    expect(await page.locator(`${CLAIM} [data-codes="64633 64490"] .cl-claim-message`).innerText()).toMatch(/Bypassed by 59/);
+    expect(await page.locator(`${CLAIM} [data-codes="64633 64490"] .cl-claim-message`).innerText()).toMatch(
+      /Bypassed by 59/,
+    );
 
     // Enter opens 64490's popover (its claim-A row): it asks with the checked lines and shows the finding.
     await page.keyboard.press('Enter');
@@ -125,10 +149,14 @@ describe('check this claim', () => {
   it('a clean selection says what was checked and as of when, never a bare OK', async () => {
     await select('a1', 'a1');
     await sendToTab('bgToCs:checkClaim');
-    await expect.poll(() => page.locator(`${CLAIM} .cl-claim-scope`).innerText()).toBe('Checked 1 line from your selection.');
+    await expect
+      .poll(() => page.locator(`${CLAIM} .cl-claim-scope`).innerText())
+      .toBe('Checked 1 line from your selection.');
     await page.locator(`${CLAIM}[data-state="ready"]`).waitFor();
     const clean = await page.locator(`${CLAIM} .cl-claim-clean`).innerText();
-    expect(clean).toMatch(/^No NCCI add-on, PTP, MUE or bilateral problems found among these 1 line \(tables: .*as of \d{4}-\d{2}-\d{2}.*\)\. Payer-specific rules are not checked\.$/);
+    expect(clean).toMatch(
+      /^No NCCI add-on, PTP, MUE or bilateral problems found among these 1 line \(tables: .*as of \d{4}-\d{2}-\d{2}.*\)\. Payer-specific rules are not checked\.$/,
+    );
     expect(await findings()).toEqual([]);
   });
 

@@ -21,7 +21,10 @@ function runDemo(out: string): Promise<Run> {
   delete env.DISPLAY;
   delete env.WAYLAND_DISPLAY;
   return new Promise((done, fail) => {
-    const child = spawn(resolve(REPO_ROOT, 'node_modules/.bin/tsx'), ['scripts/demo.ts', '--no-build', '--out', out], { cwd: REPO_ROOT, env });
+    const child = spawn(resolve(REPO_ROOT, 'node_modules/.bin/tsx'), ['scripts/demo.ts', '--no-build', '--out', out], {
+      cwd: REPO_ROOT,
+      env,
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
@@ -34,7 +37,10 @@ function runDemo(out: string): Promise<Run> {
 /** Width and height of a PNG, after checking its signature, IHDR chunk and IEND trailer. */
 function pngSize(file: string): { width: number; height: number } {
   const b = readFileSync(file);
-  expect(b.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])), `${file}: PNG signature`).toBe(true);
+  expect(
+    b.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])),
+    `${file}: PNG signature`,
+  ).toBe(true);
   expect(b.toString('latin1', 12, 16), `${file}: IHDR first`).toBe('IHDR');
   expect(b.toString('latin1', b.length - 8, b.length - 4), `${file}: IEND last`).toBe('IEND');
   return { width: b.readUInt32BE(16), height: b.readUInt32BE(20) };
@@ -65,10 +71,17 @@ describe('npm run demo (headless)', () => {
   });
 
   it('saves valid PNG screenshots of the page, the panel, each popover and the ZIP hover', () => {
-    const files = readdirSync(out).filter((f) => f.endsWith('.png')).sort();
+    const files = readdirSync(out)
+      .filter((f) => f.endsWith('.png'))
+      .sort();
     expect(files).toEqual([
-      'hover-zip-99204.png', 'page.png', 'panel.png', 'popover-64490.png', 'popover-64634-payer-notes.png',
-      'popover-64634.png', 'popover-J1100.png',
+      'hover-zip-99204.png',
+      'page.png',
+      'panel.png',
+      'popover-64490.png',
+      'popover-64634-payer-notes.png',
+      'popover-64634.png',
+      'popover-J1100.png',
     ]);
     for (const f of files) {
       const { width, height } = pngSize(join(out, f));
@@ -94,25 +107,36 @@ describe('npm run demo (headless)', () => {
     expect(run.stdout).toMatch(/^Hover ZIP 99204 .*: nothing opens$/m);
     const left = Number(/^Look-alikes left unmarked: (\d+)/m.exec(run.stdout)?.[1]);
     expect(left).toBeGreaterThan(0);
-    const summary = JSON.parse(readFileSync(join(out, 'summary.json'), 'utf8')) as { zips: { text: string; marked: boolean }[] };
+    const summary = JSON.parse(readFileSync(join(out, 'summary.json'), 'utf8')) as {
+      zips: { text: string; marked: boolean }[];
+    };
     expect(summary.zips.map((z) => z.text).sort()).toEqual(['99204', '99207', '99212', '99220', '99223']);
     expect(summary.zips.filter((z) => z.marked)).toEqual([]);
   });
 
-  it('prints the 64634 popover: primary 64633, MUE 4, the plain-language summary and the chosen payers\' notes with sources', () => {
+  it("prints the 64634 popover: primary 64633, MUE 4, the plain-language summary and the chosen payers' notes with sources", () => {
     const text = popoverSection(run.stdout);
     expect(text).toMatch(/primaries: 64633\b/);
     expect(text).toContain('MUE 4');
     expect(text).toMatch(/^ +Add-on for each additional .+ billed with 64633\.$/m);
     expect(text).toContain('ClaimLens plain-language summary (not the official descriptor)');
     expect(text).toMatch(/MUE, practitioner services.*, as of \d{4}-\d{2}-\d{2}/);
-    for (const payer of ['Medicare', 'Aetna', 'UnitedHealthcare']) expect(text).toMatch(new RegExp(`▸ ${payer}\\b.*\\(([1-9]\\d*)\\)`));
+    for (const payer of ['Medicare', 'Aetna', 'UnitedHealthcare'])
+      expect(text).toMatch(new RegExp(`▸ ${payer}\\b.*\\(([1-9]\\d*)\\)`));
     // At least one note, with its source and the date it was checked.
     expect(text).toMatch(/• .+\n +Source: .+checked \d{4}-\d{2}-\d{2}/);
-    expect(readFileSync(join(out, 'popover-64634.txt'), 'utf8').trim()).toBe(text.split('\n').map((l) => l.slice(2)).join('\n').trim());
+    expect(readFileSync(join(out, 'popover-64634.txt'), 'utf8').trim()).toBe(
+      text
+        .split('\n')
+        .map((l) => l.slice(2))
+        .join('\n')
+        .trim(),
+    );
   });
 
   it('sends nothing beyond 127.0.0.1 and the extension, with no page or extension errors', () => {
-    expect(run.stdout).toMatch(/^Requests to anything but 127\.0\.0\.1 and the extension: 0\. Page and extension errors: 0\.$/m);
+    expect(run.stdout).toMatch(
+      /^Requests to anything but 127\.0\.0\.1 and the extension: 0\. Page and extension errors: 0\.$/m,
+    );
   });
 });

@@ -42,11 +42,16 @@ describe('in-page hints', () => {
     await page.locator('html').waitFor();
     const point = await codePoint(page, '#c-64634', '64634');
     // Wait until the scanner has the code: the first hover after load must work.
-    await expect.poll(async () => {
-      await hover(page, point);
-      await page.waitForTimeout(HOVER_DELAY_MS + 150);
-      return page.locator(POPOVER).count();
-    }, { timeout: 10_000 }).toBe(1);
+    await expect
+      .poll(
+        async () => {
+          await hover(page, point);
+          await page.waitForTimeout(HOVER_DELAY_MS + 150);
+          return page.locator(POPOVER).count();
+        },
+        { timeout: 10_000 },
+      )
+      .toBe(1);
     const popover = page.locator(`${POPOVER}[data-state="ready"]`);
     await popover.waitFor();
     expect(await popover.getAttribute('role')).toBe('dialog');
@@ -56,7 +61,9 @@ describe('in-page hints', () => {
     for (const payer of PAYERS) expect(await popover.locator(`[data-payer="${payer}"]`).count()).toBe(1);
     expect(await popover.locator('[data-payer="medicare"] .cl-payer-note').count()).toBeGreaterThan(0);
     // Every fact names its source and date.
-    expect(await popover.locator('[data-section="mue"] .cl-source').first().innerText()).toMatch(/as of \d{4}-\d{2}-\d{2}/);
+    expect(await popover.locator('[data-section="mue"] .cl-source').first().innerText()).toMatch(
+      /as of \d{4}-\d{2}-\d{2}/,
+    );
     await page.close();
   });
 
@@ -71,8 +78,10 @@ describe('in-page hints', () => {
     const wallMs = Date.now() - start;
     const internal = Number(await page.locator('claimlens-ui').getAttribute('data-open-ms'));
     // Printed, not asserted (tests never assert on wall-clock time; issue 7's bench owns the budget).
-    console.log(`[inpage] popover latency after the ${HOVER_DELAY_MS} ms intent delay: ${internal.toFixed(1)} ms (in-page), ` +
-      `${wallMs} ms wall from hover incl. delay and test-driver overhead`);
+    console.log(
+      `[inpage] popover latency after the ${HOVER_DELAY_MS} ms intent delay: ${internal.toFixed(1)} ms (in-page), ` +
+        `${wallMs} ms wall from hover incl. delay and test-driver overhead`,
+    );
     expect(Number.isFinite(internal)).toBe(true);
     expect(await page.locator(`${POPOVER} [data-pair="64633-64490"]`).innerText()).toContain('modifier indicator 1');
     await page.close();
@@ -81,13 +90,22 @@ describe('in-page hints', () => {
   it('opens nothing on a ZIP code or an amount', async () => {
     const page = await h.openFixture('inpage-claim-grid.html');
     const code = await codePoint(page, '#c-64634', '64634');
-    await expect.poll(async () => {
-      await hover(page, code);
-      await page.waitForTimeout(HOVER_DELAY_MS + 150);
-      return page.locator(POPOVER).count();
-    }, { timeout: 10_000 }).toBe(1); // the scanner is done and hover works on this page
+    await expect
+      .poll(
+        async () => {
+          await hover(page, code);
+          await page.waitForTimeout(HOVER_DELAY_MS + 150);
+          return page.locator(POPOVER).count();
+        },
+        { timeout: 10_000 },
+      )
+      .toBe(1); // the scanner is done and hover works on this page
     await page.keyboard.press('Escape');
-    for (const [sel, text] of [['#zip', '99213'], ['#amount', '64634'], ['#amount2', '64,634']] as const) {
+    for (const [sel, text] of [
+      ['#zip', '99213'],
+      ['#amount', '64634'],
+      ['#amount2', '64,634'],
+    ] as const) {
       await hover(page, await codePoint(page, sel, text));
       await page.waitForTimeout(HOVER_DELAY_MS + 200);
       expect(await page.locator(POPOVER).count(), `${sel} must not open a popover`).toBe(0);
@@ -98,11 +116,16 @@ describe('in-page hints', () => {
   it('Escape closes the popover; moving away closes it after the grace period; pin keeps it', async () => {
     const page = await h.openFixture('inpage-claim-grid.html');
     const point = await codePoint(page, '#c-j1100', 'J1100');
-    await expect.poll(async () => {
-      await hover(page, point);
-      await page.waitForTimeout(HOVER_DELAY_MS + 150);
-      return page.locator(POPOVER).count();
-    }, { timeout: 10_000 }).toBe(1);
+    await expect
+      .poll(
+        async () => {
+          await hover(page, point);
+          await page.waitForTimeout(HOVER_DELAY_MS + 150);
+          return page.locator(POPOVER).count();
+        },
+        { timeout: 10_000 },
+      )
+      .toBe(1);
     await page.keyboard.press('Escape');
     expect(await page.locator(POPOVER).count()).toBe(0);
 
@@ -127,16 +150,24 @@ describe('in-page hints', () => {
     const page = await h.openFixture('inpage-claim-grid.html');
     // Headless Chromium cannot press extension shortcuts (Alt+Shift+L goes to the page, not to
     // chrome.commands), so send the exact message the background sends when the `open-panel` command fires.
-    const sendOpenPanel = () => h.serviceWorker.evaluate(async (url) => {
-      const { tabs } = (globalThis as unknown as Chrome).chrome;
-      const [tab] = (await tabs.query({})).filter((t) => t.url === url);
-      await tabs.sendMessage(tab.id!, { type: 'bgToCs:openPanel' }, { frameId: 0 });
-    }, page.url());
-    await expect.poll(async () => {
-      await sendOpenPanel();
-      return page.locator('claimlens-ui .cl-panel [role="option"][data-code="0213T"]').count();
-    }, { timeout: 10_000 }).toBe(1);
-    const codes = await page.locator('claimlens-ui .cl-panel [role="option"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-code')));
+    const sendOpenPanel = () =>
+      h.serviceWorker.evaluate(async (url) => {
+        const { tabs } = (globalThis as unknown as Chrome).chrome;
+        const [tab] = (await tabs.query({})).filter((t) => t.url === url);
+        await tabs.sendMessage(tab.id!, { type: 'bgToCs:openPanel' }, { frameId: 0 });
+      }, page.url());
+    await expect
+      .poll(
+        async () => {
+          await sendOpenPanel();
+          return page.locator('claimlens-ui .cl-panel [role="option"][data-code="0213T"]').count();
+        },
+        { timeout: 10_000 },
+      )
+      .toBe(1);
+    const codes = await page
+      .locator('claimlens-ui .cl-panel [role="option"]')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-code')));
     expect(codes).toEqual(['64633', '64634', '64490', 'J1100', '0213T']);
     // The panel focuses its list when it opens; with several tabs open in one headless browser the
     // fixture tab does not always hold input focus, so put focus where the user's shortcut would leave it.
@@ -161,11 +192,16 @@ describe('in-page hints', () => {
     const inFrame = await codePoint(frame, '#frame-code', '64634');
     const offset = await page.locator('#frame').boundingBox();
     const point = { x: offset!.x + 1 + inFrame.x, y: offset!.y + 1 + inFrame.y };
-    await expect.poll(async () => {
-      await hover(page, point);
-      await page.waitForTimeout(HOVER_DELAY_MS + 150);
-      return frame.locator(POPOVER).count();
-    }, { timeout: 10_000 }).toBe(1);
+    await expect
+      .poll(
+        async () => {
+          await hover(page, point);
+          await page.waitForTimeout(HOVER_DELAY_MS + 150);
+          return frame.locator(POPOVER).count();
+        },
+        { timeout: 10_000 },
+      )
+      .toBe(1);
     await frame.locator(`${POPOVER}[data-state="ready"]`).waitFor();
     expect(await frame.locator(`${POPOVER} .cl-primaries`).innerText()).toContain('64633');
     await page.close();
@@ -179,11 +215,16 @@ describe('in-page hints', () => {
     // Rows rotate every render; hold them still while the pointer finds 64634, then let the page re-render
     // under the open popover (rows move, cells change): the popover stays and the page sees no error.
     await page.evaluate(() => (window as unknown as Fixture).__stopRendering());
-    await expect.poll(async () => {
-      await hover(page, await codePoint(page, '#row-b', '64634'));
-      await page.waitForTimeout(HOVER_DELAY_MS + 150);
-      return page.locator(POPOVER).count();
-    }, { timeout: 10_000 }).toBe(1);
+    await expect
+      .poll(
+        async () => {
+          await hover(page, await codePoint(page, '#row-b', '64634'));
+          await page.waitForTimeout(HOVER_DELAY_MS + 150);
+          return page.locator(POPOVER).count();
+        },
+        { timeout: 10_000 },
+      )
+      .toBe(1);
     const rendersBefore = await page.evaluate(() => (window as unknown as Fixture).__renders);
     await page.evaluate(() => (window as unknown as Fixture).__startRendering());
     await page.waitForFunction((n) => (window as unknown as Fixture).__renders > n + 10, rendersBefore);
@@ -198,24 +239,39 @@ describe('in-page hints', () => {
     const page = await h.openFixture('inpage-claim-grid.html');
     const registered = () => page.evaluate(() => CSS.highlights.has('claimlens-code'));
     await expect.poll(registered, { timeout: 10_000 }).toBe(true);
-    const setStyle = (style: string) => h.serviceWorker.evaluate(async ([payers, highlightStyle]) => {
-      await (globalThis as unknown as Chrome).chrome.storage.sync.set({
-        settings: { version: 1, payers: { selected: payers, macJurisdiction: null, bcbsPlan: null }, preferences: { highlightStyle } },
-      });
-    }, [PAYERS, style] as const);
+    const setStyle = (style: string) =>
+      h.serviceWorker.evaluate(
+        async ([payers, highlightStyle]) => {
+          await (globalThis as unknown as Chrome).chrome.storage.sync.set({
+            settings: {
+              version: 1,
+              payers: { selected: payers, macJurisdiction: null, bcbsPlan: null },
+              preferences: { highlightStyle },
+            },
+          });
+        },
+        [PAYERS, style] as const,
+      );
     try {
       await setStyle('off');
       await expect.poll(registered, { timeout: 5_000 }).toBe(false);
       // Hover does not depend on the marks.
       const point = await codePoint(page, '#c-64634', '64634');
-      await expect.poll(async () => {
-        await hover(page, point);
-        await page.waitForTimeout(HOVER_DELAY_MS + 150);
-        return page.locator(POPOVER).count();
-      }, { timeout: 10_000 }).toBe(1);
+      await expect
+        .poll(
+          async () => {
+            await hover(page, point);
+            await page.waitForTimeout(HOVER_DELAY_MS + 150);
+            return page.locator(POPOVER).count();
+          },
+          { timeout: 10_000 },
+        )
+        .toBe(1);
       await setStyle('tint');
       // Each style is its own highlight name (the rules never change after document_start; see highlight-style.ts).
-      await expect.poll(() => page.evaluate(() => CSS.highlights.has('claimlens-code-tint')), { timeout: 5_000 }).toBe(true);
+      await expect
+        .poll(() => page.evaluate(() => CSS.highlights.has('claimlens-code-tint')), { timeout: 5_000 })
+        .toBe(true);
       expect(await registered()).toBe(false);
     } finally {
       await setStyle('underline');
@@ -233,11 +289,16 @@ describe('in-page hints', () => {
 
     const page = await h.openFixture('inpage-claim-grid.html');
     const point = await codePoint(page, '#c-64634', '64634');
-    await expect.poll(async () => {
-      await hover(page, point);
-      await page.waitForTimeout(HOVER_DELAY_MS + 150);
-      return page.locator(POPOVER).count();
-    }, { timeout: 10_000 }).toBe(1);
+    await expect
+      .poll(
+        async () => {
+          await hover(page, point);
+          await page.waitForTimeout(HOVER_DELAY_MS + 150);
+          return page.locator(POPOVER).count();
+        },
+        { timeout: 10_000 },
+      )
+      .toBe(1);
     expect(await page.locator('claimlens-ui').count()).toBe(1);
     expect(await page.evaluate(() => document.body.querySelectorAll('claimlens-ui').length)).toBe(0);
     expect(await page.evaluate(() => CSS.highlights.has('claimlens-code'))).toBe(true);

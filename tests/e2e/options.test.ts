@@ -29,12 +29,17 @@ async function popoverFor64634(page: Page) {
   await page.keyboard.press('Escape');
   await parkPointer(page);
   const point = await codePoint(page, '#c-64634', '64634');
-  await expect.poll(async () => {
-    await parkPointer(page);
-    await hover(page, point);
-    await page.waitForTimeout(HOVER_DELAY_MS + 150);
-    return page.locator(`${POPOVER}[data-state="ready"]`).count();
-  }, { timeout: 15_000 }).toBe(1);
+  await expect
+    .poll(
+      async () => {
+        await parkPointer(page);
+        await hover(page, point);
+        await page.waitForTimeout(HOVER_DELAY_MS + 150);
+        return page.locator(`${POPOVER}[data-state="ready"]`).count();
+      },
+      { timeout: 15_000 },
+    )
+    .toBe(1);
   return page.locator(`${POPOVER}[data-state="ready"]`);
 }
 
@@ -64,10 +69,14 @@ describe('options page', () => {
     await options.reload();
     await options.locator('.cl-options[data-loaded="true"]').waitFor();
     expect(await options.locator('input[data-payer="medicare"]').isChecked()).toBe(true);
-    expect(await options.locator('.cl-payer-order li').evaluateAll((els) => els.map((e) => e.getAttribute('data-payer')))).toEqual(['aetna', 'medicare']);
+    expect(
+      await options.locator('.cl-payer-order li').evaluateAll((els) => els.map((e) => e.getAttribute('data-payer'))),
+    ).toEqual(['aetna', 'medicare']);
     expect(await options.locator('#mac').inputValue()).toBe('JF');
     const after = await popoverFor64634(grid);
-    expect(await after.locator('.cl-payer').evaluateAll((els) => els.map((e) => e.getAttribute('data-payer')))).toEqual(['aetna', 'medicare']);
+    expect(await after.locator('.cl-payer').evaluateAll((els) => els.map((e) => e.getAttribute('data-payer')))).toEqual(
+      ['aetna', 'medicare'],
+    );
     expect(await after.locator('[data-payer="medicare"] .cl-payer-note').count()).toBeGreaterThan(0);
   });
 

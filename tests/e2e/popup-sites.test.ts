@@ -12,7 +12,13 @@ import type { Page } from 'playwright-core';
 import { launchExtension, type ExtensionHarness } from './harness';
 import { codePoint, hover, POPOVER } from './inpage/helpers';
 
-interface Registered { id: string; matches?: string[]; js?: string[]; allFrames?: boolean; runAt?: string }
+interface Registered {
+  id: string;
+  matches?: string[];
+  js?: string[];
+  allFrames?: boolean;
+  runAt?: string;
+}
 interface Chrome {
   chrome: {
     scripting: { getRegisteredContentScripts(): Promise<Registered[]> };
@@ -25,9 +31,18 @@ type SitesAnswer = { ok: boolean; sites: string[]; registered: string[] };
 describe('site enablement', () => {
   let h: ExtensionHarness;
   let popup: Page;
-  const send = (m: unknown) => popup.evaluate((msg) => (globalThis as unknown as Chrome).chrome.runtime.sendMessage(msg), m) as Promise<SitesAnswer>;
-  const registered = () => h.serviceWorker.evaluate(() => (globalThis as unknown as Chrome).chrome.scripting.getRegisteredContentScripts());
-  const storedSites = () => h.serviceWorker.evaluate(async () => (await (globalThis as unknown as Chrome).chrome.storage.local.get('settings')).settings?.enabledSites ?? []);
+  const send = (m: unknown) =>
+    popup.evaluate(
+      (msg) => (globalThis as unknown as Chrome).chrome.runtime.sendMessage(msg),
+      m,
+    ) as Promise<SitesAnswer>;
+  const registered = () =>
+    h.serviceWorker.evaluate(() => (globalThis as unknown as Chrome).chrome.scripting.getRegisteredContentScripts());
+  const storedSites = () =>
+    h.serviceWorker.evaluate(
+      async () =>
+        (await (globalThis as unknown as Chrome).chrome.storage.local.get('settings')).settings?.enabledSites ?? [],
+    );
 
   beforeAll(async () => {
     h = await launchExtension(process.env.CLAIMLENS_E2E_DIR ? { extensionDir: process.env.CLAIMLENS_E2E_DIR } : {});
@@ -45,11 +60,27 @@ describe('site enablement', () => {
 
   it('enabling a granted origin registers the content script (document_idle) and the highlight-sheet script (document_start) there, in all frames', async () => {
     const res = await send({ type: 'uiToBg:enableSites', origins: [h.server.origin] });
-    expect(res).toEqual({ ok: true, sites: ['http://127.0.0.1' + (new URL(h.server.origin).port ? `:${new URL(h.server.origin).port}` : '')], registered: ['http://127.0.0.1/*'] });
+    expect(res).toEqual({
+      ok: true,
+      sites: [`http://127.0.0.1${new URL(h.server.origin).port ? `:${new URL(h.server.origin).port}` : ''}`],
+      registered: ['http://127.0.0.1/*'],
+    });
     const scripts = [...(await registered())].sort((a, b) => a.id.localeCompare(b.id));
     expect(scripts).toHaveLength(2);
-    expect(scripts[0]).toMatchObject({ id: 'claimlens-sites', matches: ['http://127.0.0.1/*'], js: ['content-scripts/content.js'], allFrames: true, runAt: 'document_idle' });
-    expect(scripts[1]).toMatchObject({ id: 'claimlens-sites-style', matches: ['http://127.0.0.1/*'], js: ['content-scripts/highlight-sheet.js'], allFrames: true, runAt: 'document_start' });
+    expect(scripts[0]).toMatchObject({
+      id: 'claimlens-sites',
+      matches: ['http://127.0.0.1/*'],
+      js: ['content-scripts/content.js'],
+      allFrames: true,
+      runAt: 'document_idle',
+    });
+    expect(scripts[1]).toMatchObject({
+      id: 'claimlens-sites-style',
+      matches: ['http://127.0.0.1/*'],
+      js: ['content-scripts/highlight-sheet.js'],
+      allFrames: true,
+      runAt: 'document_start',
+    });
     expect(await storedSites()).toEqual(res.sites);
   });
 
@@ -57,20 +88,28 @@ describe('site enablement', () => {
     const res = await send({ type: 'uiToBg:enableSites', origins: ['https://apps.availity.com'] });
     expect(res.ok).toBe(true);
     expect(res.sites).not.toContain('https://apps.availity.com');
-    expect((await registered()).map((s) => [s.id, s.matches])).toEqual(expect.arrayContaining([
-      ['claimlens-sites', ['http://127.0.0.1/*']], ['claimlens-sites-style', ['http://127.0.0.1/*']],
-    ]));
+    expect((await registered()).map((s) => [s.id, s.matches])).toEqual(
+      expect.arrayContaining([
+        ['claimlens-sites', ['http://127.0.0.1/*']],
+        ['claimlens-sites-style', ['http://127.0.0.1/*']],
+      ]),
+    );
     expect(await registered()).toHaveLength(2);
   });
 
   it('a page on the enabled site gets one working UI even with the script injected twice (static + registered)', async () => {
     const page = await h.openFixture('inpage-claim-grid.html');
     const point = await codePoint(page, '#c-64634', '64634');
-    await expect.poll(async () => {
-      await hover(page, point);
-      await page.waitForTimeout(450);
-      return page.locator(`${POPOVER}[data-state="ready"]`).count();
-    }, { timeout: 15_000 }).toBe(1);
+    await expect
+      .poll(
+        async () => {
+          await hover(page, point);
+          await page.waitForTimeout(450);
+          return page.locator(`${POPOVER}[data-state="ready"]`).count();
+        },
+        { timeout: 15_000 },
+      )
+      .toBe(1);
     expect(await page.locator('claimlens-ui').count()).toBe(1);
     await page.close();
   });

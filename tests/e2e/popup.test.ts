@@ -53,7 +53,9 @@ describe('popup', () => {
   it('arrow keys move the active option and Enter opens details with the shared component', async () => {
     await search(page, '6463');
     const input = page.locator('#cl-search');
-    const firstTwo = await page.locator('.cl-result').evaluateAll((els) => els.slice(0, 2).map((e) => e.getAttribute('data-code')));
+    const firstTwo = await page
+      .locator('.cl-result')
+      .evaluateAll((els) => els.slice(0, 2).map((e) => e.getAttribute('data-code')));
     await input.press('ArrowDown');
     const activeId = await input.getAttribute('aria-activedescendant');
     expect(await page.locator(`#${activeId}`).getAttribute('data-code')).toBe(firstTwo[1]);
@@ -83,9 +85,16 @@ describe('popup', () => {
     await page.locator('.cl-back').click();
     await page.locator('#cl-search').press('Escape');
     await page.locator('.cl-recent-code[data-code="64634"]').waitFor();
-    const stored = await h.serviceWorker.evaluate(async () =>
-      ((await (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, { recentLookups?: string[] }>> } } } })
-        .chrome.storage.local.get('settings')).settings?.recentLookups));
+    const stored = await h.serviceWorker.evaluate(
+      async () =>
+        (
+          await (
+            globalThis as unknown as {
+              chrome: { storage: { local: { get(k: string): Promise<Record<string, { recentLookups?: string[] }>> } } };
+            }
+          ).chrome.storage.local.get('settings')
+        ).settings?.recentLookups,
+    );
     expect(stored?.[0]).toBe('64634');
     await page.getByRole('button', { name: 'Clear recent lookups' }).click();
     await expect.poll(() => page.locator('.cl-recent-code').count()).toBe(0);
@@ -96,11 +105,37 @@ describe('popup', () => {
     for (let i = 0; i < 5; i++) {
       const p = await openReadyPopup(h);
       readies.push(Number(await p.locator('.cl-popup').getAttribute('data-ready-ms')));
-      if (i === 0) process.stdout.write(`popup engine source: ${await p.locator('.cl-popup').getAttribute('data-engine')}\n`);
+      if (i === 0)
+        process.stdout.write(`popup engine source: ${await p.locator('.cl-popup').getAttribute('data-engine')}\n`);
       await p.close();
     }
     const times: number[] = [];
-    const queries = ['f', 'fa', 'fac', 'face', 'facet', 'facett', 'radiofreq', 'medial branch block', 'RFA', '6', '64', '646', '6463', '64634', 'J', 'J1', 'J11', 'J110', 'J1100', '0213T', 'injection', 'knee', 'MRI brain', 'office visit'];
+    const queries = [
+      'f',
+      'fa',
+      'fac',
+      'face',
+      'facet',
+      'facett',
+      'radiofreq',
+      'medial branch block',
+      'RFA',
+      '6',
+      '64',
+      '646',
+      '6463',
+      '64634',
+      'J',
+      'J1',
+      'J11',
+      'J110',
+      'J1100',
+      '0213T',
+      'injection',
+      'knee',
+      'MRI brain',
+      'office visit',
+    ];
     for (const q of queries) {
       await page.locator('#cl-search').fill(q);
       times.push(Number(await page.locator('.cl-results').getAttribute('data-search-ms')));
@@ -108,7 +143,9 @@ describe('popup', () => {
     times.sort((a, b) => a - b);
     const p95 = times[Math.min(times.length - 1, Math.ceil(times.length * 0.95) - 1)];
     readies.sort((a, b) => a - b);
-    process.stdout.write(`popup open-to-ready ms (5 opens): ${readies.join(', ')}; search ms p95 ${p95.toFixed(2)}, max ${times[times.length - 1].toFixed(2)} over ${times.length} keystrokes\n`);
+    process.stdout.write(
+      `popup open-to-ready ms (5 opens): ${readies.join(', ')}; search ms p95 ${p95.toFixed(2)}, max ${times[times.length - 1].toFixed(2)} over ${times.length} keystrokes\n`,
+    );
     expect(times.every((t) => Number.isFinite(t))).toBe(true);
   });
 

@@ -51,13 +51,25 @@ describe('hover in open shadow roots', () => {
     h.diagnostics.clear();
     const page = await h.openFixture('hostile-shadow.html');
     await scanned(h, page);
-    const state = () => page.evaluate(() => {
-      const open = document.getElementById('open-host')!.shadowRoot!;
-      const nested = open.getElementById('nested')!.shadowRoot!;
-      const styled = (r: ShadowRoot) => r.adoptedStyleSheets.some((s) => [...s.cssRules].some((c) => c.cssText.includes('::highlight(claimlens-code)')));
-      return { open: styled(open), nested: styled(nested), openChildren: open.childElementCount, nestedChildren: nested.childElementCount };
-    });
-    await waitUntil(async () => { const s = await state(); return s.open && s.nested; }, 'highlight rules in both open roots');
+    const state = () =>
+      page.evaluate(() => {
+        const open = document.getElementById('open-host')!.shadowRoot!;
+        const nested = open.getElementById('nested')!.shadowRoot!;
+        const styled = (r: ShadowRoot) =>
+          r.adoptedStyleSheets.some((s) =>
+            [...s.cssRules].some((c) => c.cssText.includes('::highlight(claimlens-code)')),
+          );
+        return {
+          open: styled(open),
+          nested: styled(nested),
+          openChildren: open.childElementCount,
+          nestedChildren: nested.childElementCount,
+        };
+      });
+    await waitUntil(async () => {
+      const s = await state();
+      return s.open && s.nested;
+    }, 'highlight rules in both open roots');
     expect(await state()).toEqual({ open: true, nested: true, openChildren: 2, nestedChildren: 1 });
     expect(h.diagnostics.pageErrors()).toEqual([]);
     await page.close();

@@ -44,10 +44,13 @@ describe('extension in real Chromium', () => {
     expect(artifacts).toContain('ptp.bin');
     const sizes = await harness.serviceWorker.evaluate(async (names) => {
       const { runtime } = (globalThis as unknown as ExtensionGlobal).chrome;
-      const read = async (name: string) => (await (await fetch(runtime.getURL(`/data/${name}`))).arrayBuffer()).byteLength;
+      const read = async (name: string) =>
+        (await (await fetch(runtime.getURL(`/data/${name}`))).arrayBuffer()).byteLength;
       return Object.fromEntries(await Promise.all(names.map(async (name) => [name, await read(name)] as const)));
     }, artifacts);
-    const expected = Object.fromEntries(artifacts.map((name) => [name, statSync(resolve(REPO_ROOT, 'data', name)).size]));
+    const expected = Object.fromEntries(
+      artifacts.map((name) => [name, statSync(resolve(REPO_ROOT, 'data', name)).size]),
+    );
     expect(sizes).toEqual(expected);
   });
 
@@ -99,8 +102,12 @@ describe('built manifests', () => {
     const expected = [
       ['entrypoints/content/index.tsx', 'content-scripts/content.js', 'document_idle'],
       ['entrypoints/highlight-sheet.content.ts', 'content-scripts/highlight-sheet.js', 'document_start'],
-    ].filter(([source]) => existsSync(resolve(REPO_ROOT, source))).map(([, js, runAt]) => ({ js: [js], run_at: runAt }));
-    const actual = scripts.map((s) => ({ js: s.js, run_at: s.run_at })).sort((a, b) => String(a.js).localeCompare(String(b.js)));
+    ]
+      .filter(([source]) => existsSync(resolve(REPO_ROOT, source)))
+      .map(([, js, runAt]) => ({ js: [js], run_at: runAt }));
+    const actual = scripts
+      .map((s) => ({ js: s.js, run_at: s.run_at }))
+      .sort((a, b) => String(a.js).localeCompare(String(b.js)));
     expect(actual).toEqual(expected);
   });
 

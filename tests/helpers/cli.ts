@@ -4,6 +4,13 @@ import { main } from '../../scripts/claimlens';
 export async function runCli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
   let out = '';
   let err = '';
-  const code = await main(argv, { out: (s) => { out += s.endsWith('\n') ? s : `${s}\n`; }, err: (s) => { err += s.endsWith('\n') ? s : `${s}\n`; } });
+  const code = await main(argv, {
+    out: (s) => {
+      out += s.endsWith('\n') ? s : `${s}\n`;
+    },
+    err: (s) => {
+      err += s.endsWith('\n') ? s : `${s}\n`;
+    },
+  });
   return { code, out, err };
 }

@@ -9,7 +9,9 @@ export const SHARED_CMS_DIR = resolve(process.env.CLAIMLENS_CMS_DIR ?? '../share
 export const HAVE_SHARED_CMS = existsSync(resolve(SHARED_CMS_DIR, 'ncci_aoc_2026q2.csv'));
 
 if (!HAVE_SHARED_CMS) {
-  console.warn(`[claimlens tests] ${SHARED_CMS_DIR} not found: CMS comparison tests are skipped (set CLAIMLENS_CMS_DIR to run them).`);
+  console.warn(
+    `[claimlens tests] ${SHARED_CMS_DIR} not found: CMS comparison tests are skipped (set CLAIMLENS_CMS_DIR to run them).`,
+  );
 }
 
 /** A small deterministic PRNG (mulberry32) so "random" samples are the same on every run. */

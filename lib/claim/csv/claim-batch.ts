@@ -86,7 +86,8 @@ export class ClaimCsvReader {
     }
     const key = `${read.claimId}\u0000${read.dateOfService}`;
     let group = this.groups.get(key);
-    if (!group) this.groups.set(key, (group = { claimId: read.claimId, dateOfService: read.dateOfService, lines: [], rows: [] }));
+    if (!group)
+      this.groups.set(key, (group = { claimId: read.claimId, dateOfService: read.dateOfService, lines: [], rows: [] }));
     group.lines.push(read.line);
     group.rows.push(rec.row);
   }

@@ -23,9 +23,44 @@ export class ClaimHeaderError extends Error {
 }
 
 const ALIASES: Record<'claimId' | 'dateOfService' | 'code' | 'units', string[]> = {
-  claimId: ['claimid', 'claim', 'claimno', 'claimnum', 'claimnumber', 'claimnbr', 'encounter', 'encounterid', 'encounterno', 'encounternumber'],
-  dateOfService: ['dos', 'dateofservice', 'servicedate', 'svcdate', 'dosfrom', 'fromdate', 'datefrom', 'fromdos', 'date'],
-  code: ['cpt', 'hcpcs', 'proc', 'code', 'cpthcpcs', 'hcpcscpt', 'cptcode', 'hcpcscode', 'proccode', 'procedure', 'procedurecode', 'cpthcpcscode', 'servicecode'],
+  claimId: [
+    'claimid',
+    'claim',
+    'claimno',
+    'claimnum',
+    'claimnumber',
+    'claimnbr',
+    'encounter',
+    'encounterid',
+    'encounterno',
+    'encounternumber',
+  ],
+  dateOfService: [
+    'dos',
+    'dateofservice',
+    'servicedate',
+    'svcdate',
+    'dosfrom',
+    'fromdate',
+    'datefrom',
+    'fromdos',
+    'date',
+  ],
+  code: [
+    'cpt',
+    'hcpcs',
+    'proc',
+    'code',
+    'cpthcpcs',
+    'hcpcscpt',
+    'cptcode',
+    'hcpcscode',
+    'proccode',
+    'procedure',
+    'procedurecode',
+    'cpthcpcscode',
+    'servicecode',
+  ],
   units: ['units', 'unit', 'qty', 'quantity', 'nos', 'uos', 'unitsofservice', 'daysunits', 'svcunits', 'serviceunits'],
 };
 const LABELS = { claimId: 'claim id', dateOfService: 'date of service', code: 'code (CPT/HCPCS)', units: 'units' };
@@ -52,21 +87,30 @@ export function findClaimColumns(header: readonly string[]): ClaimColumns {
     const n = normalizeHeader(cell);
     if (n === '') return;
     const slot = modifierSlot(n);
-    if (slot !== null) { mods.push({ slot, col }); return; }
+    if (slot !== null) {
+      mods.push({ slot, col });
+      return;
+    }
     for (const key of Object.keys(ALIASES) as (keyof typeof ALIASES)[]) {
       if (!ALIASES[key].includes(n)) continue;
       if (found[key] !== undefined) {
-        throw new ClaimHeaderError(`columns "${header[found[key]!]}" and "${cell}" both look like the ${LABELS[key]} column; rename one`);
+        throw new ClaimHeaderError(
+          `columns "${header[found[key]!]}" and "${cell}" both look like the ${LABELS[key]} column; rename one`,
+        );
       }
       found[key] = col;
     }
   });
   const missing = (['claimId', 'dateOfService', 'code'] as const).filter((k) => found[k] === undefined);
   if (missing.length) {
-    throw new ClaimHeaderError(`no ${missing.map((k) => LABELS[k]).join(', ')} column in the header row (found: ${header.map((h) => `"${h}"`).join(', ')}); expected names such as "Claim ID", "DOS", "CPT"`);
+    throw new ClaimHeaderError(
+      `no ${missing.map((k) => LABELS[k]).join(', ')} column in the header row (found: ${header.map((h) => `"${h}"`).join(', ')}); expected names such as "Claim ID", "DOS", "CPT"`,
+    );
   }
   if (mods.some((m) => m.slot === 0) && mods.length > 1) {
-    throw new ClaimHeaderError(`the header has both a single modifiers column and numbered modifier columns (${mods.map((m) => `"${header[m.col]}"`).join(', ')}); keep one style`);
+    throw new ClaimHeaderError(
+      `the header has both a single modifiers column and numbered modifier columns (${mods.map((m) => `"${header[m.col]}"`).join(', ')}); keep one style`,
+    );
   }
   return {
     claimId: found.claimId!,

@@ -18,7 +18,8 @@ export function normalizeDate(text: string): string | null {
   const t = text.trim();
   let y: number, m: number, d: number;
   let match: RegExpExecArray | null;
-  if ((match = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ][\d:.]+Z?)?$/.exec(t))) [y, m, d] = [+match[1], +match[2], +match[3]];
+  if ((match = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ][\d:.]+Z?)?$/.exec(t)))
+    [y, m, d] = [+match[1], +match[2], +match[3]];
   else if ((match = /^(\d{1,2})[/-](\d{1,2})[/-](\d{4}|\d{2})(?: [\d:]+(?: ?[AP]M)?)?$/i.exec(t))) {
     [m, d, y] = [+match[1], +match[2], +match[3]];
     // Two-digit years: claims are recent, so 00–69 → 2000s, 70–99 → 1900s.
@@ -56,7 +57,9 @@ export function readClaimRow(fields: readonly string[], cols: ClaimColumns): Cla
   if (badCode) return { reason: badCode };
   const modifiers: string[] = [];
   for (const col of cols.modifiers) {
-    for (const m of cell(fields, col).toUpperCase().split(/[\s,;:/|-]+/)) {
+    for (const m of cell(fields, col)
+      .toUpperCase()
+      .split(/[\s,;:/|-]+/)) {
       if (m === '') continue;
       const bad = modifierProblem(m);
       if (bad) return { reason: bad };

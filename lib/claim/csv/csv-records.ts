@@ -93,7 +93,10 @@ export class CsvRecordReader {
       const ch = text[i];
       if (this.skipLf) {
         this.skipLf = false;
-        if (ch === '\n') { i++; continue; }
+        if (ch === '\n') {
+          i++;
+          continue;
+        }
       }
       if (this.quoted) {
         // Copy the run up to the next quote in one go (fast path for long quoted fields).
@@ -104,11 +107,28 @@ export class CsvRecordReader {
         this.line += countLineEnds(run);
         i = end;
         if (q < 0) break;
-        if (text[i + 1] === '"') { this.field += '"'; i += 2; } else { this.quoted = false; this.afterQuote = true; i++; }
+        if (text[i + 1] === '"') {
+          this.field += '"';
+          i += 2;
+        } else {
+          this.quoted = false;
+          this.afterQuote = true;
+          i++;
+        }
         continue;
       }
-      if (ch === '"' && this.field === '' && !this.afterQuote) { this.quoted = true; i++; continue; }
-      if (ch === d) { this.fields.push(this.field); this.field = ''; this.afterQuote = false; i++; continue; }
+      if (ch === '"' && this.field === '' && !this.afterQuote) {
+        this.quoted = true;
+        i++;
+        continue;
+      }
+      if (ch === d) {
+        this.fields.push(this.field);
+        this.field = '';
+        this.afterQuote = false;
+        i++;
+        continue;
+      }
       if (ch === '\n' || ch === '\r') {
         this.fields.push(this.field);
         if (!isBlank(this.fields)) out.push({ fields: this.fields, row: this.recordRow });

@@ -49,7 +49,13 @@ export interface BatchReport {
 
 /** The JSON report of one claim. */
 export function toJsonClaim(result: CheckResult): ClaimJson {
-  return { setting: result.setting, lines: result.lines, findings: result.findings, summary: result.summary, notChecked: result.notChecked };
+  return {
+    setting: result.setting,
+    lines: result.lines,
+    findings: result.findings,
+    summary: result.summary,
+    notChecked: result.notChecked,
+  };
 }
 
 /** The JSON form of one checked batch claim. */
@@ -71,8 +77,16 @@ export class BatchSummaryCounter {
 
   constructor(badRows: number) {
     this.summary = {
-      claims: 0, lines: 0, badRows, error: 0, warning: 0, info: 0,
-      claimsWithErrors: 0, claimsWithWarnings: 0, claimsWithInfoOnly: 0, claimsWithoutFindings: 0,
+      claims: 0,
+      lines: 0,
+      badRows,
+      error: 0,
+      warning: 0,
+      info: 0,
+      claimsWithErrors: 0,
+      claimsWithWarnings: 0,
+      claimsWithInfoOnly: 0,
+      claimsWithoutFindings: 0,
     };
   }
 
@@ -93,7 +107,12 @@ export class BatchSummaryCounter {
 }
 
 /** Builds a whole batch report in memory (consumes the iterable once). For large files prefer {@link writeBatchReport}. */
-export function buildBatchReport(file: string, setting: CheckResult['setting'], claims: Iterable<BatchClaimResult>, badRows: BadRow[]): BatchReport {
+export function buildBatchReport(
+  file: string,
+  setting: CheckResult['setting'],
+  claims: Iterable<BatchClaimResult>,
+  badRows: BadRow[],
+): BatchReport {
   const counter = new BatchSummaryCounter(badRows.length);
   const out: BatchClaimJson[] = [];
   for (const c of claims) {

@@ -16,7 +16,12 @@ export function formatSource(s: FindingSource): string {
 
 function table(rows: string[][]): string[] {
   const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
-  return rows.map((r) => r.map((cell, c) => (c === r.length - 1 ? cell : cell.padEnd(widths[c]))).join('  ').trimEnd());
+  return rows.map((r) =>
+    r
+      .map((cell, c) => (c === r.length - 1 ? cell : cell.padEnd(widths[c])))
+      .join('  ')
+      .trimEnd(),
+  );
 }
 
 function findingBlock(f: Finding, where: string, indent: string): string[] {
@@ -33,20 +38,29 @@ function counts(s: { error: number; warning: number; info: number }): string {
 }
 
 function notCheckedLines(entries: readonly NotChecked[]): string[] {
-  const list = (codes: string[]) => (codes.length > 20 ? `${codes.slice(0, 20).join(', ')} and ${codes.length - 20} more` : codes.join(', '));
+  const list = (codes: string[]) =>
+    codes.length > 20 ? `${codes.slice(0, 20).join(', ')} and ${codes.length - 20} more` : codes.join(', ');
   return entries.map((n) => `  - ${n.rule}${n.codes.length ? ` (${list(n.codes)})` : ''}: ${n.reason}`);
 }
 
 /** Text report of one claim. */
 export function formatClaimText(r: CheckResult): string {
   const out = [`Claim check — ${SETTING[r.setting]}, ${r.lines.length} line${r.lines.length === 1 ? '' : 's'}`, ''];
-  out.push(...table([['Line', 'Code', 'Modifiers', 'Units'], ...r.lines.map((l, i) => [String(i + 1), l.code, l.modifiers.join(' ') || '-', String(l.units)])]));
+  out.push(
+    ...table([
+      ['Line', 'Code', 'Modifiers', 'Units'],
+      ...r.lines.map((l, i) => [String(i + 1), l.code, l.modifiers.join(' ') || '-', String(l.units)]),
+    ]),
+  );
   out.push('');
   if (r.findings.length === 0) {
     out.push('No findings from the checks that ran. This is not a guarantee of payment.');
   } else {
     out.push(`Findings: ${counts(r.summary)}`);
-    for (const f of r.findings) out.push(...findingBlock(f, `line${f.lines.length === 1 ? '' : 's'} ${f.lines.map((i) => i + 1).join(', ')}`, '  '));
+    for (const f of r.findings)
+      out.push(
+        ...findingBlock(f, `line${f.lines.length === 1 ? '' : 's'} ${f.lines.map((i) => i + 1).join(', ')}`, '  '),
+      );
   }
   if (r.notChecked.length) out.push('', 'Not checked:', ...notCheckedLines(r.notChecked));
   return out.join('\n');
@@ -60,19 +74,26 @@ export class BatchTextWriter {
   private readonly skipped = new Map<string, NotChecked>();
   private readonly sources = new Map<string, string>();
 
-  constructor(private readonly file: string, private readonly setting: CheckResult['setting']) {}
+  constructor(
+    private readonly file: string,
+    private readonly setting: CheckResult['setting'],
+  ) {}
 
   /** The block for one claim, or '' when it has nothing to report. */
   claim(c: BatchClaimJson): string {
     for (const n of c.notChecked) {
       const key = `${n.rule}\u0000${n.reason}`;
       const prev = this.skipped.get(key);
-      if (prev) { for (const code of n.codes) if (!prev.codes.includes(code)) prev.codes.push(code); }
-      else this.skipped.set(key, { ...n, codes: [...n.codes] });
+      if (prev) {
+        for (const code of n.codes) if (!prev.codes.includes(code)) prev.codes.push(code);
+      } else this.skipped.set(key, { ...n, codes: [...n.codes] });
     }
     if (c.findings.length === 0 && c.incompleteRows.length === 0) return '';
     const out = [`Claim ${c.claimId} · ${c.dateOfService} · ${c.lines.map(lineText).join(' ')} — ${counts(c.summary)}`];
-    if (c.incompleteRows.length) out.push(`  ! Rows ${c.incompleteRows.join(', ')} of this claim could not be read (see below); findings may be incomplete.`);
+    if (c.incompleteRows.length)
+      out.push(
+        `  ! Rows ${c.incompleteRows.join(', ')} of this claim could not be read (see below); findings may be incomplete.`,
+      );
     for (const f of c.findings) {
       const refs = f.source.map((src) => {
         const text = formatSource(src);
@@ -80,7 +101,9 @@ export class BatchTextWriter {
         if (!ref) this.sources.set(text, (ref = `[${this.sources.size + 1}]`));
         return ref;
       });
-      out.push(`  ${LABEL[f.severity].padEnd(7)} ${f.rule}  ${f.codes.join(' + ')}  (row${f.rows.length === 1 ? '' : 's'} ${f.rows.join(', ')}) ${refs.join('')}: ${f.message}`);
+      out.push(
+        `  ${LABEL[f.severity].padEnd(7)} ${f.rule}  ${f.codes.join(' + ')}  (row${f.rows.length === 1 ? '' : 's'} ${f.rows.join(', ')}) ${refs.join('')}: ${f.message}`,
+      );
     }
     return `${out.join('\n')}\n\n`;
   }

@@ -41,14 +41,22 @@ export function addOnWithoutPrimaryRule(ctx: RuleContext): AddOnFinding[] {
   return findings;
 }
 
-function judge(code: string, edit: AddOnEdit, byCode: ReadonlyMap<string, readonly number[]>, anchored: Set<string>): AddOnFinding | undefined {
+function judge(
+  code: string,
+  edit: AddOnEdit,
+  byCode: ReadonlyMap<string, readonly number[]>,
+  anchored: Set<string>,
+): AddOnFinding | undefined {
   const others = [...anchored];
   const present = edit.primaries.filter((p) => p !== code && byCode.has(p));
   const unanchoredPrimaries = present.filter((p) => !anchored.has(p));
   const chain = unanchoredPrimaries.length
     ? ` ${unanchoredPrimaries.join(', ')} ${unanchoredPrimaries.length === 1 ? 'is' : 'are'} on the claim but ${unanchoredPrimaries.length === 1 ? 'is itself an add-on' : 'are themselves add-ons'} without a primary.`
     : '';
-  const listed = edit.primaries.length > 8 ? `${edit.primaries.slice(0, 8).join(', ')} and ${edit.primaries.length - 8} more` : edit.primaries.join(', ');
+  const listed =
+    edit.primaries.length > 8
+      ? `${edit.primaries.slice(0, 8).join(', ')} and ${edit.primaries.length - 8} more`
+      : edit.primaries.join(', ');
   const notes = edit.notes.length ? ` CMS note: ${edit.notes.join(' / ')}` : '';
   let severity: Severity;
   let message: string;
@@ -67,8 +75,16 @@ function judge(code: string, edit: AddOnEdit, byCode: ReadonlyMap<string, readon
       : `${code} is an add-on code (type 3) and none of its listed primaries (${listed}) is billed, nor any other service.${chain} Add the primary service that was performed.${notes}`;
   }
   return {
-    rule: 'addon-without-primary', severity, codes: [code], lines: [...byCode.get(code)!],
-    addOn: code, editType: edit.editType, primaries: edit.primaries, unanchoredPrimaries, notes: edit.notes,
-    source: [edit.source, POLICY.addOnCodes, POLICY.addOnEdits], message,
+    rule: 'addon-without-primary',
+    severity,
+    codes: [code],
+    lines: [...byCode.get(code)!],
+    addOn: code,
+    editType: edit.editType,
+    primaries: edit.primaries,
+    unanchoredPrimaries,
+    notes: edit.notes,
+    source: [edit.source, POLICY.addOnCodes, POLICY.addOnEdits],
+    message,
   };
 }

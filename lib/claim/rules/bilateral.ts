@@ -29,19 +29,43 @@ export function bilateralRule(ctx: RuleContext): BilateralFinding[] {
     const lt = idx.filter((i) => !with50.includes(i) && ctx.lines[i].modifiers.includes('LT'));
     if (with50.length === 0 && (rt.length === 0 || lt.length === 0)) continue;
     const pfs = ctx.dataset.pfs(code);
-    if (!pfs) { noPfs.push(code); continue; }
-    const make = (rule: BilateralFinding['rule'], severity: Severity, lines: number[], message: string): BilateralFinding => ({
-      rule, severity, codes: [code], lines, code, bilateralIndicator: pfs.bilateral, message,
+    if (!pfs) {
+      noPfs.push(code);
+      continue;
+    }
+    const make = (
+      rule: BilateralFinding['rule'],
+      severity: Severity,
+      lines: number[],
+      message: string,
+    ): BilateralFinding => ({
+      rule,
+      severity,
+      codes: [code],
+      lines,
+      code,
+      bilateralIndicator: pfs.bilateral,
+      message,
       source: [pfs.source, POLICY.pfsBilateral, POLICY.mue] as FindingSource[],
     });
     const ind = pfs.bilateral;
     if (with50.length) findings.push(...modifier50(code, ind, with50, ctx, make));
     if (rt.length && lt.length) {
-      const f = rightLeftLines(code, pfs, [...rt, ...lt].sort((a, b) => a - b), make);
+      const f = rightLeftLines(
+        code,
+        pfs,
+        [...rt, ...lt].sort((a, b) => a - b),
+        make,
+      );
       if (f) findings.push(f);
     }
   }
-  if (noPfs.length) ctx.notChecked({ rule: 'modifier-50-not-allowed', codes: noPfs, reason: 'not in the Physician Fee Schedule file, so bilateral reporting was not checked' });
+  if (noPfs.length)
+    ctx.notChecked({
+      rule: 'modifier-50-not-allowed',
+      codes: noPfs,
+      reason: 'not in the Physician Fee Schedule file, so bilateral reporting was not checked',
+    });
   return findings;
 }
 
@@ -55,19 +79,47 @@ function modifier50(code: string, ind: string, lines: number[], ctx: RuleContext
     '9': 'the bilateral concept does not apply to it',
   };
   if (why[ind]) {
-    out.push(make('modifier-50-not-allowed', 'error', lines, `Modifier 50 is not valid on ${code}: its PFS bilateral indicator is ${ind}, meaning ${why[ind]}. Remove 50${ind === '0' ? ', and if a bilateral code exists, report that code instead' : ''}.`));
+    out.push(
+      make(
+        'modifier-50-not-allowed',
+        'error',
+        lines,
+        `Modifier 50 is not valid on ${code}: its PFS bilateral indicator is ${ind}, meaning ${why[ind]}. Remove 50${ind === '0' ? ', and if a bilateral code exists, report that code instead' : ''}.`,
+      ),
+    );
     return out;
   }
   const multi = lines.filter((i) => ctx.lines[i].units > 1);
   if (multi.length) {
-    out.push(make('bilateral-guidance', 'warning', multi, `${code} with modifier 50 should be reported with 1 unit: 50 already stands for both sides, and the MUE counts it that way. Use more units only when the procedure was done bilaterally at more than one site, one unit per site.`));
+    out.push(
+      make(
+        'bilateral-guidance',
+        'warning',
+        multi,
+        `${code} with modifier 50 should be reported with 1 unit: 50 already stands for both sides, and the MUE counts it that way. Use more units only when the procedure was done bilaterally at more than one site, one unit per site.`,
+      ),
+    );
   }
   const sided = lines.filter((i) => ctx.lines[i].modifiers.some((m) => m === 'RT' || m === 'LT'));
   if (sided.length) {
-    out.push(make('bilateral-guidance', 'warning', sided, `${code} carries modifier 50 together with RT or LT. 50 already means both sides; drop RT/LT from that line.`));
+    out.push(
+      make(
+        'bilateral-guidance',
+        'warning',
+        sided,
+        `${code} carries modifier 50 together with RT or LT. 50 already means both sides; drop RT/LT from that line.`,
+      ),
+    );
   }
   if (ind === '3') {
-    out.push(make('bilateral-guidance', 'info', lines, `${code} has PFS bilateral indicator 3: each side is paid at up to 100% of the fee schedule amount, not the usual 150% bilateral adjustment. Modifier 50 with 1 unit is correct for a bilateral surgical procedure; a diagnostic one may also be 2 units or RT and LT lines.`));
+    out.push(
+      make(
+        'bilateral-guidance',
+        'info',
+        lines,
+        `${code} has PFS bilateral indicator 3: each side is paid at up to 100% of the fee schedule amount, not the usual 150% bilateral adjustment. Modifier 50 with 1 unit is correct for a bilateral surgical procedure; a diagnostic one may also be 2 units or RT and LT lines.`,
+      ),
+    );
   }
   return out;
 }
@@ -76,12 +128,27 @@ function rightLeftLines(code: string, pfs: PfsIndicators, lines: number[], make:
   switch (pfs.bilateral) {
     case '1': {
       const surgical = SURGICAL_GLOBALS.has(pfs.globalDays);
-      return make('bilateral-guidance', surgical ? 'warning' : 'info', lines, `${code} is billed on an RT line and an LT line. Its PFS bilateral indicator is 1 (150% bilateral payment): a bilateral surgical procedure must be one line with modifier 50 and 1 unit; separate RT and LT lines are acceptable only for a diagnostic procedure.${surgical ? ` ${code} has a surgical global period (${pfs.globalDays}), so use 50.` : ''}`);
+      return make(
+        'bilateral-guidance',
+        surgical ? 'warning' : 'info',
+        lines,
+        `${code} is billed on an RT line and an LT line. Its PFS bilateral indicator is 1 (150% bilateral payment): a bilateral surgical procedure must be one line with modifier 50 and 1 unit; separate RT and LT lines are acceptable only for a diagnostic procedure.${surgical ? ` ${code} has a surgical global period (${pfs.globalDays}), so use 50.` : ''}`,
+      );
     }
     case '0':
-      return make('bilateral-guidance', 'warning', lines, `${code} is billed on an RT line and an LT line, but its PFS bilateral indicator is 0: there is no bilateral payment, and both sides together are paid at most as one. If a code for the bilateral procedure exists, report that code.`);
+      return make(
+        'bilateral-guidance',
+        'warning',
+        lines,
+        `${code} is billed on an RT line and an LT line, but its PFS bilateral indicator is 0: there is no bilateral payment, and both sides together are paid at most as one. If a code for the bilateral procedure exists, report that code.`,
+      );
     case '2':
-      return make('bilateral-guidance', 'warning', lines, `${code} is billed on an RT line and an LT line, but its PFS bilateral indicator is 2: the code is already priced as bilateral. Report it once, with 1 unit.`);
+      return make(
+        'bilateral-guidance',
+        'warning',
+        lines,
+        `${code} is billed on an RT line and an LT line, but its PFS bilateral indicator is 2: the code is already priced as bilateral. Report it once, with 1 unit.`,
+      );
     default:
       return undefined;
   }

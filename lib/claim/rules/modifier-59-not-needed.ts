@@ -28,7 +28,12 @@ export function modifier59NotNeededRule(ctx: RuleContext): Modifier59Finding[] {
       if (!DISTINCT_SERVICE_MODIFIERS.has(modifier)) continue;
       const others = ctx.lines.filter((_, j) => j !== i && ctx.usable[j]).map((l) => l.code);
       findings.push({
-        rule: 'modifier-59-not-needed', severity: 'info', codes: [line.code], lines: [i], code: line.code, modifier,
+        rule: 'modifier-59-not-needed',
+        severity: 'info',
+        codes: [line.code],
+        lines: [i],
+        code: line.code,
+        modifier,
         source: [ctx.dataset.source('ptp'), POLICY.modifiers],
         message: others.length
           ? `${modifier} on ${line.code} bypasses nothing: ${line.code} forms no NCCI PTP edit with ${[...new Set(others)].join(', ')}. Remove it unless another payer rule needs it; an unneeded distinct-service modifier can draw review.`

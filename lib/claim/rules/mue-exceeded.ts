@@ -19,7 +19,10 @@ export function mueExceededRule(ctx: RuleContext): MueFinding[] {
   const noMue: string[] = [];
   for (const [code, idx] of linesByCode(ctx)) {
     const mue = ctx.dataset.mue(code, ctx.setting);
-    if (!mue) { noMue.push(code); continue; }
+    if (!mue) {
+      noMue.push(code);
+      continue;
+    }
     if (mue.mai === 1) {
       for (const i of idx) {
         const units = ctx.lines[i].units;
@@ -33,14 +36,21 @@ export function mueExceededRule(ctx: RuleContext): MueFinding[] {
   if (noMue.length) {
     const table = ctx.setting === 'practitioner' ? 'muePractitioner' : 'mueOutpatientHospital';
     const src = ctx.dataset.source(table);
-    ctx.notChecked({ rule: 'mue-exceeded', codes: noMue, reason: `no ${SETTING_NAME[ctx.setting]} MUE in ${src.title} (as of ${src.asOf}); units were not checked` });
+    ctx.notChecked({
+      rule: 'mue-exceeded',
+      codes: noMue,
+      reason: `no ${SETTING_NAME[ctx.setting]} MUE in ${src.title} (as of ${src.asOf}); units were not checked`,
+    });
   }
   return findings;
 }
 
 function finding(ctx: RuleContext, code: string, lines: number[], units: number, mue: MueValue): MueFinding {
   const where = `${SETTING_NAME[ctx.setting]} MUE of ${mue.units} (MAI ${mue.mai}; ${mue.source.title}, as of ${mue.asOf})`;
-  const zero = mue.units === 0 ? ` An MUE of 0 means CMS does not expect this code to be paid in this setting (for example non-covered, packaged, or billed to another contractor).` : '';
+  const zero =
+    mue.units === 0
+      ? ` An MUE of 0 means CMS does not expect this code to be paid in this setting (for example non-covered, packaged, or billed to another contractor).`
+      : '';
   let meaning: string;
   if (mue.mai === 1) {
     meaning = `This is a claim-line edit: the ${units} units on this line will all be denied. If the units were for separate sites or sessions, they may be split over lines with the modifier that describes why (59 or XE/XS/XP/XU, 76, 77, 91, or anatomic), each line within the MUE.`;
@@ -51,8 +61,16 @@ function finding(ctx: RuleContext, code: string, lines: number[], units: number,
   }
   const abn = ' An ABN cannot move MUE-denied units to the patient.';
   return {
-    rule: 'mue-exceeded', severity: 'error', codes: [code], lines, code, setting: ctx.setting,
-    mue: mue.units, mai: mue.mai, unitsReported: units, rationale: mue.rationale,
+    rule: 'mue-exceeded',
+    severity: 'error',
+    codes: [code],
+    lines,
+    code,
+    setting: ctx.setting,
+    mue: mue.units,
+    mai: mue.mai,
+    unitsReported: units,
+    rationale: mue.rationale,
     source: [mue.source, ...(mue.rationaleSource ? [mue.rationaleSource] : []), POLICY.mue],
     message: `${units} units of ${code} exceed its ${where}.${zero} ${meaning}${abn}`,
   };

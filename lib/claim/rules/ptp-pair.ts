@@ -24,10 +24,22 @@ export function ptpPairRule(ctx: RuleContext): PtpFinding[] {
     const l2 = byCode.get(edit.column2)!;
     const lines = [...l1, ...l2].sort((a, b) => a - b);
     const source: FindingSource[] = [edit.source, POLICY.modifiers];
-    const base = { rule: 'ptp-pair' as const, codes: [edit.column1, edit.column2], lines, column1: edit.column1, column2: edit.column2, rationale: edit.rationale, source };
+    const base = {
+      rule: 'ptp-pair' as const,
+      codes: [edit.column1, edit.column2],
+      lines,
+      column1: edit.column1,
+      column2: edit.column2,
+      rationale: edit.rationale,
+      source,
+    };
     if (edit.modifierIndicator === 0) {
       findings.push({
-        ...base, severity: 'error', modifierIndicator: 0, bypassedBy: [], rejectedModifiers: [],
+        ...base,
+        severity: 'error',
+        modifierIndicator: 0,
+        bypassedBy: [],
+        rejectedModifiers: [],
         message: `${edit.column2} is bundled into ${edit.column1} (NCCI PTP edit, modifier indicator 0: ${edit.rationale}). No modifier allows both to be paid; ${edit.column2} will be denied. If ${edit.column1} was unusually extensive, report it with modifier 22 and let the contractor decide on extra payment.`,
       });
       continue;
@@ -48,13 +60,14 @@ function indicatorOne(
   const rejected = new Map<string, string>();
   let allBypassed = true;
   let usedPfs = false;
-  for (const i of l1) for (const j of l2) {
-    const outcome = evaluateBypass(ctx.lines[i], ctx.lines[j], ctx.dataset, ctx.setting);
-    usedPfs ||= outcome.usedPfs;
-    for (const m of outcome.bypassedBy) bypassedBy.add(m);
-    for (const r of outcome.rejected) rejected.set(r.modifier, r.reason);
-    if (outcome.bypassedBy.length === 0) allBypassed = false;
-  }
+  for (const i of l1)
+    for (const j of l2) {
+      const outcome = evaluateBypass(ctx.lines[i], ctx.lines[j], ctx.dataset, ctx.setting);
+      usedPfs ||= outcome.usedPfs;
+      for (const m of outcome.bypassedBy) bypassedBy.add(m);
+      for (const r of outcome.rejected) rejected.set(r.modifier, r.reason);
+      if (outcome.bypassedBy.length === 0) allBypassed = false;
+    }
   for (const m of bypassedBy) rejected.delete(m);
   const rejectedModifiers: PtpFinding['rejectedModifiers'] = [];
   let notes = '';
@@ -67,7 +80,12 @@ function indicatorOne(
   if (allBypassed) {
     const mods = [...bypassedBy];
     return {
-      ...base, source, severity: 'info', modifierIndicator: 1, bypassedBy: mods, rejectedModifiers,
+      ...base,
+      source,
+      severity: 'info',
+      modifierIndicator: 1,
+      bypassedBy: mods,
+      rejectedModifiers,
       message: `${head} Bypassed by ${mods.join(', ')} — the medical record must support ${mods.map((m) => `${m}: ${modifierMeaning(m)}`).join('; ')}. A modifier used only to get past the edit is not allowed.`,
     };
   }
@@ -76,7 +94,12 @@ function indicatorOne(
     ? ` ${em} is an E&M service: it may be paid with the procedure only when it is significant and separately identifiable beyond the procedure's usual pre- and post-procedure work (modifier 25 on ${em}, with a procedure of global period 000, 010 or XXX), or when it is the visit where major surgery (global 090) was decided (modifier 57). 59 and X{EPSU} do not belong on an E&M code.`
     : ' Both may be paid only if they were done at separate encounters or on separate anatomic sites (a different organ or region, a non-contiguous lesion, or the other side): then add XE (separate encounter), XS (separate structure), XP (different practitioner) or XU (non-overlapping service), 59 only when none of these fits, or anatomic modifiers naming the two different sites. Do not use them for work on the same site at the same session, or only because the diagnoses or the procedures differ.';
   return {
-    ...base, source, severity: 'warning', modifierIndicator: 1, bypassedBy: [...bypassedBy], rejectedModifiers,
+    ...base,
+    source,
+    severity: 'warning',
+    modifierIndicator: 1,
+    bypassedBy: [...bypassedBy],
+    rejectedModifiers,
     message: `${head} As billed, ${edit.column2} will be denied.${notes}${advice}`,
   };
 }

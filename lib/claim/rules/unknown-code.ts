@@ -17,23 +17,39 @@ export function unknownCodeRule(ctx: RuleContext): UnknownCodeFinding[] {
   const seen = new Map<string, UnknownCodeFinding>();
   ctx.lines.forEach((line, i) => {
     const prior = seen.get(line.code);
-    if (prior) { prior.lines.push(i); return; }
+    if (prior) {
+      prior.lines.push(i);
+      return;
+    }
     const info = ctx.dataset.info(line.code);
     let finding: UnknownCodeFinding | undefined;
     if (!info) {
       const source: SourceRef[] = CODE_LIST_TABLES.map((t) => ctx.dataset.source(t));
       finding = {
-        rule: 'unknown-code', severity: 'warning', codes: [line.code], lines: [i], status: 'unknown', source,
+        rule: 'unknown-code',
+        severity: 'warning',
+        codes: [line.code],
+        lines: [i],
+        status: 'unknown',
+        source,
         message: `${line.code} is not in any bundled CMS table (${source.map((s) => `${s.title}, as of ${s.asOf}`).join('; ')}). Check it for a typo; if it is newer than these tables, confirm it is valid for the date of service. No other check could be run on it.`,
       };
     } else if (info.status === 'terminated') {
       finding = {
-        rule: 'unknown-code', severity: 'error', codes: [line.code], lines: [i], status: 'terminated', terminatedOn: info.terminatedOn,
+        rule: 'unknown-code',
+        severity: 'error',
+        codes: [line.code],
+        lines: [i],
+        status: 'terminated',
+        terminatedOn: info.terminatedOn,
         source: info.tables.map((t) => ctx.dataset.source(t)),
         message: `${line.code} was terminated${info.terminatedOn ? ` on ${info.terminatedOn}` : ''}; for a date of service after that it is not a valid code. Report the code that replaced it.`,
       };
     }
-    if (finding) { seen.set(line.code, finding); findings.push(finding); }
+    if (finding) {
+      seen.set(line.code, finding);
+      findings.push(finding);
+    }
   });
   return findings;
 }

@@ -35,7 +35,9 @@ export function assertE2ePrerequisites(): string {
   }
   const manifest = readManifest(E2E_EXTENSION_DIR);
   if (!manifest.host_permissions?.includes('http://127.0.0.1/*')) {
-    throw new Error(`e2e: ${E2E_EXTENSION_DIR} is not the e2e variant (no 127.0.0.1 host access). Run \`npm run build:e2e\`.`);
+    throw new Error(
+      `e2e: ${E2E_EXTENSION_DIR} is not the e2e variant (no 127.0.0.1 host access). Run \`npm run build:e2e\`.`,
+    );
   }
   return browser;
 }

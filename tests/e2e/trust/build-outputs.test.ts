@@ -18,7 +18,11 @@ import { ACCEPTED_LINT_WARNINGS } from './web-ext-lint-allowlist';
 
 const FIREFOX_DIR = resolve(REPO_ROOT, '.output/firefox-mv3');
 const SNAPSHOT_DIR = resolve(REPO_ROOT, 'tests/fixtures/manifest-snapshots');
-const OUTPUTS = { 'chrome-mv3': PRODUCTION_EXTENSION_DIR, 'chrome-mv3-e2e': E2E_EXTENSION_DIR, 'firefox-mv3': FIREFOX_DIR };
+const OUTPUTS = {
+  'chrome-mv3': PRODUCTION_EXTENSION_DIR,
+  'chrome-mv3-e2e': E2E_EXTENSION_DIR,
+  'firefox-mv3': FIREFOX_DIR,
+};
 
 function filesOf(dir: string, ext: RegExp): Record<string, string> {
   const out: Record<string, string> = {};
@@ -32,7 +36,8 @@ function filesOf(dir: string, ext: RegExp): Record<string, string> {
 
 beforeAll(() => {
   for (const [name, dir] of Object.entries(OUTPUTS).filter(([n]) => n !== 'firefox-mv3')) {
-    if (!existsSync(join(dir, 'manifest.json'))) throw new Error(`trust: ${name} is not built; run \`npm run build && npm run build:e2e\` first.`);
+    if (!existsSync(join(dir, 'manifest.json')))
+      throw new Error(`trust: ${name} is not built; run \`npm run build && npm run build:e2e\` first.`);
   }
   execFileSync('npm', ['run', '--silent', 'build:firefox'], { cwd: REPO_ROOT, stdio: 'pipe', timeout: 170_000 });
 }, 180_000);
@@ -41,14 +46,26 @@ describe('bundle scan', () => {
   for (const [name, dir] of Object.entries(OUTPUTS)) {
     it(`${name}: every network or eval-like API in built JS is on the justified allow-list`, () => {
       const js = filesOf(dir, /\.m?js$/);
-      expect(Object.keys(js)).toEqual(expect.arrayContaining(['background.js', 'content-scripts/content.js', 'content-scripts/highlight-sheet.js']));
+      expect(Object.keys(js)).toEqual(
+        expect.arrayContaining(['background.js', 'content-scripts/content.js', 'content-scripts/highlight-sheet.js']),
+      );
       const scan = scanBundle(js, NETWORK_ALLOWLIST);
       const report = {
-        unexpected: scan.unexpected.map((h) => `${h.file}: ${h.api} in …${h.context.slice(Math.max(0, h.at - 60), h.at + h.length + 60)}…`),
-        miscounted: scan.miscounted.map((m) => `${m.file}: ${m.found} hits of ${m.entry.context} (allow-list says ${m.entry.count})`),
-        unused: scan.unused.map((a) => `${a.api} ${a.file} ${a.context} matched nothing: remove it from the allow-list`),
+        unexpected: scan.unexpected.map(
+          (h) => `${h.file}: ${h.api} in …${h.context.slice(Math.max(0, h.at - 60), h.at + h.length + 60)}…`,
+        ),
+        miscounted: scan.miscounted.map(
+          (m) => `${m.file}: ${m.found} hits of ${m.entry.context} (allow-list says ${m.entry.count})`,
+        ),
+        unused: scan.unused.map(
+          (a) => `${a.api} ${a.file} ${a.context} matched nothing: remove it from the allow-list`,
+        ),
       };
-      expect(report, 'see tests/unit/trust/network-allowlist.ts').toEqual({ unexpected: [], miscounted: [], unused: [] });
+      expect(report, 'see tests/unit/trust/network-allowlist.ts').toEqual({
+        unexpected: [],
+        miscounted: [],
+        unused: [],
+      });
     });
 
     it(`${name}: built HTML pages load only the extension's own files`, () => {
@@ -56,7 +73,10 @@ describe('bundle scan', () => {
       expect(Object.keys(pages).sort()).toEqual(['options.html', 'popup.html']);
       for (const [file, html] of Object.entries(pages)) {
         const urls = [...html.matchAll(/\b(?:src|href|action)\s*=\s*["']?([^"'\s>]+)/gi)].map((m) => m[1]);
-        expect(urls.filter((u) => !u.startsWith('/') && !u.startsWith('./')), file).toEqual([]);
+        expect(
+          urls.filter((u) => !u.startsWith('/') && !u.startsWith('./')),
+          file,
+        ).toEqual([]);
         const inline = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)].filter((m) => m[2].trim() !== '');
         expect(inline.length, `${file}: inline script`).toBe(0);
         expect(/\son[a-z]+\s*=/i.test(html), `${file}: inline event handler`).toBe(false);
@@ -66,7 +86,10 @@ describe('bundle scan', () => {
 });
 
 describe('manifest', () => {
-  const snapshots = { 'chrome-mv3': ['chrome', PRODUCTION_EXTENSION_DIR], 'firefox-mv3': ['firefox', FIREFOX_DIR] } as const;
+  const snapshots = {
+    'chrome-mv3': ['chrome', PRODUCTION_EXTENSION_DIR],
+    'firefox-mv3': ['firefox', FIREFOX_DIR],
+  } as const;
   for (const [name, [browser, dir]] of Object.entries(snapshots)) {
     it(`${name}: keeps least privilege, no remote code, no data collection`, () => {
       expect(hardRuleViolations(readManifest(dir), browser)).toEqual([]);
@@ -101,9 +124,16 @@ describe('web-ext lint (Firefox build)', () => {
   it('reports 0 errors, 0 notices and only the justified warnings', () => {
     let stdout: string;
     try {
-      stdout = execFileSync('npx', ['--no-install', 'web-ext', 'lint', '--source-dir', FIREFOX_DIR, '--output', 'json', '--no-input'], {
-        cwd: REPO_ROOT, encoding: 'utf8', timeout: 120_000, env: { ...process.env, WEB_EXT_NO_UPDATE_NOTIFIER: '1' },
-      });
+      stdout = execFileSync(
+        'npx',
+        ['--no-install', 'web-ext', 'lint', '--source-dir', FIREFOX_DIR, '--output', 'json', '--no-input'],
+        {
+          cwd: REPO_ROOT,
+          encoding: 'utf8',
+          timeout: 120_000,
+          env: { ...process.env, WEB_EXT_NO_UPDATE_NOTIFIER: '1' },
+        },
+      );
     } catch (error) {
       // web-ext exits non-zero when there are errors; the JSON report is still on stdout.
       stdout = String((error as { stdout?: string }).stdout ?? '');
@@ -115,8 +145,13 @@ describe('web-ext lint (Firefox build)', () => {
     };
     expect(report.errors.map((e) => `${e.code} ${e.file}: ${e.message}`)).toEqual([]);
     expect(report.notices.map((e) => `${e.code} ${e.file}: ${e.message}`)).toEqual([]);
-    const unaccepted = report.warnings.filter((w) => !ACCEPTED_LINT_WARNINGS.some((a) => a.code === w.code && a.file.test(w.file ?? '')));
-    expect(unaccepted.map((w) => `${w.code} ${w.file}: ${w.message}`), 'fix it, or justify it in web-ext-lint-allowlist.ts').toEqual([]);
+    const unaccepted = report.warnings.filter(
+      (w) => !ACCEPTED_LINT_WARNINGS.some((a) => a.code === w.code && a.file.test(w.file ?? '')),
+    );
+    expect(
+      unaccepted.map((w) => `${w.code} ${w.file}: ${w.message}`),
+      'fix it, or justify it in web-ext-lint-allowlist.ts',
+    ).toEqual([]);
     for (const a of ACCEPTED_LINT_WARNINGS) {
       const found = report.warnings.filter((w) => w.code === a.code && a.file.test(w.file ?? '')).length;
       expect(found, `${a.code} in ${a.file}: allow-list says ${a.count}; update or remove the entry`).toBe(a.count);

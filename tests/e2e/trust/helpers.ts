@@ -8,7 +8,6 @@ import type { Frame, Page } from 'playwright-core';
 import { FIXTURE_PAGES_DIR, type ExtensionHarness } from '../harness';
 import { codePoint, hover, POPOVER } from '../inpage/helpers';
 
-
 export { codePoint, hover, parkPointer, POPOVER } from '../inpage/helpers';
 
 /** What the content script's `bgToCs:scanStats` answer carries (counts only). */
@@ -28,7 +27,10 @@ type Tabs = {
 export interface WorkerChrome {
   chrome: {
     tabs: Tabs;
-    storage: Record<'local' | 'sync' | 'session', { get(k?: unknown): Promise<Record<string, unknown>>; set(v: unknown): Promise<void>; clear(): Promise<void> }>;
+    storage: Record<
+      'local' | 'sync' | 'session',
+      { get(k?: unknown): Promise<Record<string, unknown>>; set(v: unknown): Promise<void>; clear(): Promise<void> }
+    >;
   };
 }
 
@@ -48,14 +50,20 @@ export async function scanStats(h: ExtensionHarness, page: Page): Promise<ScanSt
     const { tabs } = (globalThis as unknown as WorkerChrome).chrome;
     const tab = (await tabs.query({})).find((t) => t.url === u);
     if (tab?.id === undefined) return null;
-    return (await tabs.sendMessage(tab.id, { type: 'bgToCs:scanStats' }, { frameId: 0 }).catch(() => null)) as ScanStats | null;
+    return (await tabs
+      .sendMessage(tab.id, { type: 'bgToCs:scanStats' }, { frameId: 0 })
+      .catch(() => null)) as ScanStats | null;
   }, page.url());
 }
 
 /** Waits until the first full scan of `page` is done, and returns its counters. */
 export async function scanned(h: ExtensionHarness, page: Page): Promise<ScanStats> {
   let last: ScanStats | null = null;
-  await waitUntil(async () => (last = await scanStats(h, page))?.fullDoneAt !== undefined, `the first scan of ${page.url()}`, 20_000);
+  await waitUntil(
+    async () => (last = await scanStats(h, page))?.fullDoneAt !== undefined,
+    `the first scan of ${page.url()}`,
+    20_000,
+  );
   return last!;
 }
 
@@ -68,13 +76,21 @@ export async function panelCodes(h: ExtensionHarness, page: Page): Promise<strin
   }, page.url());
   const panel = page.locator('claimlens-ui .cl-panel');
   await panel.waitFor();
-  const codes = await panel.locator('[role="option"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-code') ?? ''));
+  const codes = await panel
+    .locator('[role="option"]')
+    .evaluateAll((els) => els.map((e) => e.getAttribute('data-code') ?? ''));
   await page.keyboard.press('Escape');
   return codes;
 }
 
 /** Hovers `code` inside `selector` until its popover is ready (the first scan may still be running). */
-export async function openPopover(page: Page, selector: string, code: string, frame: Page | Frame = page, offset = { x: 0, y: 0 }): Promise<void> {
+export async function openPopover(
+  page: Page,
+  selector: string,
+  code: string,
+  frame: Page | Frame = page,
+  offset = { x: 0, y: 0 },
+): Promise<void> {
   const p = await codePoint(frame, selector, code);
   const point = { x: p.x + offset.x, y: p.y + offset.y };
   await waitUntil(async () => {
@@ -90,16 +106,23 @@ export async function openPopover(page: Page, selector: string, code: string, fr
 export function allStorage(h: ExtensionHarness): Promise<string> {
   return h.serviceWorker.evaluate(async () => {
     const { storage } = (globalThis as unknown as WorkerChrome).chrome;
-    const [local, sync, session] = await Promise.all([storage.local.get(null), storage.sync.get(null), storage.session.get(null)]);
+    const [local, sync, session] = await Promise.all([
+      storage.local.get(null),
+      storage.sync.get(null),
+      storage.session.get(null),
+    ]);
     return JSON.stringify({ local, sync, session });
   });
 }
 
 /** Writes `items` into `chrome.storage.<area>` from the service worker. */
 export function setStorage(h: ExtensionHarness, area: 'local' | 'sync', items: Record<string, unknown>): Promise<void> {
-  return h.serviceWorker.evaluate(async ([a, v]) => {
-    await (globalThis as unknown as WorkerChrome).chrome.storage[a].set(v);
-  }, [area, items] as const);
+  return h.serviceWorker.evaluate(
+    async ([a, v]) => {
+      await (globalThis as unknown as WorkerChrome).chrome.storage[a].set(v);
+    },
+    [area, items] as const,
+  );
 }
 
 /** An origin the e2e build holds no host permission for (it is granted http://127.0.0.1/* and http://localhost/*). */
@@ -113,7 +136,11 @@ export async function serveUngranted(h: ExtensionHarness): Promise<void> {
   await h.context.route(`${UNGRANTED_ORIGIN}/**`, async (route) => {
     const name = new URL(route.request().url()).pathname.slice(1);
     if (!/^[\w-]+\.html$/.test(name)) return route.fulfill({ status: 404, body: '' });
-    await route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: readFileSync(resolve(FIXTURE_PAGES_DIR, name)) });
+    await route.fulfill({
+      status: 200,
+      contentType: 'text/html; charset=utf-8',
+      body: readFileSync(resolve(FIXTURE_PAGES_DIR, name)),
+    });
   });
   // A local stand-in, not egress: the request is answered inside the browser.
   h.egress.allow(UNGRANTED_ORIGIN);
@@ -128,8 +155,22 @@ export async function popoverLook(page: Page) {
       return Object.fromEntries(keys.map((k) => [k, cs.getPropertyValue(k)]));
     };
     return {
-      popover: pick(el, ['font-size', 'font-family', 'color', 'background-color', 'width', 'letter-spacing', 'line-height',
-        'text-transform', 'border-top-width', 'border-top-color', 'position', 'display', 'visibility', 'opacity']),
+      popover: pick(el, [
+        'font-size',
+        'font-family',
+        'color',
+        'background-color',
+        'width',
+        'letter-spacing',
+        'line-height',
+        'text-transform',
+        'border-top-width',
+        'border-top-color',
+        'position',
+        'display',
+        'visibility',
+        'opacity',
+      ]),
       code: pick(el.querySelector('.cl-code')!, ['font-size', 'color', 'display', 'text-transform']),
       host: pick(host, ['opacity', 'transform', 'filter', 'display', 'position', 'z-index', 'visibility']),
     };
@@ -141,5 +182,7 @@ export const PAYERS = ['medicare', 'aetna'];
 
 /** Stores settings with `PAYERS` selected. */
 export function selectPayers(h: ExtensionHarness): Promise<void> {
-  return setStorage(h, 'sync', { settings: { version: 1, payers: { selected: PAYERS, macJurisdiction: null, bcbsPlan: null } } });
+  return setStorage(h, 'sync', {
+    settings: { version: 1, payers: { selected: PAYERS, macJurisdiction: null, bcbsPlan: null } },
+  });
 }

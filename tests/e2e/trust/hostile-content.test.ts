@@ -10,7 +10,9 @@ import { openPopover, panelCodes, POPOVER, popoverLook, scanned, selectPayers, s
 const CSP_RECORDER = () => {
   const w = window as unknown as { __violations: string[] };
   w.__violations = [];
-  document.addEventListener('securitypolicyviolation', (e) => w.__violations.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}`));
+  document.addEventListener('securitypolicyviolation', (e) =>
+    w.__violations.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}`),
+  );
 };
 
 describe('hostile page content', () => {
@@ -21,7 +23,12 @@ describe('hostile page content', () => {
   beforeAll(async () => {
     h = await launchExtension();
     await selectPayers(h);
-    h.context.on('page', (p) => p.on('dialog', (d) => { dialogs.push(d.message()); void d.dismiss(); }));
+    h.context.on('page', (p) =>
+      p.on('dialog', (d) => {
+        dialogs.push(d.message());
+        void d.dismiss();
+      }),
+    );
     const page = await h.openFixture('hostile-clean.html');
     await openPopover(page, '#c1', '64634');
     clean = await popoverLook(page);
@@ -52,7 +59,10 @@ describe('hostile page content', () => {
     const noteText = `"><svg onload=window.__xss=1 x=" &lt;img src=x onerror=alert(1)&gt; {{constructor.constructor('alert(1)')()}} \${alert(1)}`;
     const descriptorText = `Plain words by the test suite ' onmouseover='window.__xss=2' &amp; <b`;
     await setStorage(h, 'local', {
-      orgNotes: { version: 1, notes: [{ payer: 'aetna', from: '64634', to: '64634', text: noteText, source: 'Policy "0016" &amp; <i' }] },
+      orgNotes: {
+        version: 1,
+        notes: [{ payer: 'aetna', from: '64634', to: '64634', text: noteText, source: 'Policy "0016" &amp; <i' }],
+      },
       importedDescriptors: { version: 1, entries: [{ code: '64634', text: descriptorText }] },
     });
     try {
@@ -64,15 +74,20 @@ describe('hostile page content', () => {
       expect(await note.evaluate((li) => li.childNodes[1]?.textContent)).toBe(noteText);
       expect(await note.locator('.cl-source').textContent()).toBe('Source: Policy "0016" &amp; <i (imported by you)');
       expect(await page.locator(`${POPOVER} [data-kind="imported"]`).textContent()).toBe(descriptorText);
-      expect(await page.locator(`${POPOVER} .cl-org-note svg, ${POPOVER} .cl-org-note img, ${POPOVER} .cl-org-note i`).count()).toBe(0);
+      expect(
+        await page
+          .locator(`${POPOVER} .cl-org-note svg, ${POPOVER} .cl-org-note img, ${POPOVER} .cl-org-note i`)
+          .count(),
+      ).toBe(0);
       expect(await page.evaluate(() => (window as unknown as { __xss?: unknown }).__xss)).toBeUndefined();
       expect(dialogs).toEqual([]);
       expect(h.diagnostics.pageErrors()).toEqual([]);
       await page.close();
     } finally {
       await h.serviceWorker.evaluate(async () => {
-        await (globalThis as unknown as { chrome: { storage: { local: { remove(k: string[]): Promise<void> } } } })
-          .chrome.storage.local.remove(['orgNotes', 'importedDescriptors']);
+        await (
+          globalThis as unknown as { chrome: { storage: { local: { remove(k: string[]): Promise<void> } } } }
+        ).chrome.storage.local.remove(['orgNotes', 'importedDescriptors']);
       });
     }
   });
@@ -86,12 +101,17 @@ describe('hostile page content', () => {
     // reads through Playwright locators only and hovers each code's own <td>.
     for (const code of ['64634', 'J1100']) {
       const box = (await page.locator(`td:text-is("${code}")`).boundingBox())!;
-      await expect.poll(async () => {
-        await page.mouse.move(2, 2);
-        await page.mouse.move(box.x + 14, box.y + box.height / 2, { steps: 4 });
-        await page.waitForTimeout(450);
-        return page.locator(`${POPOVER}[data-state="ready"] .cl-code`).count();
-      }, { timeout: 15_000 }).toBe(1);
+      await expect
+        .poll(
+          async () => {
+            await page.mouse.move(2, 2);
+            await page.mouse.move(box.x + 14, box.y + box.height / 2, { steps: 4 });
+            await page.waitForTimeout(450);
+            return page.locator(`${POPOVER}[data-state="ready"] .cl-code`).count();
+          },
+          { timeout: 15_000 },
+        )
+        .toBe(1);
       expect(await page.locator(`${POPOVER} .cl-code`).innerText()).toBe(code);
     }
     expect(await page.locator('claimlens-ui').count()).toBe(1);
@@ -111,7 +131,9 @@ describe('hostile page content', () => {
       expect(await page.evaluate(() => CSS.highlights.has('claimlens-code'))).toBe(true);
       expect(await page.evaluate(() => (window as unknown as { __violations: string[] }).__violations)).toEqual([]);
       expect(h.diagnostics.pageErrors()).toEqual([]);
-      expect(h.diagnostics.entries.filter((e) => /TypeError|Trusted|Content Security Policy/i.test(e.text))).toEqual([]);
+      expect(h.diagnostics.entries.filter((e) => /TypeError|Trusted|Content Security Policy/i.test(e.text))).toEqual(
+        [],
+      );
       await page.close();
     });
   }

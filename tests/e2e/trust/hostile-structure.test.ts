@@ -6,7 +6,19 @@
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchExtension, type ExtensionHarness } from '../harness';
-import { hover, openPopover, panelCodes, POPOVER, scanned, scanStats, selectPayers, serveUngranted, UNGRANTED_ORIGIN, waitUntil, type WorkerChrome } from './helpers';
+import {
+  hover,
+  openPopover,
+  panelCodes,
+  POPOVER,
+  scanned,
+  scanStats,
+  selectPayers,
+  serveUngranted,
+  UNGRANTED_ORIGIN,
+  waitUntil,
+  type WorkerChrome,
+} from './helpers';
 
 type Win = Record<string, unknown>;
 
@@ -68,11 +80,15 @@ describe('odd page structure', () => {
     h.egress.allow(granted);
     {
       const page = await h.openFixture('hostile-frames.html');
-      await page.evaluate(([g, u]) => {
-        (document.getElementById('granted') as HTMLIFrameElement).src = `${g}/hostile-frame-child.html`;
-        (document.getElementById('ungranted') as HTMLIFrameElement).src = `${u}/hostile-frame-child.html`;
-      }, [granted, other.origin] as const);
-      const frameAt = (origin: string) => page.frames().find((f) => f.url().startsWith(`${origin}/hostile-frame-child`));
+      await page.evaluate(
+        ([g, u]) => {
+          (document.getElementById('granted') as HTMLIFrameElement).src = `${g}/hostile-frame-child.html`;
+          (document.getElementById('ungranted') as HTMLIFrameElement).src = `${u}/hostile-frame-child.html`;
+        },
+        [granted, other.origin] as const,
+      );
+      const frameAt = (origin: string) =>
+        page.frames().find((f) => f.url().startsWith(`${origin}/hostile-frame-child`));
       await waitUntil(async () => !!frameAt(granted) && !!frameAt(other.origin), 'both cross-origin frames');
       const same = page.frames().find((f) => f !== page.mainFrame() && f.url().startsWith(h.server.origin))!;
       const [grantedFrame, ungrantedFrame] = [frameAt(granted)!, frameAt(other.origin)!];
@@ -89,7 +105,8 @@ describe('odd page structure', () => {
       await page.waitForTimeout(1_000);
       expect(await highlightState(ungrantedFrame)).toMatchObject({ registered: false, ranges: 0 });
       expect(await ungrantedFrame.locator('claimlens-ui').count()).toBe(0);
-      for (const f of page.frames()) expect(await f.evaluate(() => (window as unknown as Win).__messages), f.url()).toBe(0);
+      for (const f of page.frames())
+        expect(await f.evaluate(() => (window as unknown as Win).__messages), f.url()).toBe(0);
       expect(h.diagnostics.pageErrors()).toEqual([]);
       await page.close();
     }
@@ -98,15 +115,16 @@ describe('odd page structure', () => {
   it('contenteditable, inputs, textareas and selects are never marked or altered', async () => {
     h.diagnostics.clear();
     const page = await h.openFixture('hostile-editable.html');
-    const values = () => page.evaluate(() => ({
-      editor: document.getElementById('editor')!.innerHTML,
-      editor2: document.getElementById('editor2')!.innerHTML,
-      input: (document.getElementById('input') as HTMLInputElement).value,
-      readonly: (document.getElementById('readonly') as HTMLInputElement).value,
-      password: (document.getElementById('password') as HTMLInputElement).value,
-      textarea: (document.getElementById('textarea') as HTMLTextAreaElement).value,
-      select: (document.getElementById('select') as HTMLSelectElement).value,
-    }));
+    const values = () =>
+      page.evaluate(() => ({
+        editor: document.getElementById('editor')!.innerHTML,
+        editor2: document.getElementById('editor2')!.innerHTML,
+        input: (document.getElementById('input') as HTMLInputElement).value,
+        readonly: (document.getElementById('readonly') as HTMLInputElement).value,
+        password: (document.getElementById('password') as HTMLInputElement).value,
+        textarea: (document.getElementById('textarea') as HTMLTextAreaElement).value,
+        select: (document.getElementById('select') as HTMLSelectElement).value,
+      }));
     const before = await values();
     await scanned(h, page);
     expect(await panelCodes(h, page)).toEqual(['J1100']);
@@ -133,12 +151,19 @@ describe('odd page structure', () => {
     const page = await h.openFixture('hostile-rtl-zw.html');
     await scanned(h, page);
     expect((await panelCodes(h, page)).sort()).toEqual(['64490', '64633', '64634', 'J1100']);
-    for (const [sel, code] of [['#ar-code', '64633'], ['#he-code', '64634'], ['#rlo-code', 'J1100']] as const) {
+    for (const [sel, code] of [
+      ['#ar-code', '64633'],
+      ['#he-code', '64634'],
+      ['#rlo-code', 'J1100'],
+    ] as const) {
       await openPopover(page, sel, code);
       expect(await page.locator(`${POPOVER} .cl-code`).innerText()).toBe(code);
       const box = (await page.locator(POPOVER).boundingBox())!;
       const vp = page.viewportSize()!;
-      expect(box.x >= 0 && box.y >= 0 && box.x + box.width <= vp.width && box.y + box.height <= vp.height, `${code} popover in viewport`).toBe(true);
+      expect(
+        box.x >= 0 && box.y >= 0 && box.x + box.width <= vp.width && box.y + box.height <= vp.height,
+        `${code} popover in viewport`,
+      ).toBe(true);
       await page.keyboard.press('Escape');
     }
     expect(h.diagnostics.pageErrors()).toEqual([]);
@@ -168,7 +193,9 @@ describe('odd page structure', () => {
     // unless the budget is broken. A rate-limit check, not a speed figure.
     const busiest = Math.max(...counts.times.map((t) => counts.times.filter((u) => u >= t && u < t + 9_000).length));
     const span = (counts.times.at(-1)! - counts.times[0]) / 1000;
-    console.log(`[trust] ui-fight: host inserted ${counts.inserted} times over ${span.toFixed(1)} s of 40 hovers; at most ${busiest} in any 9 s (cap 10 per 10 s)`);
+    console.log(
+      `[trust] ui-fight: host inserted ${counts.inserted} times over ${span.toFixed(1)} s of 40 hovers; at most ${busiest} in any 9 s (cap 10 per 10 s)`,
+    );
     expect(counts.inserted).toBeGreaterThanOrEqual(1);
     expect(busiest).toBeLessThanOrEqual(10);
     expect(counts.removed).toBe(counts.inserted);
@@ -188,28 +215,40 @@ describe('odd page structure', () => {
       await cdp.send('HeapProfiler.collectGarbage');
       return (await cdp.send('Runtime.getHeapUsage')).usedSize;
     };
-    const routes = (from: number, to: number) => page.evaluate(async ([a, b]) => {
-      const go = (window as unknown as { __go(n: number): void }).__go;
-      for (let n = a; n < b; n++) {
-        go(n);
-        // Let the extension see most routes (a frame every 10 routes, a task in between).
-        await new Promise((r) => (n % 10 === 0 ? requestAnimationFrame(() => setTimeout(r, 0)) : setTimeout(r, 0)));
-      }
-    }, [from, to] as const);
+    const routes = (from: number, to: number) =>
+      page.evaluate(
+        async ([a, b]) => {
+          const go = (window as unknown as { __go(n: number): void }).__go;
+          for (let n = a; n < b; n++) {
+            go(n);
+            // Let the extension see most routes (a frame every 10 routes, a task in between).
+            await new Promise((r) => (n % 10 === 0 ? requestAnimationFrame(() => setTimeout(r, 0)) : setTimeout(r, 0)));
+          }
+        },
+        [from, to] as const,
+      );
     await routes(1, 51);
     await waitUntil(async () => (await scanStats(h, page))?.matches === 2, 'route 50 scanned');
     const baseline = await heap();
     await routes(51, 1_001);
     // Route 1000 (even) shows 64633 and 64634.
-    await waitUntil(async () => (await scanStats(h, page))?.matches === 2 && (await highlightState(page)).ranges === 2, 'route 1000 scanned');
+    await waitUntil(
+      async () => (await scanStats(h, page))?.matches === 2 && (await highlightState(page)).ranges === 2,
+      'route 1000 scanned',
+    );
     const after = await heap();
     const state = await highlightState(page);
     expect(state).toEqual({ registered: true, ranges: 2, stale: 0, texts: ['64633', '64634'] });
     await page.goBack();
-    await waitUntil(async () => (await highlightState(page)).texts.join() === '64633,64634,J1100', 'route 999 after Back');
+    await waitUntil(
+      async () => (await highlightState(page)).texts.join() === '64633,64634,J1100',
+      'route 999 after Back',
+    );
     expect((await highlightState(page)).stale).toBe(0);
     const growthMb = (after - baseline) / 1024 / 1024;
-    console.log(`[trust] SPA: JS heap ${(baseline / 1048576).toFixed(1)} MB after 50 routes, ${(after / 1048576).toFixed(1)} MB after 1,000 (growth ${growthMb.toFixed(2)} MB)`);
+    console.log(
+      `[trust] SPA: JS heap ${(baseline / 1048576).toFixed(1)} MB after 50 routes, ${(after / 1048576).toFixed(1)} MB after 1,000 (growth ${growthMb.toFixed(2)} MB)`,
+    );
     expect(growthMb).toBeLessThan(10);
     expect(h.diagnostics.pageErrors()).toEqual([]);
     await cdp.detach();

@@ -9,9 +9,25 @@ import { readFileSync } from 'node:fs';
 import type { ConsoleMessage } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchExtension, type ExtensionHarness } from '../harness';
-import { allStorage, openPopover, POPOVER, scanned, selectPayers, setStorage, waitUntil, type WorkerChrome } from './helpers';
+import {
+  allStorage,
+  openPopover,
+  POPOVER,
+  scanned,
+  selectPayers,
+  setStorage,
+  waitUntil,
+  type WorkerChrome,
+} from './helpers';
 
-const CANARIES = ['PATIENT_CANARY_7f3a', '078-05-1120', '078051120', 'MRN-CANARY-55821', 'W2611-CANARY-0042', '1961-04-09'];
+const CANARIES = [
+  'PATIENT_CANARY_7f3a',
+  '078-05-1120',
+  '078051120',
+  'MRN-CANARY-55821',
+  'W2611-CANARY-0042',
+  '1961-04-09',
+];
 const leaks = (text: string) => CANARIES.filter((c) => text.includes(c));
 
 describe('privacy', () => {
@@ -26,9 +42,14 @@ describe('privacy', () => {
     await selectPayers(h);
     // Record every message any content script sends to the background (the worker's own listener).
     await h.serviceWorker.evaluate(() => {
-      const g = globalThis as unknown as { __seen: string[]; chrome: { runtime: { onMessage: { addListener(f: (m: unknown) => void): void } } } };
+      const g = globalThis as unknown as {
+        __seen: string[];
+        chrome: { runtime: { onMessage: { addListener(f: (m: unknown) => void): void } } };
+      };
       g.__seen = [];
-      g.chrome.runtime.onMessage.addListener((m) => { g.__seen.push(JSON.stringify(m)); });
+      g.chrome.runtime.onMessage.addListener((m) => {
+        g.__seen.push(JSON.stringify(m));
+      });
     });
   });
 
@@ -50,8 +71,13 @@ describe('privacy', () => {
       await tabs.sendMessage(tab!.id!, { type: 'bgToCs:openPanel' }, { frameId: 0 });
     }, page.url());
     await page.locator('claimlens-ui .cl-panel .cl-check').click();
-    await waitUntil(async () => (await h.serviceWorker.evaluate(() => (globalThis as unknown as { __seen: string[] }).__seen))
-      .some((m) => m.includes('csToBg:checkClaim')), 'the claim check request');
+    await waitUntil(
+      async () =>
+        (await h.serviceWorker.evaluate(() => (globalThis as unknown as { __seen: string[] }).__seen)).some((m) =>
+          m.includes('csToBg:checkClaim'),
+        ),
+      'the claim check request',
+    );
     await page.waitForTimeout(500);
     // A selection holding codes and canaries, then the check again (selection scope).
     await page.evaluate(() => {
@@ -67,9 +93,14 @@ describe('privacy', () => {
     expect(seen.some((m) => m.includes('csToBg:checkClaim'))).toBe(true);
     expect(leaks(seen.join('\n')), 'content script → background messages').toEqual([]);
     expect(leaks(await allStorage(h)), 'chrome.storage local/sync/session').toEqual([]);
-    expect(await page.evaluate(async () => ({
-      local: localStorage.length, session: sessionStorage.length, idb: (await indexedDB.databases()).length,
-    })), 'the page origin\'s own storage').toEqual({ local: 0, session: 0, idb: 0 });
+    expect(
+      await page.evaluate(async () => ({
+        local: localStorage.length,
+        session: sessionStorage.length,
+        idb: (await indexedDB.databases()).length,
+      })),
+      "the page origin's own storage",
+    ).toEqual({ local: 0, session: 0, idb: 0 });
 
     // Exported settings, through the options page's own Export button.
     const options = await h.openOptions();
@@ -88,11 +119,15 @@ describe('privacy', () => {
   it('a settings blob from a newer build (downgrade) breaks no context', async () => {
     await setStorage(h, 'sync', {
       settings: {
-        version: 99, payers: { selected: ['aetna'], macJurisdiction: null, bcbsPlan: null },
-        preferences: { highlightStyle: 'tint', futureOption: { x: 1 } }, futureTopLevel: [1, 2, 3],
+        version: 99,
+        payers: { selected: ['aetna'], macJurisdiction: null, bcbsPlan: null },
+        preferences: { highlightStyle: 'tint', futureOption: { x: 1 } },
+        futureTopLevel: [1, 2, 3],
       },
     });
-    await setStorage(h, 'local', { settings: { version: 99, enabledSites: [], recentLookups: ['64634'], futureList: 'x' } });
+    await setStorage(h, 'local', {
+      settings: { version: 99, enabledSites: [], recentLookups: ['64634'], futureList: 'x' },
+    });
     try {
       h.diagnostics.clear();
       const page = await h.openFixture('hostile-phi.html');
@@ -117,13 +152,27 @@ describe('privacy', () => {
     // so this proves the browser-enforced barrier directly: even the reachable fixture server is refused.
     const target = h.server.url('hostile-clean.html');
     const fromWorker = await h.serviceWorker.evaluate(async (u) => {
-      const own = await fetch((globalThis as unknown as { chrome: { runtime: { getURL(p: string): string } } }).chrome.runtime.getURL('/data/meta.json'));
-      const other = await fetch(u).then(() => 'connected', (e: unknown) => `refused: ${String(e)}`);
+      const own = await fetch(
+        (globalThis as unknown as { chrome: { runtime: { getURL(p: string): string } } }).chrome.runtime.getURL(
+          '/data/meta.json',
+        ),
+      );
+      const other = await fetch(u).then(
+        () => 'connected',
+        (e: unknown) => `refused: ${String(e)}`,
+      );
       return { own: own.ok, other };
     }, target);
     expect(fromWorker).toEqual({ own: true, other: 'refused: TypeError: Failed to fetch' });
     const popup = await h.openPopup();
-    const fromPage = await popup.evaluate((u) => fetch(u).then(() => 'connected', (e: unknown) => `refused: ${String(e)}`), target);
+    const fromPage = await popup.evaluate(
+      (u) =>
+        fetch(u).then(
+          () => 'connected',
+          (e: unknown) => `refused: ${String(e)}`,
+        ),
+      target,
+    );
     expect(fromPage).toBe('refused: TypeError: Failed to fetch');
     await popup.close();
   });

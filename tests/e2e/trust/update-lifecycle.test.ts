@@ -33,7 +33,10 @@ interface ExtensionsPageChrome {
       updateProfileConfiguration(c: { inDeveloperMode: boolean }): Promise<void>;
       getProfileConfiguration(): Promise<{ inDeveloperMode: boolean }>;
     };
-    management: { setEnabled(id: string, enabled: boolean): Promise<void>; get(id: string): Promise<{ enabled: boolean }> };
+    management: {
+      setEnabled(id: string, enabled: boolean): Promise<void>;
+      get(id: string): Promise<{ enabled: boolean }>;
+    };
   };
 }
 
@@ -58,12 +61,17 @@ async function pageState(page: Page): Promise<{ hosts: number; highlights: numbe
 /** Hovers `code` until the popover is ready (the scanner may still be working right after injection). */
 async function openPopover(page: Page, selector: string, code: string): Promise<void> {
   const point = await codePoint(page, selector, code);
-  await expect.poll(async () => {
-    await parkPointer(page);
-    await hover(page, point);
-    await page.waitForTimeout(HOVER_DELAY_MS + 150);
-    return page.locator(POPOVER).count();
-  }, { timeout: 10_000 }).toBe(1);
+  await expect
+    .poll(
+      async () => {
+        await parkPointer(page);
+        await hover(page, point);
+        await page.waitForTimeout(HOVER_DELAY_MS + 150);
+        return page.locator(POPOVER).count();
+      },
+      { timeout: 10_000 },
+    )
+    .toBe(1);
   await page.locator(`${POPOVER}[data-state="ready"]`).waitFor();
 }
 
@@ -108,7 +116,11 @@ describe('extension update while a page is open', () => {
     // "Update": the extension reloads; the page stays open with the old script's isolated world.
     const isExtensionWorker = (w: Worker) => w.url().startsWith(h.extensionOrigin);
     const nextWorker = h.context.waitForEvent('serviceworker', { predicate: isExtensionWorker, timeout: 30_000 });
-    await h.serviceWorker.evaluate(() => { (globalThis as unknown as Chrome).chrome.runtime.reload(); }).catch(() => undefined);
+    await h.serviceWorker
+      .evaluate(() => {
+        (globalThis as unknown as Chrome).chrome.runtime.reload();
+      })
+      .catch(() => undefined);
     const worker = await nextWorker;
     h.diagnostics.attachWorker(worker);
 
@@ -123,7 +135,10 @@ describe('extension update while a page is open', () => {
     const injected = await worker.evaluate(async (url) => {
       const { chrome } = globalThis as unknown as Chrome;
       const [tab] = await chrome.tabs.query({ url });
-      await chrome.scripting.executeScript({ target: { tabId: tab.id, allFrames: true }, files: ['content-scripts/content.js'] });
+      await chrome.scripting.executeScript({
+        target: { tabId: tab.id, allFrames: true },
+        files: ['content-scripts/content.js'],
+      });
       return tab.id !== undefined;
     }, `${origin}/*`);
     expect(injected).toBe(true);
@@ -158,7 +173,7 @@ describe('extension update while a page is open', () => {
   });
 
   // Last: the extension stays disabled for the rest of this browser.
-  it('disabling ClaimLens on chrome://extensions tears the open page\'s UI and highlights down without errors', async () => {
+  it("disabling ClaimLens on chrome://extensions tears the open page's UI and highlights down without errors", async () => {
     const page = await h.openFixture('inpage-claim-grid.html');
     const origin = h.server.origin;
     await openPopover(page, '#c-j1100', 'J1100');

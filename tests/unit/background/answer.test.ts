@@ -14,7 +14,8 @@ const settings = () => {
 const ctx: AnswerContext = {
   dataset: async () => loadDataset(),
   settings: async () => settings(),
-  content: (s, ds) => createContentProvider({ dataset: ds, macJurisdiction: s.payers.macJurisdiction, bcbsPlan: s.payers.bcbsPlan }),
+  content: (s, ds) =>
+    createContentProvider({ dataset: ds, macJurisdiction: s.payers.macJurisdiction, bcbsPlan: s.payers.bcbsPlan }),
 };
 
 describe('background answers (real dataset)', () => {
@@ -31,22 +32,35 @@ describe('background answers (real dataset)', () => {
   });
 
   it('lists the page pairs with their modifier indicators: 64633 with 64490 is 1, with 0213T is 0', async () => {
-    const res = await answer({ type: 'csToBg:codeDetails', code: '64633', pageCodes: ['64490', '0213T', '64634'] }, ctx);
+    const res = await answer(
+      { type: 'csToBg:codeDetails', code: '64633', pageCodes: ['64490', '0213T', '64634'] },
+      ctx,
+    );
     if (!res.ok) throw new Error(res.error);
-    const ind = Object.fromEntries(res.details.pagePairs.map((e) => [e.column1 === '64633' ? e.column2 : e.column1, e.modifierIndicator]));
+    const ind = Object.fromEntries(
+      res.details.pagePairs.map((e) => [e.column1 === '64633' ? e.column2 : e.column1, e.modifierIndicator]),
+    );
     expect(ind).toEqual({ '64490': 1, '0213T': 0 });
     const c = res.details.column1Indicators;
     expect(c.noModifier + c.modifierAllowed + c.notApplicable).toBe(res.details.report.ptp.column1Count);
   });
 
   it('runs the claim check over given lines and keeps the findings that involve the code', async () => {
-    const res = await answer({ type: 'csToBg:codeDetails', code: '64634', pageCodes: [], lines: [{ code: '64634', modifiers: [], units: 5 }] }, ctx);
+    const res = await answer(
+      { type: 'csToBg:codeDetails', code: '64634', pageCodes: [], lines: [{ code: '64634', modifiers: [], units: 5 }] },
+      ctx,
+    );
     if (!res.ok) throw new Error(res.error);
     expect(res.details.findings?.map((f) => f.rule).sort()).toEqual(['addon-without-primary', 'mue-exceeded']);
   });
 
   it('a failing dataset load becomes a plain error answer, not a rejection', async () => {
-    const broken: AnswerContext = { ...ctx, dataset: async () => { throw new Error('boom'); } };
+    const broken: AnswerContext = {
+      ...ctx,
+      dataset: async () => {
+        throw new Error('boom');
+      },
+    };
     const res = await answer({ type: 'csToBg:codeDetails', code: '64634', pageCodes: [] }, broken);
     expect(res.ok).toBe(false);
     expect((res as { error: string }).error).not.toContain('boom');
@@ -54,9 +68,14 @@ describe('background answers (real dataset)', () => {
 
   it('the listener ignores other senders and malformed messages, and answers ours', async () => {
     const listener = createMessageListener('me', ctx);
-    expect(listener({ type: 'csToBg:codeDetails', code: '64634', pageCodes: [] }, { id: 'someone-else' })).toBeUndefined();
+    expect(
+      listener({ type: 'csToBg:codeDetails', code: '64634', pageCodes: [] }, { id: 'someone-else' }),
+    ).toBeUndefined();
     expect(listener({ type: 'csToBg:codeDetails', code: 'nope' }, { id: 'me' })).toBeUndefined();
-    const res = (await listener({ type: 'csToBg:codeDetails', code: '64634', pageCodes: [] }, { id: 'me' })) as CodeDetailsResponse;
+    const res = (await listener(
+      { type: 'csToBg:codeDetails', code: '64634', pageCodes: [] },
+      { id: 'me' },
+    )) as CodeDetailsResponse;
     expect(res.ok).toBe(true);
   });
 });

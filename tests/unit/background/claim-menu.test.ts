@@ -15,19 +15,37 @@ function fakeApi(present: boolean) {
   const sent: { tabId: number; message: unknown; frameId: number }[] = [];
   const injected: number[] = [];
   let onInstalled: (d: unknown) => void = () => {};
-  let onClicked: (info: { menuItemId: string | number; selectionText?: string }, tab?: { id?: number }) => void = () => {};
+  let onClicked: (info: { menuItemId: string | number; selectionText?: string }, tab?: { id?: number }) => void =
+    () => {};
   const api: MenusApi & InjectApi = {
     contextMenus: {
       create: (item) => created.push(item),
       removeAll: async () => {},
-      onClicked: { addListener: (fn) => { onClicked = fn; } },
+      onClicked: {
+        addListener: (fn) => {
+          onClicked = fn;
+        },
+      },
     },
-    runtime: { id: 'ext', getURL: (p) => `chrome-extension://ext${p}`, onInstalled: { addListener: (fn) => { onInstalled = fn; } } },
-    scripting: { executeScript: async (inj) => { injected.push(inj.target.tabId); } },
+    runtime: {
+      id: 'ext',
+      getURL: (p) => `chrome-extension://ext${p}`,
+      onInstalled: {
+        addListener: (fn) => {
+          onInstalled = fn;
+        },
+      },
+    },
+    scripting: {
+      executeScript: async (inj) => {
+        injected.push(inj.target.tabId);
+      },
+    },
     tabs: {
       sendMessage: async (tabId, message, options) => {
         sent.push({ tabId, message, frameId: options.frameId });
-        if (!present && (message as { type: string }).type === 'bgToCs:scanStats' && injected.length === 0) throw new Error('Receiving end does not exist');
+        if (!present && (message as { type: string }).type === 'bgToCs:scanStats' && injected.length === 0)
+          throw new Error('Receiving end does not exist');
         return {};
       },
     },
@@ -43,7 +61,11 @@ describe('Check this claim in the background', () => {
     installMenus(f.api);
     f.install();
     await settle();
-    expect(f.created.find((c) => c.id === MENU_CHECK_CLAIM)).toEqual({ id: MENU_CHECK_CLAIM, title: 'Check this claim', contexts: ['selection'] });
+    expect(f.created.find((c) => c.id === MENU_CHECK_CLAIM)).toEqual({
+      id: MENU_CHECK_CLAIM,
+      title: 'Check this claim',
+      contexts: ['selection'],
+    });
     expect(f.created.length).toBeGreaterThan(1);
   });
 
@@ -51,7 +73,8 @@ describe('Check this claim in the background', () => {
     const f = fakeApi(true);
     installMenus(f.api);
     f.clickFn()({ menuItemId: MENU_CHECK_CLAIM, selectionText: 'PATIENT_CANARY_7f3a 64634 0213T' }, { id: 7 });
-    await settle(); await settle();
+    await settle();
+    await settle();
     expect(f.injected).toEqual([]);
     expect(f.sent.at(-1)).toEqual({ tabId: 7, message: { type: 'bgToCs:checkClaim' }, frameId: 0 });
     expect(JSON.stringify(f.sent)).not.toContain('CANARY');
@@ -67,15 +90,22 @@ describe('Check this claim in the background', () => {
   });
 
   it('the content message is accepted as a bare type; extra fields are dropped', () => {
-    expect(parseContentMessage({ type: 'bgToCs:checkClaim', selectionText: 'x' })).toEqual({ type: 'bgToCs:checkClaim' });
+    expect(parseContentMessage({ type: 'bgToCs:checkClaim', selectionText: 'x' })).toEqual({
+      type: 'bgToCs:checkClaim',
+    });
     expect(parseContentMessage({ type: 'bgToCs:checkClaims' })).toBeUndefined();
   });
 
   it('a checkClaim answer names the tables it read, with their as-of dates', async () => {
     const ds = loadDataset();
-    const res = await answer({ type: 'csToBg:checkClaim', lines: [{ code: '64634', modifiers: [], units: 1 }] }, {
-      dataset: async () => ds, settings: async () => defaultSettings(), content: () => undefined,
-    });
+    const res = await answer(
+      { type: 'csToBg:checkClaim', lines: [{ code: '64634', modifiers: [], units: 1 }] },
+      {
+        dataset: async () => ds,
+        settings: async () => defaultSettings(),
+        content: () => undefined,
+      },
+    );
     expect(res.ok).toBe(true);
     if (!res.ok) return;
     expect(res.result.findings.map((x) => x.rule)).toEqual(['addon-without-primary']);

@@ -12,8 +12,20 @@ const fromDisk = async (path: string) => {
 describe('dataset loading in the service worker', () => {
   it('reads every artifact through fetchBytes and builds a working dataset', async () => {
     const asked: string[] = [];
-    const a = await loadArtifacts((p) => { asked.push(p); return fromDisk(p); });
-    expect(asked.sort()).toEqual(['data/aoc.json', 'data/codes.json', 'data/hcpcs.json', 'data/meta.json', 'data/mue.json', 'data/opps.json', 'data/pfs.json', 'data/ptp.bin']);
+    const a = await loadArtifacts((p) => {
+      asked.push(p);
+      return fromDisk(p);
+    });
+    expect(asked.sort()).toEqual([
+      'data/aoc.json',
+      'data/codes.json',
+      'data/hcpcs.json',
+      'data/meta.json',
+      'data/mue.json',
+      'data/opps.json',
+      'data/pfs.json',
+      'data/ptp.bin',
+    ]);
     expect(a.codes.rows['64634']).toBeDefined();
     expect(artifactPath('ptp')).toBe('data/ptp.bin');
   });
@@ -21,7 +33,11 @@ describe('dataset loading in the service worker', () => {
   it('loads once, shares the promise, and retries after a failure', async () => {
     let calls = 0;
     let fail = true;
-    const get = lazyDataset(async (p) => { calls++; if (fail) throw new Error('offline'); return fromDisk(p); });
+    const get = lazyDataset(async (p) => {
+      calls++;
+      if (fail) throw new Error('offline');
+      return fromDisk(p);
+    });
     await expect(get()).rejects.toThrow();
     fail = false;
     const [a, b] = await Promise.all([get(), get()]);

@@ -3,19 +3,32 @@ import { isOwnSender, MAX_REQUEST_CODES, parseBackgroundRequest, parseContentMes
 
 describe('message validators', () => {
   it('accepts a well-formed details request and returns a clean copy (deduplicated codes, no extra fields)', () => {
-    const req = parseBackgroundRequest({ type: 'csToBg:codeDetails', code: '64634', pageCodes: ['64633', '64633', 'J1100'], extra: '<img>' });
+    const req = parseBackgroundRequest({
+      type: 'csToBg:codeDetails',
+      code: '64634',
+      pageCodes: ['64633', '64633', 'J1100'],
+      extra: '<img>',
+    });
     expect(req).toEqual({ type: 'csToBg:codeDetails', code: '64634', pageCodes: ['64633', 'J1100'] });
   });
 
   it('rejects malformed requests', () => {
     const bad: unknown[] = [
-      null, 'csToBg:codeDetails', [], { type: 'csToBg:codeDetails' },
+      null,
+      'csToBg:codeDetails',
+      [],
+      { type: 'csToBg:codeDetails' },
       { type: 'csToBg:codeDetails', code: '6463' },
       { type: 'csToBg:codeDetails', code: '64634 ' },
       { type: 'csToBg:codeDetails', code: '64634', pageCodes: 'x' },
       { type: 'csToBg:codeDetails', code: '64634', pageCodes: ['<b>'] },
       { type: 'csToBg:codeDetails', code: '64634', pageCodes: Array(MAX_REQUEST_CODES + 1).fill('64633') },
-      { type: 'csToBg:codeDetails', code: '64634', pageCodes: [], lines: [{ code: '64634', modifiers: ['RTX'], units: 1 }] },
+      {
+        type: 'csToBg:codeDetails',
+        code: '64634',
+        pageCodes: [],
+        lines: [{ code: '64634', modifiers: ['RTX'], units: 1 }],
+      },
       { type: 'csToBg:checkClaim', lines: [] },
       { type: 'csToBg:checkClaim', lines: [{ code: '64634', modifiers: [], units: 0 }] },
       { type: 'csToBg:checkClaim', lines: [{ code: '64634', modifiers: [], units: 1.5 }] },
@@ -26,8 +39,9 @@ describe('message validators', () => {
   });
 
   it('accepts claim lines and the warm-up', () => {
-    expect(parseBackgroundRequest({ type: 'csToBg:checkClaim', lines: [{ code: '64633', modifiers: ['RT'], units: 1 }] }))
-      .toEqual({ type: 'csToBg:checkClaim', lines: [{ code: '64633', modifiers: ['RT'], units: 1 }] });
+    expect(
+      parseBackgroundRequest({ type: 'csToBg:checkClaim', lines: [{ code: '64633', modifiers: ['RT'], units: 1 }] }),
+    ).toEqual({ type: 'csToBg:checkClaim', lines: [{ code: '64633', modifiers: ['RT'], units: 1 }] });
     expect(parseBackgroundRequest({ type: 'csToBg:warmup', junk: 1 })).toEqual({ type: 'csToBg:warmup' });
   });
 

@@ -6,7 +6,13 @@
 import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../../../scripts/node/load-dataset';
 import {
-  BENCH_CODES, expectedCodes, REMIT_HEADERS, remitLines, remitPageHtml, spaAppendPageHtml, spaReplacePageHtml,
+  BENCH_CODES,
+  expectedCodes,
+  REMIT_HEADERS,
+  remitLines,
+  remitPageHtml,
+  spaAppendPageHtml,
+  spaReplacePageHtml,
 } from '../../../scripts/bench/remit-page';
 
 describe('bench remittance pages', () => {

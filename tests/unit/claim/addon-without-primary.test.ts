@@ -5,10 +5,21 @@ describe('addon-without-primary (real NCCI AOC edits)', () => {
   it('64634 alone: type 1 add-on without its primary 64633 is an error', () => {
     const [f, ...rest] = ofRule(check(['64634']), 'addon-without-primary');
     expect(rest).toEqual([]);
-    expect(f).toMatchObject({ severity: 'error', addOn: '64634', editType: 1, primaries: ['64633'], codes: ['64634'], lines: [0] });
+    expect(f).toMatchObject({
+      severity: 'error',
+      addOn: '64634',
+      editType: 1,
+      primaries: ['64633'],
+      codes: ['64634'],
+      lines: [0],
+    });
     expect(f.message).toContain('64633');
     expect(f.source).toContainEqual(dataset.source('aoc'));
-    expect(f.source.map((s) => ('section' in s ? s.section : s.table))).toEqual(['aoc', 'Chapter I §R', 'Chapter I §W']);
+    expect(f.source.map((s) => ('section' in s ? s.section : s.table))).toEqual([
+      'aoc',
+      'Chapter I §R',
+      'Chapter I §W',
+    ]);
   });
 
   it('64633 64634x2: the primary is billed, no finding and no error at all', () => {
@@ -22,7 +33,10 @@ describe('addon-without-primary (real NCCI AOC edits)', () => {
   });
 
   it('another code is not a primary of a type 1 add-on (64490 with 64634)', () => {
-    expect(ofRule(check(['64490', '64634']), 'addon-without-primary')[0]).toMatchObject({ severity: 'error', addOn: '64634' });
+    expect(ofRule(check(['64490', '64634']), 'addon-without-primary')[0]).toMatchObject({
+      severity: 'error',
+      addOn: '64634',
+    });
   });
 
   describe('a primary that is itself an add-on must be anchored in turn', () => {
@@ -56,7 +70,10 @@ describe('addon-without-primary (real NCCI AOC edits)', () => {
     const edit = dataset.addOn('20701')!;
     expect(edit.editType).toBe(3);
     expect(ofRule(check([edit.primaries[0], '20701']), 'addon-without-primary')).toEqual([]);
-    expect(ofRule(check(['99213', '20701']), 'addon-without-primary')[0]).toMatchObject({ severity: 'info', editType: 3 });
+    expect(ofRule(check(['99213', '20701']), 'addon-without-primary')[0]).toMatchObject({
+      severity: 'info',
+      editType: 3,
+    });
     expect(ofRule(check(['20701']), 'addon-without-primary')[0]).toMatchObject({ severity: 'warning', editType: 3 });
   });
 });

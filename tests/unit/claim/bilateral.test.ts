@@ -1,11 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { check, dataset, ofRule } from './helpers';
 
-const bilateral = (lines: string[]) => check(lines).findings.filter((f) => f.rule === 'modifier-50-not-allowed' || f.rule === 'bilateral-guidance');
+const bilateral = (lines: string[]) =>
+  check(lines).findings.filter((f) => f.rule === 'modifier-50-not-allowed' || f.rule === 'bilateral-guidance');
 
 describe('bilateral rules (real PFS bilateral surgery indicators)', () => {
   it('the codes used here carry the indicators the tests assume', () => {
-    expect(['11042', '64490', '92004', '73560', '36415', '10060'].map((c) => dataset.pfs(c)?.bilateral)).toEqual(['0', '1', '2', '3', '9', '0']);
+    expect(['11042', '64490', '92004', '73560', '36415', '10060'].map((c) => dataset.pfs(c)?.bilateral)).toEqual([
+      '0',
+      '1',
+      '2',
+      '3',
+      '9',
+      '0',
+    ]);
   });
 
   it.each([
@@ -47,7 +55,10 @@ describe('bilateral rules (real PFS bilateral surgery indicators)', () => {
 
   it('indicator 3 (73560): 50 is allowed and explained, RT+LT gives nothing', () => {
     expect(ofRule(check(['73560-50']), 'modifier-50-not-allowed')).toEqual([]);
-    expect(ofRule(check(['73560-50']), 'bilateral-guidance')[0]).toMatchObject({ severity: 'info', bilateralIndicator: '3' });
+    expect(ofRule(check(['73560-50']), 'bilateral-guidance')[0]).toMatchObject({
+      severity: 'info',
+      bilateralIndicator: '3',
+    });
     expect(bilateral(['73560-RT', '73560-LT'])).toEqual([]);
   });
 

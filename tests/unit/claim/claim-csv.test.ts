@@ -1,7 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildBatchReport, checkClaimGroups, ClaimCsvReader, ClaimHeaderError, findClaimColumns, normalizeDate, readClaimRow } from '../../../lib/claim';
+import {
+  buildBatchReport,
+  checkClaimGroups,
+  ClaimCsvReader,
+  ClaimHeaderError,
+  findClaimColumns,
+  normalizeDate,
+  readClaimRow,
+} from '../../../lib/claim';
 import { dataset } from './helpers';
 
 const FIXTURES = join(__dirname, '../../fixtures/claims');
@@ -17,27 +25,44 @@ function readCsv(text: string, chunk = 4096) {
 describe('findClaimColumns (loose header names)', () => {
   it.each([
     [['Claim ID', 'DOS', 'CPT', 'Mod', 'Units'], { claimId: 0, dateOfService: 1, code: 2, modifiers: [3], units: 4 }],
-    [['Claim #', 'Date of Service', 'HCPCS', 'Modifiers', 'Qty'], { claimId: 0, dateOfService: 1, code: 2, modifiers: [3], units: 4 }],
-    [['claim_no', 'Service Date', 'Proc', 'Modifier 2', 'Modifier 1', 'NOS'], { claimId: 0, dateOfService: 1, code: 2, modifiers: [4, 3], units: 5 }],
-    [['Code', 'ClaimNo', 'Note', 'service-date'], { claimId: 1, dateOfService: 3, code: 0, modifiers: [], units: undefined }],
+    [
+      ['Claim #', 'Date of Service', 'HCPCS', 'Modifiers', 'Qty'],
+      { claimId: 0, dateOfService: 1, code: 2, modifiers: [3], units: 4 },
+    ],
+    [
+      ['claim_no', 'Service Date', 'Proc', 'Modifier 2', 'Modifier 1', 'NOS'],
+      { claimId: 0, dateOfService: 1, code: 2, modifiers: [4, 3], units: 5 },
+    ],
+    [
+      ['Code', 'ClaimNo', 'Note', 'service-date'],
+      { claimId: 1, dateOfService: 3, code: 0, modifiers: [], units: undefined },
+    ],
   ])('%j', (header, expected) => {
     expect(findClaimColumns(header)).toEqual(expected);
   });
 
   it('rejects a header without a code column, naming what it found', () => {
     expect(() => findClaimColumns(['Claim ID', 'DOS', 'Description'])).toThrow(ClaimHeaderError);
-    expect(() => findClaimColumns(['Claim ID', 'DOS', 'Description'])).toThrow(/no code \(CPT\/HCPCS\) column.*"Description"/);
+    expect(() => findClaimColumns(['Claim ID', 'DOS', 'Description'])).toThrow(
+      /no code \(CPT\/HCPCS\) column.*"Description"/,
+    );
   });
 
   it('rejects two columns that both look like the code', () => {
-    expect(() => findClaimColumns(['Claim', 'DOS', 'CPT', 'HCPCS'])).toThrow('"CPT" and "HCPCS" both look like the code (CPT/HCPCS) column');
+    expect(() => findClaimColumns(['Claim', 'DOS', 'CPT', 'HCPCS'])).toThrow(
+      '"CPT" and "HCPCS" both look like the code (CPT/HCPCS) column',
+    );
   });
 });
 
 describe('readClaimRow and normalizeDate', () => {
   const cols = findClaimColumns(['Claim', 'DOS', 'CPT', 'Mod', 'Units']);
   it('splits modifiers on spaces, commas and hyphens and upper-cases them', () => {
-    expect(readClaimRow(['C1', '2026-01-05', '64633', 'rt, xs-59', '1'], cols)).toEqual({ claimId: 'C1', dateOfService: '2026-01-05', line: { code: '64633', modifiers: ['RT', 'XS', '59'], units: 1 } });
+    expect(readClaimRow(['C1', '2026-01-05', '64633', 'rt, xs-59', '1'], cols)).toEqual({
+      claimId: 'C1',
+      dateOfService: '2026-01-05',
+      line: { code: '64633', modifiers: ['RT', 'XS', '59'], units: 1 },
+    });
   });
   it.each([
     [['', '2026-01-05', '64633', '', '1'], 'claim id is empty'],
@@ -53,8 +78,15 @@ describe('readClaimRow and normalizeDate', () => {
     expect('reason' in r && r.reason).toContain(reason);
   });
   it.each([
-    ['2026-01-05', '2026-01-05'], ['1/5/2026', '2026-01-05'], ['01-05-2026', '2026-01-05'], ['01/05/26', '2026-01-05'],
-    ['20260105', '2026-01-05'], ['2024-02-29', '2024-02-29'], ['2026-02-29', null], ['13/01/2026', null], ['Jan 5', null],
+    ['2026-01-05', '2026-01-05'],
+    ['1/5/2026', '2026-01-05'],
+    ['01-05-2026', '2026-01-05'],
+    ['01/05/26', '2026-01-05'],
+    ['20260105', '2026-01-05'],
+    ['2024-02-29', '2024-02-29'],
+    ['2026-02-29', null],
+    ['13/01/2026', null],
+    ['Jan 5', null],
   ])('normalizeDate(%j) = %j', (text, iso) => {
     expect(normalizeDate(text)).toBe(iso);
   });
@@ -89,7 +121,14 @@ describe('ClaimCsvReader on practice-system exports', () => {
   it('export-tabs.csv: tab-separated, YYYYMMDD dates, several modifiers in one quoted cell', () => {
     const { groups, badRows } = readCsv(fixture('export-tabs.csv'));
     expect(badRows).toEqual([]);
-    expect(groups[0]).toMatchObject({ claimId: 'X1', dateOfService: '2026-01-10', lines: [{ code: '64633', modifiers: ['RT', 'XS'], units: 1 }, { code: '64490', modifiers: ['LT'], units: 1 }] });
+    expect(groups[0]).toMatchObject({
+      claimId: 'X1',
+      dateOfService: '2026-01-10',
+      lines: [
+        { code: '64633', modifiers: ['RT', 'XS'], units: 1 },
+        { code: '64490', modifiers: ['LT'], units: 1 },
+      ],
+    });
   });
 
   it('export-no-code-column.csv: the header is rejected', () => {
@@ -102,13 +141,28 @@ describe('ClaimCsvReader on practice-system exports', () => {
 
   it('checks each claim and marks the claim that lost rows as incomplete', () => {
     const { groups, badRows } = readCsv(fixture('export-mixed.csv'));
-    const report = buildBatchReport('export-mixed.csv', 'practitioner', checkClaimGroups(groups, badRows, dataset), badRows);
+    const report = buildBatchReport(
+      'export-mixed.csv',
+      'practitioner',
+      checkClaimGroups(groups, badRows, dataset),
+      badRows,
+    );
     const [a100, b200, c300, a100later] = report.claims;
-    expect(a100.findings.map((f) => [f.rule, f.severity, f.rows])).toEqual([['ptp-pair', 'info', [2, 4]], ['ptp-pair', 'info', [3, 4]]]);
+    expect(a100.findings.map((f) => [f.rule, f.severity, f.rows])).toEqual([
+      ['ptp-pair', 'info', [2, 4]],
+      ['ptp-pair', 'info', [3, 4]],
+    ]);
     expect(b200.findings.map((f) => f.rule).sort()).toEqual(['addon-without-primary', 'mue-exceeded']);
     expect(c300.incompleteRows).toEqual([8]);
     expect(c300.findings[0]).toMatchObject({ rule: 'ptp-pair', severity: 'error', column2: '0213T', rows: [9, 10] });
     expect(a100later.findings).toEqual([]);
-    expect(report.summary).toMatchObject({ claims: 4, lines: 7, badRows: 5, claimsWithErrors: 2, claimsWithInfoOnly: 1, claimsWithoutFindings: 1 });
+    expect(report.summary).toMatchObject({
+      claims: 4,
+      lines: 7,
+      badRows: 5,
+      claimsWithErrors: 2,
+      claimsWithInfoOnly: 1,
+      claimsWithoutFindings: 1,
+    });
   });
 });

@@ -11,7 +11,14 @@ const FIXTURES = join(ROOT, 'tests/fixtures/claims');
 async function cli(...args: string[]) {
   let out = '';
   let err = '';
-  const code = await run(args, { out: (s) => { out += s.endsWith('\n') ? s : `${s}\n`; }, err: (s) => { err += `${s}\n`; } });
+  const code = await run(args, {
+    out: (s) => {
+      out += s.endsWith('\n') ? s : `${s}\n`;
+    },
+    err: (s) => {
+      err += `${s}\n`;
+    },
+  });
   return { code, out, err };
 }
 
@@ -42,9 +49,19 @@ describe('claimlens check <line>...', () => {
 
   it('--json 64633 64490: ptp-pair warning with modifier indicator 1; 64490-XS turns it into info', async () => {
     const plain = await json('64633', '64490');
-    expect(plain.findings).toEqual([expect.objectContaining({ rule: 'ptp-pair', severity: 'warning', column1: '64633', column2: '64490', modifierIndicator: 1 })]);
+    expect(plain.findings).toEqual([
+      expect.objectContaining({
+        rule: 'ptp-pair',
+        severity: 'warning',
+        column1: '64633',
+        column2: '64490',
+        modifierIndicator: 1,
+      }),
+    ]);
     const xs = await json('64633', '64490-XS');
-    expect(xs.findings).toEqual([expect.objectContaining({ rule: 'ptp-pair', severity: 'info', modifierIndicator: 1, bypassedBy: ['XS'] })]);
+    expect(xs.findings).toEqual([
+      expect.objectContaining({ rule: 'ptp-pair', severity: 'info', modifierIndicator: 1, bypassedBy: ['XS'] }),
+    ]);
   });
 
   it('--setting outpatient uses the outpatient hospital MUE and reports the skipped PTP check', async () => {
@@ -68,7 +85,10 @@ describe('claimlens check <line>...', () => {
     [['64633', '64490-X'], 'claimlens check: Line 2 "64490-X": modifier "X" must be exactly 2 letters or digits'],
     [['6463'], 'claimlens check: Line 1 "6463": "6463" is not a CPT or HCPCS code'],
     [[], 'claimlens check: no claim lines given'],
-    [['--setting', 'inpatient', '64633'], 'claimlens check: --setting must be practitioner or outpatient, not "inpatient"'],
+    [
+      ['--setting', 'inpatient', '64633'],
+      'claimlens check: --setting must be practitioner or outpatient, not "inpatient"',
+    ],
     [['--bogus', '64633'], 'claimlens check: Unknown option --bogus'],
     [['--csv', join(FIXTURES, 'export-tabs.csv'), '64633'], 'claimlens check: --csv reads the lines from the file'],
   ])('%j → exit 2 with one clear line', async (args, message) => {
@@ -85,7 +105,9 @@ describe('claimlens check --csv FILE', () => {
     const r = await cli('--json', '--csv', join(FIXTURES, 'export-mixed.csv'));
     expect(r.code).toBe(1);
     const report = JSON.parse(r.out);
-    expect(report.claims.map((c: { claimId: string; dateOfService: string }) => `${c.claimId}@${c.dateOfService}`)).toEqual(['A100@2026-01-05', 'B200@2026-01-06', 'C300@2026-01-07', 'A100@2026-01-06']);
+    expect(
+      report.claims.map((c: { claimId: string; dateOfService: string }) => `${c.claimId}@${c.dateOfService}`),
+    ).toEqual(['A100@2026-01-05', 'B200@2026-01-06', 'C300@2026-01-07', 'A100@2026-01-06']);
     expect(report.claims[0].lines[0]).toEqual({ code: '64633', modifiers: ['RT'], units: 1, row: 2 });
     expect(report.claims[2].findings[0]).toMatchObject({ rule: 'ptp-pair', severity: 'error', rows: [9, 10] });
     expect(report.badRows.map((b: { row: number }) => b.row)).toEqual([8, 11, 12, 13, 14]);
@@ -120,20 +142,30 @@ describe('claimlens check --csv FILE', () => {
     writeFileSync(file, 'Claim ID,DOS,CPT,Units\nA,2026-01-01,ABC,1\n');
     const r = await cli('--json', '--csv', file);
     expect(r.code).toBe(1);
-    expect(JSON.parse(r.out)).toMatchObject({ claims: [], badRows: [{ row: 2, claimId: 'A' }], summary: { claims: 0, badRows: 1 } });
+    expect(JSON.parse(r.out)).toMatchObject({
+      claims: [],
+      badRows: [{ row: 2, claimId: 'A' }],
+      summary: { claims: 0, badRows: 1 },
+    });
   });
 });
 
 // Spawning tsx takes seconds on a busy machine; the generous limit is a hang guard, not a timing check.
 describe('claimlens check as a process', { timeout: 60_000 }, () => {
   it('npx tsx scripts/claimlens.ts check --json 64634 → addon-without-primary, exit 0', () => {
-    const p = spawnSync('npx', ['tsx', 'scripts/claimlens.ts', 'check', '--json', '64634'], { cwd: ROOT, encoding: 'utf8' });
+    const p = spawnSync('npx', ['tsx', 'scripts/claimlens.ts', 'check', '--json', '64634'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
     expect(p.status).toBe(0);
     expect(JSON.parse(p.stdout).findings[0]).toMatchObject({ rule: 'addon-without-primary', codes: ['64634'] });
   });
 
   it('a malformed line exits 2 with the message on stderr and no stack trace', () => {
-    const p = spawnSync('npx', ['tsx', 'scripts/claimlens.ts', 'check', '64633', '64490-X'], { cwd: ROOT, encoding: 'utf8' });
+    const p = spawnSync('npx', ['tsx', 'scripts/claimlens.ts', 'check', '64633', '64490-X'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
     expect(p.status).toBe(2);
     expect(p.stdout).toBe('');
     expect(p.stderr.trim()).toBe('claimlens check: Line 2 "64490-X": modifier "X" must be exactly 2 letters or digits');

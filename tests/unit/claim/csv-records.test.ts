@@ -34,8 +34,14 @@ describe('CsvRecordReader', () => {
   });
 
   it('picks tab or semicolon delimiters from the header line', () => {
-    expect(readAll('a\tb\n1,5\t2\n').map((r) => r.fields)).toEqual([['a', 'b'], ['1,5', '2']]);
-    expect(readAll('a;b\n1,5;2').map((r) => r.fields)).toEqual([['a', 'b'], ['1,5', '2']]);
+    expect(readAll('a\tb\n1,5\t2\n').map((r) => r.fields)).toEqual([
+      ['a', 'b'],
+      ['1,5', '2'],
+    ]);
+    expect(readAll('a;b\n1,5;2').map((r) => r.fields)).toEqual([
+      ['a', 'b'],
+      ['1,5', '2'],
+    ]);
   });
 
   it('reads a file with no line end at all, and an empty file', () => {

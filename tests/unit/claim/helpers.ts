@@ -1,6 +1,13 @@
 /** Shared helpers for the claim-check tests: the real bundled dataset and short-hand checks. */
 import { loadDataset } from '../../../scripts/node/load-dataset';
-import { checkClaim, parseClaimLines, type CheckOptions, type CheckResult, type Finding, type RuleId } from '../../../lib/claim';
+import {
+  checkClaim,
+  parseClaimLines,
+  type CheckOptions,
+  type CheckResult,
+  type Finding,
+  type RuleId,
+} from '../../../lib/claim';
 
 /** The real CMS dataset from data/. */
 export const dataset = loadDataset();

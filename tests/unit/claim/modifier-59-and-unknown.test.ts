@@ -41,6 +41,8 @@ describe('unknown-code', () => {
   });
 
   it('one finding per code, listing every line of it', () => {
-    expect(ofRule(check(['99999', '64633', '99999-RT']), 'unknown-code')).toEqual([expect.objectContaining({ lines: [0, 2] })]);
+    expect(ofRule(check(['99999', '64633', '99999-RT']), 'unknown-code')).toEqual([
+      expect.objectContaining({ lines: [0, 2] }),
+    ]);
   });
 });

@@ -4,11 +4,23 @@ import { check, dataset, ofRule } from './helpers';
 describe('mue-exceeded (real NCCI MUE tables)', () => {
   it('64634x5: practitioner MUE 4, MAI 3 — error, appealable with documentation, 2026 table cited', () => {
     const [f] = ofRule(check(['64633', '64634x5']), 'mue-exceeded');
-    expect(f).toMatchObject({ severity: 'error', code: '64634', mue: 4, mai: 3, unitsReported: 5, setting: 'practitioner', lines: [1] });
+    expect(f).toMatchObject({
+      severity: 'error',
+      code: '64634',
+      mue: 4,
+      mai: 3,
+      unitsReported: 5,
+      setting: 'practitioner',
+      lines: [1],
+    });
     expect(f.message).toContain('appealed with the medical record');
     expect(f.message).toContain('as of 2026-04-01');
     expect(f.source[0]).toEqual(dataset.mue('64634', 'practitioner')!.source);
-    expect(f.source).toContainEqual({ document: 'NCCI Policy Manual for Medicare Services, 2026', section: 'Chapter I §V', asOf: '2026-01-01' });
+    expect(f.source).toContainEqual({
+      document: 'NCCI Policy Manual for Medicare Services, 2026',
+      section: 'Chapter I §V',
+      asOf: '2026-01-01',
+    });
   });
 
   it('64634x4 is within the MUE', () => {
@@ -37,7 +49,10 @@ describe('mue-exceeded (real NCCI MUE tables)', () => {
   it('uses the setting: 85025x3 exceeds the practitioner MUE (2) but not the outpatient hospital one (4)', () => {
     expect(ofRule(check(['85025x3']), 'mue-exceeded')[0]).toMatchObject({ mue: 2, setting: 'practitioner' });
     expect(ofRule(check(['85025x3'], { setting: 'outpatientHospital' }), 'mue-exceeded')).toEqual([]);
-    expect(ofRule(check(['85025x5'], { setting: 'outpatientHospital' }), 'mue-exceeded')[0]).toMatchObject({ mue: 4, setting: 'outpatientHospital' });
+    expect(ofRule(check(['85025x5'], { setting: 'outpatientHospital' }), 'mue-exceeded')[0]).toMatchObject({
+      mue: 4,
+      setting: 'outpatientHospital',
+    });
   });
 
   it('an MUE of 0 (G0463 on practitioner claims) explains what 0 means', () => {
@@ -47,7 +62,9 @@ describe('mue-exceeded (real NCCI MUE tables)', () => {
   });
 
   it('a code with no MUE gets no finding, but is listed as not checked', () => {
-    const noMue = dataset.allCodes().find((c) => dataset.info(c)?.status === 'active' && !dataset.mue(c, 'practitioner') && !dataset.addOn(c))!;
+    const noMue = dataset
+      .allCodes()
+      .find((c) => dataset.info(c)?.status === 'active' && !dataset.mue(c, 'practitioner') && !dataset.addOn(c))!;
     const r = check([`${noMue}x999`]);
     expect(ofRule(r, 'mue-exceeded')).toEqual([]);
     expect(r.notChecked).toContainEqual(expect.objectContaining({ rule: 'mue-exceeded', codes: [noMue] }));

@@ -5,12 +5,24 @@ describe('ptp-pair (real NCCI practitioner PTP edits)', () => {
   it('64633 with 64490: indicator 1 without a modifier is a warning naming column 1/2', () => {
     const [f, ...rest] = ofRule(check(['64633', '64490']), 'ptp-pair');
     expect(rest).toEqual([]);
-    expect(f).toMatchObject({ severity: 'warning', column1: '64633', column2: '64490', modifierIndicator: 1, codes: ['64633', '64490'], lines: [0, 1], bypassedBy: [] });
+    expect(f).toMatchObject({
+      severity: 'warning',
+      column1: '64633',
+      column2: '64490',
+      modifierIndicator: 1,
+      codes: ['64633', '64490'],
+      lines: [0, 1],
+      bypassedBy: [],
+    });
     expect(f.message).toContain('64490 will be denied');
     expect(f.message).toContain('XS (separate structure)');
     expect(f.message).toMatch(/Do not use them for work on the same site at the same session/);
     expect(f.source).toContainEqual(dataset.source('ptp'));
-    expect(f.source).toContainEqual({ document: 'NCCI Policy Manual for Medicare Services, 2026', section: 'Chapter I §E', asOf: '2026-01-01' });
+    expect(f.source).toContainEqual({
+      document: 'NCCI Policy Manual for Medicare Services, 2026',
+      section: 'Chapter I §E',
+      asOf: '2026-01-01',
+    });
   });
 
   it('the order of the lines does not change column 1 and column 2', () => {
@@ -18,12 +30,15 @@ describe('ptp-pair (real NCCI practitioner PTP edits)', () => {
     expect(f).toMatchObject({ column1: '64633', column2: '64490', lines: [0, 1] });
   });
 
-  it.each(['XS', 'XE', 'XP', 'XU', '59', '58', '78', '79'])('64633 with 64490-%s: bypassed, info naming the modifier', (mod) => {
-    const [f] = ofRule(check(['64633', `64490-${mod}`]), 'ptp-pair');
-    expect(f).toMatchObject({ severity: 'info', modifierIndicator: 1, bypassedBy: [mod] });
-    expect(f.message).toContain(`Bypassed by ${mod}`);
-    expect(f.message).toContain('medical record must support');
-  });
+  it.each(['XS', 'XE', 'XP', 'XU', '59', '58', '78', '79'])(
+    '64633 with 64490-%s: bypassed, info naming the modifier',
+    (mod) => {
+      const [f] = ofRule(check(['64633', `64490-${mod}`]), 'ptp-pair');
+      expect(f).toMatchObject({ severity: 'info', modifierIndicator: 1, bypassedBy: [mod] });
+      expect(f.message).toContain(`Bypassed by ${mod}`);
+      expect(f.message).toContain('medical record must support');
+    },
+  );
 
   it('the bypass modifier may sit on the column 1 line', () => {
     const [f] = ofRule(check(['64633-XS', '64490']), 'ptp-pair');
@@ -31,7 +46,11 @@ describe('ptp-pair (real NCCI practitioner PTP edits)', () => {
   });
 
   it('64633 with 0213T: indicator 0 is an error that no modifier bypasses', () => {
-    for (const lines of [['64633', '0213T'], ['64633', '0213T-59'], ['64633-RT', '0213T-LT']]) {
+    for (const lines of [
+      ['64633', '0213T'],
+      ['64633', '0213T-59'],
+      ['64633-RT', '0213T-LT'],
+    ]) {
       const [f] = ofRule(check(lines), 'ptp-pair');
       expect(f).toMatchObject({ severity: 'error', column1: '64633', column2: '0213T', modifierIndicator: 0 });
       expect(f.message).toContain('No modifier allows both to be paid');
@@ -76,13 +95,19 @@ describe('ptp-pair (real NCCI practitioner PTP edits)', () => {
       expect(f.rejectedModifiers[0].reason).toContain('modifier 57');
     });
     it('57 with major surgery: bypassed; 57 with a minor procedure (10060, global 010): rejected', () => {
-      expect(ofRule(check(['27447', '99213-57']), 'ptp-pair')[0]).toMatchObject({ severity: 'info', bypassedBy: ['57'] });
+      expect(ofRule(check(['27447', '99213-57']), 'ptp-pair')[0]).toMatchObject({
+        severity: 'info',
+        bypassedBy: ['57'],
+      });
       const [minor] = ofRule(check(['10060', '99213-57']), 'ptp-pair');
       expect(minor.severity).toBe('warning');
       expect(minor.rejectedModifiers[0].reason).toContain('global period 010');
     });
     it('24 with a procedure that has a global period: bypassed', () => {
-      expect(ofRule(check(['27447', '99213-24']), 'ptp-pair')[0]).toMatchObject({ severity: 'info', bypassedBy: ['24'] });
+      expect(ofRule(check(['27447', '99213-24']), 'ptp-pair')[0]).toMatchObject({
+        severity: 'info',
+        bypassedBy: ['24'],
+      });
     });
     it('25 on the procedure line instead of the E&M line: rejected', () => {
       const [f] = ofRule(check(['20610-25', '99213']), 'ptp-pair');
@@ -125,6 +150,8 @@ describe('ptp-pair (real NCCI practitioner PTP edits)', () => {
   it('is not run on outpatient hospital claims (practitioner PTP table only) and says so', () => {
     const r = check(['64633', '0213T'], { setting: 'outpatientHospital' });
     expect(ofRule(r, 'ptp-pair')).toEqual([]);
-    expect(r.notChecked.find((n) => n.rule === 'ptp-pair')?.reason).toContain('hospital outpatient PTP edits are not bundled');
+    expect(r.notChecked.find((n) => n.rule === 'ptp-pair')?.reason).toContain(
+      'hospital outpatient PTP edits are not bundled',
+    );
   });
 });

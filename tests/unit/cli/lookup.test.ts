@@ -21,7 +21,9 @@ describe('claimlens lookup', () => {
     expect(r.descriptor).toMatchObject({ kind: 'plain-language-summary' });
     expect(r.descriptor.source).toMatch(/plain-language summary/);
     expect(r.category).toMatch(/Nervous system/);
-    expect(new Set(r.payerNotes.map((n: { payer: string }) => n.payer))).toEqual(new Set(['medicare', 'aetna', 'bcbs', 'cigna', 'uhc']));
+    expect(new Set(r.payerNotes.map((n: { payer: string }) => n.payer))).toEqual(
+      new Set(['medicare', 'aetna', 'bcbs', 'cigna', 'uhc']),
+    );
     for (const n of r.payerNotes) {
       expect(n.source.title).toBeTruthy();
       expect(n.source.dateChecked).toMatch(/^\d{4}-\d{2}-\d{2}$/);
@@ -61,16 +63,26 @@ describe('claimlens lookup', () => {
     const { code, out } = await runCli('lookup', '12345', '--json');
     expect(code).toBe(0);
     const r = JSON.parse(out);
-    expect(r).toMatchObject({ known: false, system: null, descriptor: null, pfs: null, opps: null, mue: { practitioner: null, outpatientHospital: null } });
+    expect(r).toMatchObject({
+      known: false,
+      system: null,
+      descriptor: null,
+      pfs: null,
+      opps: null,
+      mue: { practitioner: null, outpatientHospital: null },
+    });
   });
 
-  it.each([['6463'], ['ABCDE'], [''], ['64634x']])('malformed input %j: one-line error, exit 2, no stack', async (input) => {
-    const { code, out, err } = await runCli('lookup', input);
-    expect(code).toBe(2);
-    expect(out).toBe('');
-    expect(err.trim().split('\n')).toHaveLength(1);
-    expect(err).not.toMatch(/at .*\.ts/);
-  });
+  it.each([['6463'], ['ABCDE'], [''], ['64634x']])(
+    'malformed input %j: one-line error, exit 2, no stack',
+    async (input) => {
+      const { code, out, err } = await runCli('lookup', input);
+      expect(code).toBe(2);
+      expect(out).toBe('');
+      expect(err.trim().split('\n')).toHaveLength(1);
+      expect(err).not.toMatch(/at .*\.ts/);
+    },
+  );
 
   it('unknown options and commands are errors', async () => {
     expect((await runCli('lookup', '64634', '--bogus')).code).toBe(2);
@@ -84,7 +96,9 @@ describe('claimlens lookup', () => {
   });
 
   it('works as a real process through npm run', () => {
-    const out = execFileSync('npm', ['run', '--silent', 'claimlens', '--', 'lookup', '64634', '--json'], { encoding: 'utf8' });
+    const out = execFileSync('npm', ['run', '--silent', 'claimlens', '--', 'lookup', '64634', '--json'], {
+      encoding: 'utf8',
+    });
     expect(JSON.parse(out).addOn.primaries).toEqual(['64633']);
     const bad = spawnSync('npm', ['run', '--silent', 'claimlens', '--', 'lookup', 'ABCDE'], { encoding: 'utf8' });
     expect(bad.status).toBe(2);

@@ -28,14 +28,19 @@ describe('ClaimCheck', () => {
   it('shows each finding with a severity word, its codes and lines, the message and dated sources', () => {
     const root = show(ready([line('64634'), line('0213T')]));
     const items = [...root.querySelectorAll('.cl-claim-finding')];
-    expect(items.map((e) => `${e.getAttribute('data-severity')} ${e.getAttribute('data-rule')}`)).toEqual(['error addon-without-primary', 'error ptp-pair']);
+    expect(items.map((e) => `${e.getAttribute('data-severity')} ${e.getAttribute('data-rule')}`)).toEqual([
+      'error addon-without-primary',
+      'error ptp-pair',
+    ]);
     const ptp = items[1];
     expect(ptp.querySelector('.cl-sev')!.textContent).toContain('Error');
     expect(ptp.querySelector('.cl-claim-codes')!.textContent).toBe('64634 + 0213T');
     expect(ptp.textContent).toContain('lines 1, 2');
     expect(ptp.querySelector('.cl-claim-message')!.textContent).toContain('modifier indicator 0');
     expect(ptp.querySelector('.cl-source')!.textContent).toMatch(/NCCI PTP edits.*as of \d{4}-\d{2}-\d{2}/);
-    expect(root.querySelector('.cl-claim-summary')!.textContent).toBe('2 errors, 0 warnings, 0 info notes. Payer-specific rules are not checked.');
+    expect(root.querySelector('.cl-claim-summary')!.textContent).toBe(
+      '2 errors, 0 warnings, 0 info notes. Payer-specific rules are not checked.',
+    );
     expect(root.querySelector('.cl-claim-clean')).toBeNull();
   });
 
@@ -56,21 +61,30 @@ describe('ClaimCheck', () => {
     expect(root.querySelector('[data-rule="unknown-code"]')!.textContent).toContain('99999');
     const notChecked = [...root.querySelectorAll('.cl-claim-notchecked li')];
     expect(notChecked.map((li) => li.getAttribute('data-rule'))).toEqual(['mue-exceeded']);
-    expect(notChecked[0].textContent).toMatch(/^J3490: no practitioner MUE in .* \(as of \d{4}-\d{2}-\d{2}\); units were not checked$/);
-    expect(root.querySelector('.cl-claim-notchecked')!.textContent).toContain('no finding here does not mean no problem');
+    expect(notChecked[0].textContent).toMatch(
+      /^J3490: no practitioner MUE in .* \(as of \d{4}-\d{2}-\d{2}\); units were not checked$/,
+    );
+    expect(root.querySelector('.cl-claim-notchecked')!.textContent).toContain(
+      'no finding here does not mean no problem',
+    );
   });
 
   it('lists page codes that were not sent, and says where the lines came from', () => {
     const state: ClaimCheckState = {
-      scope: { kind: 'rowGroup', code: '64490' }, lines: [], answer: { kind: 'error', message: 'No claim lines to check here.' },
+      scope: { kind: 'rowGroup', code: '64490' },
+      lines: [],
+      answer: { kind: 'error', message: 'No claim lines to check here.' },
       skipped: [{ code: '64495', reason: 'part of the written range 64490–64495, not a billed line' }],
     };
     const root = show(state);
-    expect(root.querySelector('.cl-claim-skipped li')!.textContent).toBe('64495: part of the written range 64490–64495, not a billed line');
+    expect(root.querySelector('.cl-claim-skipped li')!.textContent).toBe(
+      '64495: part of the written range 64490–64495, not a billed line',
+    );
     expect(root.querySelector('[role="alert"]')!.textContent).toBe('No claim lines to check here.');
     expect(scopeSentence(state)).toBe('Checked 0 lines from the table section around 64490 (no codes were selected).');
-    expect(scopeSentence({ ...state, scope: { kind: 'page' }, lines: [line('64633')], answer: { kind: 'loading' } }))
-      .toBe('Checking 1 line: every code on this page (no codes were selected and no code was pointed at).');
+    expect(
+      scopeSentence({ ...state, scope: { kind: 'page' }, lines: [line('64633')], answer: { kind: 'loading' } }),
+    ).toBe('Checking 1 line: every code on this page (no codes were selected and no code was pointed at).');
   });
 });
 
@@ -79,8 +93,19 @@ describe('CodePanel claim check', () => {
     const checks: (string | undefined)[] = [];
     const root = document.createElement('div');
     document.body.append(root);
-    render(<CodePanel codes={[{ code: '64633', count: 1 }, { code: '64634', count: 1 }]} onOpen={() => undefined} onClose={() => undefined}
-      onCheck={(c) => checks.push(c)} claim={<p class="probe">result</p>} />, root);
+    render(
+      <CodePanel
+        codes={[
+          { code: '64633', count: 1 },
+          { code: '64634', count: 1 },
+        ]}
+        onOpen={() => undefined}
+        onClose={() => undefined}
+        onCheck={(c) => checks.push(c)}
+        claim={<p class="probe">result</p>}
+      />,
+      root,
+    );
     await flush();
     const list = root.querySelector('[role="listbox"]') as HTMLElement;
     list.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true }));

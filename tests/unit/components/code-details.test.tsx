@@ -23,7 +23,9 @@ function show(d: Details, sections: Record<string, 'shown' | 'collapsed' | 'hidd
 }
 const text = (el: Element | null) => (el?.textContent ?? '').replace(/\s+/g, ' ');
 
-afterEach(() => { document.body.innerHTML = ''; });
+afterEach(() => {
+  document.body.innerHTML = '';
+});
 
 describe('CodeDetails', () => {
   it('64634: add-on with primary 64633, MUE 4 with MAI 3 in words, payer sections, each fact with source and as-of date', () => {
@@ -37,7 +39,10 @@ describe('CodeDetails', () => {
       const src = root.querySelector(`[data-section="${section}"] .cl-source`);
       expect(text(src), section).toMatch(/, as of \d{4}-\d{2}-\d{2}/);
     }
-    expect([...root.querySelectorAll('[data-payer]')].map((e) => e.getAttribute('data-payer'))).toEqual(['medicare', 'aetna']);
+    expect([...root.querySelectorAll('[data-payer]')].map((e) => e.getAttribute('data-payer'))).toEqual([
+      'medicare',
+      'aetna',
+    ]);
     expect((root.querySelector('[data-payer="medicare"]') as HTMLDetailsElement).open).toBe(true);
     expect((root.querySelector('[data-payer="aetna"]') as HTMLDetailsElement).open).toBe(false);
     expect(root.querySelectorAll('[data-payer="medicare"] .cl-payer-note').length).toBeGreaterThan(0);
@@ -45,7 +50,9 @@ describe('CodeDetails', () => {
   });
 
   it('a CPT code with no bundled descriptor says so plainly and shows its category', () => {
-    const code = ds.allCodes().find((c) => /^\d{5}$/.test(c) && !summaryOf(c) && c >= '20000' && ds.info(c)?.status === 'active')!;
+    const code = ds
+      .allCodes()
+      .find((c) => /^\d{5}$/.test(c) && !summaryOf(c) && c >= '20000' && ds.info(c)?.status === 'active')!;
     const root = show(details(code));
     const p = text(root.querySelector('.cl-no-descriptor'));
     expect(p).toContain('No descriptor bundled for this CPT code');
@@ -58,7 +65,9 @@ describe('CodeDetails', () => {
     d.report.pfs = null;
     d.report.opps = null;
     const root = show(d);
-    expect(text(root.querySelector('[data-section="mue"]'))).toContain('no MUE in the table (no data; this does not mean units are unlimited)');
+    expect(text(root.querySelector('[data-section="mue"]'))).toContain(
+      'no MUE in the table (no data; this does not mean units are unlimited)',
+    );
     expect(text(root.querySelector('[data-section="pfs"]'))).toContain('no data');
     expect(text(root.querySelector('[data-section="opps"]'))).toContain('no data');
   });
@@ -87,7 +96,16 @@ describe('CodeDetails', () => {
 
   it('renders hostile text from data as text, never as markup', () => {
     const d = details('64634');
-    d.report.payerNotes = [{ id: 'x', payer: 'medicare', payerName: 'Medicare', text: '<img src=x onerror=alert(1)>', verify: false, source: { title: '<b>t</b>', dateChecked: '2026-01-01', url: 'javascript:alert(1)' } }];
+    d.report.payerNotes = [
+      {
+        id: 'x',
+        payer: 'medicare',
+        payerName: 'Medicare',
+        text: '<img src=x onerror=alert(1)>',
+        verify: false,
+        source: { title: '<b>t</b>', dateChecked: '2026-01-01', url: 'javascript:alert(1)' },
+      },
+    ];
     const root = show(d);
     expect(root.querySelector('img')).toBeNull();
     expect(root.querySelector('.cl-payer-note a')).toBeNull();
@@ -98,7 +116,15 @@ describe('CodeDetails', () => {
     const copied: string[] = [];
     const root = document.createElement('div');
     document.body.append(root);
-    render(<CodeDetails details={details('J1100')} copy={async (t) => { copied.push(t); }} />, root);
+    render(
+      <CodeDetails
+        details={details('J1100')}
+        copy={async (t) => {
+          copied.push(t);
+        }}
+      />,
+      root,
+    );
     (root.querySelector('.cl-copy') as HTMLButtonElement).click();
     await new Promise((r) => setTimeout(r, 0));
     expect(copied).toEqual(['J1100']);
@@ -107,7 +133,9 @@ describe('CodeDetails', () => {
 
   it('shows imported organisation notes as text, labelled as imported', () => {
     const d = details('64634');
-    d.report.orgNotes = [{ payer: 'aetna', from: '64633', to: '64636', text: 'Pre-cert <b>required</b>', label: 'Your organisation' }];
+    d.report.orgNotes = [
+      { payer: 'aetna', from: '64633', to: '64636', text: 'Pre-cert <b>required</b>', label: 'Your organisation' },
+    ];
     const note = show(d).querySelector('[data-section="orgNotes"] .cl-org-note');
     expect(text(note)).toContain('aetna, 64633–64636: Pre-cert <b>required</b>');
     expect(text(note)).toContain('Source: not given (imported by you)');
@@ -115,4 +143,3 @@ describe('CodeDetails', () => {
     expect(show(details('64634')).querySelector('[data-section="orgNotes"]')).toBeNull();
   });
 });
-

@@ -11,12 +11,29 @@ describe('CodePanel', () => {
     let closed = 0;
     const root = document.createElement('div');
     document.body.append(root);
-    render(<CodePanel codes={[{ code: '64633', count: 1, detail: '-RT ×1' }, { code: '64634', count: 2 }, { code: 'J1100', count: 1 }]}
-      onOpen={(c) => opened.push(c)} onClose={() => closed++} />, root);
+    render(
+      <CodePanel
+        codes={[
+          { code: '64633', count: 1, detail: '-RT ×1' },
+          { code: '64634', count: 2 },
+          { code: 'J1100', count: 1 },
+        ]}
+        onOpen={(c) => opened.push(c)}
+        onClose={() => closed++}
+      />,
+      root,
+    );
     await flush();
     const list = root.querySelector('[role="listbox"]') as HTMLElement;
-    expect([...root.querySelectorAll('[role="option"]')].map((o) => o.getAttribute('data-code'))).toEqual(['64633', '64634', 'J1100']);
-    const key = async (k: string) => { list.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true })); await flush(); };
+    expect([...root.querySelectorAll('[role="option"]')].map((o) => o.getAttribute('data-code'))).toEqual([
+      '64633',
+      '64634',
+      'J1100',
+    ]);
+    const key = async (k: string) => {
+      list.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true }));
+      await flush();
+    };
     await key('ArrowDown');
     await key('ArrowDown');
     await key('ArrowDown'); // stays on the last one

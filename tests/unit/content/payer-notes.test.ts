@@ -22,13 +22,24 @@ describe('payer notes', () => {
   });
 
   it('every code or range end a note names exists in the dataset', () => {
-    const missing = notes.flatMap(({ n }) => n.codes.flatMap((c) => { const r = parseCodeSpec(c)!; return [r.from, r.to]; })).filter((c) => !ds.has(c));
+    const missing = notes
+      .flatMap(({ n }) =>
+        n.codes.flatMap((c) => {
+          const r = parseCodeSpec(c)!;
+          return [r.from, r.to];
+        }),
+      )
+      .filter((c) => !ds.has(c));
     expect(missing).toEqual([]);
   });
 
   it('the payer list is derived from the data', () => {
     expect(payersFromNotes().map((p) => p.id)).toEqual(PAYER_NOTE_FILES.map((f) => f.payer));
-    expect(payersFromNotes().find((p) => p.id === 'bcbs')?.plans.map((p) => p.id)).toContain('anthem');
+    expect(
+      payersFromNotes()
+        .find((p) => p.id === 'bcbs')
+        ?.plans.map((p) => p.id),
+    ).toContain('anthem');
   });
 
   it('64634 has notes from all five payers, each with source, date and evidence', () => {

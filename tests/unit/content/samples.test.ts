@@ -8,7 +8,10 @@ const ds = loadDataset();
 const read = (name: string) => readFileSync(join(DATA_DIR, 'samples', name), 'utf8');
 
 describe('sample licensed-text import files', () => {
-  for (const [name, layout] of [['hcpcs-level2-descriptors.csv', 'plain'], ['hcpcs-level2-rvu-layout.csv', 'cms-rvu']] as const) {
+  for (const [name, layout] of [
+    ['hcpcs-level2-descriptors.csv', 'plain'],
+    ['hcpcs-level2-rvu-layout.csv', 'cms-rvu'],
+  ] as const) {
     it(`${name} imports as ${layout} and holds only HCPCS Level II text equal to the CMS file`, () => {
       const res = parseDescriptorCsv(read(name));
       expect(res.ok).toBe(true);

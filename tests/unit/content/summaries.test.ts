@@ -28,7 +28,8 @@ describe('plain-language summaries', () => {
     for (const r of SUMMARIES.records) {
       const aoc = ds.addOn(r.code);
       expect(r.addOn, r.code).toBe(!!aoc);
-      if (r.reportedWith && aoc?.editType === 1) expect([...r.reportedWith].sort(), r.code).toEqual([...aoc.primaries].sort());
+      if (r.reportedWith && aoc?.editType === 1)
+        expect([...r.reportedWith].sort(), r.code).toEqual([...aoc.primaries].sort());
     }
   });
 
@@ -48,6 +49,7 @@ describe('plain-language summaries', () => {
     expect(s.imagingIncluded).toBe('yes');
     expect(s.typicalSettings).toEqual(expect.arrayContaining(['asc', 'hospital-outpatient']));
     const doc = s.documentation!.join(' ').toLowerCase();
-    for (const item of ['laterality', 'imaging', 'temperature', 'start and stop', 'complications']) expect(doc).toContain(item);
+    for (const item of ['laterality', 'imaging', 'temperature', 'start and stop', 'complications'])
+      expect(doc).toContain(item);
   });
 });

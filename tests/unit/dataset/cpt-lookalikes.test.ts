@@ -4,7 +4,14 @@
  */
 import { describe, expect, it } from 'vitest';
 import { resolve } from 'node:path';
-import { CPT_HASH_LIST, descriptorHash, HCPCS_REWORDS, readCptHashes, rewordCptLookalikes, type DescriptorRow } from '../../../scripts/build-data/cpt-lookalikes';
+import {
+  CPT_HASH_LIST,
+  descriptorHash,
+  HCPCS_REWORDS,
+  readCptHashes,
+  rewordCptLookalikes,
+  type DescriptorRow,
+} from '../../../scripts/build-data/cpt-lookalikes';
 import { DATA_DIR, loadDataset } from '../../../scripts/node/load-dataset';
 import { codeReport } from '../../../lib/lookup/code-report';
 
@@ -24,13 +31,20 @@ describe('CPT look-alike HCPCS descriptors', () => {
 
   it('fails, naming code and field, when a collision has no wording or the wording collides too', () => {
     const fakeHashes = new Set([descriptorHash('clash'), descriptorHash('also clash')]);
-    expect(() => rewordCptLookalikes(new Map([['G0003', { long: 'clash', short: 'fine' }]]), fakeHashes, {})).toThrow(/G0003 long/);
-    expect(() => rewordCptLookalikes(new Map([['G0004', { long: 'fine', short: 'clash' }]]), fakeHashes, { G0004: { short: 'also clash' } })).toThrow(/G0004 short/);
+    expect(() => rewordCptLookalikes(new Map([['G0003', { long: 'clash', short: 'fine' }]]), fakeHashes, {})).toThrow(
+      /G0003 long/,
+    );
+    expect(() =>
+      rewordCptLookalikes(new Map([['G0004', { long: 'fine', short: 'clash' }]]), fakeHashes, {
+        G0004: { short: 'also clash' },
+      }),
+    ).toThrow(/G0004 short/);
   });
 
   it('none of the project wordings equals a CPT short descriptor', () => {
     for (const [code, fields] of Object.entries(HCPCS_REWORDS)) {
-      for (const text of Object.values(fields)) expect(hashes.has(descriptorHash(text!)), `${code}: ${text}`).toBe(false);
+      for (const text of Object.values(fields))
+        expect(hashes.has(descriptorHash(text!)), `${code}: ${text}`).toBe(false);
     }
   });
 

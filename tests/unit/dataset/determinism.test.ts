@@ -14,11 +14,23 @@ describe.skipIf(!HAVE_SHARED_CMS)('build-data', () => {
     const out = mkdtempSync(join(tmpdir(), 'claimlens-data-'));
     try {
       const sizes = buildData({ from: SHARED_CMS_DIR, out, overrides: [], quiet: true });
-      expect(Object.keys(sizes).sort()).toEqual(['aoc.json', 'codes.json', 'hcpcs.json', 'known-codes.json', 'meta.json', 'mue.json', 'opps.json', 'pfs.json', 'ptp.bin']);
+      expect(Object.keys(sizes).sort()).toEqual([
+        'aoc.json',
+        'codes.json',
+        'hcpcs.json',
+        'known-codes.json',
+        'meta.json',
+        'mue.json',
+        'opps.json',
+        'pfs.json',
+        'ptp.bin',
+      ]);
       for (const name of Object.keys(sizes)) {
         const fresh = readFileSync(join(out, name));
         const committed = readFileSync(join(DATA_DIR, name));
-        expect(fresh.equals(committed), `${name} differs from a fresh build: run npm run build:data and commit`).toBe(true);
+        expect(fresh.equals(committed), `${name} differs from a fresh build: run npm run build:data and commit`).toBe(
+          true,
+        );
       }
     } finally {
       rmSync(out, { recursive: true, force: true });
@@ -27,7 +39,9 @@ describe.skipIf(!HAVE_SHARED_CMS)('build-data', () => {
 
   it('rejects a malformed --table override without writing anything', () => {
     const out = join(tmpdir(), `claimlens-never-${process.pid}`);
-    expect(() => buildData({ from: SHARED_CMS_DIR, out, overrides: ['pfs:file.csv'], quiet: true })).toThrow(/expected id:file:release:YYYY-MM-DD/);
+    expect(() => buildData({ from: SHARED_CMS_DIR, out, overrides: ['pfs:file.csv'], quiet: true })).toThrow(
+      /expected id:file:release:YYYY-MM-DD/,
+    );
     expect(() => readFileSync(join(out, 'meta.json'))).toThrow();
   });
 });

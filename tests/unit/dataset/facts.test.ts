@@ -7,7 +7,11 @@ describe('dataset facts', () => {
 
   it('64634 is a type 1 add-on whose only primary is 64633, with MUE 4 / MAI 3, ZZZ, bilateral 1, OPPS N', () => {
     expect(ds.info('64634')).toMatchObject({ system: 'CPT', status: 'active' });
-    expect(ds.addOn('64634')).toMatchObject({ editType: 1, primaries: ['64633'], source: { table: 'aoc', asOf: '2026-04-01' } });
+    expect(ds.addOn('64634')).toMatchObject({
+      editType: 1,
+      primaries: ['64633'],
+      source: { table: 'aoc', asOf: '2026-04-01' },
+    });
     expect(ds.mue('64634', 'practitioner')).toMatchObject({ units: 4, mai: 3, asOf: '2026-04-01' });
     expect(ds.pfs('64634')).toMatchObject({ globalDays: 'ZZZ', bilateral: '1' });
     expect(ds.opps('64634')).toMatchObject({ statusIndicator: 'N', paid: 'Never' });

@@ -7,7 +7,9 @@ import { seededRandom } from '../../helpers/shared-cms';
 
 describe('known-code bitmap', () => {
   it('gives every code shape its own bit and rejects other shapes', () => {
-    const bits = ['00100', '99999', '0001F', '9999F', '0213T', '0001U', '0002M', 'A0021', 'V5362', 'Z9999'].map(codeBit);
+    const bits = ['00100', '99999', '0001F', '9999F', '0213T', '0001U', '0002M', 'A0021', 'V5362', 'Z9999'].map(
+      codeBit,
+    );
     expect(new Set(bits).size).toBe(bits.length);
     expect(bits.every((b) => b >= 0)).toBe(true);
     for (const bad of ['6463', '646345', '0213X', 'AA123', 'a0021', '', '12 45']) expect(codeBit(bad)).toBe(-1);
@@ -32,7 +34,10 @@ describe('known-code bitmap', () => {
     let absent = 0;
     for (let n = 0; n < 100000; n++) {
       const code = String(n).padStart(5, '0');
-      if (!ds.has(code)) { expect(isKnown(code)).toBe(false); absent++; }
+      if (!ds.has(code)) {
+        expect(isKnown(code)).toBe(false);
+        absent++;
+      }
     }
     expect(absent).toBeGreaterThan(80000);
     const { rejected } = encodeKnownCodes(['64634', 'bogus']);

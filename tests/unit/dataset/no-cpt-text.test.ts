@@ -36,7 +36,9 @@ describe('no CPT descriptor text is bundled', () => {
       const cptRows = Object.keys(json.rows).filter((k) => CPT_CODE.test(k));
       const descriptorColumns = (json.columns as string[]).filter((c) => DESCRIPTOR_FIELD.test(c));
       if (descriptorColumns.length) {
-        expect(cptRows, `${relative(ROOT, file)} has descriptor columns ${descriptorColumns} for CPT codes`).toEqual([]);
+        expect(cptRows, `${relative(ROOT, file)} has descriptor columns ${descriptorColumns} for CPT codes`).toEqual(
+          [],
+        );
       }
     }
   });
@@ -49,12 +51,18 @@ describe('no CPT descriptor text is bundled', () => {
   });
 
   it('no string in the repository equals a CPT short descriptor', () => {
-    const hashes = new Set(readFileSync(join(ROOT, 'tests/fixtures/licensing/cpt-short-descriptor-hashes.txt'), 'utf8').split(/\s+/).filter(Boolean));
+    const hashes = new Set(
+      readFileSync(join(ROOT, 'tests/fixtures/licensing/cpt-short-descriptor-hashes.txt'), 'utf8')
+        .split(/\s+/)
+        .filter(Boolean),
+    );
     expect(hashes.size).toBeGreaterThan(10000);
     const skip = new Set(['node_modules', '.git', '.output', '.wxt', 'demo-output', 'coverage', 'licensing']);
     // data/hcpcs.json included: the few Level II descriptors that equal a CPT one ship in the project's own words
     // (scripts/build-data/cpt-lookalikes.ts).
-    const files = walk(ROOT, skip).filter((f) => /\.(json|ts|tsx|js|mjs|csv|md|html)$/.test(f) && statSync(f).size < 60_000_000);
+    const files = walk(ROOT, skip).filter(
+      (f) => /\.(json|ts|tsx|js|mjs|csv|md|html)$/.test(f) && statSync(f).size < 60_000_000,
+    );
     const literal = /"((?:[^"\\\n]|\\.){10,200})"|'((?:[^'\\\n]|\\.){10,200})'|`([^`\n]{10,200})`/g;
     const hits: string[] = [];
     for (const file of files) {
@@ -63,7 +71,8 @@ describe('no CPT descriptor text is bundled', () => {
       if (/\.(csv|md)$/.test(file)) candidates.push(...text.split(/[,|\t\n]/));
       for (const c of candidates) {
         const t = c.trim().toLowerCase().replace(/\s+/g, ' ');
-        if (t.length >= 10 && hashes.has(descriptorHash(t))) hits.push(`${relative(ROOT, file)}: "${c.trim().slice(0, 40)}…"`);
+        if (t.length >= 10 && hashes.has(descriptorHash(t)))
+          hits.push(`${relative(ROOT, file)}: "${c.trim().slice(0, 40)}…"`);
       }
     }
     expect(hits).toEqual([]);

@@ -13,7 +13,12 @@ function randomRows(n: number, seed: number): PtpRow[] {
     const column2 = codes[Math.floor(rnd() * codes.length)];
     if (column1 === column2 || seen.has(`${column1}|${column2}`)) continue;
     seen.add(`${column1}|${column2}`);
-    rows.push({ column1, column2, modifierIndicator: ([0, 1, 9] as const)[Math.floor(rnd() * 3)], rationale: `reason ${Math.floor(rnd() * 5)}` });
+    rows.push({
+      column1,
+      column2,
+      modifierIndicator: ([0, 1, 9] as const)[Math.floor(rnd() * 3)],
+      rationale: `reason ${Math.floor(rnd() * 5)}`,
+    });
   }
   return rows;
 }
@@ -54,7 +59,17 @@ describe('PTP binary encoding', () => {
       column1Count: rows.filter((r) => r.column1 === code).length,
       column2Count: rows.filter((r) => r.column2 === code).length,
     });
-    expect(index.column2Of(code).map((e) => e.column2).sort()).toEqual(rows.filter((r) => r.column1 === code).map((r) => r.column2).sort());
+    expect(
+      index
+        .column2Of(code)
+        .map((e) => e.column2)
+        .sort(),
+    ).toEqual(
+      rows
+        .filter((r) => r.column1 === code)
+        .map((r) => r.column2)
+        .sort(),
+    );
   });
 
   it('lists every edit among a set of codes once per direction that exists', () => {
@@ -64,7 +79,12 @@ describe('PTP binary encoding', () => {
       { column1: '20552', column2: '64633', modifierIndicator: 1, rationale: 'z' },
     ];
     const index = new PtpIndex(encodePtp(rows));
-    expect(index.among(['64490', '64633', '64633', '0213T']).map((e) => `${e.column1}>${e.column2}`).sort()).toEqual(['64633>0213T', '64633>64490']);
+    expect(
+      index
+        .among(['64490', '64633', '64633', '0213T'])
+        .map((e) => `${e.column1}>${e.column2}`)
+        .sort(),
+    ).toEqual(['64633>0213T', '64633>64490']);
   });
 
   it('is deterministic regardless of row order', () => {

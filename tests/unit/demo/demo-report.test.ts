@@ -37,13 +37,21 @@ describe('classifyTokens', () => {
 
   it('names each unmarked known code number by its label or the words before it', () => {
     expect(report.lookAlikes.map((l) => [l.text, l.kind])).toEqual([
-      ['99204', 'ZIP'], ['99223', 'ZIP'], ['99205', 'Payer ID'], ['64634', 'PO Box'], ['64634', 'part of an ID'],
+      ['99204', 'ZIP'],
+      ['99223', 'ZIP'],
+      ['99205', 'Payer ID'],
+      ['64634', 'PO Box'],
+      ['64634', 'part of an ID'],
     ]);
     expect(report.lookAlikes[2].context).toBe('Payer ID: 99205');
   });
 
   it('lists every ZIP with whether it was marked', () => {
-    expect(report.zips.map((z) => [z.text, z.marked])).toEqual([['99204', false], ['99223', false], ['99212', true]]);
+    expect(report.zips.map((z) => [z.text, z.marked])).toEqual([
+      ['99204', false],
+      ['99223', false],
+      ['99212', true],
+    ]);
   });
 
   it('keeps the marked codes apart', () => {

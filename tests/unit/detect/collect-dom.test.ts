@@ -6,7 +6,13 @@
 import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../../../scripts/node/load-dataset';
 import { TableContextCache } from '../../../lib/detect/table-context';
-import { collectCodes, collectCodesInTextNode, computedStyleHidden, visibleTextNodes, type DomCodeMatch } from '../../../lib/detect';
+import {
+  collectCodes,
+  collectCodesInTextNode,
+  computedStyleHidden,
+  visibleTextNodes,
+  type DomCodeMatch,
+} from '../../../lib/detect';
 
 const ds = loadDataset();
 const isKnown = (c: string) => ds.has(c);
@@ -16,8 +22,10 @@ function page(html: string): Document {
   doc.body.innerHTML = html; // test fixture setup only; lib/ never writes HTML
   return doc;
 }
-const show = (ms: DomCodeMatch[]) => ms.map((m) => `${m.code}${m.modifiers.map((x) => `-${x}`).join('')}${m.units === null ? '' : ` x${m.units}`}`);
-const scan = (doc: Document, extra: Partial<Parameters<typeof collectCodes>[2]> = {}) => collectCodes(doc.body, doc, { isKnown, ...extra });
+const show = (ms: DomCodeMatch[]) =>
+  ms.map((m) => `${m.code}${m.modifiers.map((x) => `-${x}`).join('')}${m.units === null ? '' : ` x${m.units}`}`);
+const scan = (doc: Document, extra: Partial<Parameters<typeof collectCodes>[2]> = {}) =>
+  collectCodes(doc.body, doc, { isKnown, ...extra });
 
 describe('what the collector reads', () => {
   it('skips script, style, template, noscript, form controls, contenteditable and hidden text', () => {
@@ -31,7 +39,9 @@ describe('what the collector reads', () => {
   });
 
   it('reads contenteditable="false" outside any editor, and <pre>/<code>', () => {
-    const doc = page('<div contenteditable="false">CPT 20552</div><pre>SV1*HC:64634:59*400*UN*2***1~</pre><code>J3301</code>');
+    const doc = page(
+      '<div contenteditable="false">CPT 20552</div><pre>SV1*HC:64634:59*400*UN*2***1~</pre><code>J3301</code>',
+    );
     expect(show(scan(doc))).toEqual(['20552', '64634-59 x2', 'J3301']);
   });
 
@@ -44,11 +54,22 @@ describe('what the collector reads', () => {
   it('uses an injected hidden check once per element, not per text node', () => {
     const doc = page('<div class="a"><p>CPT 99213 <b>x</b> <i>y</i> <u>z</u></p></div>');
     const seen: Element[] = [];
-    collectCodes(doc.body, doc, { isKnown, isHidden: (el) => { seen.push(el); return false; } });
+    collectCodes(doc.body, doc, {
+      isKnown,
+      isHidden: (el) => {
+        seen.push(el);
+        return false;
+      },
+    });
     // The root's ancestors are checked once (body, html), then each element under it once (in the order
     // texts reach them: a text's nearest ancestor first).
     expect(seen.slice(0, 2).map((e) => e.localName)).toEqual(['body', 'html']);
-    expect(seen.slice(2).map((e) => e.localName).sort()).toEqual(['b', 'div', 'i', 'p', 'u']);
+    expect(
+      seen
+        .slice(2)
+        .map((e) => e.localName)
+        .sort(),
+    ).toEqual(['b', 'div', 'i', 'p', 'u']);
   });
 
   it('reads open shadow roots', () => {
@@ -88,7 +109,9 @@ describe('matches', () => {
   });
 
   it('use labels written in preceding inline or block elements', () => {
-    const doc = page('<dl><dt>ZIP</dt><dd>99213</dd><dt>Procedure</dt><dd>99214</dd></dl><p>Member ID <b>64633</b> and CPT <b>64634</b></p>');
+    const doc = page(
+      '<dl><dt>ZIP</dt><dd>99213</dd><dt>Procedure</dt><dd>99214</dd></dl><p>Member ID <b>64633</b> and CPT <b>64634</b></p>',
+    );
     expect(show(scan(doc))).toEqual(['99214', '64634']);
   });
 
@@ -117,7 +140,8 @@ describe('tables', () => {
   });
 
   it('pairs NOS / Qty / "Days or Units" and MODS headers', () => {
-    const doc = page(`<table><tr><th>PROC</th><th>MODS</th><th>NOS</th></tr><tr><td>77003</td><td>26</td><td>1</td></tr></table>
+    const doc =
+      page(`<table><tr><th>PROC</th><th>MODS</th><th>NOS</th></tr><tr><td>77003</td><td>26</td><td>1</td></tr></table>
       <table><tr><th>CPT/HCPCS</th><th>Modifier</th><th>Qty</th></tr><tr><td>J3301</td><td></td><td>4</td></tr></table>
       <table><thead><tr><th>Code</th><th>Days or Units</th></tr></thead><tr><td>96372</td><td>1</td></tr></table>`);
     expect(show(scan(doc))).toEqual(['77003-26 x1', 'J3301 x4', '96372 x1']);
@@ -130,17 +154,22 @@ describe('tables', () => {
   });
 
   it('uses row headers in key/value tables', () => {
-    const doc = page('<table><tr><th>Zip Code</th><td>99204</td></tr><tr><th>Procedure Code</th><td>99214</td></tr><tr><th>ICN</th><td>99291</td></tr></table>');
+    const doc = page(
+      '<table><tr><th>Zip Code</th><td>99204</td></tr><tr><th>Procedure Code</th><td>99214</td></tr><tr><th>ICN</th><td>99291</td></tr></table>',
+    );
     expect(show(scan(doc))).toEqual(['99214']);
   });
 
   it('needs context for a bare number in a neutral column', () => {
-    const doc = page('<table><thead><tr><th>Reference</th><th>Notes</th></tr></thead><tr><td>99213</td><td>see CPT 99214</td></tr></table>');
+    const doc = page(
+      '<table><thead><tr><th>Reference</th><th>Notes</th></tr></thead><tr><td>99213</td><td>see CPT 99214</td></tr></table>',
+    );
     expect(show(scan(doc))).toEqual(['99214']);
   });
 
   it('pairs by header in ARIA grids', () => {
-    const doc = page(`<div role="grid"><div role="row"><div role="columnheader">Procedure</div><div role="columnheader">Modifier</div><div role="columnheader">Units</div><div role="columnheader">Member ID</div></div>
+    const doc =
+      page(`<div role="grid"><div role="row"><div role="columnheader">Procedure</div><div role="columnheader">Modifier</div><div role="columnheader">Units</div><div role="columnheader">Member ID</div></div>
       <div role="row"><div role="gridcell"><span>64635</span></div><div role="gridcell">LT</div><div role="gridcell">1</div><div role="gridcell">99213</div></div></div>`);
     expect(show(scan(doc))).toEqual(['64635-LT x1']);
   });
@@ -167,11 +196,18 @@ describe('incremental scans', () => {
   });
 
   it('row-by-row scans sharing one table cache give the whole-table answer, header included', () => {
-    const rows = Array.from({ length: 50 }, (_, i) => `<tr><td>${i % 2 ? '64633' : '64634'}</td><td>RT</td><td>${(i % 3) + 1}</td><td>99213</td></tr>`).join('');
-    const doc = page(`<table><thead><tr><th>Procedure</th><th>Mod</th><th>Units</th><th>ZIP</th></tr></thead><tbody>${rows}</tbody></table>`);
+    const rows = Array.from(
+      { length: 50 },
+      (_, i) => `<tr><td>${i % 2 ? '64633' : '64634'}</td><td>RT</td><td>${(i % 3) + 1}</td><td>99213</td></tr>`,
+    ).join('');
+    const doc = page(
+      `<table><thead><tr><th>Procedure</th><th>Mod</th><th>Units</th><th>ZIP</th></tr></thead><tbody>${rows}</tbody></table>`,
+    );
     const whole = show(scan(doc));
     const tables = new TableContextCache();
-    const byRow = [...doc.querySelectorAll('tbody tr')].flatMap((tr) => show(collectCodes(tr, doc, { isKnown, tables })));
+    const byRow = [...doc.querySelectorAll('tbody tr')].flatMap((tr) =>
+      show(collectCodes(tr, doc, { isKnown, tables })),
+    );
     expect(whole).toHaveLength(50);
     expect(byRow).toEqual(whole);
     expect(whole.some((m) => m.startsWith('99213'))).toBe(false);
@@ -193,7 +229,8 @@ describe('incremental scans', () => {
 
 describe('read-only', () => {
   it('leaves the DOM byte-identical and produces no mutation records', () => {
-    const doc = page(`<table><thead><tr><th>Procedure</th><th>Mod</th><th>Units</th></tr></thead><tbody><tr><td>64633</td><td>RT</td><td>1</td></tr></tbody></table>
+    const doc =
+      page(`<table><thead><tr><th>Procedure</th><th>Mod</th><th>Units</th></tr></thead><tbody><tr><td>64633</td><td>RT</td><td>1</td></tr></tbody></table>
       <p>Billed <b>+64634-RT</b> x2; ZIP 99213; <span hidden>99214</span></p><div contenteditable="true">99215</div><pre>SVC*HC:99213:25*100*80**1~</pre>`);
     const host = doc.createElement('div');
     host.attachShadow({ mode: 'open' }).appendChild(doc.createTextNode('CPT 20552'));
@@ -214,8 +251,13 @@ describe('speed (figure printed, not asserted)', () => {
   it('scans a 10,000-text-node claim grid and finds every code', () => {
     const rows: string[] = [];
     const codes = ['64633', '64634', '99213', 'J1100', '20552'];
-    for (let i = 0; i < 2000; i++) rows.push(`<tr><td>${i}</td><td>${codes[i % 5]}</td><td>RT</td><td>${(i % 3) + 1}</td><td>Spokane, WA 992${String(i % 100).padStart(2, '0')}</td></tr>`);
-    const doc = page(`<table><thead><tr><th>Line</th><th>Procedure</th><th>Mod</th><th>Units</th><th>Address</th></tr></thead><tbody>${rows.join('')}</tbody></table>`);
+    for (let i = 0; i < 2000; i++)
+      rows.push(
+        `<tr><td>${i}</td><td>${codes[i % 5]}</td><td>RT</td><td>${(i % 3) + 1}</td><td>Spokane, WA 992${String(i % 100).padStart(2, '0')}</td></tr>`,
+      );
+    const doc = page(
+      `<table><thead><tr><th>Line</th><th>Procedure</th><th>Mod</th><th>Units</th><th>Address</th></tr></thead><tbody>${rows.join('')}</tbody></table>`,
+    );
     const nodes = visibleTextNodes(doc.body, doc).length;
     const times: number[] = [];
     let ms: DomCodeMatch[] = [];
@@ -226,7 +268,9 @@ describe('speed (figure printed, not asserted)', () => {
     }
     const per1000 = (t: number) => ((t / nodes) * 1000).toFixed(1);
     const warm = [...times.slice(1)].sort((a, b) => a - b)[1];
-    console.log(`collector: ${nodes} text nodes, ${per1000(times[0])} ms per 1,000 text nodes cold, ${per1000(warm)} warm (median of 3), happy-dom`);
+    console.log(
+      `collector: ${nodes} text nodes, ${per1000(times[0])} ms per 1,000 text nodes cold, ${per1000(warm)} warm (median of 3), happy-dom`,
+    );
     expect(nodes).toBe(10_005);
     expect(ms.length).toBe(2000);
     expect(ms[7]).toMatchObject({ code: '99213', modifiers: ['RT'], units: 2 });

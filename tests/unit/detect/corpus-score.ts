@@ -8,8 +8,17 @@ import { fileURLToPath } from 'node:url';
 
 export const CORPUS_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../fixtures/corpus');
 
-export interface Label { code: string; modifiers: string[]; units: number | null }
-export interface Fixture { name: string; html: string; expected: Label[]; traps: string[] }
+export interface Label {
+  code: string;
+  modifiers: string[];
+  units: number | null;
+}
+export interface Fixture {
+  name: string;
+  html: string;
+  expected: Label[];
+  traps: string[];
+}
 
 /** Every fixture with its labels. */
 export function loadCorpus(): Fixture[] {
@@ -18,24 +27,38 @@ export function loadCorpus(): Fixture[] {
     .sort()
     .map((f) => {
       const labels = JSON.parse(readFileSync(join(CORPUS_DIR, f), 'utf8'));
-      return { name: f.replace(/\.json$/, ''), html: readFileSync(join(CORPUS_DIR, labels.fixture), 'utf8'), expected: labels.expected, traps: labels.traps };
+      return {
+        name: f.replace(/\.json$/, ''),
+        html: readFileSync(join(CORPUS_DIR, labels.fixture), 'utf8'),
+        expected: labels.expected,
+        traps: labels.traps,
+      };
     });
 }
 
 const key = (l: Label) => `${l.code}|${l.modifiers.join(',')}|${l.units ?? ''}`;
 
 /** Longest common subsequence of detected vs expected (by code, modifiers and units): tp/fp/fn and the misses. */
-export function score(found: Label[], expected: Label[]): { tp: number; fp: number; fn: number; extra: string[]; missing: string[] } {
+export function score(
+  found: Label[],
+  expected: Label[],
+): { tp: number; fp: number; fn: number; extra: string[]; missing: string[] } {
   const a = found.map(key);
   const b = expected.map(key);
   const dp = Array.from({ length: a.length + 1 }, () => new Array<number>(b.length + 1).fill(0));
-  for (let i = a.length - 1; i >= 0; i--) for (let j = b.length - 1; j >= 0; j--) dp[i][j] = a[i] === b[j] ? dp[i + 1][j + 1] + 1 : Math.max(dp[i + 1][j], dp[i][j + 1]);
+  for (let i = a.length - 1; i >= 0; i--)
+    for (let j = b.length - 1; j >= 0; j--)
+      dp[i][j] = a[i] === b[j] ? dp[i + 1][j + 1] + 1 : Math.max(dp[i + 1][j], dp[i][j + 1]);
   const extra: string[] = [];
   const missing: string[] = [];
   let i = 0;
   let j = 0;
   while (i < a.length && j < b.length) {
-    if (a[i] === b[j]) { i++; j++; } else if (dp[i + 1][j] >= dp[i][j + 1]) extra.push(a[i++]); else missing.push(b[j++]);
+    if (a[i] === b[j]) {
+      i++;
+      j++;
+    } else if (dp[i + 1][j] >= dp[i][j + 1]) extra.push(a[i++]);
+    else missing.push(b[j++]);
   }
   extra.push(...a.slice(i));
   missing.push(...b.slice(j));

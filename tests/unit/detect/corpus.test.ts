@@ -42,12 +42,17 @@ describe('detector corpus', () => {
     for (const f of corpus) {
       const { matches } = scans.get(f.name)!;
       const s = score(matches, f.expected);
-      tp += s.tp; fp += s.fp; fn += s.fn;
-      if (s.extra.length || s.missing.length) problems.push(`${f.name}: extra [${s.extra.join(' ')}] missing [${s.missing.join(' ')}]`);
+      tp += s.tp;
+      fp += s.fp;
+      fn += s.fn;
+      if (s.extra.length || s.missing.length)
+        problems.push(`${f.name}: extra [${s.extra.join(' ')}] missing [${s.missing.join(' ')}]`);
     }
     const precision = tp / (tp + fp);
     const recall = tp / (tp + fn);
-    console.log(`detector corpus: precision ${precision.toFixed(3)} recall ${recall.toFixed(3)} (${tp}/${fp}/${fn} tp/fp/fn over ${corpus.length} fixtures)`);
+    console.log(
+      `detector corpus: precision ${precision.toFixed(3)} recall ${recall.toFixed(3)} (${tp}/${fp}/${fn} tp/fp/fn over ${corpus.length} fixtures)`,
+    );
     if (problems.length) console.log(problems.join('\n'));
     expect(precision).toBeGreaterThanOrEqual(0.97);
     expect(recall).toBeGreaterThanOrEqual(0.97);

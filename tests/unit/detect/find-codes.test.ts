@@ -11,12 +11,19 @@ const isKnown = (c: string) => ds.has(c);
 /** Compact rendering: `+64634-RT-59 x2 [64490..64495]`. */
 const find = (text: string, ctx: Parameters<typeof findCodes>[1] extends infer O ? Omit<O, 'isKnown'> : never = {}) =>
   findCodes(text, { isKnown, ...ctx }).map(
-    (t) => `${t.addOnMarker ? '+' : ''}${t.code}${t.modifiers.map((m) => `-${m}`).join('')}${t.units === null ? '' : ` x${t.units}`}${t.range ? ` [${t.range.from}..${t.range.to}]` : ''}`,
+    (t) =>
+      `${t.addOnMarker ? '+' : ''}${t.code}${t.modifiers.map((m) => `-${m}`).join('')}${t.units === null ? '' : ` x${t.units}`}${t.range ? ` [${t.range.from}..${t.range.to}]` : ''}`,
   );
 
 describe('code shapes', () => {
   it.each([
-    ['64634', 'I', 'CPT'], ['2029F', 'II', 'CPT'], ['0213T', 'III', 'CPT'], ['0001U', 'PLA', 'CPT'], ['0002M', 'MAAA', 'CPT'], ['J1100', 'HCPCS', 'HCPCS'], ['G0260', 'HCPCS', 'HCPCS'],
+    ['64634', 'I', 'CPT'],
+    ['2029F', 'II', 'CPT'],
+    ['0213T', 'III', 'CPT'],
+    ['0001U', 'PLA', 'CPT'],
+    ['0002M', 'MAAA', 'CPT'],
+    ['J1100', 'HCPCS', 'HCPCS'],
+    ['G0260', 'HCPCS', 'HCPCS'],
   ])('%s is category %s, system %s, and is found when known', (code, cat, sys) => {
     expect(categoryOf(code)).toBe(cat);
     expect(systemOf(code)).toBe(sys);
@@ -44,8 +51,16 @@ describe('code shapes', () => {
 
 describe('modifiers', () => {
   it.each([
-    ['64634-59', '64634-59'], ['64634 59', '64634-59'], ['64634-XS', '64634-XS'], ['64633-50', '64633-50'], ['64633-RT-59', '64633-RT-59'],
-    ['64633-RT 59', '64633-RT-59'], ['64479 -LT', '64479-LT'], ['99213-25, 99393', '99213-25'], ['64633 RT 59 billed', '64633-RT-59'], ['64634\u201359', '64634-59'],
+    ['64634-59', '64634-59'],
+    ['64634 59', '64634-59'],
+    ['64634-XS', '64634-XS'],
+    ['64633-50', '64633-50'],
+    ['64633-RT-59', '64633-RT-59'],
+    ['64633-RT 59', '64633-RT-59'],
+    ['64479 -LT', '64479-LT'],
+    ['99213-25, 99393', '99213-25'],
+    ['64633 RT 59 billed', '64633-RT-59'],
+    ['64634\u201359', '64634-59'],
   ])('%s → %s', (text, first) => {
     expect(find(text)[0]).toBe(first);
   });
@@ -71,8 +86,16 @@ describe('modifiers', () => {
 
 describe('units', () => {
   it.each([
-    ['64634x2', '64634 x2'], ['64634X2', '64634 x2'], ['64634 x 2', '64634 x2'], ['64634 \u00d7 2', '64634 x2'], ['64634\u00d72', '64634 x2'],
-    ['64634 (2 units)', '64634 x2'], ['64634 (1 unit)', '64634 x1'], ['64634-RT x2, then', '64634-RT x2'], ['J0585 (100 units)', 'J0585 x100'], ['64634-59 x 2 units', '64634-59 x2'],
+    ['64634x2', '64634 x2'],
+    ['64634X2', '64634 x2'],
+    ['64634 x 2', '64634 x2'],
+    ['64634 \u00d7 2', '64634 x2'],
+    ['64634\u00d72', '64634 x2'],
+    ['64634 (2 units)', '64634 x2'],
+    ['64634 (1 unit)', '64634 x1'],
+    ['64634-RT x2, then', '64634-RT x2'],
+    ['J0585 (100 units)', 'J0585 x100'],
+    ['64634-59 x 2 units', '64634-59 x2'],
   ])('%s → %s', (text, expected) => {
     expect(find(text)).toEqual([expected]);
   });
@@ -118,15 +141,67 @@ describe('look-alikes', () => {
     ['longer digit runs', ['1064634', '992135', '6463400', 'PTAN 992135']],
     ['letters glued on', ['A99213', '99213A', 'XEH99213', 'MBR64634', 'Lot 99213A']],
     ['amounts', ['$64634', '$ 64634', '64,634.00', '99213.00', '$99,213.00', '-$99,213', 'USD 99213', '99213%']],
-    ['ZIP codes', ['Spokane, WA 99213', 'Spokane WA 99213', 'WA 99201', 'Spokane, WA 99220-1234', 'ZIP 99213', 'Zip Code: 99204', 'Postal code 99223', '99213-1234']],
-    ['claim, member, payer and control numbers', ['Claim # 99213', 'Claim No. 64634', 'CLM-99213', 'Member ID: 64633', 'Payer ID 87726', 'ICN 99291', 'DCN 93000', 'Control # 20553', 'Patient Acct #97110', 'ACNT 99213-SJ', 'RP-99213', 'INV-20552', 'Check # 20552', 'Check number 99214']],
-    ['NPIs, tax ids, phones', ['NPI 99213', 'Tax ID 99213', 'Phone: 99213', 'ext. 64634', 'Fax 99213', '(509) 992-1300', '1-800-992-1300']],
+    [
+      'ZIP codes',
+      [
+        'Spokane, WA 99213',
+        'Spokane WA 99213',
+        'WA 99201',
+        'Spokane, WA 99220-1234',
+        'ZIP 99213',
+        'Zip Code: 99204',
+        'Postal code 99223',
+        '99213-1234',
+      ],
+    ],
+    [
+      'claim, member, payer and control numbers',
+      [
+        'Claim # 99213',
+        'Claim No. 64634',
+        'CLM-99213',
+        'Member ID: 64633',
+        'Payer ID 87726',
+        'ICN 99291',
+        'DCN 93000',
+        'Control # 20553',
+        'Patient Acct #97110',
+        'ACNT 99213-SJ',
+        'RP-99213',
+        'INV-20552',
+        'Check # 20552',
+        'Check number 99214',
+      ],
+    ],
+    [
+      'NPIs, tax ids, phones',
+      ['NPI 99213', 'Tax ID 99213', 'Phone: 99213', 'ext. 64634', 'Fax 99213', '(509) 992-1300', '1-800-992-1300'],
+    ],
     ['dates and times', ['03/14/2024', '20240314', '2024-03-14', '99213:45']],
-    ['spinal levels and rule ids', ['L5-S1', 'T12-L1', 'C5-C6', 'Pattern 20080', 'Pattern 99213', 'Rule 99215', 'Edit ID 64634']],
+    [
+      'spinal levels and rule ids',
+      ['L5-S1', 'T12-L1', 'C5-C6', 'Pattern 20080', 'Pattern 99213', 'Rule 99215', 'Edit ID 64634'],
+    ],
     ['modifier lists', ['22, 23, 24, 53, 59, or 66']],
-    ['paths, URLs and X12 elements', ['/claims/99213', 'http://x.test/99213', 'a=99213', 'PI*87726~', 'N4*SPOKANE*WA*99201~', 'DTM*472*20240314~', 'GE*1*99213~', 'REF*EI*99213~', 'ABK:M5416*ABF:99213~']],
+    [
+      'paths, URLs and X12 elements',
+      [
+        '/claims/99213',
+        'http://x.test/99213',
+        'a=99213',
+        'PI*87726~',
+        'N4*SPOKANE*WA*99201~',
+        'DTM*472*20240314~',
+        'GE*1*99213~',
+        'REF*EI*99213~',
+        'ABK:M5416*ABF:99213~',
+      ],
+    ],
     ['NDCs', ['NDC 00409-4888-01', '63323-0165-01']],
-    ['invisible and foreign digits', ['99\u200b213', '\uff19\uff19\uff12\uff11\uff13', '\u0669\u0669\u0662\u0661\u0663']],
+    [
+      'invisible and foreign digits',
+      ['99\u200b213', '\uff19\uff19\uff12\uff11\uff13', '\u0669\u0669\u0662\u0661\u0663'],
+    ],
   ])('%s', (_kind, texts) => {
     for (const text of texts) expect(find(text), text).toEqual([]);
   });

@@ -15,8 +15,18 @@ describe('collectCodes keepRow', () => {
   it('sets row on table and grid matches by default (and on none outside a table)', () => {
     const doc = page(HTML);
     const ms = collectCodes(doc.body, doc, { isKnown });
-    expect(ms.map((m) => [m.code, m.row?.id ?? null])).toEqual([['99213', null], ['64634', 'r1'], ['64633', 'r2'], ['J1100', 'g1']]);
-    expect(collectCodes(doc.body, doc, { isKnown, keepRow: true }).map((m) => m.row?.id ?? null)).toEqual([null, 'r1', 'r2', 'g1']);
+    expect(ms.map((m) => [m.code, m.row?.id ?? null])).toEqual([
+      ['99213', null],
+      ['64634', 'r1'],
+      ['64633', 'r2'],
+      ['J1100', 'g1'],
+    ]);
+    expect(collectCodes(doc.body, doc, { isKnown, keepRow: true }).map((m) => m.row?.id ?? null)).toEqual([
+      null,
+      'r1',
+      'r2',
+      'g1',
+    ]);
   });
 
   it('keepRow: false leaves row unset (not even as a property) and changes nothing else', () => {

@@ -26,12 +26,15 @@ describe('claimlens scan', () => {
     expect(err).toBe('');
     expect(code).toBe(0);
     const { matches } = JSON.parse(out);
-    expect(matches.map((m: { code: string; modifiers: string[]; units: number | null }) => [m.code, m.modifiers, m.units])).toEqual([
+    expect(
+      matches.map((m: { code: string; modifiers: string[]; units: number | null }) => [m.code, m.modifiers, m.units]),
+    ).toEqual([
       ['64633', ['RT'], null],
       ['64634', ['RT'], 2],
       ['J3301', [], 4],
     ]);
-    for (const m of matches) expect(Object.keys(m)).toEqual(expect.arrayContaining(['code', 'start', 'end', 'modifiers', 'units']));
+    for (const m of matches)
+      expect(Object.keys(m)).toEqual(expect.arrayContaining(['code', 'start', 'end', 'modifiers', 'units']));
     expect(matches[1].addOnMarker).toBe(true);
     const { text } = scanHtml(PAGE, () => true);
     for (const m of matches) expect(text.slice(m.start, m.end)).toBe(m.code);
@@ -48,7 +51,10 @@ describe('claimlens scan', () => {
   });
 
   it('runs through the npm script as a separate process', () => {
-    const r = spawnSync('npx', ['tsx', 'scripts/claimlens.ts', 'scan', resolve(CORPUS_DIR, 'x12-835.html'), '--json'], { cwd: resolve(CORPUS_DIR, '../../..'), encoding: 'utf8' });
+    const r = spawnSync('npx', ['tsx', 'scripts/claimlens.ts', 'scan', resolve(CORPUS_DIR, 'x12-835.html'), '--json'], {
+      cwd: resolve(CORPUS_DIR, '../../..'),
+      encoding: 'utf8',
+    });
     expect(r.status).toBe(0);
     const { matches } = JSON.parse(r.stdout);
     expect(matches[0]).toMatchObject({ code: '64633', modifiers: ['RT'], units: 1 });
@@ -57,9 +63,21 @@ describe('claimlens scan', () => {
   it.each([
     ['a missing file', () => join(dir, 'nope.html'), /no such file/],
     ['a directory', () => dir, /not a file/],
-    ['a file that is not HTML', () => file('bin.html', 'just words 99213, no markup at all'), /does not look like HTML/],
+    [
+      'a file that is not HTML',
+      () => file('bin.html', 'just words 99213, no markup at all'),
+      /does not look like HTML/,
+    ],
     ['binary content', () => file('nul.html', '<p>\u0000\u0001</p>'), /does not look like HTML/],
-    ['a file over 20 MB', () => { const p = file('big.html', '<p>x</p>'); truncateSync(p, 20 * 1024 * 1024 + 1); return p; }, /larger than 20 MB/],
+    [
+      'a file over 20 MB',
+      () => {
+        const p = file('big.html', '<p>x</p>');
+        truncateSync(p, 20 * 1024 * 1024 + 1);
+        return p;
+      },
+      /larger than 20 MB/,
+    ],
   ])('rejects %s with one line on stderr and exit 2', async (_what, path, message) => {
     const { code, out, err } = await runCli('scan', path());
     expect(code).toBe(2);

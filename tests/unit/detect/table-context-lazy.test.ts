@@ -33,7 +33,9 @@ describe('table header with lazily listed rows', () => {
   });
 
   it('a header cell in thead is never a code column', () => {
-    const doc = page('<table><thead><tr><th id="h">CPT</th></tr></thead><tbody><tr><td>64634</td></tr></tbody></table>');
+    const doc = page(
+      '<table><thead><tr><th id="h">CPT</th></tr></thead><tbody><tr><td>64634</td></tr></tbody></table>',
+    );
     expect(ctxOf(doc, 'h')!.role).toBe('negative');
   });
 
@@ -47,7 +49,7 @@ describe('table header with lazily listed rows', () => {
     expect(ctxOf(doc, 'q', cache)!.role).toBe('units');
   });
 
-  it('a later digit-free row is not a header, and rows of a nested table are not the outer table\'s', () => {
+  it("a later digit-free row is not a header, and rows of a nested table are not the outer table's", () => {
     const doc = page(`
       <table><tr><td>64634</td><td>2</td></tr><tr><td>CPT</td><td>Units</td></tr><tr><td id="x">64633</td><td>1</td></tr></table>
       <table><tbody><tr><td><table><tr><th>Claim #</th></tr></table></td></tr><tr><td id="y">64634</td></tr></tbody></table>`);
@@ -72,8 +74,13 @@ describe('a 2,000-row table', () => {
   afterEach(() => vi.restoreAllMocks());
 
   function bigTable(rows: number): Document {
-    const body = Array.from({ length: rows }, (_, i) => `<tr id="r${i}"><td id="c${i}">64634</td><td>RT</td><td>${(i % 9) + 1}</td></tr>`).join('');
-    return page(`<table id="t"><thead><tr><th>CPT</th><th>Mod</th><th>Units</th></tr></thead><tbody id="tb">${body}</tbody></table>`);
+    const body = Array.from(
+      { length: rows },
+      (_, i) => `<tr id="r${i}"><td id="c${i}">64634</td><td>RT</td><td>${(i % 9) + 1}</td></tr>`,
+    ).join('');
+    return page(
+      `<table id="t"><thead><tr><th>CPT</th><th>Mod</th><th>Units</th></tr></thead><tbody id="tb">${body}</tbody></table>`,
+    );
   }
 
   /** Counts `nextElementSibling` reads on the table's rows (how many rows were listed). */

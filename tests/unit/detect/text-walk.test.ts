@@ -17,14 +17,17 @@ const texts = (nodes: Text[]) => nodes.map((t) => t.data.trim()).filter(Boolean)
 /** An isHidden check that records what it was asked about. */
 function spyHidden(hidden: (el: Element) => boolean = attributeHidden) {
   const asked: Element[] = [];
-  const check = (el: Element) => { asked.push(el); return hidden(el); };
+  const check = (el: Element) => {
+    asked.push(el);
+    return hidden(el);
+  };
   return { check, asked, ids: () => asked.map((e) => e.id || e.localName) };
 }
 
 describe('walkVisibleText with ancestorsChecked', () => {
   const HTML = `<section id="sec"><article id="art"><div id="root"><p id="p1">one</p><div id="d"><span id="s">two</span></div></div></article></section>`;
 
-  it('does not judge the root\'s ancestors, but judges the root and everything below it, once each', () => {
+  it("does not judge the root's ancestors, but judges the root and everything below it, once each", () => {
     const doc = page(HTML);
     const root = doc.getElementById('root')!;
     const spy = spyHidden();
@@ -35,7 +38,7 @@ describe('walkVisibleText with ancestorsChecked', () => {
     expect(spy.asked).not.toContain(doc.documentElement);
   });
 
-  it('without the flag, the root\'s ancestors are judged', () => {
+  it("without the flag, the root's ancestors are judged", () => {
     const doc = page(HTML);
     const spy = spyHidden();
     expect(texts(visibleTextNodes(doc.getElementById('root')!, doc, { isHidden: spy.check }))).toEqual(['one', 'two']);
@@ -57,9 +60,13 @@ describe('walkVisibleText with ancestorsChecked', () => {
   });
 
   it('a hidden or skipped root is still rejected with the flag', () => {
-    const doc = page('<div id="h" style="display:none"><p>64633</p></div><div id="e" contenteditable=""><p>64634</p></div><p id="ok">J1100</p>');
+    const doc = page(
+      '<div id="h" style="display:none"><p>64633</p></div><div id="e" contenteditable=""><p>64634</p></div><p id="ok">J1100</p>',
+    );
     const spy = spyHidden();
-    expect(visibleTextNodes(doc.getElementById('h')!, doc, { isHidden: spy.check, ancestorsChecked: true })).toEqual([]);
+    expect(visibleTextNodes(doc.getElementById('h')!, doc, { isHidden: spy.check, ancestorsChecked: true })).toEqual(
+      [],
+    );
     // Rejected at the root: nothing below it was asked about.
     expect(spy.ids()).toEqual(['h']);
     expect(visibleTextNodes(doc.getElementById('e')!, doc, { ancestorsChecked: true })).toEqual([]);
@@ -85,7 +92,9 @@ describe('walkVisibleText', () => {
       <ul id="l"><li id="l1">x1</li><li id="l2">x2 <i id="it">x3</i></li></ul>after</div>`);
     const spy = spyHidden();
     const seen: string[] = [];
-    walkVisibleText(doc.body, doc, { isHidden: spy.check }, (t) => { if (t.data.trim()) seen.push(t.data.trim()); });
+    walkVisibleText(doc.body, doc, { isHidden: spy.check }, (t) => {
+      if (t.data.trim()) seen.push(t.data.trim());
+    });
     expect(seen).toEqual(['before', 'x1', 'x2', 'x3', 'after']);
     // The hidden elements themselves were judged (and rejected).
     expect(spy.asked).toContain(doc.getElementById('h'));
@@ -101,7 +110,9 @@ describe('walkVisibleText', () => {
   });
 
   it('walks open shadow roots after the light tree, skipping hidden hosts and hidden shadow content', () => {
-    const doc = page('<p>light 1</p><div id="host"></div><p>light 2</p><div id="hidden-host" hidden></div><div id="outer"><div id="inner-host"></div></div>');
+    const doc = page(
+      '<p>light 1</p><div id="host"></div><p>light 2</p><div id="hidden-host" hidden></div><div id="outer"><div id="inner-host"></div></div>',
+    );
     const host = doc.getElementById('host')!;
     const sr = host.attachShadow({ mode: 'open' });
     sr.innerHTML = '<span>shadow A</span><span hidden>shadow hidden</span><div id="nested-host"></div>';
@@ -113,7 +124,9 @@ describe('walkVisibleText', () => {
     expect(texts(visibleTextNodes(doc.body, doc))).toEqual(['light 1', 'light 2', 'shadow A', 'nested', 'shadow B']);
     expect(texts(visibleTextNodes(doc.body, doc, { shadowRoots: false }))).toEqual(['light 1', 'light 2']);
     // With the flag, shadow content below the root is still judged.
-    expect(texts(visibleTextNodes(doc.getElementById('outer')!, doc, { ancestorsChecked: true }))).toEqual(['shadow B']);
+    expect(texts(visibleTextNodes(doc.getElementById('outer')!, doc, { ancestorsChecked: true }))).toEqual([
+      'shadow B',
+    ]);
     doc.getElementById('inner-host')!.shadowRoot!.innerHTML = '<i hidden>gone</i><i>shown</i>';
     expect(texts(visibleTextNodes(doc.getElementById('outer')!, doc, { ancestorsChecked: true }))).toEqual(['shown']);
   });

@@ -17,7 +17,13 @@ describe('parseCsv', () => {
   });
 
   it('handles lone CR line ends and a trailing newline', () => {
-    expect(parseCsv('a,b\rc,d\r')).toEqual({ ok: true, rows: [{ line: 1, fields: ['a', 'b'] }, { line: 2, fields: ['c', 'd'] }] });
+    expect(parseCsv('a,b\rc,d\r')).toEqual({
+      ok: true,
+      rows: [
+        { line: 1, fields: ['a', 'b'] },
+        { line: 2, fields: ['c', 'd'] },
+      ],
+    });
   });
 
   it('rejects an unterminated quote, naming the line it opened on', () => {
@@ -29,15 +35,33 @@ describe('parseCsv', () => {
   });
 
   it('rejects text after a closing quote', () => {
-    expect(parseCsv('a,"b"c\n')).toMatchObject({ ok: false, line: 1, reason: expect.stringMatching(/follows a closing quote/) });
+    expect(parseCsv('a,"b"c\n')).toMatchObject({
+      ok: false,
+      line: 1,
+      reason: expect.stringMatching(/follows a closing quote/),
+    });
   });
 
   it('keeps empty fields, trailing commas and a final row without a line break', () => {
-    expect(parseCsv('a,,c,\n"",x')).toEqual({ ok: true, rows: [{ line: 1, fields: ['a', '', 'c', ''] }, { line: 2, fields: ['', 'x'] }] });
+    expect(parseCsv('a,,c,\n"",x')).toEqual({
+      ok: true,
+      rows: [
+        { line: 1, fields: ['a', '', 'c', ''] },
+        { line: 2, fields: ['', 'x'] },
+      ],
+    });
   });
 
   it('rejects an over-long field', () => {
-    expect(parseCsv(`a,${'x'.repeat(50)}`, 20)).toMatchObject({ ok: false, line: 1, reason: expect.stringMatching(/longer than 20/) });
-    expect(parseCsv(`a,"${'x'.repeat(50)}"`, 20)).toMatchObject({ ok: false, line: 1, reason: expect.stringMatching(/longer than 20/) });
+    expect(parseCsv(`a,${'x'.repeat(50)}`, 20)).toMatchObject({
+      ok: false,
+      line: 1,
+      reason: expect.stringMatching(/longer than 20/),
+    });
+    expect(parseCsv(`a,"${'x'.repeat(50)}"`, 20)).toMatchObject({
+      ok: false,
+      line: 1,
+      reason: expect.stringMatching(/longer than 20/),
+    });
   });
 });

@@ -34,7 +34,11 @@ describe('parseDescriptorCsv', () => {
   it('reads a plain code,descriptor CSV with a header and a BOM', () => {
     const r = parseDescriptorCsv('\ufeffcode,descriptor\n64634,Our wording one\n0213t,"Our wording, two"\n');
     expect(r).toMatchObject({ ok: true, summary: 'Added 2 descriptors' });
-    if (r.ok) expect(r.value.entries).toEqual([{ code: '0213T', text: 'Our wording, two' }, { code: '64634', text: 'Our wording one' }]);
+    if (r.ok)
+      expect(r.value.entries).toEqual([
+        { code: '0213T', text: 'Our wording, two' },
+        { code: '64634', text: 'Our wording one' },
+      ]);
   });
 
   it('reads a plain CSV without a header and ignores exact repeats', () => {
@@ -88,8 +92,14 @@ describe('parseDescriptorCsv', () => {
 
   it('rejects invalid UTF-8, NUL bytes and replacement characters', () => {
     const latin1 = new Uint8Array([0x36, 0x34, 0x36, 0x33, 0x34, 0x2c, 0x63, 0x61, 0x66, 0xe9, 0x0a]);
-    expect(parseDescriptorCsv(latin1)).toEqual({ ok: false, errors: [{ line: 0, reason: expect.stringMatching(/not valid UTF-8/) }] });
-    expect(parseDescriptorCsv('64634,ok\n64633,bin\u0000ary\n')).toEqual({ ok: false, errors: [{ line: 2, reason: expect.stringMatching(/NUL/) }] });
+    expect(parseDescriptorCsv(latin1)).toEqual({
+      ok: false,
+      errors: [{ line: 0, reason: expect.stringMatching(/not valid UTF-8/) }],
+    });
+    expect(parseDescriptorCsv('64634,ok\n64633,bin\u0000ary\n')).toEqual({
+      ok: false,
+      errors: [{ line: 2, reason: expect.stringMatching(/NUL/) }],
+    });
     expect(parseDescriptorCsv('64634,caf\ufffd\n')).toMatchObject({ ok: false, errors: [{ line: 1 }] });
   });
 
@@ -105,7 +115,10 @@ describe('parseDescriptorCsv', () => {
   });
 
   it('rejects a header-only file', () => {
-    expect(parseDescriptorCsv('HCPCS,MOD,DESCRIPTION\n')).toEqual({ ok: false, errors: [{ line: 0, reason: 'File has no descriptor rows' }] });
+    expect(parseDescriptorCsv('HCPCS,MOD,DESCRIPTION\n')).toEqual({
+      ok: false,
+      errors: [{ line: 0, reason: 'File has no descriptor rows' }],
+    });
   });
 
   it('caps the error list for a file full of bad rows', () => {
@@ -123,20 +136,25 @@ describe('parseDescriptorCsv on real CMS layouts', () => {
     const { readFileSync } = await import('node:fs');
     const bytes = readFileSync('/work/shared/data/cms/pfs_rvu25d_2025oct_indicators.csv');
     expect(parseDescriptorCsv(new Uint8Array(bytes))).toEqual({
-      ok: false, errors: [{ line: 1, reason: expect.stringMatching(/HCPCS column but no DESCRIPTION/) }],
+      ok: false,
+      errors: [{ line: 1, reason: expect.stringMatching(/HCPCS column but no DESCRIPTION/) }],
     });
   });
 
   it('reads HCPCS Level II text re-shaped as a plain two-column file (public-domain text)', async () => {
     const { readFileSync } = await import('node:fs');
-    const rows = readFileSync('/work/shared/data/cms/hcpcs_level2_2024jul_descriptions.csv', 'utf8').split('\n').slice(1)
+    const rows = readFileSync('/work/shared/data/cms/hcpcs_level2_2024jul_descriptions.csv', 'utf8')
+      .split('\n')
+      .slice(1)
       .filter((l) => l.includes(',Long,'))
       .map((l) => l.replace(',Long,', ','));
     const r = parseDescriptorCsv(`code,descriptor\n${rows.join('\n')}`);
     expect(r.ok).toBe(true);
     if (r.ok) {
       expect(r.value.entries.length).toBeGreaterThan(7000);
-      expect(r.value.entries.find((e) => e.code === 'J1100')?.text).toBe('Injection, dexamethasone sodium phosphate, 1 mg');
+      expect(r.value.entries.find((e) => e.code === 'J1100')?.text).toBe(
+        'Injection, dexamethasone sodium phosphate, 1 mg',
+      );
     }
   });
 });

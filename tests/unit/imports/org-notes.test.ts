@@ -3,18 +3,33 @@ import { parseOrgNotes } from '../../../lib/imports';
 
 describe('parseOrgNotes', () => {
   it('reads a JSON array with codes, ranges and optional sources', () => {
-    const json = JSON.stringify([
-      { payer: 'aetna', code: '64490-64495', text: 'Our team sends the pain diary with every request.', source: 'Intake SOP 2025-03' },
-      { payer: 'Medicare', code: '64634', text: 'Check the primary is on the same claim.' },
-      { payer: 'cigna', range: '0213T – 0218T', text: 'Ask for the prior-auth number first.' },
-    ], null, 2);
+    const json = JSON.stringify(
+      [
+        {
+          payer: 'aetna',
+          code: '64490-64495',
+          text: 'Our team sends the pain diary with every request.',
+          source: 'Intake SOP 2025-03',
+        },
+        { payer: 'Medicare', code: '64634', text: 'Check the primary is on the same claim.' },
+        { payer: 'cigna', range: '0213T – 0218T', text: 'Ask for the prior-auth number first.' },
+      ],
+      null,
+      2,
+    );
     const r = parseOrgNotes(json);
     expect(r).toEqual({
       ok: true,
       summary: 'Added 3 organisation notes',
       value: {
         notes: [
-          { payer: 'aetna', from: '64490', to: '64495', text: 'Our team sends the pain diary with every request.', source: 'Intake SOP 2025-03' },
+          {
+            payer: 'aetna',
+            from: '64490',
+            to: '64495',
+            text: 'Our team sends the pain diary with every request.',
+            source: 'Intake SOP 2025-03',
+          },
           { payer: 'medicare', from: '64634', to: '64634', text: 'Check the primary is on the same claim.' },
           { payer: 'cigna', from: '0213T', to: '0218T', text: 'Ask for the prior-auth number first.' },
         ],
@@ -23,13 +38,22 @@ describe('parseOrgNotes', () => {
   });
 
   it('reads a CSV with a header in any column order', () => {
-    const r = parseOrgNotes('text,payer,code,source\n"Needs KX on diagnostic lines, per our billing lead",medicare,64490,\n');
+    const r = parseOrgNotes(
+      'text,payer,code,source\n"Needs KX on diagnostic lines, per our billing lead",medicare,64490,\n',
+    );
     expect(r).toMatchObject({ ok: true, summary: 'Added 1 organisation note' });
-    if (r.ok) expect(r.value.notes[0]).toEqual({ payer: 'medicare', from: '64490', to: '64490', text: 'Needs KX on diagnostic lines, per our billing lead' });
+    if (r.ok)
+      expect(r.value.notes[0]).toEqual({
+        payer: 'medicare',
+        from: '64490',
+        to: '64490',
+        text: 'Needs KX on diagnostic lines, per our billing lead',
+      });
   });
 
   it('names the JSON line of each bad note', () => {
-    const json = '[\n  {"payer": "aetna", "code": "64634", "text": "ok"},\n  {"payer": "aetna", "code": "64495-64490", "text": "x"},\n  {"payer": "United Health", "code": "64634", "text": "x"},\n  {"payer": "aetna", "code": "64634", "text": "<b>bold</b>"},\n  42\n]';
+    const json =
+      '[\n  {"payer": "aetna", "code": "64634", "text": "ok"},\n  {"payer": "aetna", "code": "64495-64490", "text": "x"},\n  {"payer": "United Health", "code": "64634", "text": "x"},\n  {"payer": "aetna", "code": "64634", "text": "<b>bold</b>"},\n  42\n]';
     const r = parseOrgNotes(json);
     expect(r.ok).toBe(false);
     if (!r.ok) {
@@ -54,19 +78,28 @@ describe('parseOrgNotes', () => {
 
   it('rejects a CSV without the required columns', () => {
     expect(parseOrgNotes('payer,codes\naetna,64634\n')).toEqual({
-      ok: false, errors: [{ line: 1, reason: expect.stringMatching(/payer, code \(or range\) and text/) }],
+      ok: false,
+      errors: [{ line: 1, reason: expect.stringMatching(/payer, code \(or range\) and text/) }],
     });
   });
 
   it('rejects malformed JSON with its line, and non-array JSON', () => {
     const r = parseOrgNotes('[\n {"payer": "aetna",\n  "code": 64634 oops}\n]');
     expect(r).toMatchObject({ ok: false, errors: [{ line: 3, reason: 'File is not valid JSON' }] });
-    expect(parseOrgNotes('{"payer":"aetna"}')).toMatchObject({ ok: false, errors: [{ reason: 'Expected a JSON array of notes' }] });
+    expect(parseOrgNotes('{"payer":"aetna"}')).toMatchObject({
+      ok: false,
+      errors: [{ reason: 'Expected a JSON array of notes' }],
+    });
   });
 
   it('rejects a script URL in the source and an empty list', () => {
-    const r = parseOrgNotes(JSON.stringify([{ payer: 'aetna', code: '64634', text: 'x', source: 'javascript:alert(1)' }]));
-    expect(r).toMatchObject({ ok: false, errors: [{ line: 1, reason: expect.stringMatching(/Source contains a script URL/) }] });
+    const r = parseOrgNotes(
+      JSON.stringify([{ payer: 'aetna', code: '64634', text: 'x', source: 'javascript:alert(1)' }]),
+    );
+    expect(r).toMatchObject({
+      ok: false,
+      errors: [{ line: 1, reason: expect.stringMatching(/Source contains a script URL/) }],
+    });
     expect(parseOrgNotes('[]')).toEqual({ ok: false, errors: [{ line: 0, reason: 'File has no notes' }] });
   });
 

@@ -38,15 +38,69 @@ describe('exportSettings / importSettings', () => {
   });
 
   it.each([
-    ['a future format version', (o: any) => { o.formatVersion = 99; }, /newer ClaimLens \(format version 99\)/],
-    ['a future settings version', (o: any) => { o.settings.version = 99; }, /settings\.version: 99 is newer/],
-    ['another format id', (o: any) => { o.format = 'something-else'; }, /Not a ClaimLens settings file/],
-    ['a missing settings version', (o: any) => { delete o.settings.version; }, /no settings\.version/],
-    ['an HTML BCBS plan name', (o: any) => { o.settings.payers.bcbsPlan = '<img src=x>'; }, /settings\.payers\.bcbsPlan/],
-    ['a bad site', (o: any) => { o.settings.enabledSites.push('https://x.example/path'); }, /settings\.enabledSites\[1\]/],
-    ['a bad descriptor', (o: any) => { o.imports.descriptors.push({ code: '99999', text: '<script>x</script>' }); }, /imports\.descriptors\[1\]: .*HTML/],
-    ['a conflicting descriptor', (o: any) => { o.imports.descriptors.push({ code: '64634', text: 'Other' }); }, /imports\.descriptors\[1\]: Code 64634 appears again .*entry 1/],
-    ['a bad note', (o: any) => { o.imports.orgNotes[0].payer = ''; }, /imports\.orgNotes\[0\]: Payer is missing/],
+    [
+      'a future format version',
+      (o: any) => {
+        o.formatVersion = 99;
+      },
+      /newer ClaimLens \(format version 99\)/,
+    ],
+    [
+      'a future settings version',
+      (o: any) => {
+        o.settings.version = 99;
+      },
+      /settings\.version: 99 is newer/,
+    ],
+    [
+      'another format id',
+      (o: any) => {
+        o.format = 'something-else';
+      },
+      /Not a ClaimLens settings file/,
+    ],
+    [
+      'a missing settings version',
+      (o: any) => {
+        delete o.settings.version;
+      },
+      /no settings\.version/,
+    ],
+    [
+      'an HTML BCBS plan name',
+      (o: any) => {
+        o.settings.payers.bcbsPlan = '<img src=x>';
+      },
+      /settings\.payers\.bcbsPlan/,
+    ],
+    [
+      'a bad site',
+      (o: any) => {
+        o.settings.enabledSites.push('https://x.example/path');
+      },
+      /settings\.enabledSites\[1\]/,
+    ],
+    [
+      'a bad descriptor',
+      (o: any) => {
+        o.imports.descriptors.push({ code: '99999', text: '<script>x</script>' });
+      },
+      /imports\.descriptors\[1\]: .*HTML/,
+    ],
+    [
+      'a conflicting descriptor',
+      (o: any) => {
+        o.imports.descriptors.push({ code: '64634', text: 'Other' });
+      },
+      /imports\.descriptors\[1\]: Code 64634 appears again .*entry 1/,
+    ],
+    [
+      'a bad note',
+      (o: any) => {
+        o.imports.orgNotes[0].payer = '';
+      },
+      /imports\.orgNotes\[0\]: Payer is missing/,
+    ],
   ])('rejects %s as a whole', (_name, mutate, reason) => {
     const r = importSettings(edit(mutate));
     expect(r.ok).toBe(false);
@@ -54,7 +108,11 @@ describe('exportSettings / importSettings', () => {
   });
 
   it('keeps unknown but well-formed payer ids (the UI filters them)', () => {
-    const r = importSettings(edit((o) => { o.settings.payers.selected.push('humana'); }));
+    const r = importSettings(
+      edit((o) => {
+        o.settings.payers.selected.push('humana');
+      }),
+    );
     expect(r.ok && r.value.settings.payers.selected).toEqual(['medicare', 'aetna', 'humana']);
   });
 
@@ -64,7 +122,8 @@ describe('exportSettings / importSettings', () => {
 
   it('rejects a 50 MB file by size', () => {
     expect(importSettings(new Uint8Array(50 * 1024 * 1024))).toEqual({
-      ok: false, errors: [{ line: 0, reason: 'File is 50.0 MB; the limit is 5.0 MB' }],
+      ok: false,
+      errors: [{ line: 0, reason: 'File is 50.0 MB; the limit is 5.0 MB' }],
     });
   });
 });

@@ -20,17 +20,27 @@ function fakePort(initial: { local?: Record<string, unknown>; sync?: Record<stri
   const area = { local: structuredClone(initial.local ?? {}), sync: structuredClone(initial.sync ?? {}) };
   const port: UiPort = {
     readSettings: async () => defaultSettings(),
-    writeLocalSettings: async () => { throw new Error('not used'); },
-    writeSyncSettings: async (s) => { area.sync.settings = structuredClone(toSyncBlob(s)); },
+    writeLocalSettings: async () => {
+      throw new Error('not used');
+    },
+    writeSyncSettings: async (s) => {
+      area.sync.settings = structuredClone(toSyncBlob(s));
+    },
     onSettingsChanged: () => () => undefined,
     send: async () => undefined,
     activeTab: async () => undefined,
     hasOrigins: async () => false,
     requestOrigins: async () => false,
-    readJson: async () => { throw new Error('not used'); },
+    readJson: async () => {
+      throw new Error('not used');
+    },
     getLocal: async (keys) => Object.fromEntries(keys.map((k) => [k, structuredClone(area.local[k])])),
-    setLocal: async (items) => { Object.assign(area.local, structuredClone(items)); },
-    removeLocal: async (keys) => { for (const k of keys) delete area.local[k]; },
+    setLocal: async (items) => {
+      Object.assign(area.local, structuredClone(items));
+    },
+    removeLocal: async (keys) => {
+      for (const k of keys) delete area.local[k];
+    },
     openOptions: () => undefined,
   };
   return { port, snapshot: () => JSON.stringify(area), area };
@@ -49,17 +59,24 @@ describe('payer order', () => {
 
 describe('imports', () => {
   const current: Settings = { ...defaultSettings(), enabledSites: ['https://a.com'], recentLookups: ['64634'] };
-  const seeded = () => fakePort({
-    local: { importedDescriptors: { version: 1, entries: [{ code: 'J1100', text: 'Existing text' }] }, orgNotes: { version: 1, notes: [] } },
-    sync: { settings: toSyncBlob(current) },
-  });
+  const seeded = () =>
+    fakePort({
+      local: {
+        importedDescriptors: { version: 1, entries: [{ code: 'J1100', text: 'Existing text' }] },
+        orgNotes: { version: 1, notes: [] },
+      },
+      sync: { settings: toSyncBlob(current) },
+    });
 
   it('a good descriptor CSV replaces the stored descriptors and says what it added', async () => {
     const { port, area } = seeded();
     const r = await runImport(port, 'descriptors', file('cpt-shaped-descriptors.csv'), current);
     expect(r).toEqual({ ok: true, summary: 'Added 3 descriptors' });
-    expect((area.local.importedDescriptors as { entries: { code: string; text: string }[] }).entries.find((e) => e.code === '64634')?.text)
-      .toBe('Test descriptor for 64634 (not real CPT text)');
+    expect(
+      (area.local.importedDescriptors as { entries: { code: string; text: string }[] }).entries.find(
+        (e) => e.code === '64634',
+      )?.text,
+    ).toBe('Test descriptor for 64634 (not real CPT text)');
     expect(await importCounts(port)).toEqual({ descriptors: 3, orgNotes: 0 });
   });
 
@@ -78,7 +95,13 @@ describe('imports', () => {
     ['6 MB of junk', 'descriptors', new Uint8Array(6 * 1024 * 1024).fill(0x41)],
     ['duplicate codes with different text', 'descriptors', text('code,descriptor\n64634,One\n64634,Two\n')],
     ['script in a note', 'orgNotes', text('[{"payer":"aetna","code":"64634","text":"<script>alert(1)</script>"}]')],
-    ['prototype pollution in settings', 'settings', text('{"format":"claimlens-settings","formatVersion":1,"settings":{"version":1,"__proto__":{"polluted":1},"payers":{"selected":"x"}}}')],
+    [
+      'prototype pollution in settings',
+      'settings',
+      text(
+        '{"format":"claimlens-settings","formatVersion":1,"settings":{"version":1,"__proto__":{"polluted":1},"payers":{"selected":"x"}}}',
+      ),
+    ],
   ];
   for (const [name, kind, bytes] of hostile) {
     it(`rejects ${name} with a reason and leaves storage byte-identical`, async () => {
@@ -94,7 +117,11 @@ describe('imports', () => {
 
   it('export → import round-trips settings and imports, keeps this browser’s sites and lists the file’s others', async () => {
     const { port, area } = seeded();
-    const exported = await exportFile(port, { ...current, enabledSites: ['https://b.com'], payers: { selected: ['aetna'], macJurisdiction: 'JF', bcbsPlan: null } });
+    const exported = await exportFile(port, {
+      ...current,
+      enabledSites: ['https://b.com'],
+      payers: { selected: ['aetna'], macJurisdiction: 'JF', bcbsPlan: null },
+    });
     expect(exported).not.toContain('64634"'); // recent lookups are not exported
     const r = await runImport(port, 'settings', text(exported), current);
     expect(r.ok).toBe(true);

@@ -7,7 +7,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { collectCodes } from '../../../lib/detect/collect-dom';
-import { claimLinesFrom, matchesInGroup, matchesInRanges, matchInRange, rowGroupOf } from '../../../lib/page/claim-lines';
+import {
+  claimLinesFrom,
+  matchesInGroup,
+  matchesInRanges,
+  matchInRange,
+  rowGroupOf,
+} from '../../../lib/page/claim-lines';
 import type { PageMatch } from '../../../lib/page/match-store';
 import { isKnown, page, textNode } from './dom-helpers';
 
@@ -34,10 +40,12 @@ function rangeOver(from: string, to: string): Range {
 
 describe('claim lines from the page', () => {
   it('the fixture has the expected detections (look-alike ZIPs, amounts and claim numbers are not codes)', () => {
-    expect(matches.map((m) => m.code).sort()).toEqual(['0213T', '64490', '64490', '64495', '64633', '64634', '64634'].sort());
+    expect(matches.map((m) => m.code).sort()).toEqual(
+      ['0213T', '64490', '64490', '64495', '64633', '64634', '64634'].sort(),
+    );
   });
 
-  it('a selection over claim B\'s rows gives its two lines, with units from the Units column', () => {
+  it("a selection over claim B's rows gives its two lines, with units from the Units column", () => {
     const got = claimLinesFrom(matchesInRanges(matches, [rangeOver('b1', 'b2')]));
     expect(text(got.lines)).toEqual(['64634x1', '0213Tx1']);
     expect(got.rows).toBe(2);
@@ -110,7 +118,10 @@ describe('claim lines from the page', () => {
       { ...base, code: '64634', modifiers: [], units: 10000, start: 2 },
     ]);
     expect(got.lines.map((l) => l.line)).toEqual([{ code: '64633', modifiers: ['RT', '59', 'XS', 'LT'], units: 1 }]);
-    expect(got.skipped.map((s) => s.reason)).toEqual([expect.stringMatching(/units "0"/), expect.stringMatching(/units "10000"/)]);
+    expect(got.skipped.map((s) => s.reason)).toEqual([
+      expect.stringMatching(/units "0"/),
+      expect.stringMatching(/units "10000"/),
+    ]);
   });
 
   it('a code outside any table has no row group; a div grid uses role=rowgroup', () => {

@@ -11,7 +11,18 @@ import { isKnown, page, textNode } from './dom-helpers';
 
 function match(node: Text, code: string, row?: Element): PageMatch {
   const start = node.data.indexOf(code);
-  return { code, system: 'CPT', category: 'I', start, end: start + code.length, modifiers: [], units: null, addOnMarker: false, node, ...(row ? { row } : {}) };
+  return {
+    code,
+    system: 'CPT',
+    category: 'I',
+    start,
+    end: start + code.length,
+    modifiers: [],
+    units: null,
+    addOnMarker: false,
+    node,
+    ...(row ? { row } : {}),
+  };
 }
 
 describe('rowOf', () => {
@@ -21,7 +32,9 @@ describe('rowOf', () => {
   });
 
   it('finds a role=row of an ARIA grid', () => {
-    const doc = page('<div role="grid"><div role="rowgroup"><div role="row" id="g"><div role="gridcell"><span>J1100</span></div></div></div></div>');
+    const doc = page(
+      '<div role="grid"><div role="rowgroup"><div role="row" id="g"><div role="gridcell"><span>J1100</span></div></div></div></div>',
+    );
     expect(rowOf(match(textNode(doc.body, 'J1100'), 'J1100'))?.id).toBe('g');
   });
 
@@ -38,7 +51,9 @@ describe('rowOf', () => {
   });
 
   it('rowGroupOf still finds the group of a match without row', () => {
-    const doc = page('<table><tbody id="a"><tr><td>64634</td></tr></tbody><tbody id="b"><tr><td>64633</td></tr></tbody></table>');
+    const doc = page(
+      '<table><tbody id="a"><tr><td>64634</td></tr></tbody><tbody id="b"><tr><td>64633</td></tr></tbody></table>',
+    );
     expect(rowGroupOf(match(textNode(doc.body, '64633'), '64633'))?.id).toBe('b');
   });
 });

@@ -28,8 +28,11 @@ function fakeWindow(innerHeight: number) {
 }
 
 const box = (el: Element, top: number) =>
-  vi.spyOn(el, 'getBoundingClientRect').mockReturnValue({ top, bottom: top + 20, left: 0, right: 50, width: 50, height: 20 } as DOMRect);
-const matchOf = (p: Element) => ({ code: '64634', start: 0, end: 5, modifiers: [], units: null, node: p.firstChild as Text }) as unknown as PageMatch;
+  vi
+    .spyOn(el, 'getBoundingClientRect')
+    .mockReturnValue({ top, bottom: top + 20, left: 0, right: 50, width: 50, height: 20 } as DOMRect);
+const matchOf = (p: Element) =>
+  ({ code: '64634', start: 0, end: 5, modifiers: [], units: null, node: p.firstChild as Text }) as unknown as PageMatch;
 
 afterEach(() => {
   vi.restoreAllMocks();
@@ -74,7 +77,10 @@ describe('first marks', () => {
   it('yields through scheduler.postTask at user-visible priority, never scheduler.yield', async () => {
     const postTask = vi.fn(async (cb: () => void) => cb());
     const yieldFn = vi.fn(async () => undefined);
-    const host = windowSliceHost({ performance: { now: () => 1 }, scheduler: { postTask, yield: yieldFn } } as unknown as Window);
+    const host = windowSliceHost({
+      performance: { now: () => 1 },
+      scheduler: { postTask, yield: yieldFn },
+    } as unknown as Window);
     await host.yieldToPage();
     expect(postTask).toHaveBeenCalledWith(expect.any(Function), { priority: 'user-visible' });
     expect(yieldFn).not.toHaveBeenCalled();

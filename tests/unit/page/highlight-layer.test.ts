@@ -107,11 +107,25 @@ function harness(innerHeight = 800) {
 type Harness = ReturnType<typeof harness>;
 
 const matchOf = (p: Element) =>
-  ({ code: '64634', system: 'CPT', category: 'I', start: 0, end: 5, modifiers: [], units: null, addOnMarker: false, node: p.firstChild as Text }) as PageMatch;
+  ({
+    code: '64634',
+    system: 'CPT',
+    category: 'I',
+    start: 0,
+    end: 5,
+    modifiers: [],
+    units: null,
+    addOnMarker: false,
+    node: p.firstChild as Text,
+  }) as PageMatch;
 
 /** A page of `<p id="name">64634</p>` elements, one per name, each placed at the given document top. */
 function rows(h: Harness, tops: Record<string, number>) {
-  page(Object.keys(tops).map((id) => `<p id="${id}">64634</p>`).join(''));
+  page(
+    Object.keys(tops)
+      .map((id) => `<p id="${id}">64634</p>`)
+      .join(''),
+  );
   const els: Record<string, Element> = {};
   const matches: Record<string, PageMatch> = {};
   for (const [id, top] of Object.entries(tops)) {
@@ -410,7 +424,13 @@ describe('HighlightLayer: big lists (binary search in document order)', () => {
    */
   function bigPage(): Element[] {
     const sections: string[] = [];
-    for (let s = 0; s < N; s += 50) sections.push(`<section>${ids.slice(s, s + 50).map((id) => `<p id="${id}">64634</p>`).join('')}</section>`);
+    for (let s = 0; s < N; s += 50)
+      sections.push(
+        `<section>${ids
+          .slice(s, s + 50)
+          .map((id) => `<p id="${id}">64634</p>`)
+          .join('')}</section>`,
+      );
     page(sections.join(''));
     return [...document.querySelectorAll('p')];
   }
@@ -426,14 +446,22 @@ describe('HighlightLayer: big lists (binary search in document order)', () => {
    * The document as the layer sees it, with plain ranges (happy-dom's live Range costs ~1 ms to place on a page
    * this size; the layer only creates ranges, and marked() only reads their start).
    */
-  const plainRanges = { createRange: () => ({ setStart(this: { startContainer: Node }, n: Node) { this.startContainer = n; }, setEnd() {} }) } as unknown as Document;
+  const plainRanges = {
+    createRange: () => ({
+      setStart(this: { startContainer: Node }, n: Node) {
+        this.startContainer = n;
+      },
+      setEnd() {},
+    }),
+  } as unknown as Document;
 
   /** The rows a browser would show within the band at document scroll `y` (computed independently). */
   function rowsInBand(y: number, innerHeight = 800): string[] {
     const out: string[] = [];
     for (let i = 0; i < N; i++) {
       const top = i * ROW - y;
-      if (top + ROW >= -MARK_SCREENS * innerHeight && top <= innerHeight + MARK_SCREENS * innerHeight) out.push(`r${i}`);
+      if (top + ROW >= -MARK_SCREENS * innerHeight && top <= innerHeight + MARK_SCREENS * innerHeight)
+        out.push(`r${i}`);
     }
     return out.sort();
   }
@@ -465,7 +493,9 @@ describe('HighlightLayer: big lists (binary search in document order)', () => {
     // Above row 1,400 only every 32nd row is shown (a collapsed list), below it every 7th row is hidden; hidden
     // rows report an empty box at 0,0.
     const shown = (i: number) => (i >= 1400 ? i % 7 !== 0 : i % 32 === 0);
-    els.forEach((el, i) => { if (shown(i)) h.place(el, i * ROW); });
+    els.forEach((el, i) => {
+      if (shown(i)) h.place(el, i * ROW);
+    });
     const layer = new HighlightLayer(plainRanges, h.win, 'marks');
     layer.add(els.map(matchOf));
     h.scrollTo(30_000);
@@ -506,7 +536,10 @@ describe('HighlightLayer: big lists (binary search in document order)', () => {
     layer.remove(matches.slice(1500, 1550));
     h.scrollTo(30_000);
     h.runFrames();
-    const expected = rowsInBand(30_000).filter((id) => { const i = Number(id.slice(1)); return i < 1500 || i >= 1550; });
+    const expected = rowsInBand(30_000).filter((id) => {
+      const i = Number(id.slice(1));
+      return i < 1500 || i >= 1550;
+    });
     expect(expected).toHaveLength(152);
     expect(marked(h)).toEqual(expected);
   });

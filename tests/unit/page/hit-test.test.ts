@@ -25,10 +25,24 @@ describe('hit testing', () => {
   it('hitTest returns the match under the caret only when the point is on its characters', () => {
     const doc = page('<p>64634</p>');
     const t = textNode(doc.body, '64634');
-    const m: PageMatch = { code: '64634', system: 'CPT', category: 'I', start: 0, end: 5, modifiers: [], units: null, addOnMarker: false, node: t };
+    const m: PageMatch = {
+      code: '64634',
+      system: 'CPT',
+      category: 'I',
+      start: 0,
+      end: 5,
+      modifiers: [],
+      units: null,
+      addOnMarker: false,
+      node: t,
+    };
     const fake = {
       caretPositionFromPoint: () => ({ offsetNode: t, offset: 5 }),
-      createRange: () => ({ setStart() {}, setEnd() {}, getClientRects: () => [{ left: 0, top: 0, right: 40, bottom: 16 }] }),
+      createRange: () => ({
+        setStart() {},
+        setEnd() {},
+        getClientRects: () => [{ left: 0, top: 0, right: 40, bottom: 16 }],
+      }),
     } as unknown as Document;
     const find = (n: Node, o: number) => (n === t && o >= 0 && o <= 5 ? m : undefined);
     expect(hitTest(fake, 20, 8, find)).toBe(m);

@@ -7,8 +7,13 @@ function manualTimers() {
   let next = 1;
   const pending = new Map<number, { at: number; fn: () => void }>();
   const timers: Timers = {
-    set: (fn, ms) => { pending.set(next, { at: now + ms, fn }); return next++; },
-    clear: (id) => { pending.delete(id); },
+    set: (fn, ms) => {
+      pending.set(next, { at: now + ms, fn });
+      return next++;
+    },
+    clear: (id) => {
+      pending.delete(id);
+    },
   };
   const advance = (ms: number) => {
     const end = now + ms;

@@ -9,7 +9,17 @@ import { page, textNode } from './dom-helpers';
 
 function match(node: Text, code: string, from = 0): PageMatch {
   const start = node.data.indexOf(code, from);
-  return { code, system: 'CPT', category: 'I', start, end: start + code.length, modifiers: [], units: null, addOnMarker: false, node };
+  return {
+    code,
+    system: 'CPT',
+    category: 'I',
+    start,
+    end: start + code.length,
+    modifiers: [],
+    units: null,
+    addOnMarker: false,
+    node,
+  };
 }
 
 describe('MatchStore with one and several matches per node', () => {
@@ -45,7 +55,11 @@ describe('MatchStore with one and several matches per node', () => {
     expect(new Set(all)).toEqual(new Set([m1, m2, m3]));
 
     const codes = store.codes();
-    expect(codes.map((c) => [c.code, c.count])).toEqual([['64633', 1], ['64634', 1], ['J1100', 1]]);
+    expect(codes.map((c) => [c.code, c.count])).toEqual([
+      ['64633', 1],
+      ['64634', 1],
+      ['J1100', 1],
+    ]);
     expect(codes[0].matches).toEqual([m1]);
   });
 
@@ -107,7 +121,9 @@ describe('MatchStore with one and several matches per node', () => {
   });
 
   it('pruneDisconnected drops one-match and several-match nodes alike and keeps size right', () => {
-    const doc = page('<div id="gone"><p>64633</p><p>64634 and J1100</p></div><p id="stay">99213</p><p id="stay2">99214 99215</p>');
+    const doc = page(
+      '<div id="gone"><p>64633</p><p>64634 and J1100</p></div><p id="stay">99213</p><p id="stay2">99214 99215</p>',
+    );
     const one = textNode(doc.body, '64633');
     const two = textNode(doc.body, '64634');
     const s1 = textNode(doc.body, '99213');
@@ -119,7 +135,12 @@ describe('MatchStore with one and several matches per node', () => {
     store.set(s2, [match(s2, '99214'), match(s2, '99215')]);
     expect(store.size).toBe(6);
     doc.getElementById('gone')!.remove();
-    expect(store.pruneDisconnected().map((m) => m.code).sort()).toEqual(['64633', '64634', 'J1100']);
+    expect(
+      store
+        .pruneDisconnected()
+        .map((m) => m.code)
+        .sort(),
+    ).toEqual(['64633', '64634', 'J1100']);
     expect(store.size).toBe(3);
     expect([...store.all()].map((m) => m.code).sort()).toEqual(['99213', '99214', '99215']);
     expect(store.get(one)).toEqual([]);
@@ -136,7 +157,10 @@ describe('MatchStore with one and several matches per node', () => {
     store.set(p2, [match(p2, '64634'), match(p2, 'J1100')]);
     store.set(p1, [match(p1, 'J1100')]);
     const codes = store.codes();
-    expect(codes.map((c) => [c.code, c.count])).toEqual([['J1100', 2], ['64634', 2]]);
+    expect(codes.map((c) => [c.code, c.count])).toEqual([
+      ['J1100', 2],
+      ['64634', 2],
+    ]);
     expect(codes[0].matches[0].node).toBe(p1);
     expect(codes[1].matches[0].node).toBe(p2);
     store.clear();

@@ -5,7 +5,17 @@ import { page, textNode } from './dom-helpers';
 
 function match(node: Text, code: string): PageMatch {
   const start = node.data.indexOf(code);
-  return { code, system: 'CPT', category: 'I', start, end: start + code.length, modifiers: [], units: null, addOnMarker: false, node };
+  return {
+    code,
+    system: 'CPT',
+    category: 'I',
+    start,
+    end: start + code.length,
+    modifiers: [],
+    units: null,
+    addOnMarker: false,
+    node,
+  };
 }
 
 describe('MatchStore', () => {
@@ -49,7 +59,10 @@ describe('MatchStore', () => {
     store.set(p2, [match(p2, '64634')]);
     store.set(p1, [match(p1, 'J1100')]);
     const codes = store.codes();
-    expect(codes.map((c) => [c.code, c.count])).toEqual([['J1100', 2], ['64634', 1]]);
+    expect(codes.map((c) => [c.code, c.count])).toEqual([
+      ['J1100', 2],
+      ['64634', 1],
+    ]);
     expect(codes[0].matches[0].node).toBe(p1);
   });
 });

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { MutationQueue } from '../../../lib/page/mutation-queue';
 import { page } from './dom-helpers';
 
-const record = (r: Partial<MutationRecord>) => ({ addedNodes: [] as unknown as NodeList, removedNodes: [] as unknown as NodeList, ...r }) as MutationRecord;
+const record = (r: Partial<MutationRecord>) =>
+  ({ addedNodes: [] as unknown as NodeList, removedNodes: [] as unknown as NodeList, ...r }) as MutationRecord;
 
 describe('MutationQueue', () => {
   it('keeps only outermost connected roots and notes removals', () => {
@@ -15,10 +16,17 @@ describe('MutationQueue', () => {
     tb.append(row);
     const gone = doc.createElement('p');
     const queue = new MutationQueue(() => false);
-    expect(queue.push([
-      record({ type: 'childList', target: tb, addedNodes: [row, gone] as unknown as NodeList }),
-      record({ type: 'childList', target: row, addedNodes: [cell] as unknown as NodeList, removedNodes: [gone] as unknown as NodeList }),
-    ])).toBe(true);
+    expect(
+      queue.push([
+        record({ type: 'childList', target: tb, addedNodes: [row, gone] as unknown as NodeList }),
+        record({
+          type: 'childList',
+          target: row,
+          addedNodes: [cell] as unknown as NodeList,
+          removedNodes: [gone] as unknown as NodeList,
+        }),
+      ]),
+    ).toBe(true);
     const batch = queue.take();
     expect(batch.roots).toEqual([row]);
     expect(batch.removed).toBe(true);

@@ -14,29 +14,48 @@ function manualWindow() {
   const timers = new Map<number, { fn: () => void; ms: number }>();
   const frames: FrameRequestCallback[] = [];
   const win = {
-    setTimeout: (fn: () => void, ms = 0) => { const id = nextId++; timers.set(id, { fn, ms }); return id; },
-    clearTimeout: (id: number) => { timers.delete(id); },
-    requestAnimationFrame: (cb: FrameRequestCallback) => { frames.push(cb); return frames.length; },
+    setTimeout: (fn: () => void, ms = 0) => {
+      const id = nextId++;
+      timers.set(id, { fn, ms });
+      return id;
+    },
+    clearTimeout: (id: number) => {
+      timers.delete(id);
+    },
+    requestAnimationFrame: (cb: FrameRequestCallback) => {
+      frames.push(cb);
+      return frames.length;
+    },
   };
   return {
     win: win as unknown as Window,
     timers,
     frames,
     /** Runs the pending animation frames. */
-    frame() { for (const cb of frames.splice(0)) cb(0); },
+    frame() {
+      for (const cb of frames.splice(0)) cb(0);
+    },
     /** Runs (and removes) the pending timers whose delay is `ms`. */
     fire(ms: number) {
-      for (const [id, t] of [...timers]) if (t.ms === ms) { timers.delete(id); t.fn(); }
+      for (const [id, t] of [...timers])
+        if (t.ms === ms) {
+          timers.delete(id);
+          t.fn();
+        }
     },
   };
 }
 
 /** Lets pending promise reactions run. */
-const microtasks = async () => { for (let i = 0; i < 5; i++) await Promise.resolve(); };
+const microtasks = async () => {
+  for (let i = 0; i < 5; i++) await Promise.resolve();
+};
 
 function tracked(p: Promise<void>) {
   const state = { done: false };
-  void p.then(() => { state.done = true; });
+  void p.then(() => {
+    state.done = true;
+  });
   return state;
 }
 
@@ -98,19 +117,31 @@ describe('afterNextFrame', () => {
 describe('PageScanner with pageRendered', () => {
   const host: SliceHost = { now: () => performance.now(), yieldToPage: () => new Promise((r) => setTimeout(r, 0)) };
   let cleanup: (() => void) | undefined;
-  afterEach(() => { cleanup?.(); cleanup = undefined; vi.restoreAllMocks(); });
+  afterEach(() => {
+    cleanup?.();
+    cleanup = undefined;
+    vi.restoreAllMocks();
+  });
 
   function setup(html: string) {
     const doc = page(html);
     let release!: () => void;
-    const pageRendered = new Promise<void>((r) => { release = r; });
+    const pageRendered = new Promise<void>((r) => {
+      release = r;
+    });
     const changes: MatchChange[] = [];
     const controller = new AbortController();
     const fromPoint = vi.spyOn(doc, 'elementFromPoint');
     const rect = vi.spyOn(Element.prototype, 'getBoundingClientRect');
     const s = new PageScanner({
-      doc, win: window, isKnown, host, signal: controller.signal, isOwnNode: () => false,
-      onChange: (c) => changes.push(c), pageRendered,
+      doc,
+      win: window,
+      isKnown,
+      host,
+      signal: controller.signal,
+      isOwnNode: () => false,
+      onChange: (c) => changes.push(c),
+      pageRendered,
     });
     cleanup = () => controller.abort();
     return { doc, s, release, changes, controller, fromPoint, rect };

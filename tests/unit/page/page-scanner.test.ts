@@ -9,7 +9,15 @@ const settle = () => new Promise((r) => setTimeout(r, 60));
 
 function scanner(doc: Document, changes: MatchChange[] = []) {
   const controller = new AbortController();
-  const s = new PageScanner({ doc, win: window, isKnown, host, signal: controller.signal, isOwnNode: () => false, onChange: (c) => changes.push(c) });
+  const s = new PageScanner({
+    doc,
+    win: window,
+    isKnown,
+    host,
+    signal: controller.signal,
+    isOwnNode: () => false,
+    onChange: (c) => changes.push(c),
+  });
   return { s, controller };
 }
 
@@ -80,7 +88,9 @@ describe('PageScanner', () => {
   });
 
   it('keeps the match of an unchanged code when its row is moved and rescanned', async () => {
-    const doc = page('<table><tbody id="tb"><tr id="a"><td>64633</td></tr><tr id="b"><td>64634</td></tr></tbody></table>');
+    const doc = page(
+      '<table><tbody id="tb"><tr id="a"><td>64633</td></tr><tr id="b"><td>64634</td></tr></tbody></table>',
+    );
     const changes: MatchChange[] = [];
     const { s, controller } = scanner(doc, changes);
     stop = () => controller.abort();
@@ -94,4 +104,3 @@ describe('PageScanner', () => {
     expect(changes.flatMap((c) => [...c.added, ...c.removed])).toEqual([]);
   });
 });
-

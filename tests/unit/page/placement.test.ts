@@ -33,14 +33,26 @@ describe('placePopover', () => {
     expect(p.side).toBe('below');
     expect(p.top).toBe(276);
     expect(p.maxHeight).toBe(800 - 8 - 276);
-    const up = placePopover({ left: 10, top: 600, right: 60, bottom: 620 }, { width: 300, height: 2000 }, viewport, 6, 8);
+    const up = placePopover(
+      { left: 10, top: 600, right: 60, bottom: 620 },
+      { width: 300, height: 2000 },
+      viewport,
+      6,
+      8,
+    );
     expect(up.side).toBe('above');
     expect(up.top + up.maxHeight).toBe(600 - 6);
     expect(up.top).toBe(8);
   });
 
   it('may cover the code only when neither side has usable room (tiny viewport)', () => {
-    const p = placePopover({ left: 10, top: 100, right: 60, bottom: 120 }, { width: 300, height: 2000 }, { width: 400, height: 220 }, 6, 8);
+    const p = placePopover(
+      { left: 10, top: 100, right: 60, bottom: 120 },
+      { width: 300, height: 2000 },
+      { width: 400, height: 220 },
+      6,
+      8,
+    );
     expect(p.maxHeight).toBe(204);
     expect(p.top).toBe(8);
   });

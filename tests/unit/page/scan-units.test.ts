@@ -3,7 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { isScanUnit, scanUnits, unitOf } from '../../../lib/page/scan-units';
 import { page } from './dom-helpers';
 
-const label = (n: Node) => (n.nodeType === 3 ? `#text:${(n as Text).data.trim()}` : `${(n as Element).localName}${(n as Element).id ? `#${(n as Element).id}` : ''}`);
+const label = (n: Node) =>
+  n.nodeType === 3
+    ? `#text:${(n as Text).data.trim()}`
+    : `${(n as Element).localName}${(n as Element).id ? `#${(n as Element).id}` : ''}`;
 
 describe('scanUnits', () => {
   it('yields rows, paragraphs and loose text that can hold a code, in document order, skipping scripts and hidden parts', () => {

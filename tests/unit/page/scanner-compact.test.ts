@@ -21,7 +21,15 @@ describe('PageScanner stored matches', () => {
     const doc = page(html);
     const controller = new AbortController();
     stop = () => controller.abort();
-    const s = new PageScanner({ doc, win: window, isKnown, host, signal: controller.signal, isOwnNode: () => false, onChange: (c) => changes.push(c) });
+    const s = new PageScanner({
+      doc,
+      win: window,
+      isKnown,
+      host,
+      signal: controller.signal,
+      isOwnNode: () => false,
+      onChange: (c) => changes.push(c),
+    });
     await s.start();
     return { doc, s };
   }
@@ -32,7 +40,9 @@ describe('PageScanner stored matches', () => {
   };
 
   it('matches without modifiers share one frozen empty list; the same code in two nodes has one code value', async () => {
-    const { doc, s } = await scan('<p id="a">CPT 64633</p><div><span id="b">Then 64633 again</span></div><p id="c">and J1100</p>');
+    const { doc, s } = await scan(
+      '<p id="a">CPT 64633</p><div><span id="b">Then 64633 again</span></div><p id="c">and J1100</p>',
+    );
     const a = of(s, textNode(doc.getElementById('a')!, '64633'));
     const b = of(s, textNode(doc.getElementById('b')!, '64633'));
     const c = of(s, textNode(doc.getElementById('c')!, 'J1100'));

@@ -17,7 +17,15 @@ function shadowPage() {
 }
 
 const matchIn = (node: Text, code: string, start = node.data.indexOf(code)): PageMatch => ({
-  code, system: 'CPT', category: 'I', start, end: start + code.length, modifiers: [], units: null, addOnMarker: false, node,
+  code,
+  system: 'CPT',
+  category: 'I',
+  start,
+  end: start + code.length,
+  modifiers: [],
+  units: null,
+  addOnMarker: false,
+  node,
 });
 
 describe('hit testing inside open shadow roots', () => {
@@ -29,7 +37,9 @@ describe('hit testing inside open shadow roots', () => {
         calls.push(args);
         const opts = args[2] as { shadowRoots?: ShadowRoot[] } | undefined;
         // Like Chromium: without the root named, the caret stops at the host's parent.
-        return opts?.shadowRoots?.includes(root) ? { offsetNode: inner, offset: 2 } : { offsetNode: host.parentNode!, offset: 1 };
+        return opts?.shadowRoots?.includes(root)
+          ? { offsetNode: inner, offset: 2 }
+          : { offsetNode: host.parentNode!, offset: 1 };
       },
       elementFromPoint: () => null,
     } as unknown as Document;
@@ -48,7 +58,9 @@ describe('hit testing inside open shadow roots', () => {
       createRange: () => {
         let s = 0;
         return {
-          setStart(_n: Node, o: number) { s = o; },
+          setStart(_n: Node, o: number) {
+            s = o;
+          },
           setEnd() {},
           getClientRects: () => [{ left: 100 + s * 8, top: 0, right: 108 + s * 8, bottom: 16 }],
         };
@@ -77,8 +89,12 @@ describe('hit testing inside open shadow roots', () => {
         let s = 0;
         let e = 0;
         return {
-          setStart(_n: Node, o: number) { s = o; },
-          setEnd(_n: Node, o: number) { e = o; },
+          setStart(_n: Node, o: number) {
+            s = o;
+          },
+          setEnd(_n: Node, o: number) {
+            e = o;
+          },
           getClientRects: () => [{ left: 100 + s * 8, top: 0, right: 100 + e * 8, bottom: 16 }],
         };
       },

@@ -5,15 +5,34 @@ import { runSliced, type SliceHost } from '../../../lib/page/slice-runner';
 function fakeHost(cost: number) {
   let t = 0;
   const yields: number[] = [];
-  const host: SliceHost = { now: () => t, yieldToPage: async () => { yields.push(t); } };
-  return { host, yields, tick: () => { t += cost; } };
+  const host: SliceHost = {
+    now: () => t,
+    yieldToPage: async () => {
+      yields.push(t);
+    },
+  };
+  return {
+    host,
+    yields,
+    tick: () => {
+      t += cost;
+    },
+  };
 }
 
 describe('runSliced', () => {
   it('processes every item and yields whenever the slice budget is used up', async () => {
     const { host, yields, tick } = fakeHost(1);
     const seen: number[] = [];
-    const stats = await runSliced([1, 2, 3, 4, 5, 6, 7, 8, 9, 10][Symbol.iterator](), (n) => { seen.push(n); tick(); }, host, { budgetMs: 4 });
+    const stats = await runSliced(
+      [1, 2, 3, 4, 5, 6, 7, 8, 9, 10][Symbol.iterator](),
+      (n) => {
+        seen.push(n);
+        tick();
+      },
+      host,
+      { budgetMs: 4 },
+    );
     expect(seen).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
     expect(yields).toEqual([4, 8]);
     // busyMs: the time inside slices only (4 + 4 + 2), never the waits between them.
@@ -30,8 +49,19 @@ describe('runSliced', () => {
     const { host, tick } = fakeHost(2);
     const controller = new AbortController();
     const seen: number[] = [];
-    const items = (function* () { for (let i = 0; i < 100; i++) yield i; })();
-    const stats = await runSliced(items, (n) => { seen.push(n); tick(); if (n === 3) controller.abort(); }, host, { budgetMs: 4, signal: controller.signal });
+    const items = (function* () {
+      for (let i = 0; i < 100; i++) yield i;
+    })();
+    const stats = await runSliced(
+      items,
+      (n) => {
+        seen.push(n);
+        tick();
+        if (n === 3) controller.abort();
+      },
+      host,
+      { budgetMs: 4, signal: controller.signal },
+    );
     expect(seen).toEqual([0, 1, 2, 3]);
     expect(stats.items).toBe(4);
   });
@@ -39,7 +69,14 @@ describe('runSliced', () => {
   it('reports a single item longer than the budget as the longest slice', async () => {
     let t = 0;
     const host: SliceHost = { now: () => t, yieldToPage: async () => undefined };
-    const stats = await runSliced([10, 1, 1][Symbol.iterator](), (ms) => { t += ms; }, host, { budgetMs: 4 });
+    const stats = await runSliced(
+      [10, 1, 1][Symbol.iterator](),
+      (ms) => {
+        t += ms;
+      },
+      host,
+      { budgetMs: 4 },
+    );
     expect(stats.longestSliceMs).toBe(10);
     expect(stats.slices).toBe(2);
   });

@@ -21,7 +21,11 @@ import { DATA_DIR, loadDataset } from '../../../scripts/node/load-dataset';
 const HOSTILE = '<img src=x onerror="window.__pwned=1"> Test descriptor (not real CPT text)';
 const flush = (ms = 0) => new Promise((r) => setTimeout(r, ms));
 async function until<T>(fn: () => T | null | undefined, tries = 200): Promise<T> {
-  for (let i = 0; i < tries; i++) { const v = fn(); if (v) return v; await flush(10); }
+  for (let i = 0; i < tries; i++) {
+    const v = fn();
+    if (v) return v;
+    await flush(10);
+  }
   throw new Error('timed out');
 }
 
@@ -31,13 +35,25 @@ function fakePort(settings: Settings = defaultSettings()) {
   let current = settings;
   const port: UiPort = {
     readSettings: async () => current,
-    writeLocalSettings: async (s) => { current = s; writes.push(s.recentLookups); },
-    writeSyncSettings: async (s) => { current = s; },
+    writeLocalSettings: async (s) => {
+      current = s;
+      writes.push(s.recentLookups);
+    },
+    writeSyncSettings: async (s) => {
+      current = s;
+    },
     onSettingsChanged: () => () => undefined,
-    send: async <T,>(m: unknown) => answer(m as never, {
-      dataset: async () => ds, settings: async () => current, content: () => createContentProvider({ dataset: ds }),
-      imports: async () => userImportsFrom({ version: 1, entries: [{ code: '64633', text: HOSTILE.replace(/<[^>]*>/, '&lt;img&gt;') }] }, undefined),
-    }) as Promise<T>,
+    send: async <T,>(m: unknown) =>
+      answer(m as never, {
+        dataset: async () => ds,
+        settings: async () => current,
+        content: () => createContentProvider({ dataset: ds }),
+        imports: async () =>
+          userImportsFrom(
+            { version: 1, entries: [{ code: '64633', text: HOSTILE.replace(/<[^>]*>/, '&lt;img&gt;') }] },
+            undefined,
+          ),
+      }) as Promise<T>,
     activeTab: async () => ({ id: 1, url: 'chrome://newtab' }),
     hasOrigins: async () => false,
     requestOrigins: async () => false,
@@ -55,7 +71,16 @@ describe('PopupApp', () => {
     const root = document.createElement('div');
     document.body.append(root);
     const { port, writes } = fakePort();
-    render(<PopupApp port={port} meta={loadDataset().meta} now={() => performance.now()} idle={(fn) => fn()} close={() => undefined} />, root);
+    render(
+      <PopupApp
+        port={port}
+        meta={loadDataset().meta}
+        now={() => performance.now()}
+        idle={(fn) => fn()}
+        close={() => undefined}
+      />,
+      root,
+    );
     const input = root.querySelector<HTMLInputElement>('#cl-search')!;
     await until(() => document.activeElement === input);
     expect(input.getAttribute('role')).toBe('combobox');
@@ -92,8 +117,15 @@ describe('OptionsApp', () => {
     const meta = loadDataset().meta;
     render(<OptionsApp port={port} meta={meta} today={new Date(Date.UTC(2026, 10, 27))} />, root);
     await until(() => root.querySelector('.cl-options[data-loaded="true"]'));
-    for (const id of ['payers', 'sites', 'preferences', 'imports', 'about']) expect(root.querySelector(`section#${id}`)).not.toBeNull();
-    expect([...root.querySelectorAll('input[data-payer]')].map((e) => e.getAttribute('data-payer'))).toEqual(['medicare', 'aetna', 'cigna', 'uhc', 'bcbs']);
+    for (const id of ['payers', 'sites', 'preferences', 'imports', 'about'])
+      expect(root.querySelector(`section#${id}`)).not.toBeNull();
+    expect([...root.querySelectorAll('input[data-payer]')].map((e) => e.getAttribute('data-payer'))).toEqual([
+      'medicare',
+      'aetna',
+      'cigna',
+      'uhc',
+      'bcbs',
+    ]);
     expect(root.querySelectorAll('.cl-tables tbody tr').length).toBe(Object.keys(meta.tables).length);
     expect(root.querySelector('#sites')?.textContent).toContain('never stores, logs or sends page text');
     render(null, root);

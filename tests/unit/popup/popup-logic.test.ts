@@ -54,7 +54,10 @@ describe('data age', () => {
     const tables = tablesOf(meta);
     expect(tables.length).toBe(Object.keys(meta.tables).length);
     expect(tables[0].asOf >= tables[tables.length - 1].asOf).toBe(true);
-    const dates = tables.map((t) => t.asOf).filter((d) => d.length === 10).sort();
+    const dates = tables
+      .map((t) => t.asOf)
+      .filter((d) => d.length === 10)
+      .sort();
     expect(asOfLine(meta)).toContain(`${dates[0]} to ${dates[dates.length - 1]}`);
   });
 });
@@ -62,7 +65,11 @@ describe('data age', () => {
 describe('popup search source', () => {
   it('builds exactly the documents the CLI builds from the whole dataset, from two artifacts', async () => {
     const ds = loadDataset();
-    const light = searchDatasetFrom(await readJson('data/codes.json') as never, await readJson('data/hcpcs.json') as never, ds.meta);
+    const light = searchDatasetFrom(
+      (await readJson('data/codes.json')) as never,
+      (await readJson('data/hcpcs.json')) as never,
+      ds.meta,
+    );
     const content = bundledSearchContent(ds.allCodes());
     expect(buildSearchDocuments(light, content)).toEqual(buildSearchDocuments(ds, content));
   });
@@ -73,16 +80,29 @@ describe('popup search source', () => {
     expect(fromArtifacts.engine.search('64634')[0].code).toBe('64634');
     const docs = buildSearchDocuments(loadDataset(), bundledSearchContent(loadDataset().allCodes()));
     const index = JSON.parse(JSON.stringify(serializeSearchIndex(docs))) as unknown;
-    const prebuilt = await loadSearchEngine(async (p) => (p === 'data/search-index.json' ? index : readJson(p)), meta, true);
+    const prebuilt = await loadSearchEngine(
+      async (p) => (p === 'data/search-index.json' ? index : readJson(p)),
+      meta,
+      true,
+    );
     expect(prebuilt.source).toBe('prebuilt');
     // Same ranking (scores may differ in the third decimal: the prebuilt postings are stored rounded).
     const codes = (e: typeof prebuilt.engine) => e.search('facet', 10).map((r) => r.code);
     expect(codes(prebuilt.engine)).toEqual(codes(fromArtifacts.engine));
     expect(codes(prebuilt.engine)).toEqual(expect.arrayContaining(['64633', '64634']));
-    const withImport = await loadSearchEngine(async (p) => (p === 'data/search-index.json' ? index : readJson(p)), meta, true, new Map([['27096', 'Zebraword test descriptor']]));
+    const withImport = await loadSearchEngine(
+      async (p) => (p === 'data/search-index.json' ? index : readJson(p)),
+      meta,
+      true,
+      new Map([['27096', 'Zebraword test descriptor']]),
+    );
     expect(withImport.source).toBe('artifacts');
     expect(withImport.engine.search('zebraword')[0].code).toBe('27096');
-    const broken = await loadSearchEngine(async (p) => (p === 'data/search-index.json' ? { format: 'other' } : readJson(p)), meta, true);
+    const broken = await loadSearchEngine(
+      async (p) => (p === 'data/search-index.json' ? { format: 'other' } : readJson(p)),
+      meta,
+      true,
+    );
     expect(broken.source).toBe('artifacts');
   });
 });

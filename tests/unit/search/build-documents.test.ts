@@ -21,8 +21,18 @@ describe('buildSearchDocuments', () => {
   it('labels CPT codes with the summary, else the category, else "CPT code" — never descriptor text', () => {
     const docs = buildSearchDocuments(ds, content);
     const byCode = Object.fromEntries(docs.map((d) => [d.code, d]));
-    expect(byCode['64633']).toEqual({ code: '64633', label: 'Our summary of a neck facet nerve ablation', category: 'Nerve destruction', synonyms: ['RFA', 'facet'] });
-    expect(byCode['64634']).toEqual({ code: '64634', label: 'Nerve destruction', category: 'Nerve destruction', synonyms: ['RFA'] });
+    expect(byCode['64633']).toEqual({
+      code: '64633',
+      label: 'Our summary of a neck facet nerve ablation',
+      category: 'Nerve destruction',
+      synonyms: ['RFA', 'facet'],
+    });
+    expect(byCode['64634']).toEqual({
+      code: '64634',
+      label: 'Nerve destruction',
+      category: 'Nerve destruction',
+      synonyms: ['RFA'],
+    });
     expect(byCode['0213T']).toEqual({ code: '0213T', label: 'CPT code' });
     expect(byCode['99999']).toEqual({ code: '99999', label: 'CPT code', terminated: true });
   });
@@ -30,7 +40,10 @@ describe('buildSearchDocuments', () => {
   it('labels HCPCS codes with their public-domain long descriptor and keeps the short one searchable', () => {
     const docs = buildSearchDocuments(ds, content);
     expect(docs.find((d) => d.code === 'J1100')).toEqual({
-      code: 'J1100', label: 'Injection, dexamethasone sodium phosphate, 1 mg', text: 'Dexamethasone sodium phos', category: 'Drugs',
+      code: 'J1100',
+      label: 'Injection, dexamethasone sodium phosphate, 1 mg',
+      text: 'Dexamethasone sodium phos',
+      category: 'Drugs',
     });
     expect(docs.find((d) => d.code === 'A9999')).toEqual({ code: 'A9999', label: 'HCPCS code' });
   });
@@ -42,13 +55,20 @@ describe('buildSearchDocuments', () => {
   });
 
   it('makes imported licensed text searchable without making it the label', () => {
-    const docs = buildSearchDocuments(ds, content, { importedDescriptors: new Map([['64634', 'User-licensed wording (test)']]) });
-    expect(docs.find((d) => d.code === '64634')).toMatchObject({ label: 'Nerve destruction', text: 'User-licensed wording (test)' });
+    const docs = buildSearchDocuments(ds, content, {
+      importedDescriptors: new Map([['64634', 'User-licensed wording (test)']]),
+    });
+    expect(docs.find((d) => d.code === '64634')).toMatchObject({
+      label: 'Nerve destruction',
+      text: 'User-licensed wording (test)',
+    });
   });
 
   it('does not read synonyms through the prototype', () => {
     const docs = buildSearchDocuments(ds, { ...content, synonyms: {} });
     expect(docs.every((d) => d.synonyms === undefined)).toBe(true);
-    expect(buildSearchDocuments(fakeDataset({ constructor: {} } as never), { ...content, synonyms: {} })[0].synonyms).toBeUndefined();
+    expect(
+      buildSearchDocuments(fakeDataset({ constructor: {} } as never), { ...content, synonyms: {} })[0].synonyms,
+    ).toBeUndefined();
   });
 });

@@ -4,7 +4,14 @@ import { main } from '../../../scripts/claimlens';
 async function run(...args: string[]) {
   let out = '';
   let err = '';
-  const code = await main(['search', ...args], { out: (s) => { out += `${s}\n`; }, err: (s) => { err += `${s}\n`; } });
+  const code = await main(['search', ...args], {
+    out: (s) => {
+      out += `${s}\n`;
+    },
+    err: (s) => {
+      err += `${s}\n`;
+    },
+  });
   return { code, out, err };
 }
 
@@ -29,7 +36,9 @@ describe('claimlens search', { timeout: 60_000 }, () => {
   });
 
   it('honours --limit and says when nothing matches', async () => {
-    expect(JSON.parse((await run('J11', '--json', '--limit', '2')).out).results.map((x: { code: string }) => x.code)).toEqual(['J1100', 'J1105']);
+    expect(
+      JSON.parse((await run('J11', '--json', '--limit', '2')).out).results.map((x: { code: string }) => x.code),
+    ).toEqual(['J1100', 'J1105']);
     expect((await run('zzqqxxvv')).out.trim()).toBe('No codes match "zzqqxxvv".');
     expect(JSON.parse((await run('zzqqxxvv', '--json')).out)).toEqual({ results: [] });
   });

@@ -5,11 +5,36 @@ import type { SearchDocument } from '../../../lib/search/types';
 
 // Our own wording throughout; labels of CPT codes are written like project summaries.
 const DOCS: SearchDocument[] = [
-  { code: '64490', label: 'Injection into a neck facet joint, first level', category: 'Facet joint injections', synonyms: ['medial branch block', 'MBB', 'facet'] },
-  { code: '64633', label: 'Nerve ablation for one neck facet joint', category: 'Nerve destruction', synonyms: ['RFA', 'radiofrequency ablation', 'facet'] },
-  { code: '64634', label: 'Add-on for each further neck facet joint ablated', category: 'Nerve destruction', synonyms: ['RFA', 'radiofrequency ablation', 'facet'] },
-  { code: '64635', label: 'Nerve ablation for one low-back facet joint', category: 'Nerve destruction', synonyms: ['RFA', 'facet'] },
-  { code: '0213T', label: 'Ultrasound-guided facet injection, first level', category: 'Category III', synonyms: ['facet'] },
+  {
+    code: '64490',
+    label: 'Injection into a neck facet joint, first level',
+    category: 'Facet joint injections',
+    synonyms: ['medial branch block', 'MBB', 'facet'],
+  },
+  {
+    code: '64633',
+    label: 'Nerve ablation for one neck facet joint',
+    category: 'Nerve destruction',
+    synonyms: ['RFA', 'radiofrequency ablation', 'facet'],
+  },
+  {
+    code: '64634',
+    label: 'Add-on for each further neck facet joint ablated',
+    category: 'Nerve destruction',
+    synonyms: ['RFA', 'radiofrequency ablation', 'facet'],
+  },
+  {
+    code: '64635',
+    label: 'Nerve ablation for one low-back facet joint',
+    category: 'Nerve destruction',
+    synonyms: ['RFA', 'facet'],
+  },
+  {
+    code: '0213T',
+    label: 'Ultrasound-guided facet injection, first level',
+    category: 'Category III',
+    synonyms: ['facet'],
+  },
   { code: '99213', label: 'Office visit for an established patient', category: 'Evaluation and management' },
   { code: 'J1100', label: 'Injection, dexamethasone sodium phosphate, 1 mg', text: 'Dexamethasone sodium phos' },
   { code: 'J1094', label: 'Injection, dexamethasone acetate, 1 mg' },

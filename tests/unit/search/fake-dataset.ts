@@ -10,8 +10,14 @@ export function fakeDataset(codes: Record<string, { long?: string; short?: strin
       const e = codes[c];
       return e?.long || e?.short ? { long: e.long ?? '', short: e.short ?? '', reworded: [], source: src } : undefined;
     },
-    info: (c: string) => (codes[c] ? {
-      code: c, system: /^[A-Z]/.test(c) ? 'HCPCS' : 'CPT', status: codes[c].terminated ? 'terminated' : 'active', tables: [],
-    } : undefined),
+    info: (c: string) =>
+      codes[c]
+        ? {
+            code: c,
+            system: /^[A-Z]/.test(c) ? 'HCPCS' : 'CPT',
+            status: codes[c].terminated ? 'terminated' : 'active',
+            tables: [],
+          }
+        : undefined,
   } as unknown as Dataset;
 }

@@ -62,6 +62,6 @@ describe('bundledSearchContent', () => {
     const { synonyms } = bundledSearchContent(ds.allCodes());
     expect(synonyms['64634']).toEqual(expect.arrayContaining(['RFA', 'facet']));
     expect(synonyms['64490']).toContain('medial branch block');
-    expect(synonyms['J3301']).toContain('Kenalog');
+    expect(synonyms.J3301).toContain('Kenalog');
   });
 });

@@ -1,8 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { createSearchEngine, createSearchEngineFromIndex, serializeSearchIndex, type SearchDocument } from '../../../lib/search';
+import {
+  createSearchEngine,
+  createSearchEngineFromIndex,
+  serializeSearchIndex,
+  type SearchDocument,
+} from '../../../lib/search';
 
 const DOCS: SearchDocument[] = [
-  { code: '64490', label: 'Injection into a neck facet joint', category: 'Facet joint injections', synonyms: ['medial branch block', 'facet'] },
+  {
+    code: '64490',
+    label: 'Injection into a neck facet joint',
+    category: 'Facet joint injections',
+    synonyms: ['medial branch block', 'facet'],
+  },
   { code: '64633', label: 'Nerve ablation for one neck facet joint', synonyms: ['RFA', 'facet'] },
   { code: '64634', label: 'Add-on for each further neck facet joint ablated', synonyms: ['RFA', 'facet'] },
   { code: 'J1100', label: 'Injection, dexamethasone sodium phosphate, 1 mg', text: 'Dexamethasone sodium phos' },

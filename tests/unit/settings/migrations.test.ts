@@ -4,8 +4,13 @@ import { defaultSettings, migrateSettings, parseSettings, type MigrationStep } f
 describe('migrateSettings / parseSettings across versions', () => {
   it('upgrades the flat version-0 layout to version 1', () => {
     const v0 = {
-      selectedPayers: ['aetna', 'medicare'], macJurisdiction: 'JF', bcbsPlan: null,
-      enabledSites: ['https://www.availity.com'], hoverDelay: 750, highlightStyle: 'off', theme: 'light',
+      selectedPayers: ['aetna', 'medicare'],
+      macJurisdiction: 'JF',
+      bcbsPlan: null,
+      enabledSites: ['https://www.availity.com'],
+      hoverDelay: 750,
+      highlightStyle: 'off',
+      theme: 'light',
       recentLookups: ['64633'],
     };
     const migrated = migrateSettings(v0);
@@ -71,10 +76,22 @@ describe('migrateSettings / parseSettings across versions', () => {
   });
 
   it('reports a missing or failing step instead of throwing', () => {
-    expect(migrateSettings({ version: 1 }, [], 2).errors).toEqual(['settings.version: no migration from 1; read as version 2']);
-    const boom: MigrationStep[] = [{ from: 1, migrate: () => { throw new Error('x'); } }];
+    expect(migrateSettings({ version: 1 }, [], 2).errors).toEqual([
+      'settings.version: no migration from 1; read as version 2',
+    ]);
+    const boom: MigrationStep[] = [
+      {
+        from: 1,
+        migrate: () => {
+          throw new Error('x');
+        },
+      },
+    ];
     expect(migrateSettings({ version: 1, a: 1 }, boom, 2)).toEqual({
-      data: {}, fromVersion: 1, newer: false, errors: ['settings.version: migration from 1 failed; using defaults'],
+      data: {},
+      fromVersion: 1,
+      newer: false,
+      errors: ['settings.version: migration from 1 failed; using defaults'],
     });
   });
 });

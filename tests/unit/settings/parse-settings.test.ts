@@ -8,7 +8,9 @@ function expectValid(s: Settings): void {
   expect(s.payers.selected.length).toBeLessThanOrEqual(40);
   for (const p of s.payers.selected) expect(p).toMatch(/^[a-z0-9-]{2,40}$/);
   expect(new Set(s.payers.selected).size).toBe(s.payers.selected.length);
-  expect([null, 'J5', 'J6', 'J8', 'J15', 'JE', 'JF', 'JH', 'JJ', 'JK', 'JL', 'JM', 'JN']).toContain(s.payers.macJurisdiction);
+  expect([null, 'J5', 'J6', 'J8', 'J15', 'JE', 'JF', 'JH', 'JJ', 'JK', 'JL', 'JM', 'JN']).toContain(
+    s.payers.macJurisdiction,
+  );
   if (s.payers.bcbsPlan !== null) expect(s.payers.bcbsPlan).toMatch(/^[a-z0-9-]{2,40}$/);
   for (const o of s.enabledSites) expect(o).toMatch(/^https?:\/\/[a-z0-9.*-]+(:\d+)?$/);
   const p = s.preferences;
@@ -31,9 +33,11 @@ const full = {
   payers: { selected: ['medicare', 'aetna', 'bcbs'], macJurisdiction: 'JH', bcbsPlan: 'anthem-ca' },
   enabledSites: ['https://www.availity.com', 'http://127.0.0.1:8080'],
   preferences: {
-    hoverDelayMs: 0, highlightStyle: 'tint',
+    hoverDelayMs: 0,
+    highlightStyle: 'tint',
     codeSystems: { cptI: true, cptII: false, cptIII: true, pla: false, hcpcs: true },
-    popoverSections: { summary: 'collapsed', ptp: 'hidden' }, theme: 'dark',
+    popoverSections: { summary: 'collapsed', ptp: 'hidden' },
+    theme: 'dark',
   },
   recentLookups: ['64634', 'J1100', '0213T'],
 };
@@ -77,8 +81,18 @@ describe('parseSettings', () => {
     expect(value.enabledSites).toEqual(['https://ok.example.org']);
     expect(value.recentLookups).toEqual(full.recentLookups);
     const joined = errors.join('\n');
-    for (const f of ['payers.selected[1]', 'payers.selected[2]', 'payers.selected[3]', 'payers.macJurisdiction',
-      'payers.bcbsPlan', 'preferences.hoverDelayMs', 'preferences.theme', 'enabledSites[1]', 'enabledSites[2]', 'enabledSites[3]']) {
+    for (const f of [
+      'payers.selected[1]',
+      'payers.selected[2]',
+      'payers.selected[3]',
+      'payers.macJurisdiction',
+      'payers.bcbsPlan',
+      'preferences.hoverDelayMs',
+      'preferences.theme',
+      'enabledSites[1]',
+      'enabledSites[2]',
+      'enabledSites[3]',
+    ]) {
       expect(joined).toContain(`${f}:`);
     }
     expect(joined).not.toContain('<b>');
@@ -86,13 +100,16 @@ describe('parseSettings', () => {
   });
 
   it('accepts unknown but well-formed payer ids (the UI filters them)', () => {
-    expect(parseSettings({ version: 1, payers: { selected: ['humana', 'kaiser-nw'] } }).value.payers.selected)
-      .toEqual(['humana', 'kaiser-nw']);
+    expect(parseSettings({ version: 1, payers: { selected: ['humana', 'kaiser-nw'] } }).value.payers.selected).toEqual([
+      'humana',
+      'kaiser-nw',
+    ]);
   });
 
   it('normalises MAC case and sites, and stores recent lookups as codes only', () => {
     const { value, errors } = parseSettings({
-      version: 1, payers: { macJurisdiction: 'jk' },
+      version: 1,
+      payers: { macJurisdiction: 'jk' },
       enabledSites: ['HTTPS://WWW.Availity.com/', 'https://portal.example.com:443'],
       recentLookups: ['j1100', 'facet joint injection', '64634', '64634', '99213 patient Smith', '0001a'],
     });
@@ -133,7 +150,12 @@ describe('parseSettings', () => {
   });
 
   it('survives a throwing getter', () => {
-    const raw = { version: 1, get payers() { throw new Error('boom'); } };
+    const raw = {
+      version: 1,
+      get payers() {
+        throw new Error('boom');
+      },
+    };
     const { value, errors } = parseSettings(raw);
     expect(value).toEqual(defaultSettings());
     expect(errors).toEqual(['settings: unreadable value; using defaults']);
@@ -145,11 +167,16 @@ describe('parseSettings', () => {
     let rejectedSomething = 0;
     for (let i = 0; i < 2000; i++) {
       const mode = rand();
-      const raw = mode < 0.3 ? randomValue(rand)
-        : mode < 0.5 ? { version: 1, ...(randomValue(rand) as object) }
-          : mutate(full, rand);
+      const raw =
+        mode < 0.3
+          ? randomValue(rand)
+          : mode < 0.5
+            ? { version: 1, ...(randomValue(rand) as object) }
+            : mutate(full, rand);
       let parsed: ReturnType<typeof parseSettings> | undefined;
-      expect(() => { parsed = parseSettings(raw); }, `case ${i}`).not.toThrow();
+      expect(() => {
+        parsed = parseSettings(raw);
+      }, `case ${i}`).not.toThrow();
       expectValid(parsed!.value);
       if (JSON.stringify(parsed!.value) !== JSON.stringify(defaultSettings())) changed++;
       if (parsed!.errors.length > 0) rejectedSomething++;

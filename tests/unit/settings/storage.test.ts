@@ -1,14 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import {
-  defaultSettings, loadSettings, saveSettings, withRecentLookup, withoutRecentLookups,
-  type Settings, type SettingsStore,
+  defaultSettings,
+  loadSettings,
+  saveSettings,
+  withRecentLookup,
+  withoutRecentLookups,
+  type Settings,
+  type SettingsStore,
 } from '../../../lib/settings';
 
 function memoryStore(initial?: unknown): SettingsStore & { value: unknown; writes: number } {
   const s = {
-    value: initial, writes: 0,
-    async get() { return s.value === undefined ? undefined : structuredClone(s.value); },
-    async set(v: unknown) { s.writes++; s.value = structuredClone(v); },
+    value: initial,
+    writes: 0,
+    async get() {
+      return s.value === undefined ? undefined : structuredClone(s.value);
+    },
+    async set(v: unknown) {
+      s.writes++;
+      s.value = structuredClone(v);
+    },
   };
   return s;
 }

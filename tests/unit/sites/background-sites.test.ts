@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { installSites, syncSites, type SitesApi } from '../../../lib/background/sites';
 import { codeFromSelection, injectOnce } from '../../../lib/background/one-off';
-import { desiredRegistrations, SITES_SCRIPT_ID, SITES_STYLE_SCRIPT_ID, type CurrentRegistration, type SiteScriptRegistration } from '../../../lib/sites';
+import {
+  desiredRegistrations,
+  SITES_SCRIPT_ID,
+  SITES_STYLE_SCRIPT_ID,
+  type CurrentRegistration,
+  type SiteScriptRegistration,
+} from '../../../lib/sites';
 
 /**
  * A fake browser: granted patterns, registered scripts and storage.local, with listener capture. The scripting
@@ -10,18 +16,40 @@ import { desiredRegistrations, SITES_SCRIPT_ID, SITES_STYLE_SCRIPT_ID, type Curr
  */
 function fakeApi(granted: string[], required: string[] = [], local: Record<string, unknown> = {}) {
   const state = {
-    granted: [...granted], scripts: [] as CurrentRegistration[], local: { ...local }, writes: 0, injected: [] as number[], present: new Set<number>(),
-    calls: [] as string[], files: [] as string[][],
+    granted: [...granted],
+    scripts: [] as CurrentRegistration[],
+    local: { ...local },
+    writes: 0,
+    injected: [] as number[],
+    present: new Set<number>(),
+    calls: [] as string[],
+    files: [] as string[][],
   };
   const has = (id: string) => state.scripts.some((x) => x.id === id);
   const listeners: Record<string, ((...a: never[]) => unknown)[]> = {};
-  const ev = (name: string) => ({ addListener: (fn: (...a: never[]) => unknown) => { (listeners[name] ??= []).push(fn); } });
+  const ev = (name: string) => ({
+    addListener: (fn: (...a: never[]) => unknown) => {
+      (listeners[name] ??= []).push(fn);
+    },
+  });
   const api: SitesApi = {
-    runtime: { id: 'me', getURL: (p) => `chrome-extension://me${p}`, getManifest: () => ({ host_permissions: required }), onInstalled: ev('installed'), onStartup: ev('startup'), onMessage: ev('message') as SitesApi['runtime']['onMessage'] },
+    runtime: {
+      id: 'me',
+      getURL: (p) => `chrome-extension://me${p}`,
+      getManifest: () => ({ host_permissions: required }),
+      onInstalled: ev('installed'),
+      onStartup: ev('startup'),
+      onMessage: ev('message') as SitesApi['runtime']['onMessage'],
+    },
     permissions: {
       getAll: async () => ({ origins: [...state.granted] }),
-      remove: async ({ origins = [] }) => { if (origins.some((o) => required.includes(o))) throw new Error('required'); state.granted = state.granted.filter((g) => !origins.includes(g)); return true; },
-      onAdded: ev('added'), onRemoved: ev('removed'),
+      remove: async ({ origins = [] }) => {
+        if (origins.some((o) => required.includes(o))) throw new Error('required');
+        state.granted = state.granted.filter((g) => !origins.includes(g));
+        return true;
+      },
+      onAdded: ev('added'),
+      onRemoved: ev('removed'),
     },
     scripting: {
       getRegisteredContentScripts: async () => state.scripts.map((s) => ({ ...s })),
@@ -40,25 +68,66 @@ function fakeApi(granted: string[], required: string[] = [], local: Record<strin
         if (!ids.every(has)) throw new Error('Nonexistent script ID');
         state.scripts = state.scripts.filter((x) => !ids.includes(x.id));
       },
-      executeScript: async ({ target, files }) => { state.injected.push(target.tabId); state.files.push(files); state.present.add(target.tabId); return []; },
+      executeScript: async ({ target, files }) => {
+        state.injected.push(target.tabId);
+        state.files.push(files);
+        state.present.add(target.tabId);
+        return [];
+      },
     },
-    tabs: { sendMessage: async (tabId) => { if (!state.present.has(tabId)) throw new Error('Receiving end does not exist'); return { matches: 0 }; } },
-    storage: { local: { get: async (k) => ({ [k]: state.local[k] }), set: async (items) => { state.writes++; Object.assign(state.local, structuredClone(items)); } } },
+    tabs: {
+      sendMessage: async (tabId) => {
+        if (!state.present.has(tabId)) throw new Error('Receiving end does not exist');
+        return { matches: 0 };
+      },
+    },
+    storage: {
+      local: {
+        get: async (k) => ({ [k]: state.local[k] }),
+        set: async (items) => {
+          state.writes++;
+          Object.assign(state.local, structuredClone(items));
+        },
+      },
+    },
   };
   return { api, state, listeners };
 }
 
 describe('syncSites', () => {
   it('registers granted runtime origins and stores them; a second sync changes nothing', async () => {
-    const { api, state } = fakeApi(['https://b.com/*', 'https://a.com/*', 'http://127.0.0.1/*'], ['http://127.0.0.1/*']);
-    expect(await syncSites(api)).toEqual({ sites: ['https://a.com', 'https://b.com'], registered: ['https://a.com/*', 'https://b.com/*'] });
+    const { api, state } = fakeApi(
+      ['https://b.com/*', 'https://a.com/*', 'http://127.0.0.1/*'],
+      ['http://127.0.0.1/*'],
+    );
+    expect(await syncSites(api)).toEqual({
+      sites: ['https://a.com', 'https://b.com'],
+      registered: ['https://a.com/*', 'https://b.com/*'],
+    });
     const matches = ['https://a.com/*', 'https://b.com/*'];
     expect(state.scripts).toEqual([
-      { id: SITES_SCRIPT_ID, matches, js: ['content-scripts/content.js'], allFrames: true, runAt: 'document_idle', persistAcrossSessions: true },
-      { id: SITES_STYLE_SCRIPT_ID, matches, js: ['content-scripts/highlight-sheet.js'], allFrames: true, runAt: 'document_start', persistAcrossSessions: true },
+      {
+        id: SITES_SCRIPT_ID,
+        matches,
+        js: ['content-scripts/content.js'],
+        allFrames: true,
+        runAt: 'document_idle',
+        persistAcrossSessions: true,
+      },
+      {
+        id: SITES_STYLE_SCRIPT_ID,
+        matches,
+        js: ['content-scripts/highlight-sheet.js'],
+        allFrames: true,
+        runAt: 'document_start',
+        persistAcrossSessions: true,
+      },
     ]);
     expect(state.calls).toEqual([`register ${SITES_SCRIPT_ID},${SITES_STYLE_SCRIPT_ID}`]);
-    expect((state.local.settings as { enabledSites: string[] }).enabledSites).toEqual(['https://a.com', 'https://b.com']);
+    expect((state.local.settings as { enabledSites: string[] }).enabledSites).toEqual([
+      'https://a.com',
+      'https://b.com',
+    ]);
     const writes = state.writes;
     await syncSites(api);
     expect(state.writes).toBe(writes);
@@ -69,11 +138,19 @@ describe('syncSites', () => {
     await syncSites(api);
     state.granted.push('https://b.com/*');
     await syncSites(api, { add: ['https://b.com'] });
-    expect(state.calls).toEqual([`register ${SITES_SCRIPT_ID},${SITES_STYLE_SCRIPT_ID}`, `update ${SITES_SCRIPT_ID},${SITES_STYLE_SCRIPT_ID}`]);
-    expect(state.scripts.map((x) => [x.id, x.matches])).toEqual([[SITES_SCRIPT_ID, ['https://a.com/*', 'https://b.com/*']], [SITES_STYLE_SCRIPT_ID, ['https://a.com/*', 'https://b.com/*']]]);
+    expect(state.calls).toEqual([
+      `register ${SITES_SCRIPT_ID},${SITES_STYLE_SCRIPT_ID}`,
+      `update ${SITES_SCRIPT_ID},${SITES_STYLE_SCRIPT_ID}`,
+    ]);
+    expect(state.scripts.map((x) => [x.id, x.matches])).toEqual([
+      [SITES_SCRIPT_ID, ['https://a.com/*', 'https://b.com/*']],
+      [SITES_STYLE_SCRIPT_ID, ['https://a.com/*', 'https://b.com/*']],
+    ]);
   });
   it('repairs a registration left by an older version (content script only): registers the style script, keeps the other', async () => {
-    const { api, state } = fakeApi(['https://a.com/*'], [], { settings: { version: 1, enabledSites: ['https://a.com'] } });
+    const { api, state } = fakeApi(['https://a.com/*'], [], {
+      settings: { version: 1, enabledSites: ['https://a.com'] },
+    });
     const [main, style] = desiredRegistrations(['https://a.com']);
     state.scripts = [structuredClone(main)];
     await syncSites(api);
@@ -98,7 +175,9 @@ describe('syncSites', () => {
     expect(state.scripts).toEqual([other]);
   });
   it('keeps recent lookups when it rewrites the site list, and survives a corrupt stored blob', async () => {
-    const { api, state } = fakeApi(['https://a.com/*'], [], { settings: { version: 1, enabledSites: 'garbage', recentLookups: ['64634'] } });
+    const { api, state } = fakeApi(['https://a.com/*'], [], {
+      settings: { version: 1, enabledSites: 'garbage', recentLookups: ['64634'] },
+    });
     await syncSites(api);
     expect(state.local.settings).toEqual({ version: 1, enabledSites: ['https://a.com'], recentLookups: ['64634'] });
   });
@@ -121,11 +200,16 @@ describe('site messages in the background', () => {
   it('enable keeps only granted origins; remove works even for fixed access; strangers get no answer', async () => {
     const { api, state, listeners } = fakeApi(['http://127.0.0.1/*'], ['http://127.0.0.1/*']);
     installSites(api);
-    expect(await ask(listeners, { type: 'uiToBg:enableSites', origins: ['http://127.0.0.1', 'https://not-granted.com'] }))
-      .toEqual({ ok: true, sites: ['http://127.0.0.1'], registered: ['http://127.0.0.1/*'] });
+    expect(
+      await ask(listeners, { type: 'uiToBg:enableSites', origins: ['http://127.0.0.1', 'https://not-granted.com'] }),
+    ).toEqual({ ok: true, sites: ['http://127.0.0.1'], registered: ['http://127.0.0.1/*'] });
     expect(ask(listeners, { type: 'uiToBg:listSites' }, 'other-extension')).toBeUndefined();
     expect(ask(listeners, { type: 'csToBg:codeDetails', code: '64634' })).toBeUndefined();
-    expect(await ask(listeners, { type: 'uiToBg:removeSite', origin: 'http://127.0.0.1' })).toEqual({ ok: true, sites: [], registered: [] });
+    expect(await ask(listeners, { type: 'uiToBg:removeSite', origin: 'http://127.0.0.1' })).toEqual({
+      ok: true,
+      sites: [],
+      registered: [],
+    });
     expect(state.scripts).toEqual([]);
   });
   it('concurrent requests never register an id twice', async () => {
@@ -153,6 +237,7 @@ describe('codeFromSelection', () => {
     expect(codeFromSelection(' 64634 ')).toBe('64634');
     expect(codeFromSelection('+64634')).toBe('64634');
     expect(codeFromSelection('j1100')).toBe('J1100');
-    for (const s of ['Patient John 64634', '99213 99214', '', undefined, 'PATIENT_CANARY_7f3a']) expect(codeFromSelection(s)).toBeUndefined();
+    for (const s of ['Patient John 64634', '99213 99214', '', undefined, 'PATIENT_CANARY_7f3a'])
+      expect(codeFromSelection(s)).toBeUndefined();
   });
 });

@@ -1,7 +1,13 @@
 /** The background's imported content: descriptors labelled as imported, organisation notes beside payer notes. */
 import { describe, expect, it } from 'vitest';
 import { answer } from '../../../lib/background/answer';
-import { createImportsCache, IMPORTED_SOURCE, orgNotesFor, userImportsFrom, withUserImports } from '../../../lib/background/imported-content';
+import {
+  createImportsCache,
+  IMPORTED_SOURCE,
+  orgNotesFor,
+  userImportsFrom,
+  withUserImports,
+} from '../../../lib/background/imported-content';
 import { createContentProvider } from '../../../lib/content/content-provider';
 import { toStoredDescriptors, toStoredOrgNotes } from '../../../lib/imports/stored-imports';
 import { defaultSettings } from '../../../lib/settings/defaults';
@@ -16,7 +22,16 @@ const notes = toStoredOrgNotes([
 
 describe('user imports in the report', () => {
   it('reads stored blobs, dropping anything invalid', () => {
-    const got = userImportsFrom({ version: 1, entries: [{ code: '64634', text: 'ok' }, { code: 'bad', text: 'x' }] }, 'garbage');
+    const got = userImportsFrom(
+      {
+        version: 1,
+        entries: [
+          { code: '64634', text: 'ok' },
+          { code: 'bad', text: 'x' },
+        ],
+      },
+      'garbage',
+    );
     expect([...got.descriptors]).toEqual([['64634', 'ok']]);
     expect(got.orgNotes).toEqual([]);
   });
@@ -30,15 +45,23 @@ describe('user imports in the report', () => {
     const ds = loadDataset();
     const settings = { ...defaultSettings(), payers: { selected: ['aetna'], macJurisdiction: null, bcbsPlan: null } };
     const ctx = {
-      dataset: async () => ds, settings: async () => settings,
+      dataset: async () => ds,
+      settings: async () => settings,
       content: () => createContentProvider({ dataset: ds }),
       imports: async () => userImportsFrom(descriptors, notes),
     };
     const res = await answer({ type: 'popupToBg:codeDetails', code: '64634', pageCodes: [] }, ctx);
     if (!res.ok) throw new Error(res.error);
-    expect(res.details.report.descriptor).toEqual({ text: 'Test descriptor for 64634 (not real CPT text)', source: IMPORTED_SOURCE, kind: 'imported' });
+    expect(res.details.report.descriptor).toEqual({
+      text: 'Test descriptor for 64634 (not real CPT text)',
+      source: IMPORTED_SOURCE,
+      kind: 'imported',
+    });
     expect((res.details.report.orgNotes as { payer: string }[]).map((n) => n.payer)).toEqual(['aetna', 'cigna']);
-    const plain = await answer({ type: 'popupToBg:codeDetails', code: '64634', pageCodes: [] }, { ...ctx, imports: undefined });
+    const plain = await answer(
+      { type: 'popupToBg:codeDetails', code: '64634', pageCodes: [] },
+      { ...ctx, imports: undefined },
+    );
     if (!plain.ok) throw new Error(plain.error);
     expect(plain.details.report.descriptor?.kind).toBe('plain-language-summary');
     expect(plain.details.report.orgNotes).toBeUndefined();
@@ -54,7 +77,11 @@ describe('user imports in the report', () => {
   it('the cache reads once until invalidated, and retries after a failed read', async () => {
     let reads = 0;
     let fail = true;
-    const cache = createImportsCache(async () => { reads++; if (fail) throw new Error('x'); return { importedDescriptors: descriptors }; });
+    const cache = createImportsCache(async () => {
+      reads++;
+      if (fail) throw new Error('x');
+      return { importedDescriptors: descriptors };
+    });
     await expect(cache.get()).rejects.toThrow();
     fail = false;
     await cache.get();

@@ -25,18 +25,36 @@ describe('findHits', () => {
       ['new RTCPeerConnection(c)', 'RTCPeerConnection'],
       ['import("https://cdn.example/x.js")', 'remote import()'],
     ];
-    for (const [code, api] of samples) expect(findHits('x.js', code).map((h) => h.api), code).toEqual([api]);
+    for (const [code, api] of samples)
+      expect(
+        findHits('x.js', code).map((h) => h.api),
+        code,
+      ).toEqual([api]);
   });
 
   it('ignores look-alikes', () => {
-    for (const code of ['this.actions.prefetch(e)', '{fetch:1}', 'const s="fetch";', 'retrieval(e)', 'medieval(x)', 'myFunction(1)', 'import("./chunk.js")']) {
+    for (const code of [
+      'this.actions.prefetch(e)',
+      '{fetch:1}',
+      'const s="fetch";',
+      'retrieval(e)',
+      'medieval(x)',
+      'myFunction(1)',
+      'import("./chunk.js")',
+    ]) {
       expect(findHits('x.js', code), code).toEqual([]);
     }
   });
 });
 
 describe('scanBundle', () => {
-  const entry: NetworkAllowance = { api: 'fetch', file: /^bg\.js$/, context: /\.fetch\([\w.]*getURL\(\w+\)\)/, count: 1, why: 'test' };
+  const entry: NetworkAllowance = {
+    api: 'fetch',
+    file: /^bg\.js$/,
+    context: /\.fetch\([\w.]*getURL\(\w+\)\)/,
+    count: 1,
+    why: 'test',
+  };
 
   it('passes allowed hits and reports a new remote fetch next to them', () => {
     const ok = scanBundle({ 'bg.js': 'a.fetch(b.runtime.getURL(p))' }, [entry]);

@@ -51,7 +51,13 @@ export function findHits(file: string, code: string): BundleHit[] {
   for (const [api, pattern] of Object.entries(BANNED_APIS) as [BannedApi, RegExp][]) {
     for (const m of code.matchAll(new RegExp(pattern.source, 'g'))) {
       const start = Math.max(0, m.index - CONTEXT);
-      hits.push({ file, api, context: code.slice(start, m.index + m[0].length + CONTEXT), at: m.index - start, length: m[0].length });
+      hits.push({
+        file,
+        api,
+        context: code.slice(start, m.index + m[0].length + CONTEXT),
+        at: m.index - start,
+        length: m[0].length,
+      });
     }
   }
   return hits;

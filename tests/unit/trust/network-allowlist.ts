@@ -34,7 +34,7 @@ export const NETWORK_ALLOWLIST: readonly NetworkAllowance[] = [
     count: 1,
     why:
       'The one reference to the global fetch: the service worker hands it to lib/background, whose only caller ' +
-      '(load-artifacts.ts, next entry) passes browser.runtime.getURL(...) — the extension\'s own data/ files. ' +
+      "(load-artifacts.ts, next entry) passes browser.runtime.getURL(...) — the extension's own data/ files. " +
       "The extension-pages CSP (connect-src 'self') blocks any other origin even if that changed.",
   },
   {
@@ -52,7 +52,7 @@ export const NETWORK_ALLOWLIST: readonly NetworkAllowance[] = [
     context: /fetch\([\w$.]+\.runtime\.getURL\(`\/\$\{[\w$]+\}`\)\)/,
     count: 1,
     why:
-      "The popup and options pages read the bundled search index and code lists (data/*.json) from the extension package via " +
+      'The popup and options pages read the bundled search index and code lists (data/*.json) from the extension package via ' +
       "runtime.getURL; the path is a constant from components/popup/search-loader.ts. CSP connect-src 'self' applies.",
   },
   {
@@ -63,7 +63,7 @@ export const NETWORK_ALLOWLIST: readonly NetworkAllowance[] = [
     count: 1,
     why:
       'Vite\'s modulepreload polyfill in the popup/options pages: it fetches the href of <link rel="modulepreload"> ' +
-      'tags, which are only the extension\'s own relative chunk URLs (the scan checks the built HTML has no ' +
+      "tags, which are only the extension's own relative chunk URLs (the scan checks the built HTML has no " +
       "remote URL). CSP connect-src 'self' applies. Removable with vite build.modulePreload.polyfill = false.",
   },
 ];

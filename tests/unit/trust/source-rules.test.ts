@@ -72,13 +72,19 @@ describe('the source tree', () => {
     const files = ['entrypoints', 'components', 'lib'].flatMap(sourceFiles);
     expect(files.length).toBeGreaterThan(50);
     const found = files.flatMap((f) => markupSinks(f, read(f)));
-    expect(found, 'render text through Preact/textContent; never parse strings as markup (conventions B5, B7 #1)').toEqual([]);
+    expect(
+      found,
+      'render text through Preact/textContent; never parse strings as markup (conventions B5, B7 #1)',
+    ).toEqual([]);
   });
 
   it('keeps lib/ pure: no extension or Node imports, no browser or network globals', () => {
     const files = sourceFiles('lib');
     expect(files.length).toBeGreaterThan(50);
     const found = files.flatMap((f) => libPurity(f, read(f)));
-    expect(found, 'lib/ takes Document/Window/fetch as parameters; entrypoints wire the extension APIs (DEVELOPERS.md)').toEqual([]);
+    expect(
+      found,
+      'lib/ takes Document/Window/fetch as parameters; entrypoints wire the extension APIs (DEVELOPERS.md)',
+    ).toEqual([]);
   });
 });

@@ -10,11 +10,19 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { JSON_ARTIFACTS, artifactPath, lazyDataset } from '../../../lib/background/load-artifacts';
 import { SCHEMA_VERSION } from '../../../lib/dataset/schema-version';
-import { defaultSettings, loadSettings, parseSettings, SETTINGS_VERSION, type SettingsStore } from '../../../lib/settings';
+import {
+  defaultSettings,
+  loadSettings,
+  parseSettings,
+  SETTINGS_VERSION,
+  type SettingsStore,
+} from '../../../lib/settings';
 
 const fixed = (value: unknown): SettingsStore => ({
   get: async () => structuredClone(value),
-  set: async () => { throw new Error('a read must never write'); },
+  set: async () => {
+    throw new Error('a read must never write');
+  },
 });
 
 describe('settings downgrade (a newer build wrote the blob)', () => {
@@ -26,7 +34,12 @@ describe('settings downgrade (a newer build wrote the blob)', () => {
       preferences: { highlightStyle: 'tint', someFutureOption: { nested: [1, 2, 3] } },
       futureTopLevel: 'kept out',
     };
-    const local = { version: future, enabledSites: ['https://portal.example.org'], recentLookups: ['64634'], newField: 1 };
+    const local = {
+      version: future,
+      enabledSites: ['https://portal.example.org'],
+      recentLookups: ['64634'],
+      newField: 1,
+    };
     const loaded = await loadSettings({ sync: fixed(sync), local: fixed(local) });
     expect(loaded.newerVersionStored).toBe(true);
     expect(loaded.value.payers.selected).toEqual(['aetna', 'medicare']);
@@ -44,7 +57,9 @@ describe('settings downgrade (a newer build wrote the blob)', () => {
     const blobs: unknown[] = [
       { version: future, payers: 'everyone', preferences: null },
       { version: future, payers: { selected: Array.from({ length: 10_000 }, (_, i) => `p${i}`) } },
-      JSON.parse(`{"version": ${future}, "__proto__": {"polluted": 1}, "preferences": {"__proto__": {"hoverDelayMs": 1}}}`),
+      JSON.parse(
+        `{"version": ${future}, "__proto__": {"polluted": 1}, "preferences": {"__proto__": {"hoverDelayMs": 1}}}`,
+      ),
       { version: Number.MAX_SAFE_INTEGER, enabledSites: ['javascript:alert(1)', 'https://*/*', '<all_urls>'] },
       { version: future, recentLookups: ['<img src=x onerror=alert(1)>', 'PATIENT_CANARY_7f3a'] },
     ];
@@ -66,20 +81,28 @@ describe('dataset schema skew', () => {
     const b = readFileSync(resolve(dataDir, path.replace(/^data\//, '')));
     return b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer;
   };
-  const withMeta = (patch: (meta: Record<string, unknown>) => void) => async (path: string): Promise<ArrayBuffer> => {
-    if (path !== artifactPath('meta')) return bytes(path);
-    const meta = JSON.parse(readFileSync(resolve(dataDir, 'meta.json'), 'utf8')) as Record<string, unknown>;
-    patch(meta);
-    return new TextEncoder().encode(JSON.stringify(meta)).buffer as ArrayBuffer;
-  };
+  const withMeta =
+    (patch: (meta: Record<string, unknown>) => void) =>
+    async (path: string): Promise<ArrayBuffer> => {
+      if (path !== artifactPath('meta')) return bytes(path);
+      const meta = JSON.parse(readFileSync(resolve(dataDir, 'meta.json'), 'utf8')) as Record<string, unknown>;
+      patch(meta);
+      return new TextEncoder().encode(JSON.stringify(meta)).buffer as ArrayBuffer;
+    };
 
   it('refuses artifacts of another schema, then loads the right ones on the next request', async () => {
     expect(JSON_ARTIFACTS).toContain('meta');
     let skewed = true;
     const fetchBytes = async (path: string) =>
-      skewed ? withMeta((m) => { m.schemaVersion = SCHEMA_VERSION + 1; })(path) : bytes(path);
+      skewed
+        ? withMeta((m) => {
+            m.schemaVersion = SCHEMA_VERSION + 1;
+          })(path)
+        : bytes(path);
     const get = lazyDataset(fetchBytes);
-    await expect(get()).rejects.toThrow(`Dataset schema ${SCHEMA_VERSION + 1} does not match this build (${SCHEMA_VERSION})`);
+    await expect(get()).rejects.toThrow(
+      `Dataset schema ${SCHEMA_VERSION + 1} does not match this build (${SCHEMA_VERSION})`,
+    );
     skewed = false;
     const ds = await get();
     expect(ds.meta.schemaVersion).toBe(SCHEMA_VERSION);
