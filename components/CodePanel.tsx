@@ -25,15 +25,22 @@ export interface CodePanelProps {
 }
 
 export function CodePanel({ codes, onOpen, onClose, onCheck, claim }: CodePanelProps) {
-  const [active, setActive] = useState(0);
-  const list = useRef<HTMLUListElement>(null);
+  const [selected, setActive] = useState(0);
+  // The list can shrink under the selection (a rescan); the last row stays selected then.
+  const active = Math.max(0, Math.min(selected, codes.length - 1));
+  const list = useRef<HTMLDivElement>(null);
   useEffect(() => list.current?.focus(), []);
-  useEffect(() => {
-    if (active >= codes.length && codes.length > 0) setActive(codes.length - 1);
-  }, [codes.length]);
   useEffect(() => {
     list.current?.querySelector(`[data-index="${active}"]`)?.scrollIntoView({ block: 'nearest' });
   }, [active]);
+  // One click handler on the focusable listbox (aria-activedescendant pattern): options never take focus.
+  const onClick = (e: MouseEvent) => {
+    const option = (e.target as Element | null)?.closest?.('[role="option"]');
+    const i = Number(option?.getAttribute('data-index') ?? Number.NaN);
+    if (!Number.isInteger(i) || !codes[i]) return;
+    setActive(i);
+    onOpen(codes[i].code);
+  };
   const onKeyDown = (e: KeyboardEvent) => {
     const last = codes.length - 1;
     const moves: Record<string, number> = {
@@ -74,7 +81,7 @@ export function CodePanel({ codes, onOpen, onClose, onCheck, claim }: CodePanelP
       {codes.length === 0 ? (
         <p>No codes found on this page.</p>
       ) : (
-        <ul
+        <div
           ref={list}
           class="cl-panel-list"
           role="listbox"
@@ -82,26 +89,24 @@ export function CodePanel({ codes, onOpen, onClose, onCheck, claim }: CodePanelP
           aria-label="Codes"
           aria-activedescendant={`claimlens-code-${active}`}
           onKeyDown={onKeyDown}
+          onClick={onClick}
         >
           {codes.map((c, i) => (
-            <li
+            // biome-ignore lint/a11y/useFocusableInteractive: options of an aria-activedescendant listbox take no focus
+            <div
               id={`claimlens-code-${i}`}
               data-index={i}
               data-code={c.code}
               role="option"
               aria-selected={i === active}
               class={i === active ? 'cl-active' : ''}
-              onClick={() => {
-                setActive(i);
-                onOpen(c.code);
-              }}
             >
               <strong>{c.code}</strong>
               {c.detail ? ` ${c.detail}` : ''}
               {c.count > 1 && <span class="cl-muted"> ×{c.count} on page</span>}
-            </li>
+            </div>
           ))}
-        </ul>
+        </div>
       )}
       <p class="cl-hint">↑/↓ to move, Enter to explain,{onCheck ? ' C to check the claim,' : ''} Escape to close.</p>
     </div>

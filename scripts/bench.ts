@@ -144,7 +144,8 @@ async function main(): Promise<void> {
         if (popup) {
           c.popupSearch ??= {};
           for (const [k, v] of Object.entries(popup)) {
-            const into = (c.popupSearch[k] ??= { engineMs: [], frameMs: [] });
+            c.popupSearch[k] ??= { engineMs: [], frameMs: [] };
+            const into = c.popupSearch[k];
             into.engineMs.push(...v.engineMs);
             into.frameMs.push(...v.frameMs);
           }

@@ -27,14 +27,15 @@ export function OptionsApp({ port, meta, today, onTheme }: OptionsAppProps) {
   const [saveError, setSaveError] = useState<string | null>(null);
 
   useEffect(() => {
-    const reload = () =>
-      void port.readSettings().then((s) => {
-        setSettings(s);
-        onTheme?.(s.preferences.theme);
-      });
+    const reload = () => void port.readSettings().then(setSettings);
     reload();
     return port.onSettingsChanged(reload);
   }, [port]);
+
+  const theme = settings?.preferences.theme;
+  useEffect(() => {
+    if (theme) onTheme?.(theme);
+  }, [theme, onTheme]);
 
   const change = (next: Settings) => {
     const checked = parseSettings(next);
@@ -44,7 +45,6 @@ export function OptionsApp({ port, meta, today, onTheme }: OptionsAppProps) {
     }
     setSaveError(null);
     setSettings(checked.value);
-    onTheme?.(checked.value.preferences.theme);
     void port
       .writeSyncSettings(checked.value)
       .catch(() => setSaveError('Not saved: browser storage refused the change (sync quota?).'));

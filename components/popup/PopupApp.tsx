@@ -76,7 +76,7 @@ export function PopupApp({ port, meta, initialCode, now, idle, close }: PopupApp
         () => setLoadError(true),
       );
     return unwatch;
-  }, [port, meta]);
+  }, [port, meta, now, idle]);
 
   const runSearch = useCallback(
     (q: string, e: SearchEngine | null) => {
@@ -93,7 +93,7 @@ export function PopupApp({ port, meta, initialCode, now, idle, close }: PopupApp
   // The engine arrived: search what is typed by now (effects run after paint, so read the latest query).
   const queryRef = useRef(query);
   queryRef.current = query;
-  useEffect(() => runSearch(queryRef.current, engine), [engine]);
+  useEffect(() => runSearch(queryRef.current, engine), [engine, runSearch]);
 
   const openCode = useCallback(
     (code: string) => {
@@ -119,17 +119,23 @@ export function PopupApp({ port, meta, initialCode, now, idle, close }: PopupApp
     [port],
   );
 
-  // Payers or imports changed while details are open: ask again so the notes follow.
+  // Payers changed while details are open: ask again so the notes follow. The background reads the payers
+  // itself, so payerKey is the trigger although the closure does not read it; the open details are read
+  // through a ref so that opening a code does not re-run this.
   const payerKey = JSON.stringify(settings.payers);
+  const detailsRef = useRef(details);
+  detailsRef.current = details;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: payerKey is the trigger (see above)
   useEffect(() => {
-    if (details?.res) openCode(details.code);
-  }, [payerKey]);
+    const open = detailsRef.current;
+    if (open?.res) openCode(open.code);
+  }, [payerKey, openCode]);
 
   useEffect(() => {
     const code = initialCode && normalizeCode(initialCode);
     if (code && isBillingCode(code)) openCode(code);
     else input.current?.focus();
-  }, []);
+  }, [initialCode, openCode]);
 
   const onKey = (e: KeyboardEvent) => {
     const a = listAction(e.key, active, results.length, query);
@@ -146,10 +152,10 @@ export function PopupApp({ port, meta, initialCode, now, idle, close }: PopupApp
     } else close();
   };
 
-  const back = () => {
+  const back = useCallback(() => {
     setDetails(null);
     setTimeout(() => input.current?.focus(), 0);
-  };
+  }, []);
   const asOf = useMemo(() => asOfLine(meta), [meta]);
   const backButton = useRef<HTMLButtonElement>(null);
   const detailsCode = details?.code;
@@ -165,7 +171,7 @@ export function PopupApp({ port, meta, initialCode, now, idle, close }: PopupApp
     };
     document.addEventListener('keydown', onEscape);
     return () => document.removeEventListener('keydown', onEscape);
-  }, [detailsCode]);
+  }, [detailsCode, back]);
 
   return (
     <main class="cl-popup" data-ready-ms={readyMs} data-engine={engineSource}>

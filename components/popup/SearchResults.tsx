@@ -12,7 +12,7 @@ export function SearchResults(props: {
   searchMs?: number;
 }) {
   return (
-    <ul
+    <div
       id={RESULTS_ID}
       class="cl-results"
       role="listbox"
@@ -20,7 +20,11 @@ export function SearchResults(props: {
       data-search-ms={props.searchMs !== undefined ? props.searchMs.toFixed(2) : undefined}
     >
       {props.results.map((r, i) => (
-        <li
+        // The search box owns focus and the keyboard (combobox + aria-activedescendant, PopupApp.tsx): an option
+        // is never focused, so it has no key handler of its own; the mouse handlers only mirror those keys.
+        // biome-ignore lint/a11y/useKeyWithClickEvents: keys are handled by the search box that owns focus
+        // biome-ignore lint/a11y/useFocusableInteractive: options of an aria-activedescendant listbox take no focus
+        <div
           id={optionId(i)}
           role="option"
           aria-selected={i === props.active}
@@ -32,8 +36,8 @@ export function SearchResults(props: {
         >
           <span class="cl-result-code">{r.code}</span>
           <span class="cl-result-label">{r.label}</span>
-        </li>
+        </div>
       ))}
-    </ul>
+    </div>
   );
 }

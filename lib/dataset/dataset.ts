@@ -25,7 +25,8 @@ export function createDataset(a: DatasetArtifacts): Dataset {
     if (!s) {
       const t = a.meta.tables[table];
       if (!t) throw new Error(`Dataset meta has no table ${table}`);
-      sourceCache.set(table, (s = { table, title: t.title, asOf: t.asOf }));
+      s = { table, title: t.title, asOf: t.asOf };
+      sourceCache.set(table, s);
     }
     return s;
   };

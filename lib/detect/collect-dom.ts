@@ -121,7 +121,10 @@ export function collectCodes(root: Node, doc: Document, options: CollectOptions)
       if (sep[j] === RESET) return acc.slice(-CONTEXT_CHARS);
       if (sep[j] === NEWLINE) acc = `\n${acc}`;
     }
-    if (acc.length < CONTEXT_CHARS) acc = (initial ??= precedingText(texts[0], doc, outside)) + acc;
+    if (acc.length < CONTEXT_CHARS) {
+      initial ??= precedingText(texts[0], doc, outside);
+      acc = initial + acc;
+    }
     return acc.slice(-CONTEXT_CHARS);
   };
   let lastBlock: Node | null = blockOf(texts[0]);

@@ -113,7 +113,10 @@ export class TableContextCache {
 
   private columnsOf(row: Element): Map<Element, number> {
     let cols = this.rowColumns.get(row);
-    if (!cols) this.rowColumns.set(row, (cols = columnsOf(row)));
+    if (!cols) {
+      cols = columnsOf(row);
+      this.rowColumns.set(row, cols);
+    }
     return cols;
   }
 
@@ -155,7 +158,10 @@ export class TableContextCache {
 
   private rolesOf(table: Element): ColumnRole[] {
     let roles = this.headers.get(table);
-    if (!roles) this.headers.set(table, (roles = headerTexts(table).map((t) => classifyHeader(t ?? ''))));
+    if (!roles) {
+      roles = headerTexts(table).map((t) => classifyHeader(t ?? ''));
+      this.headers.set(table, roles);
+    }
     return roles;
   }
 

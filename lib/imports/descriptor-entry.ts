@@ -15,7 +15,7 @@ export const MAX_DESCRIPTORS = 50_000;
 
 /** Shows a user's value in an error, shortened and with anything unprintable replaced. */
 export function quote(value: string): string {
-  // eslint-disable-next-line no-control-regex
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point here
   const clean = value.replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, '?');
   return `"${clean.length > 20 ? `${clean.slice(0, 20)}…` : clean}"`;
 }

@@ -9,7 +9,7 @@
 const MARKUP = /<\/?[a-zA-Z][^<>]*>|<!--|<\?[a-zA-Z]/;
 const SCRIPT_URL = /\b(?:java|vb)script\s*:|\bdata\s*:\s*text\/html/i;
 // C0/C1 controls except tab, and bidi embedding/override/isolate controls, which can disguise text.
-// eslint-disable-next-line no-control-regex
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point here
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
 
 /** Why `text` may not be imported, or `undefined` when it is fine. `what` names the field ("descriptor"). */

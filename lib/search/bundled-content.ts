@@ -44,7 +44,8 @@ export function bundledSearchContent(codes: readonly string[]): SearchContent {
       const range = parseCodeSpec(spec);
       if (!range) continue;
       for (const code of codesIn(sorted, range.from, range.to)) {
-        const list = Object.hasOwn(synonyms, code) ? synonyms[code] : (synonyms[code] = []);
+        if (!Object.hasOwn(synonyms, code)) synonyms[code] = [];
+        const list = synonyms[code];
         for (const t of entry.terms) if (!list.includes(t)) list.push(t);
       }
     }

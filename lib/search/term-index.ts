@@ -69,7 +69,10 @@ function fieldTerms(texts: ReadonlyArray<string | undefined>, weight: number): M
 function docTerms(d: SearchDocument, shared: Map<string, Map<string, number>>): Map<string, number> {
   const cached = (key: string, make: () => Map<string, number>) => {
     let m = shared.get(key);
-    if (!m) shared.set(key, (m = make()));
+    if (!m) {
+      m = make();
+      shared.set(key, m);
+    }
     return m;
   };
   const best = new Map<string, number>();
@@ -109,7 +112,10 @@ export function buildTermIndex(docs: readonly SearchDocument[]): TermIndex {
   docs.forEach((d, i) => {
     const key = `${d.label}\u0000${d.category ?? ''}\u0000${d.text ?? ''}\u0000${(d.synonyms ?? []).join('\u0001')}`;
     let terms = memo.get(key);
-    if (!terms) memo.set(key, (terms = docTerms(d, shared)));
+    if (!terms) {
+      terms = docTerms(d, shared);
+      memo.set(key, terms);
+    }
     for (const [t, w] of terms) {
       let id = ids.get(t);
       if (id === undefined) {

@@ -7,7 +7,7 @@ const STOP_WORDS = new Set(['a', 'an', 'and', 'or', 'of', 'the', 'with', 'for', 
 
 /** Lower-cased alphanumeric words of `text` (diacritics folded: "Ménière" → "meniere"). */
 export function tokenize(text: string): string[] {
-  // eslint-disable-next-line no-control-regex
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point here
   const ascii = !/[^\u0000-\u007f]/.test(text);
   const folded = (ascii ? text : text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '')).toLowerCase();
   return folded.match(WORD) ?? [];

@@ -63,11 +63,15 @@ function readPayers(raw: Record<string, unknown> | undefined, log: ErrorLog): Pa
             'payer id',
           ) ?? d.selected),
     macJurisdiction: readMac(mac, log),
-    bcbsPlan:
-      plan === null || plan === undefined
-        ? null
-        : (idOf(PLAN_ID_PATTERN)(plan) ?? (log.add('payers.bcbsPlan', 'not a valid plan id; using none'), null)),
+    bcbsPlan: readPlan(plan, log),
   };
+}
+
+function readPlan(raw: unknown, log: ErrorLog): string | null {
+  if (raw === null || raw === undefined) return null;
+  const plan = idOf(PLAN_ID_PATTERN)(raw);
+  if (plan === undefined) log.add('payers.bcbsPlan', 'not a valid plan id; using none');
+  return plan ?? null;
 }
 
 function readMac(raw: unknown, log: ErrorLog): MacJurisdiction | null {

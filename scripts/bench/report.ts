@@ -274,7 +274,10 @@ export function formatRows(rows: Row[]): string {
   const out: string[] = [];
   let section = '';
   for (const r of rows) {
-    if (r.section !== section) out.push(`\n${(section = r.section)}`);
+    if (r.section !== section) {
+      section = r.section;
+      out.push(`\n${section}`);
+    }
     out.push(`  ${r.figure.padEnd(width)}${r.value}`);
   }
   return out.join('\n');

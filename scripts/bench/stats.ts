@@ -64,7 +64,10 @@ export function summarizeRuns(runs: readonly object[]): Record<string, Summary> 
   const add = (key: string, v: unknown) => {
     if (typeof v === 'number') {
       let list = values.get(key);
-      if (!list) values.set(key, (list = []));
+      if (!list) {
+        list = [];
+        values.set(key, list);
+      }
       list.push(v);
     } else if (v && typeof v === 'object' && !Array.isArray(v)) {
       for (const [k, inner] of Object.entries(v)) add(`${key}.${k}`, inner);

@@ -26,23 +26,26 @@ export function assembleCodes(i: Inputs) {
   const add = (code: string, t: TableId) => {
     if (!code) return;
     let s = tables.get(code);
-    if (!s) tables.set(code, (s = new Set()));
+    if (!s) {
+      s = new Set();
+      tables.set(code, s);
+    }
     s.add(t);
   };
   for (const [code, row] of i.aoc) {
     add(code, 'aoc');
-    row.primaries.forEach((p) => add(p, 'aoc'));
+    for (const p of row.primaries) add(p, 'aoc');
   }
   for (const r of i.ptp) {
     add(r.column1, 'ptp');
     add(r.column2, 'ptp');
   }
-  i.mueP.forEach((_, c) => add(c, 'muePractitioner'));
-  i.mueP26.forEach((_, c) => add(c, 'muePractitioner2026'));
-  i.mueO.forEach((_, c) => add(c, 'mueOutpatientHospital'));
-  i.pfsCodes.forEach((c) => add(c, 'pfs'));
-  i.opps.forEach((_, c) => add(c, 'opps'));
-  i.hcpcs.forEach((_, c) => add(c, 'hcpcs'));
+  for (const c of i.mueP.keys()) add(c, 'muePractitioner');
+  for (const c of i.mueP26.keys()) add(c, 'muePractitioner2026');
+  for (const c of i.mueO.keys()) add(c, 'mueOutpatientHospital');
+  for (const c of i.pfsCodes) add(c, 'pfs');
+  for (const c of i.opps.keys()) add(c, 'opps');
+  for (const c of i.hcpcs.keys()) add(c, 'hcpcs');
 
   const rows = new Map<string, unknown[]>();
   for (const code of [...tables.keys()].sort()) {

@@ -67,7 +67,8 @@ export function rewordCptLookalikes(
         continue;
       }
       row[field] = own;
-      (row.reworded ??= []).push(field);
+      row.reworded ??= [];
+      row.reworded.push(field);
     }
   }
   if (missing.length) {

@@ -32,6 +32,9 @@ export function readArtifacts(dir = DATA_DIR): DatasetArtifacts {
 /** The dataset, loaded once per folder. */
 export function loadDataset(dir = DATA_DIR): Dataset {
   let ds = cache.get(dir);
-  if (!ds) cache.set(dir, (ds = createDataset(readArtifacts(dir))));
+  if (!ds) {
+    ds = createDataset(readArtifacts(dir));
+    cache.set(dir, ds);
+  }
   return ds;
 }

@@ -86,8 +86,10 @@ export class ClaimCsvReader {
     }
     const key = `${read.claimId}\u0000${read.dateOfService}`;
     let group = this.groups.get(key);
-    if (!group)
-      this.groups.set(key, (group = { claimId: read.claimId, dateOfService: read.dateOfService, lines: [], rows: [] }));
+    if (!group) {
+      group = { claimId: read.claimId, dateOfService: read.dateOfService, lines: [], rows: [] };
+      this.groups.set(key, group);
+    }
     group.lines.push(read.line);
     group.rows.push(rec.row);
   }

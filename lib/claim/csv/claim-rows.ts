@@ -15,17 +15,9 @@ export interface ClaimRow {
 
 /** Reads a date in the shapes practice systems export (ISO, US month/day/year, YYYYMMDD) as ISO. */
 export function normalizeDate(text: string): string | null {
-  const t = text.trim();
-  let y: number, m: number, d: number;
-  let match: RegExpExecArray | null;
-  if ((match = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ][\d:.]+Z?)?$/.exec(t)))
-    [y, m, d] = [+match[1], +match[2], +match[3]];
-  else if ((match = /^(\d{1,2})[/-](\d{1,2})[/-](\d{4}|\d{2})(?: [\d:]+(?: ?[AP]M)?)?$/i.exec(t))) {
-    [m, d, y] = [+match[1], +match[2], +match[3]];
-    // Two-digit years: claims are recent, so 00–69 → 2000s, 70–99 → 1900s.
-    if (match[3].length === 2) y += y < 70 ? 2000 : 1900;
-  } else if ((match = /^(\d{4})(\d{2})(\d{2})$/.exec(t))) [y, m, d] = [+match[1], +match[2], +match[3]];
-  else return null;
+  const parts = dateParts(text.trim());
+  if (!parts) return null;
+  const [y, m, d] = parts;
   if (m < 1 || m > 12 || d < 1 || d > new Date(Date.UTC(y, m, 0)).getUTCDate()) return null;
   return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
@@ -69,4 +61,19 @@ export function readClaimRow(fields: readonly string[], cols: ClaimColumns): Cla
   const u = cols.units === undefined ? 1 : units(cell(fields, cols.units));
   if (typeof u === 'string') return { reason: u };
   return { claimId, dateOfService, line: { code, modifiers, units: u } };
+}
+
+/** Year, month and day of a date in one of the accepted shapes, not yet range-checked. */
+function dateParts(t: string): [number, number, number] | null {
+  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ][\d:.]+Z?)?$/.exec(t);
+  if (iso) return [+iso[1], +iso[2], +iso[3]];
+  const us = /^(\d{1,2})[/-](\d{1,2})[/-](\d{4}|\d{2})(?: [\d:]+(?: ?[AP]M)?)?$/i.exec(t);
+  if (us) {
+    let y = +us[3];
+    // Two-digit years: claims are recent, so 00–69 → 2000s, 70–99 → 1900s.
+    if (us[3].length === 2) y += y < 70 ? 2000 : 1900;
+    return [y, +us[1], +us[2]];
+  }
+  const compact = /^(\d{4})(\d{2})(\d{2})$/.exec(t);
+  return compact ? [+compact[1], +compact[2], +compact[3]] : null;
 }

@@ -98,7 +98,10 @@ export class BatchTextWriter {
       const refs = f.source.map((src) => {
         const text = formatSource(src);
         let ref = this.sources.get(text);
-        if (!ref) this.sources.set(text, (ref = `[${this.sources.size + 1}]`));
+        if (!ref) {
+          ref = `[${this.sources.size + 1}]`;
+          this.sources.set(text, ref);
+        }
         return ref;
       });
       out.push(

@@ -60,7 +60,10 @@ export async function scanStats(h: ExtensionHarness, page: Page): Promise<ScanSt
 export async function scanned(h: ExtensionHarness, page: Page): Promise<ScanStats> {
   let last: ScanStats | null = null;
   await waitUntil(
-    async () => (last = await scanStats(h, page))?.fullDoneAt !== undefined,
+    async () => {
+      last = await scanStats(h, page);
+      return last?.fullDoneAt !== undefined;
+    },
     `the first scan of ${page.url()}`,
     20_000,
   );

@@ -14,8 +14,19 @@ const imports = {
   orgNotes: [{ payer: 'aetna', from: '64490', to: '64495', text: 'Attach the diary.' }],
 };
 
-function edit(mutate: (o: any) => void): string {
-  const o = JSON.parse(exportSettings(settings, imports));
+/** An exported settings file as JSON, loosened so a test can break any field. */
+interface ExportedFile {
+  format?: string;
+  formatVersion: number;
+  settings: Omit<Settings, 'payers' | 'version'> & {
+    version?: number;
+    payers: Omit<Settings['payers'], 'bcbsPlan'> & { bcbsPlan: string };
+  };
+  imports: { descriptors: { code: string; text: string }[]; orgNotes: { payer: string }[] };
+}
+
+function edit(mutate: (o: ExportedFile) => void): string {
+  const o: ExportedFile = JSON.parse(exportSettings(settings, imports));
   mutate(o);
   return JSON.stringify(o);
 }
@@ -40,63 +51,63 @@ describe('exportSettings / importSettings', () => {
   it.each([
     [
       'a future format version',
-      (o: any) => {
+      (o: ExportedFile) => {
         o.formatVersion = 99;
       },
       /newer ClaimLens \(format version 99\)/,
     ],
     [
       'a future settings version',
-      (o: any) => {
+      (o: ExportedFile) => {
         o.settings.version = 99;
       },
       /settings\.version: 99 is newer/,
     ],
     [
       'another format id',
-      (o: any) => {
+      (o: ExportedFile) => {
         o.format = 'something-else';
       },
       /Not a ClaimLens settings file/,
     ],
     [
       'a missing settings version',
-      (o: any) => {
+      (o: ExportedFile) => {
         delete o.settings.version;
       },
       /no settings\.version/,
     ],
     [
       'an HTML BCBS plan name',
-      (o: any) => {
+      (o: ExportedFile) => {
         o.settings.payers.bcbsPlan = '<img src=x>';
       },
       /settings\.payers\.bcbsPlan/,
     ],
     [
       'a bad site',
-      (o: any) => {
+      (o: ExportedFile) => {
         o.settings.enabledSites.push('https://x.example/path');
       },
       /settings\.enabledSites\[1\]/,
     ],
     [
       'a bad descriptor',
-      (o: any) => {
+      (o: ExportedFile) => {
         o.imports.descriptors.push({ code: '99999', text: '<script>x</script>' });
       },
       /imports\.descriptors\[1\]: .*HTML/,
     ],
     [
       'a conflicting descriptor',
-      (o: any) => {
+      (o: ExportedFile) => {
         o.imports.descriptors.push({ code: '64634', text: 'Other' });
       },
       /imports\.descriptors\[1\]: Code 64634 appears again .*entry 1/,
     ],
     [
       'a bad note',
-      (o: any) => {
+      (o: ExportedFile) => {
         o.imports.orgNotes[0].payer = '';
       },
       /imports\.orgNotes\[0\]: Payer is missing/,

@@ -29,7 +29,8 @@ function fakeApi(granted: string[], required: string[] = [], local: Record<strin
   const listeners: Record<string, ((...a: never[]) => unknown)[]> = {};
   const ev = (name: string) => ({
     addListener: (fn: (...a: never[]) => unknown) => {
-      (listeners[name] ??= []).push(fn);
+      listeners[name] ??= [];
+      listeners[name].push(fn);
     },
   });
   const api: SitesApi = {
