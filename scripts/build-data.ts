@@ -13,6 +13,7 @@ import { DEFAULT_SOURCES, HCPCS_DESCRIPTIONS_FILE, applyOverrides, type SourceSp
 import {
   readAoc,
   readHcpcs,
+  readHcpcsModifiers,
   readMue2024,
   readMue2026Mai3,
   readOpps,
@@ -54,7 +55,10 @@ export function buildData({ from, out, overrides, quiet }: BuildOptions): Record
   const opps = readOpps(text('opps'));
   const legend = readOppsLegend(text('oppsLegend'));
   const hcpcs = readHcpcs(text('hcpcs'), readText(from, HCPCS_DESCRIPTIONS_FILE));
-  rewordCptLookalikes(hcpcs.rows, readCptHashes(resolve(import.meta.dirname, '..', CPT_HASH_LIST)));
+  const modifiers = readHcpcsModifiers(text('hcpcsModifiers'));
+  const cptHashes = readCptHashes(resolve(import.meta.dirname, '..', CPT_HASH_LIST));
+  rewordCptLookalikes(hcpcs.rows, cptHashes);
+  rewordCptLookalikes(modifiers.rows, cptHashes);
   Object.assign(rowsRead, {
     aoc: aoc.read,
     ptp: ptp.read,
@@ -65,6 +69,7 @@ export function buildData({ from, out, overrides, quiet }: BuildOptions): Record
     opps: opps.read,
     oppsLegend: legend.read,
     hcpcs: hcpcs.read,
+    hcpcsModifiers: modifiers.read,
   });
 
   const newestAsOf = sources
@@ -114,6 +119,18 @@ export function buildData({ from, out, overrides, quiet }: BuildOptions): Record
       rows: new Map(
         [...hcpcs.rows].map(([c, r]) => [
           c,
+          r.reworded
+            ? [r.long, r.short, r.addedOn, r.terminatedOn, r.reworded]
+            : [r.long, r.short, r.addedOn, r.terminatedOn],
+        ]),
+      ),
+    }),
+    'modifiers.json': tableToJson({
+      table: 'hcpcsModifiers',
+      columns: ['long', 'short', 'addedOn', 'terminatedOn', 'reworded'],
+      rows: new Map(
+        [...modifiers.rows].map(([m, r]) => [
+          m,
           r.reworded
             ? [r.long, r.short, r.addedOn, r.terminatedOn, r.reworded]
             : [r.long, r.short, r.addedOn, r.terminatedOn],

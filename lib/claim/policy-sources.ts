@@ -8,7 +8,15 @@ const MANUAL = 'NCCI Policy Manual for Medicare Services, 2026';
 /** Revision date printed on every page of the 2026 manual. */
 const MANUAL_AS_OF = '2026-01-01';
 
-const manual = (section: string): DocumentSource => ({ document: MANUAL, section, asOf: MANUAL_AS_OF });
+/** A section of the NCCI Policy Manual for Medicare Services, 2026 (revision date 2026-01-01). */
+export const manual = (section: string): DocumentSource => ({ document: MANUAL, section, asOf: MANUAL_AS_OF });
+
+/** The Medicare PFS relative value file layout (public CMS document), one indicator's definition. */
+export const pfsLayout = (section: string): DocumentSource => ({
+  document: 'Medicare PFS relative value file layout (RVU25D)',
+  section,
+  asOf: '2025-10-01',
+});
 
 /** Sections of the policy manual and other CMS documents cited by findings. */
 export const POLICY = {
@@ -25,9 +33,5 @@ export const POLICY = {
   /** Add-on code edit types 1, 2, 3. */
   addOnEdits: manual('Chapter I §W'),
   /** Bilateral surgery indicator definitions (modifier 50) in the PFS relative value file layout. */
-  pfsBilateral: {
-    document: 'Medicare PFS relative value file layout (RVU25D)',
-    section: 'Bilateral Surgery indicator (modifier 50)',
-    asOf: '2025-10-01',
-  } satisfies DocumentSource,
+  pfsBilateral: pfsLayout('Bilateral Surgery indicator (modifier 50)'),
 } as const;

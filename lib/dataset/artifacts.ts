@@ -47,6 +47,9 @@ export type HcpcsFileRow = [
   reworded?: ('long' | 'short')[] | null,
 ];
 
+/** A Level II modifier row of `modifiers.json` (public domain CMS text; `reworded` as for HCPCS rows). */
+export type ModifierFileRow = HcpcsFileRow;
+
 /** Everything {@link createDataset} needs. */
 export interface DatasetArtifacts {
   meta: DatasetMeta;
@@ -56,6 +59,8 @@ export interface DatasetArtifacts {
   pfs: TableFile<PfsFileRow>;
   opps: TableFile<OppsFileRow> & { legend: Record<string, { paid: string; description: string }> };
   hcpcs: TableFile<HcpcsFileRow>;
+  /** Level II modifiers (`modifiers.json`). */
+  modifiers: TableFile<ModifierFileRow>;
   /** Contents of data/ptp.bin. */
   ptp: Uint8Array;
 }

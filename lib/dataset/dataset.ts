@@ -111,6 +111,19 @@ export function createDataset(a: DatasetArtifacts): Dataset {
       if (!Object.hasOwn(a.hcpcs.rows, code)) return undefined;
       return hcpcsTextOf(a.hcpcs.rows[code], source('hcpcs'));
     },
+    modifier(mod) {
+      if (!Object.hasOwn(a.modifiers.rows, mod)) return undefined;
+      const [long, short, addedOn, terminatedOn, reworded] = a.modifiers.rows[mod];
+      return {
+        modifier: mod,
+        long,
+        short,
+        addedOn,
+        terminatedOn,
+        reworded: reworded ?? [],
+        source: source('hcpcsModifiers'),
+      };
+    },
     ptpPair(x, y) {
       const e = ptp.pair(x, y);
       return e && { ...e, source: source('ptp') };

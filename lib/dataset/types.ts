@@ -15,7 +15,8 @@ export type TableId =
   | 'pfs'
   | 'opps'
   | 'oppsLegend'
-  | 'hcpcs';
+  | 'hcpcs'
+  | 'hcpcsModifiers';
 
 /** One source table's provenance, as stored in `data/meta.json`. */
 export interface TableMeta {
@@ -127,6 +128,18 @@ export interface HcpcsText {
   source: SourceRef;
 }
 
+/** A HCPCS Level II modifier's CMS text (public domain) and dates. */
+export interface ModifierText {
+  modifier: string;
+  long: string;
+  short: string;
+  addedOn: string | null;
+  terminatedOn: string | null;
+  /** Fields in ClaimLens's own words because CMS's text equals an AMA CPT short descriptor. */
+  reworded: ('long' | 'short')[];
+  source: SourceRef;
+}
+
 /** 0 = no modifier allows both; 1 = an NCCI-associated modifier may allow both; 9 = not applicable. */
 export type ModifierIndicator = 0 | 1 | 9;
 
@@ -154,6 +167,8 @@ export interface Dataset {
   pfs(code: string): PfsIndicators | undefined;
   opps(code: string): OppsInfo | undefined;
   hcpcsText(code: string): HcpcsText | undefined;
+  /** A HCPCS Level II modifier (RT, XS, GA, …) from the bundled HCPCS file; numeric CPT modifiers are not in it. */
+  modifier(modifier: string): ModifierText | undefined;
   /** The active edit between two codes in either order, if any. */
   ptpPair(a: string, b: string): PtpEdit | undefined;
   /** Every active edit among a set of codes (each unordered pair once). */

@@ -179,6 +179,30 @@ export function readHcpcs(recordsText: string, descriptionsText: string) {
   return { rows: out, read: records.length, skipped };
 }
 
+/** A Level II modifier: CMS long and short text (public domain), added and termination dates. */
+export interface ModifierRow {
+  long: string;
+  short: string;
+  addedOn: string | null;
+  terminatedOn: string | null;
+  reworded?: ('long' | 'short')[];
+}
+
+export function readHcpcsModifiers(text: string) {
+  const out = new Map<string, ModifierRow>();
+  const rows = parseCsvRecords(text);
+  for (const r of rows) {
+    if (!/^[A-Z0-9]{2}$/.test(r.modifier)) throw new Error(`HCPCS modifier file: "${r.modifier}" is not a modifier`);
+    out.set(r.modifier, {
+      long: r.long_description,
+      short: r.short_description,
+      addedOn: r.date_added || null,
+      terminatedOn: r.date_term || null,
+    });
+  }
+  return { rows: out, read: rows.length, skipped: rows.length - out.size };
+}
+
 export function readPtp(text: string) {
   const rows: PtpRow[] = [];
   let skipped = 0;

@@ -69,14 +69,21 @@ export const DEFAULT_SOURCES: SourceSpec[] = [
   {
     id: 'hcpcs',
     title: 'HCPCS Level II quarterly file',
-    file: 'hcpcs_level2_2024jul_records.csv',
-    release: 'HCPCS 2024 July',
-    asOf: '2024-07-01',
+    file: 'hcpcs_level2_2026jan_records.csv',
+    release: 'HCPCS 2026 January',
+    asOf: '2026-01-01',
+  },
+  {
+    id: 'hcpcsModifiers',
+    title: 'HCPCS Level II modifiers',
+    file: 'hcpcs_level2_2026jan_modifiers.csv',
+    release: 'HCPCS 2026 January',
+    asOf: '2026-01-01',
   },
 ];
 
 /** The HCPCS descriptor file travels with the HCPCS record file (same release). */
-export const HCPCS_DESCRIPTIONS_FILE = 'hcpcs_level2_2024jul_descriptions.csv';
+export const HCPCS_DESCRIPTIONS_FILE = 'hcpcs_level2_2026jan_descriptions.csv';
 
 /**
  * Applies `--table id:file:release:asOf` overrides.

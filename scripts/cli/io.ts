@@ -2,6 +2,8 @@
 export interface CliIo {
   out(s: string): void;
   err(s: string): void;
+  /** Today's date as YYYY-MM-DD (tests fix it; default: the clock, UTC). */
+  today?: () => string;
 }
 
 /** The process's stdout/stderr. */

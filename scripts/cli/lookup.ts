@@ -7,6 +7,7 @@ import { normalizeCode } from '../../lib/lookup/normalize-code';
 import { contentProvider } from '../node/content-provider';
 import { payersFromNotes } from '../../lib/content/payer-notes';
 import { type CliIo, UsageError, parseFlags } from './io';
+import { MODIFIER_SHAPE, modifierReport, type ModifierReport } from '../../lib/modifiers/modifier-report';
 
 export default async function run(args: string[], io: CliIo): Promise<number> {
   const { flags, positional } = parseFlags(args, {
@@ -17,10 +18,16 @@ export default async function run(args: string[], io: CliIo): Promise<number> {
   });
   if (positional.length !== 1)
     throw new UsageError(
-      'Usage: claimlens lookup <code> [--payer medicare,aetna,...] [--mac JF] [--bcbs-plan anthem] [--json]',
+      'Usage: claimlens lookup <code|modifier> [--payer medicare,aetna,...] [--mac JF] [--bcbs-plan anthem] [--json]',
     );
+  const asModifier = positional[0].trim().toUpperCase();
+  if (MODIFIER_SHAPE.test(asModifier)) {
+    const m = modifierReport(loadDataset(), asModifier, (io.today ?? todayIso)());
+    io.out(flags.json ? JSON.stringify(m, null, 2) : formatModifier(m));
+    return 0;
+  }
   const n = normalizeCode(positional[0]);
-  if (!n.ok) throw new UsageError(n.reason);
+  if (!n.ok) throw new UsageError(`${n.reason}, or a 2-character modifier`);
   const known = payersFromNotes().map((p) => p.id);
   // Without --payer every payer's notes are shown; a named payer with no notes is an error, not silence.
   const payers =
@@ -41,6 +48,27 @@ export default async function run(args: string[], io: CliIo): Promise<number> {
   const report = codeReport(loadDataset(), n.code, { payers, content });
   io.out(flags.json ? JSON.stringify(report, null, 2) : formatReport(report));
   return 0;
+}
+
+/** Today's date (UTC) as YYYY-MM-DD. */
+export const todayIso = (): string => new Date().toISOString().slice(0, 10);
+
+/** Readable modifier report. */
+export function formatModifier(m: ModifierReport): string {
+  if (!m.known)
+    return `${m.modifier}: not a Level II modifier in the bundled HCPCS file and not one of the CPT modifiers ClaimLens describes (no data)`;
+  const rows: [string, string][] = [
+    [
+      'Modifier',
+      `${m.modifier} (${m.kind === 'cpt' ? 'CPT' : 'HCPCS Level II'}${m.status === 'terminated' ? `, terminated ${m.terminatedOn}` : ''})`,
+    ],
+    ['Meaning', m.text ?? ''],
+    ['Source', m.label ?? ''],
+    ['NCCI PTP', m.ptpNote],
+    ['Policy', m.documents.map((d) => `${d.document}, ${d.section}`).join('; ')],
+  ];
+  const w = Math.max(...rows.map(([k]) => k.length));
+  return rows.map(([k, v]) => `${k.padEnd(w)}  ${v}`).join('\n');
 }
 
 const asOf = (s: { asOf: string } | null | undefined) => (s ? ` (as of ${s.asOf})` : '');

@@ -25,6 +25,7 @@ export function readArtifacts(dir = DATA_DIR): DatasetArtifacts {
     pfs: json('pfs.json'),
     opps: json('opps.json'),
     hcpcs: json('hcpcs.json'),
+    modifiers: json('modifiers.json'),
     ptp: new Uint8Array(bin.buffer, bin.byteOffset, bin.byteLength),
   };
 }

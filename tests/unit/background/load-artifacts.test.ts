@@ -21,6 +21,7 @@ describe('dataset loading in the service worker', () => {
       'data/codes.json',
       'data/hcpcs.json',
       'data/meta.json',
+      'data/modifiers.json',
       'data/mue.json',
       'data/opps.json',
       'data/pfs.json',

@@ -55,8 +55,46 @@ describe('claimlens lookup', () => {
     const r = JSON.parse((await runCli('lookup', 'j1100', '--json')).out);
     expect(r.system).toBe('HCPCS');
     expect(r.descriptor.text).toMatch(/dexamethasone/i);
-    expect(r.descriptor.source).toMatch(/HCPCS Level II.*2024-07-01/);
+    expect(r.descriptor.source).toMatch(/HCPCS Level II.*2026-01-01/);
     expect(r.mue.practitioner.units).toBe(120);
+  });
+
+  it('G2012 --json: terminated 2024-12-31 (HCPCS January 2026 file)', async () => {
+    const r = JSON.parse((await runCli('lookup', 'G2012', '--json')).out);
+    expect(r).toMatchObject({ known: true, system: 'HCPCS', status: 'terminated', terminatedOn: '2024-12-31' });
+  });
+
+  it('A2027 --json: added since July 2024, known with its HCPCS 2026 descriptor', async () => {
+    const r = JSON.parse((await runCli('lookup', 'A2027', '--json')).out);
+    expect(r).toMatchObject({ known: true, status: 'active' });
+    expect(r.descriptor).toMatchObject({ kind: 'hcpcs-level-ii', text: expect.stringMatching(/matriderm/i) });
+    expect(r.descriptor.source).toMatch(/2026-01-01/);
+  });
+
+  it('XS --json: the Level II modifier text from the HCPCS file, and that it may bypass a PTP edit', async () => {
+    const r = JSON.parse((await runCli('lookup', 'xs', '--json')).out);
+    expect(r).toMatchObject({ modifier: 'XS', known: true, kind: 'hcpcs-level-ii', ncciPtpAssociated: true });
+    expect(r.text).toMatch(/separate organ\/structure/i);
+    expect(r.source).toMatchObject({ table: 'hcpcsModifiers', asOf: '2026-01-01' });
+  });
+
+  it.each([
+    ['22', false],
+    ['25', true],
+    ['59', true],
+    ['76', false],
+    ['91', true],
+  ])('CPT modifier %s: described in ClaimLens words, labelled, with a policy-manual section', async (mod, bypass) => {
+    const r = JSON.parse((await runCli('lookup', mod as string, '--json')).out);
+    expect(r).toMatchObject({ known: true, kind: 'cpt', ncciPtpAssociated: bypass, source: null });
+    expect(r.label).toMatch(/ClaimLens's own description/);
+    expect(r.documents[0]).toMatchObject({ document: expect.stringMatching(/NCCI Policy Manual/) });
+  });
+
+  it('an unknown modifier is known:false, not an error', async () => {
+    const { code, out } = await runCli('lookup', 'Z9', '--json');
+    expect(code).toBe(0);
+    expect(JSON.parse(out)).toMatchObject({ known: false, text: null });
   });
 
   it('a well-formed but unknown code is known:false with nulls, not defaults', async () => {
@@ -73,7 +111,7 @@ describe('claimlens lookup', () => {
     });
   });
 
-  it.each([['6463'], ['ABCDE'], [''], ['64634x']])(
+  it.each([['6463'], ['ABCDE'], [''], ['64634x'], ['X']])(
     'malformed input %j: one-line error, exit 2, no stack',
     async (input) => {
       const { code, out, err } = await runCli('lookup', input);

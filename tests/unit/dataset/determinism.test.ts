@@ -20,6 +20,7 @@ describe.skipIf(!HAVE_SHARED_CMS)('build-data', () => {
         'hcpcs.json',
         'known-codes.json',
         'meta.json',
+        'modifiers.json',
         'mue.json',
         'opps.json',
         'pfs.json',

@@ -59,10 +59,26 @@ describe.skipIf(!HAVE_SHARED_CMS)('artifacts agree with the CMS tables', () => {
     }
   });
 
-  it('HCPCS Level II descriptors of 500 random codes', () => {
-    const desc = records('hcpcs_level2_2024jul_descriptions.csv').filter((r) => r.hcpcs_desc_type === 'Long');
+  it('HCPCS Level II descriptors of 500 random codes (January 2026 file)', () => {
+    const desc = records('hcpcs_level2_2026jan_descriptions.csv').filter((r) => r.hcpcs_desc_type === 'Long');
     for (const r of sample(desc, 500, rnd))
       expect(ds.hcpcsText(r.hcpcs_code)?.long, r.hcpcs_code).toBe(r.hcpcs_description);
+  });
+
+  it('HCPCS Level II modifiers: every row of the January 2026 modifier file', () => {
+    for (const r of records('hcpcs_level2_2026jan_modifiers.csv')) {
+      const m = ds.modifier(r.modifier);
+      expect(m?.long, r.modifier).toBe(r.long_description);
+      expect(m?.terminatedOn ?? '', r.modifier).toBe(r.date_term);
+    }
+  });
+
+  it('codes terminated since July 2024 carry their end date (HCPCS January 2026 records)', () => {
+    for (const r of records('hcpcs_level2_2026jan_records.csv').filter((x) => x.date_term)) {
+      const info = ds.info(r.hcpcs_code);
+      expect(info?.terminatedOn, r.hcpcs_code).toBe(r.date_term);
+    }
+    expect(ds.info('G2012')).toMatchObject({ status: 'terminated', terminatedOn: '2024-12-31' });
   });
 
   it('add-on edits: every active row of 500 random add-on codes', () => {
