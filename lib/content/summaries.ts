@@ -1,12 +1,49 @@
 /**
- * The project's plain-language summaries (data/content/summaries.json), looked up by code.
- * JSON is imported statically so Vite (extension) and tsx/vitest (Node) both bundle it.
+ * The project's plain-language summaries, looked up by code. `data/content/summaries.json` holds what every
+ * summary shares (label, date written, family names); `data/content/summaries/*.json` hold the summaries,
+ * written as groups of neighbouring codes (docs/content.md). JSON is imported statically so Vite (extension)
+ * and tsx/vitest (Node) both bundle it; only the background and the popup import this module, never the
+ * content script (docs/performance.md).
  */
-import summariesJson from '../../data/content/summaries.json';
-import type { CodeSummary, SummariesFile } from './types';
+import indexJson from '../../data/content/summaries.json';
+import drugsSupplies from '../../data/content/summaries/drugs-supplies.json';
+import painSpine from '../../data/content/summaries/pain-spine.json';
+import visits from '../../data/content/summaries/visits.json';
+import type { CodeSummary, SummariesFile, SummariesIndexFile, SummaryGroup, SummaryGroupFile } from './types';
 
-/** The summaries file as bundled. */
-export const SUMMARIES = summariesJson as unknown as SummariesFile;
+/** The summary files, by name (for validation messages and the count script). */
+export const SUMMARY_FILES: Readonly<Record<string, SummaryGroupFile>> = Object.fromEntries(
+  Object.entries({
+    'drugs-supplies': drugsSupplies,
+    'pain-spine': painSpine,
+    visits,
+  }).map(([name, file]) => [name, file as unknown as SummaryGroupFile]),
+);
+
+/** One code's record: the group's shared fields, then the code's own entry over them. */
+export function expandGroup(group: SummaryGroup): CodeSummary[] {
+  const { codes, note: groupNote, ...shared } = group;
+  return codes.map(({ note, ...own }) => {
+    // The code's own remark first: it is the more specific one.
+    const notes = [note, groupNote].filter(Boolean).join(' ');
+    const related = codes.map((c) => c.code).filter((c) => c !== own.code);
+    return {
+      ...shared,
+      ...own,
+      kind: 'plain-language-summary',
+      ...(notes ? { note: notes } : {}),
+      ...(related.length ? { related } : {}),
+    };
+  });
+}
+
+const index = indexJson as unknown as SummariesIndexFile;
+
+/** The bundled summaries: the shared index plus every record, expanded per code. */
+export const SUMMARIES: SummariesFile = {
+  ...index,
+  records: Object.values(SUMMARY_FILES).flatMap((f) => f.groups.flatMap(expandGroup)),
+};
 
 const byCode = new Map<string, CodeSummary>(SUMMARIES.records.map((r) => [r.code, r]));
 

@@ -7,6 +7,8 @@ import { wordCount } from './summaries';
 import type { CodeSummary, PayerNote, PayerNotesFile } from './types';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+/** A source's own date may be a month (MLN booklets carry "June 2025"). */
+const SOURCE_DATE = /^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/;
 const TOPICS = new Set([
   'coverage-criteria',
   'frequency',
@@ -43,6 +45,20 @@ export function validateSummary(r: CodeSummary): string[] {
   if (r.status === 'terminated' && !ISO_DATE.test(r.terminatedOn ?? ''))
     e.push(`${at}: terminated without an ISO terminatedOn`);
   if (r.status === 'active' && r.terminatedOn) e.push(`${at}: active code has terminatedOn`);
+  if (r.distinguishes !== undefined && !nonEmpty(r.distinguishes)) e.push(`${at}: distinguishes is empty`);
+  e.push(...validateSummarySources(r.sources, at));
+  return e;
+}
+
+/** Problems with a summary's sources: at least one, each with a title, a web address and its own date. */
+export function validateSummarySources(sources: CodeSummary['sources'] | undefined, at: string): string[] {
+  if (!Array.isArray(sources) || !sources.length) return [`${at}: no source`];
+  const e: string[] = [];
+  for (const s of sources) {
+    if (!nonEmpty(s?.title) || !/^https?:\/\/[^\s/]+\.[^\s]+$/.test(s?.url ?? '')) e.push(`${at}: source title/url missing`);
+    if (!SOURCE_DATE.test(s?.date ?? '')) e.push(`${at}: source "${s?.title}" has no date (YYYY-MM or YYYY-MM-DD)`);
+    if (s?.section !== undefined && !nonEmpty(s.section)) e.push(`${at}: source section is empty`);
+  }
   return e;
 }
 
