@@ -55,7 +55,8 @@ export function validateSummarySources(sources: CodeSummary['sources'] | undefin
   if (!Array.isArray(sources) || !sources.length) return [`${at}: no source`];
   const e: string[] = [];
   for (const s of sources) {
-    if (!nonEmpty(s?.title) || !/^https?:\/\/[^\s/]+\.[^\s]+$/.test(s?.url ?? '')) e.push(`${at}: source title/url missing`);
+    if (!nonEmpty(s?.title) || !/^https?:\/\/[^\s/]+\.[^\s]+$/.test(s?.url ?? ''))
+      e.push(`${at}: source title/url missing`);
     if (!SOURCE_DATE.test(s?.date ?? '')) e.push(`${at}: source "${s?.title}" has no date (YYYY-MM or YYYY-MM-DD)`);
     if (s?.section !== undefined && !nonEmpty(s.section)) e.push(`${at}: source section is empty`);
   }

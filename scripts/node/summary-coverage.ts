@@ -19,11 +19,7 @@ export interface SummaryCoverage {
 const DATED = /^\d{4}-\d{2}(-\d{2})?$/;
 
 /** Looks up each candidate code (e.g. every summarised code) and counts those that come back summarised. */
-export function summaryCoverage(
-  ds: Dataset,
-  content: ContentProvider,
-  candidates: readonly string[],
-): SummaryCoverage {
+export function summaryCoverage(ds: Dataset, content: ContentProvider, candidates: readonly string[]): SummaryCoverage {
   const covered: string[] = [];
   const missing: string[] = [];
   const byFamily: Record<string, number> = {};

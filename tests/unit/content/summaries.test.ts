@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../../../scripts/node/load-dataset';
 import { contentProvider } from '../../../scripts/node/content-provider';
 import { summaryCoverage } from '../../../scripts/node/summary-coverage';
-import { expandGroup, SUMMARIES, SUMMARY_FILES, summarisedCodes, summaryOf, wordCount } from '../../../lib/content/summaries';
+import {
+  expandGroup,
+  SUMMARIES,
+  SUMMARY_FILES,
+  summarisedCodes,
+  summaryOf,
+  wordCount,
+} from '../../../lib/content/summaries';
 import { validateSummary, validateSummarySources } from '../../../lib/content/validate';
 
 const ds = loadDataset();
