@@ -1,55 +1,66 @@
 /**
  * `claimlens` — the command-line face of lib/: `npm run --silent claimlens -- <command> [args]`.
- * Each command lives in scripts/cli/<command>.ts and is loaded only when used.
+ * Each command is one `defineCommand(...)` in scripts/cli/<command>.ts (flags, arguments, help and
+ * `run` together), listed once below and loaded only when used.
  */
-import { processIo, UsageError, type CliIo } from './cli/io';
+import { quoted } from '../lib/text/printable';
+import type { Command } from './cli/command';
+import { type CliIo, errorLine, installProcessGuards, messageOf, processIo, UsageError } from './cli/io';
 
-const COMMANDS: Record<
-  string,
-  { summary: string; load: () => Promise<{ default: (args: string[], io: CliIo) => Promise<number> }> }
-> = {
-  lookup: {
-    summary: 'lookup <code> [--payer p1,p2] [--json]   everything known about one code',
-    load: () => import('./cli/lookup'),
-  },
-  check: {
-    summary: 'check [--json] [--setting practitioner|outpatient] <line>... | --csv FILE   claim check',
-    load: () => import('./cli/check'),
-  },
-  scan: { summary: 'scan <file.html> [--json]   codes detected in an HTML page', load: () => import('./cli/scan') },
-  search: {
-    summary: 'search "<query>" [--json]   search codes by code, words or synonyms',
-    load: () => import('./cli/search'),
-  },
+const COMMANDS: Record<string, () => Promise<{ default: Command }>> = {
+  lookup: () => import('./cli/lookup'),
+  check: () => import('./cli/check'),
+  scan: () => import('./cli/scan'),
+  search: () => import('./cli/search'),
 };
 
-function usage(): string {
-  return ['Usage: claimlens <command> [args]', '', ...Object.values(COMMANDS).map((c) => `  ${c.summary}`)].join('\n');
+const NAMES = Object.keys(COMMANDS).join(', ');
+
+async function usage(): Promise<string> {
+  const commands = await Promise.all(Object.values(COMMANDS).map(async (load) => (await load()).default));
+  const w = Math.max(...commands.map((c) => c.name.length));
+  return [
+    'Usage: claimlens <command> [options] [args]   (claimlens <command> --help for its options)',
+    '',
+    ...commands.map((c) => `  ${c.name.padEnd(w)}  ${c.summary}`),
+    '',
+    'Exit codes: 0 done, 1 done but some input rows could not be read (check --csv), 2 nothing could be done.',
+  ].join('\n');
+}
+
+/** Errors the user can act on print their message; anything else is labelled an internal error. */
+function describeError(e: unknown): string {
+  if (
+    e instanceof UsageError ||
+    (e instanceof Error && /^(ClaimLineError|ClaimHeaderError|CsvInputError)$/.test(e.name))
+  )
+    return messageOf(e);
+  return `internal error: ${messageOf(e)}`;
 }
 
 /** Runs one command; returns the exit code. Errors become one line on stderr (exit 2), never a stack trace. */
-export async function main(argv: string[], io: CliIo = processIo): Promise<number> {
+export async function main(argv: readonly string[], io: CliIo = processIo): Promise<number> {
   const [name, ...args] = argv;
-  if (!name || name === '--help' || name === '-h' || name === 'help') {
-    io.out(usage());
-    return name ? 0 : 2;
+  if (name === '--help' || name === '-h' || name === 'help') {
+    io.out(await usage());
+    return 0;
   }
-  const cmd = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
-  if (!cmd) {
-    io.err(`claimlens: unknown command "${name}"\n${usage()}`);
+  const load = name !== undefined && Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
+  if (!load) {
+    const what = name === undefined ? 'no command given' : `unknown command ${quoted(name)}`;
+    io.err(errorLine(`claimlens: ${what} (commands: ${NAMES}; see claimlens --help)`));
     return 2;
   }
   try {
-    const mod = await cmd.load();
-    return await mod.default(args, io);
+    return await (await load()).default.execute(args, io);
   } catch (e) {
-    const msg = e instanceof UsageError ? e.message : `internal error: ${(e as Error)?.message ?? String(e)}`;
-    io.err(`claimlens ${name}: ${msg}`);
+    io.err(errorLine(`claimlens ${name}: ${describeError(e)}`));
     return 2;
   }
 }
 
 if (process.argv[1]?.endsWith('claimlens.ts') || process.argv[1]?.endsWith('claimlens')) {
+  installProcessGuards();
   main(process.argv.slice(2)).then((code) => {
     process.exitCode = code;
   });

@@ -3,7 +3,11 @@
  * `64634x2`, `64490-59`, `J1100x150`, `20610-RT-XSx1`. Input is case-insensitive; output is upper-case.
  */
 import { CODE_SHAPE } from '../lookup/normalize-code';
+import { quoted } from '../text/printable';
 import type { ClaimLine } from './types';
+
+/** Most modifiers on one line: a claim line has four modifier positions (CMS-1500 item 24D, 837P SV101-3 to -6). */
+export const MAX_MODIFIERS = 4;
 
 /** Largest units value accepted on a line (7 digits, well above any MUE in the CMS tables). */
 export const MAX_UNITS = 9_999_999;
@@ -18,7 +22,7 @@ export class ClaimLineError extends Error {
   readonly index?: number;
 
   constructor(input: string, reason: string, index?: number) {
-    super(`${index === undefined ? 'Line' : `Line ${index + 1}`} "${input}": ${reason}`);
+    super(`${index === undefined ? 'Line' : `Line ${index + 1}`} ${quoted(input)}: ${reason}`);
     this.name = 'ClaimLineError';
     this.input = input;
     this.reason = reason;
@@ -32,20 +36,20 @@ const MODIFIER = /^[A-Z0-9]{2}$/;
 export function codeProblem(code: string): string | null {
   if (code === '') return 'the code is missing';
   if (CODE_SHAPE.test(code)) return null;
-  return `"${code}" is not a CPT or HCPCS code (expected 5 digits, 4 digits followed by F, T, U or M, or a letter followed by 4 digits)`;
+  return `${quoted(code)} is not a CPT or HCPCS code (expected 5 digits, 4 digits followed by F, T, U or M, or a letter followed by 4 digits)`;
 }
 
 /** Why `modifier` (upper-case) is not a modifier, or null when it is. */
 export function modifierProblem(modifier: string): string | null {
-  return MODIFIER.test(modifier) ? null : `modifier "${modifier}" must be exactly 2 letters or digits`;
+  return MODIFIER.test(modifier) ? null : `modifier ${quoted(modifier)} must be exactly 2 letters or digits`;
 }
 
 /** Parses a units field; returns the number or a reason string. */
 export function parseUnits(text: string): number | string {
-  if (!/^\d+$/.test(text)) return `units "${text}" must be a whole number`;
+  if (!/^\d+$/.test(text)) return `units ${quoted(text)} must be a whole number`;
   const units = Number(text);
   if (units < 1) return 'units must be at least 1';
-  if (units > MAX_UNITS) return `units ${text} exceed the largest accepted value (${MAX_UNITS})`;
+  if (units > MAX_UNITS) return `units ${quoted(text)} exceed the largest accepted value (${MAX_UNITS})`;
   return units;
 }
 
@@ -70,9 +74,18 @@ export function parseClaimLine(input: string, index?: number): ClaimLine {
     unitsText = last.slice(keep + 1);
     parts[lastAt] = last.slice(0, keep);
   }
+  // "64634x-1": units written before a hyphen; name the units, not "64634X" as a code.
+  if (unitsText === undefined && lastAt > 0 && parts[0].length > 5 && parts[0][5] === 'X') {
+    const after = text.slice(6);
+    fail(
+      `units ${quoted(after)} must be a whole number of at least 1, after any modifiers (e.g. ${parts[0].slice(0, 5)}-RTx2)`,
+    );
+  }
   const [code, ...modifiers] = parts;
   const badCode = codeProblem(code);
   if (badCode) fail(badCode);
+  if (modifiers.length > MAX_MODIFIERS)
+    fail(`${modifiers.length} modifiers; a claim line carries at most ${MAX_MODIFIERS}`);
   for (const m of modifiers) {
     const bad = modifierProblem(m);
     if (bad) fail(m === '' ? 'empty modifier (two hyphens in a row, or a trailing hyphen)' : bad);

@@ -11,13 +11,11 @@
  * malformed line, an unreadable file or an unusable header row — nothing is checked.
  */
 import { createReadStream } from 'node:fs';
-import type { MueSetting } from '../../lib/dataset/types';
 import {
   checkClaim,
   checkClaimGroups,
   ClaimCsvReader,
   ClaimHeaderError,
-  ClaimLineError,
   formatClaimText,
   parseClaimLines,
   toJsonClaim,
@@ -27,24 +25,10 @@ import {
   type CheckOptions,
 } from '../../lib/claim';
 import { loadDataset } from '../node/load-dataset';
-import { type CliIo, UsageError, parseFlags } from './io';
-
-const USAGE = [
-  'Usage: claimlens check [--json] [--setting practitioner|outpatient] [--payer ID] <line>...',
-  '       claimlens check [--json] [--setting practitioner|outpatient] [--payer ID] --csv FILE',
-  '  line: CODE[-MOD[-MOD…]][xUNITS], e.g. 64633-RT 64634x2 64490-XS J1100x150',
-].join('\n');
-
-/** Reads the --setting value. */
-export function parseSetting(value: string | boolean | undefined): MueSetting {
-  if (value === undefined) return 'practitioner';
-  const v = String(value)
-    .toLowerCase()
-    .replace(/[^a-z]/g, '');
-  if (v === 'practitioner') return 'practitioner';
-  if (v === 'outpatient' || v === 'outpatienthospital') return 'outpatientHospital';
-  throw new UsageError(`--setting must be practitioner or outpatient, not "${value}"`);
-}
+import { payersFromNotes } from '../../lib/content/payer-notes';
+import { defineCommand } from './command';
+import { flag } from './flags';
+import { type CliIo, UsageError } from './io';
 
 /** Streams a claim-line CSV file into claim groups and bad rows. */
 export async function readClaimCsvFile(file: string): Promise<{ groups: ClaimGroup[]; badRows: BadRow[] }> {
@@ -69,51 +53,42 @@ export async function readClaimCsvFile(file: string): Promise<{ groups: ClaimGro
   return { groups: reader.finish(), badRows: reader.badRows };
 }
 
-export default async function run(args: string[], io: CliIo): Promise<number> {
-  try {
-    const { flags, positional } = parseFlags(args, {
-      json: 'bool',
-      setting: 'string',
-      csv: 'string',
-      payer: 'string',
-      help: 'bool',
-    });
-    if (flags.help) {
-      io.out(USAGE);
-      return 0;
+export default defineCommand({
+  name: 'check',
+  summary: 'claim check of lines given as arguments, or of a claim-line CSV export (--csv)',
+  args: { name: 'line', min: 0, max: Number.POSITIVE_INFINITY },
+  flags: {
+    csv: flag.text('claim-line CSV export to check instead of lines', 'FILE'),
+    setting: flag.choice(['practitioner', 'outpatient'] as const, 'which MUE table applies (default practitioner)', {
+      outpatienthospital: 'outpatient',
+      'outpatient-hospital': 'outpatient',
+    }),
+    payer: flag.choice(() => payersFromNotes().map((p) => p.id), 'payer the claim goes to (noted under "not checked")'),
+    json: flag.bool('print JSON'),
+  },
+  notes: [
+    'A line is CODE[-MOD[-MOD…]][xUNITS], e.g. 64633-RT 64634x2 64490-XS J1100x150 (at most 4 modifiers).',
+    'Exit codes: 0 checked (findings do not change it); 1 --csv: some rows could not be read (listed; the rest',
+    'was checked); 2 nothing could be checked (bad usage or line, unreadable file, header or every row bad).',
+  ],
+  async run({ flags, args }, io) {
+    const options: CheckOptions = { setting: flags.setting === 'outpatient' ? 'outpatientHospital' : 'practitioner' };
+    if (flags.payer) options.payer = flags.payer;
+    if (flags.csv !== undefined) {
+      if (args.length)
+        throw new UsageError(`--csv reads the lines from the file; remove the extra arguments (${args.length})`);
+      return checkCsv(flags.csv, flags.json, options, io);
     }
-    const options: CheckOptions = { setting: parseSetting(flags.setting) };
-    if (typeof flags.payer === 'string') options.payer = flags.payer;
-    if (typeof flags.csv === 'string') {
-      if (positional.length)
-        throw new UsageError(
-          `--csv reads the lines from the file; remove the extra arguments (${positional.join(' ')})`,
-        );
-      const { groups, badRows } = await readClaimCsvFile(flags.csv);
-      const claims = checkClaimGroups(groups, badRows, loadDataset(), options);
-      writeBatchReport(
-        (chunk) => io.out(chunk),
-        flags.json ? 'json' : 'text',
-        flags.csv,
-        options.setting!,
-        claims,
-        badRows,
-      );
-      return badRows.length ? 1 : 0;
-    }
-    if (positional.length === 0) throw new UsageError(`no claim lines given\n${USAGE}`);
-    const result = checkClaim(parseClaimLines(positional), loadDataset(), options);
+    if (args.length === 0) throw new UsageError('no claim lines given; see claimlens check --help');
+    const result = checkClaim(parseClaimLines(args), loadDataset(), options);
     io.out(flags.json ? JSON.stringify(toJsonClaim(result), null, 2) : formatClaimText(result));
     return 0;
-  } catch (e) {
-    if (e instanceof UsageError || e instanceof ClaimLineError) {
-      io.err(`claimlens check: ${e.message}`);
-      return 2;
-    }
-    if (e instanceof ClaimHeaderError) {
-      io.err(`claimlens check: ${(e as Error).message}`);
-      return 2;
-    }
-    throw e;
-  }
+  },
+});
+
+async function checkCsv(file: string, json: boolean, options: CheckOptions, io: CliIo): Promise<number> {
+  const { groups, badRows } = await readClaimCsvFile(file);
+  const claims = checkClaimGroups(groups, badRows, loadDataset(), options);
+  writeBatchReport((chunk) => io.out(chunk), json ? 'json' : 'text', file, options.setting!, claims, badRows);
+  return badRows.length ? 1 : 0;
 }

@@ -1,3 +1,10 @@
+/**
+ * Output channels of the CLI. Everything printed passes through here: errors become one escaped,
+ * length-capped line; reports keep their own line structure but any control character from the data
+ * is escaped (lib/text/printable.ts), so no input can forge an output line or drive the terminal.
+ */
+import { printable, printableReport } from '../../lib/text/printable';
+
 /** Output channels of a CLI command, so commands can be tested without spawning a process. */
 export interface CliIo {
   out(s: string): void;
@@ -6,37 +13,48 @@ export interface CliIo {
   today?: () => string;
 }
 
-/** The process's stdout/stderr. */
-export const processIo: CliIo = {
-  out: (s) => process.stdout.write(s.endsWith('\n') ? s : `${s}\n`),
-  err: (s) => process.stderr.write(s.endsWith('\n') ? s : `${s}\n`),
-};
+/** Longest error line printed; the rest is cut with a marker. */
+export const MAX_ERROR_LINE = 500;
 
 /** A user-facing error: printed as one line, exit code 2, never a stack trace. */
 export class UsageError extends Error {}
 
-/** Splits `--flag value` / `--flag=value` options from positional arguments. Unknown flags are errors. */
-export function parseFlags(
-  args: string[],
-  spec: Record<string, 'bool' | 'string'>,
-): { flags: Record<string, string | boolean>; positional: string[] } {
-  const flags: Record<string, string | boolean> = {};
-  const positional: string[] = [];
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i];
-    if (!a.startsWith('--') || a === '--') {
-      positional.push(a);
-      continue;
-    }
-    const [name, inline] = a.slice(2).split(/=(.*)/s, 2);
-    const kind = spec[name];
-    if (!kind) throw new UsageError(`Unknown option --${name}`);
-    if (kind === 'bool') flags[name] = true;
-    else {
-      const v = inline ?? args[++i];
-      if (v === undefined || v === '') throw new UsageError(`--${name} needs a value`);
-      flags[name] = v;
-    }
-  }
-  return { flags, positional };
+/** `message` as one printable line of at most {@link MAX_ERROR_LINE} characters. */
+export function errorLine(message: string): string {
+  return printable(message.replace(/\n+$/, ''), MAX_ERROR_LINE);
+}
+
+/** The message of anything thrown, never its stack. */
+export function messageOf(e: unknown): string {
+  if (e instanceof Error) return e.message || e.name;
+  return String(e);
+}
+
+/** The process's stdout/stderr, sanitised. */
+export const processIo: CliIo = {
+  out: (s) => {
+    const text = printableReport(s);
+    process.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
+  },
+  err: (s) => {
+    process.stderr.write(`${errorLine(s)}\n`);
+  },
+};
+
+/**
+ * Last line of defence for the real process: an uncaught error or unhandled rejection (e.g. a library's
+ * cleanup promise) prints one line and exits 2 instead of Node's stack trace; a closed stdout (`| head`)
+ * ends the process quietly.
+ */
+export function installProcessGuards(): void {
+  const die = (e: unknown) => {
+    process.stderr.write(`${errorLine(`claimlens: internal error: ${messageOf(e)}`)}\n`);
+    process.exit(2);
+  };
+  process.on('uncaughtException', die);
+  process.on('unhandledRejection', die);
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    die(e);
+  });
 }

@@ -1,54 +1,48 @@
 /**
- * `claimlens lookup <code> [--payer medicare,aetna] [--json]`: everything known about one code.
+ * `claimlens lookup <code> [--payer medicare,aetna] [--mac JF] [--bcbs-plan anthem] [--json]`: everything
+ * known about one code.
  */
 import { loadDataset } from '../node/load-dataset';
 import { codeReport, type CodeReport } from '../../lib/lookup/code-report';
 import { normalizeCode } from '../../lib/lookup/normalize-code';
 import { contentProvider } from '../node/content-provider';
 import { payersFromNotes } from '../../lib/content/payer-notes';
-import { type CliIo, UsageError, parseFlags } from './io';
+import { MAC_JURISDICTIONS } from '../../lib/settings/types';
+import { defineCommand } from './command';
+import { flag } from './flags';
+import { UsageError } from './io';
 import { MODIFIER_SHAPE, modifierReport, type ModifierReport } from '../../lib/modifiers/modifier-report';
 
-export default async function run(args: string[], io: CliIo): Promise<number> {
-  const { flags, positional } = parseFlags(args, {
-    json: 'bool',
-    payer: 'string',
-    mac: 'string',
-    'bcbs-plan': 'string',
-  });
-  if (positional.length !== 1)
-    throw new UsageError(
-      'Usage: claimlens lookup <code|modifier> [--payer medicare,aetna,...] [--mac JF] [--bcbs-plan anthem] [--json]',
-    );
-  const asModifier = positional[0].trim().toUpperCase();
-  if (MODIFIER_SHAPE.test(asModifier)) {
-    const m = modifierReport(loadDataset(), asModifier, (io.today ?? todayIso)());
-    io.out(flags.json ? JSON.stringify(m, null, 2) : formatModifier(m));
+const payerIds = () => payersFromNotes().map((p) => p.id);
+const bcbsPlans = () => payersFromNotes().flatMap((p) => (p.id === 'bcbs' ? p.plans.map((x) => x.id) : []));
+
+export default defineCommand({
+  name: 'lookup',
+  summary: 'everything known about one code, or what a modifier means',
+  args: { name: 'code|modifier', min: 1, max: 1 },
+  flags: {
+    payer: flag.list(payerIds, 'payers whose notes to show (default: all with notes)', 'medicare,aetna'),
+    mac: flag.choice(MAC_JURISDICTIONS, 'Medicare MAC jurisdiction: leaves out notes for other MACs'),
+    'bcbs-plan': flag.choice(bcbsPlans, 'BCBS plan id: leaves out notes for other plans'),
+    json: flag.bool('print JSON'),
+  },
+  async run({ flags, args }, io) {
+    const asModifier = args[0].trim().toUpperCase();
+    if (MODIFIER_SHAPE.test(asModifier)) {
+      const m = modifierReport(loadDataset(), asModifier, (io.today ?? todayIso)());
+      io.out(flags.json ? JSON.stringify(m, null, 2) : formatModifier(m));
+      return 0;
+    }
+    const n = normalizeCode(args[0]);
+    if (!n.ok) throw new UsageError(`${n.reason}, or a 2-character modifier`);
+    // Without --payer every payer's notes are shown.
+    const payers = flags.payer ?? payerIds();
+    const content = await contentProvider({ macJurisdiction: flags.mac ?? null, bcbsPlan: flags['bcbs-plan'] ?? null });
+    const report = codeReport(loadDataset(), n.code, { payers, content });
+    io.out(flags.json ? JSON.stringify(report, null, 2) : formatReport(report));
     return 0;
-  }
-  const n = normalizeCode(positional[0]);
-  if (!n.ok) throw new UsageError(`${n.reason}, or a 2-character modifier`);
-  const known = payersFromNotes().map((p) => p.id);
-  // Without --payer every payer's notes are shown; a named payer with no notes is an error, not silence.
-  const payers =
-    typeof flags.payer === 'string'
-      ? flags.payer
-          .split(',')
-          .map((p) => p.trim().toLowerCase())
-          .filter(Boolean)
-      : known;
-  const unknown = payers.filter((p) => !known.includes(p));
-  if (unknown.length)
-    throw new UsageError(`Unknown payer ${unknown.join(', ')} (payers with notes: ${known.join(', ')})`);
-  const str = (v: unknown) => (typeof v === 'string' ? v : null);
-  const content = await contentProvider({
-    macJurisdiction: str(flags.mac)?.toUpperCase() ?? null,
-    bcbsPlan: str(flags['bcbs-plan']),
-  });
-  const report = codeReport(loadDataset(), n.code, { payers, content });
-  io.out(flags.json ? JSON.stringify(report, null, 2) : formatReport(report));
-  return 0;
-}
+  },
+});
 
 /** Today's date (UTC) as YYYY-MM-DD. */
 export const todayIso = (): string => new Date().toISOString().slice(0, 10);

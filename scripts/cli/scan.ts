@@ -8,7 +8,10 @@ import { readFileSync, statSync } from 'node:fs';
 import { Window } from 'happy-dom';
 import { loadDataset } from '../node/load-dataset';
 import { computedStyleHidden, scanDocument, type CodeToken, type IsKnown } from '../../lib/detect';
-import { type CliIo, UsageError, parseFlags } from './io';
+import { defineCommand } from './command';
+import type { CliIo } from './io';
+import { flag } from './flags';
+import { UsageError } from './io';
 
 /** Largest file the command reads. */
 export const MAX_HTML_BYTES = 20 * 1024 * 1024;
@@ -76,13 +79,18 @@ export function scanHtml(html: string, isKnown: IsKnown): { text: string; matche
   }
 }
 
-export default async function run(args: string[], io: CliIo): Promise<number> {
-  const { flags, positional } = parseFlags(args, { json: 'bool' });
-  if (positional.length !== 1) throw new UsageError('Usage: claimlens scan <file.html> [--json]');
-  const html = readHtml(positional[0]);
+export default defineCommand({
+  name: 'scan',
+  summary: 'codes the in-page detector finds in an HTML file',
+  args: { name: 'file.html', min: 1, max: 1 },
+  flags: { json: flag.bool('print JSON') },
+  run: async ({ flags, args }, io) => report(readHtml(args[0]), flags.json, io),
+});
+
+function report(html: string, json: boolean, io: CliIo): number {
   const ds = loadDataset();
   const { matches } = scanHtml(html, (c) => ds.has(c));
-  const json: ScanJsonMatch[] = matches.map((m) => ({
+  const found: ScanJsonMatch[] = matches.map((m) => ({
     code: m.code,
     start: m.start,
     end: m.end,
@@ -92,15 +100,15 @@ export default async function run(args: string[], io: CliIo): Promise<number> {
     addOnMarker: m.addOnMarker,
     ...(m.range ? { range: m.range } : {}),
   }));
-  if (flags.json) {
-    io.out(JSON.stringify({ matches: json }, null, 2));
+  if (json) {
+    io.out(JSON.stringify({ matches: found }, null, 2));
     return 0;
   }
-  if (json.length === 0) {
+  if (found.length === 0) {
     io.out('No codes found.');
     return 0;
   }
-  const rows = json.map((m) => [
+  const rows = found.map((m) => [
     `${m.addOnMarker ? '+' : ''}${m.code}`,
     m.system,
     m.modifiers.join(' ') || '-',
@@ -115,6 +123,6 @@ export default async function run(args: string[], io: CliIo): Promise<number> {
       .map((c, i) => c.padEnd(w[i]))
       .join('  ')
       .trimEnd();
-  io.out([line(head), ...rows.map(line), `${json.length} code${json.length === 1 ? '' : 's'}`].join('\n'));
+  io.out([line(head), ...rows.map(line), `${found.length} code${found.length === 1 ? '' : 's'}`].join('\n'));
   return 0;
 }

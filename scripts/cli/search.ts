@@ -7,9 +7,10 @@ import { bundledSearchContent } from '../../lib/search/bundled-content';
 import { createSearchEngine, type SearchEngine } from '../../lib/search/engine';
 import { MAX_QUERY_LENGTH, type SearchContent } from '../../lib/search/types';
 import { loadDataset } from '../node/load-dataset';
-import { type CliIo, UsageError, parseFlags } from './io';
-
-const USAGE = 'Usage: claimlens search "<query>" [--json] [--limit N]';
+import { printable, quoted } from '../../lib/text/printable';
+import { defineCommand } from './command';
+import { flag } from './flags';
+import { UsageError } from './io';
 
 /** The project's bundled search content (summaries, categories, synonyms) for the dataset's codes. */
 export async function projectSearchContent(): Promise<SearchContent | undefined> {
@@ -24,19 +25,23 @@ export async function searchEngine(): Promise<SearchEngine> {
   return engine;
 }
 
-export default async function run(args: string[], io: CliIo): Promise<number> {
-  const { flags, positional } = parseFlags(args, { json: 'bool', limit: 'string' });
-  if (positional.length !== 1) throw new UsageError(USAGE);
-  const query = positional[0].trim();
-  if (query === '') throw new UsageError(`Empty query. ${USAGE}`);
-  if (query.length > MAX_QUERY_LENGTH)
-    throw new UsageError(`Query is ${query.length} characters; the limit is ${MAX_QUERY_LENGTH}`);
-  const limit = flags.limit === undefined ? 20 : Number(flags.limit);
-  if (!Number.isInteger(limit) || limit < 1 || limit > 200)
-    throw new UsageError('--limit must be a whole number from 1 to 200');
-  const results = (await searchEngine()).search(query, limit).map(({ code, label }) => ({ code, label }));
-  if (flags.json) io.out(JSON.stringify({ results }, null, 2));
-  else if (results.length === 0) io.out(`No codes match "${query}".`);
-  else io.out(results.map((r) => `${r.code}  ${r.label}`).join('\n'));
-  return 0;
-}
+export default defineCommand({
+  name: 'search',
+  summary: 'search codes by code, words or synonyms',
+  args: { name: 'query', min: 1, max: 1 },
+  flags: {
+    limit: flag.int('most results to list (1 to 200)', 1, 200, 20),
+    json: flag.bool('print JSON'),
+  },
+  async run({ flags, args }, io) {
+    const query = args[0].trim();
+    if (query === '') throw new UsageError('the query is empty');
+    if (query.length > MAX_QUERY_LENGTH)
+      throw new UsageError(`the query is ${query.length} characters; the limit is ${MAX_QUERY_LENGTH}`);
+    const results = (await searchEngine()).search(query, flags.limit).map(({ code, label }) => ({ code, label }));
+    if (flags.json) io.out(JSON.stringify({ results }, null, 2));
+    else if (results.length === 0) io.out(`No codes match ${quoted(query)}.`);
+    else io.out(results.map((r) => `${r.code}  ${printable(r.label)}`).join('\n'));
+    return 0;
+  },
+});

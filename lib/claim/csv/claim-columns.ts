@@ -2,6 +2,7 @@
  * Finds the claim-line columns in a practice-system export's header row, matching names loosely:
  * case, spaces and punctuation are ignored, so "Claim #", "ClaimNo" and "claim_id" all match.
  */
+import { quoted } from '../../text/printable';
 
 /** Column positions of the fields a claim line needs. */
 export interface ClaimColumns {
@@ -65,6 +66,12 @@ const ALIASES: Record<'claimId' | 'dateOfService' | 'code' | 'units', string[]> 
 };
 const LABELS = { claimId: 'claim id', dateOfService: 'date of service', code: 'code (CPT/HCPCS)', units: 'units' };
 
+/** The first few header cells, quoted and escaped, for a message. */
+function someCells(cells: readonly string[]): string {
+  const shown = cells.slice(0, 8).map((c) => quoted(c, 30));
+  return cells.length > 8 ? `${shown.join(', ')} and ${cells.length - 8} more` : shown.join(', ');
+}
+
 /** Lower-case letters and digits only: "Claim #" → "claim", "Modifier 1" → "modifier1". */
 export function normalizeHeader(name: string): string {
   return name.toLowerCase().replace(/[^a-z0-9]/g, '');
@@ -95,7 +102,7 @@ export function findClaimColumns(header: readonly string[]): ClaimColumns {
       if (!ALIASES[key].includes(n)) continue;
       if (found[key] !== undefined) {
         throw new ClaimHeaderError(
-          `columns "${header[found[key]!]}" and "${cell}" both look like the ${LABELS[key]} column; rename one`,
+          `columns ${quoted(header[found[key]!])} and ${quoted(cell)} both look like the ${LABELS[key]} column; rename one`,
         );
       }
       found[key] = col;
@@ -104,12 +111,12 @@ export function findClaimColumns(header: readonly string[]): ClaimColumns {
   const missing = (['claimId', 'dateOfService', 'code'] as const).filter((k) => found[k] === undefined);
   if (missing.length) {
     throw new ClaimHeaderError(
-      `no ${missing.map((k) => LABELS[k]).join(', ')} column in the header row (found: ${header.map((h) => `"${h}"`).join(', ')}); expected names such as "Claim ID", "DOS", "CPT"`,
+      `no ${missing.map((k) => LABELS[k]).join(', ')} column in the header row (found: ${someCells(header)}); expected names such as "Claim ID", "DOS", "CPT"`,
     );
   }
   if (mods.some((m) => m.slot === 0) && mods.length > 1) {
     throw new ClaimHeaderError(
-      `the header has both a single modifiers column and numbered modifier columns (${mods.map((m) => `"${header[m.col]}"`).join(', ')}); keep one style`,
+      `the header has both a single modifiers column and numbered modifier columns (${someCells(mods.map((m) => header[m.col]))}); keep one style`,
     );
   }
   return {

@@ -1,7 +1,8 @@
 /**
  * Turns one CSV row of a claim-line export into a claim line, or a plain reason it cannot.
  */
-import { codeProblem, modifierProblem, parseUnits } from '../parse-line';
+import { quoted } from '../../text/printable';
+import { codeProblem, MAX_MODIFIERS, modifierProblem, parseUnits } from '../parse-line';
 import type { ClaimLine } from '../types';
 import type { ClaimColumns } from './claim-columns';
 
@@ -27,7 +28,7 @@ function units(text: string): number | string {
   const t = text.trim();
   if (t === '') return 'units are empty';
   const whole = /^(\d+)(?:\.0+)?$/.exec(t);
-  return whole ? parseUnits(whole[1]) : `units "${t}" must be a whole number`;
+  return whole ? parseUnits(whole[1]) : `units ${quoted(t)} must be a whole number`;
 }
 
 // A plain function, not a per-row closure: this runs once per cell of 100,000-line files.
@@ -43,7 +44,8 @@ export function readClaimRow(fields: readonly string[], cols: ClaimColumns): Cla
   const dosText = cell(fields, cols.dateOfService);
   if (dosText === '') return { reason: 'date of service is empty' };
   const dateOfService = normalizeDate(dosText);
-  if (!dateOfService) return { reason: `date of service "${dosText}" is not a date (use YYYY-MM-DD or MM/DD/YYYY)` };
+  if (!dateOfService)
+    return { reason: `date of service ${quoted(dosText)} is not a date (use YYYY-MM-DD or MM/DD/YYYY)` };
   const code = cell(fields, cols.code).toUpperCase();
   const badCode = codeProblem(code);
   if (badCode) return { reason: badCode };
@@ -58,6 +60,8 @@ export function readClaimRow(fields: readonly string[], cols: ClaimColumns): Cla
       modifiers.push(m);
     }
   }
+  if (modifiers.length > MAX_MODIFIERS)
+    return { reason: `${modifiers.length} modifiers; a claim line carries at most ${MAX_MODIFIERS}` };
   const u = cols.units === undefined ? 1 : units(cell(fields, cols.units));
   if (typeof u === 'string') return { reason: u };
   return { claimId, dateOfService, line: { code, modifiers, units: u } };

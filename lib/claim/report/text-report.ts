@@ -2,12 +2,24 @@
  * Readable terminal reports of the claim check. An empty result never reads as "passes": the text
  * says which checks found nothing and lists what could not be checked.
  */
+import { cappedLines, printable } from '../../text/printable';
 import type { BadRow } from '../csv/claim-batch';
 import type { CheckResult, ClaimLine, Finding, FindingSource, NotChecked } from '../types';
 import type { BatchClaimJson, BatchReport, BatchSummary } from './json-report';
 
 const SETTING = { practitioner: 'practitioner claim', outpatientHospital: 'outpatient hospital claim' } as const;
 const LABEL = { error: 'ERROR', warning: 'WARNING', info: 'INFO' } as const;
+
+/** Bad rows listed in a text report; the rest are counted (`--json` lists them all). */
+export const MAX_LISTED_BAD_ROWS = 100;
+/** Row numbers listed per claim for its unreadable rows. */
+const MAX_LISTED_ROWS = 10;
+
+function rowList(rows: readonly number[]): string {
+  return rows.length > MAX_LISTED_ROWS
+    ? `${rows.slice(0, MAX_LISTED_ROWS).join(', ')} and ${rows.length - MAX_LISTED_ROWS} more`
+    : rows.join(', ');
+}
 
 /** "NCCI PTP edits…, as of 2024-07-01" or "NCCI Policy Manual…, Chapter I §E (rev. 2026-01-01)". */
 export function formatSource(s: FindingSource): string {
@@ -89,10 +101,12 @@ export class BatchTextWriter {
       } else this.skipped.set(key, { ...n, codes: [...n.codes] });
     }
     if (c.findings.length === 0 && c.incompleteRows.length === 0) return '';
-    const out = [`Claim ${c.claimId} · ${c.dateOfService} · ${c.lines.map(lineText).join(' ')} — ${counts(c.summary)}`];
+    const out = [
+      `Claim ${printable(c.claimId, 60)} · ${c.dateOfService} · ${linesText(c.lines)} — ${counts(c.summary)}`,
+    ];
     if (c.incompleteRows.length)
       out.push(
-        `  ! Rows ${c.incompleteRows.join(', ')} of this claim could not be read (see below); findings may be incomplete.`,
+        `  ! Rows ${rowList(c.incompleteRows)} of this claim could not be read (see below); findings may be incomplete.`,
       );
     for (const f of c.findings) {
       const refs = f.source.map((src) => {
@@ -105,7 +119,7 @@ export class BatchTextWriter {
         return ref;
       });
       out.push(
-        `  ${LABEL[f.severity].padEnd(7)} ${f.rule}  ${f.codes.join(' + ')}  (row${f.rows.length === 1 ? '' : 's'} ${f.rows.join(', ')}) ${refs.join('')}: ${f.message}`,
+        `  ${LABEL[f.severity].padEnd(7)} ${f.rule}  ${f.codes.join(' + ')}  (row${f.rows.length === 1 ? '' : 's'} ${rowList(f.rows)}) ${refs.join('')}: ${f.message}`,
       );
     }
     return `${out.join('\n')}\n\n`;
@@ -116,17 +130,25 @@ export class BatchTextWriter {
     const out: string[] = [];
     if (badRows.length) {
       out.push(`Rows that could not be read (${badRows.length}); every other row was checked:`);
-      for (const b of badRows) out.push(`  row ${b.row}: ${b.reason}`);
+      const more = `bad rows (--json lists them all)`;
+      out.push(
+        ...cappedLines(badRows, MAX_LISTED_BAD_ROWS, (b) => `  row ${b.row}: ${printable(b.reason, 300)}`, more),
+      );
       out.push('');
     }
     if (this.skipped.size) out.push('Not checked:', ...notCheckedLines([...this.skipped.values()]), '');
     if (this.sources.size) out.push('Sources:', ...[...this.sources].map(([text, ref]) => `  ${ref} ${text}`), '');
     out.push(
-      `${this.file}: ${s.claims} claim${s.claims === 1 ? '' : 's'} (claim id + date of service), ${s.lines} lines checked as ${SETTING[this.setting]}s; ${s.badRows} bad row${s.badRows === 1 ? '' : 's'}.`,
+      `${printable(this.file)}: ${s.claims} claim${s.claims === 1 ? '' : 's'} (claim id + date of service), ${s.lines} lines checked as ${SETTING[this.setting]}s; ${s.badRows} bad row${s.badRows === 1 ? '' : 's'}.`,
       `Claims with errors: ${s.claimsWithErrors}; with warnings only: ${s.claimsWithWarnings}; with info only: ${s.claimsWithInfoOnly}; with no findings from the checks that ran: ${s.claimsWithoutFindings}. Findings: ${counts(s)}.`,
     );
     return out.join('\n');
   }
+}
+
+function linesText(lines: readonly ClaimLine[]): string {
+  const shown = lines.slice(0, 20).map(lineText).join(' ');
+  return lines.length > 20 ? `${shown} and ${lines.length - 20} more lines` : shown;
 }
 
 function lineText(l: ClaimLine): string {

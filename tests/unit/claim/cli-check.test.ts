@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import run from '../../../scripts/cli/check';
+import { main } from '../../../scripts/claimlens';
 
 const ROOT = join(__dirname, '../../..');
 const FIXTURES = join(ROOT, 'tests/fixtures/claims');
@@ -11,11 +11,11 @@ const FIXTURES = join(ROOT, 'tests/fixtures/claims');
 async function cli(...args: string[]) {
   let out = '';
   let err = '';
-  const code = await run(args, {
-    out: (s) => {
+  const code = await main(['check', ...args], {
+    out: (s: string) => {
       out += s.endsWith('\n') ? s : `${s}\n`;
     },
-    err: (s) => {
+    err: (s: string) => {
       err += `${s}\n`;
     },
   });
@@ -89,7 +89,7 @@ describe('claimlens check <line>...', () => {
       ['--setting', 'inpatient', '64633'],
       'claimlens check: --setting must be practitioner or outpatient, not "inpatient"',
     ],
-    [['--bogus', '64633'], 'claimlens check: Unknown option --bogus'],
+    [['--bogus', '64633'], 'claimlens check: unknown option "--bogus" for check'],
     [['--csv', join(FIXTURES, 'export-tabs.csv'), '64633'], 'claimlens check: --csv reads the lines from the file'],
   ])('%j → exit 2 with one clear line', async (args, message) => {
     const r = await cli(...args);

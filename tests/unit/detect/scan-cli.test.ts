@@ -96,7 +96,7 @@ describe('claimlens scan', () => {
 
   it('rejects missing or extra arguments and unknown flags', async () => {
     expect((await runCli('scan')).code).toBe(2);
-    expect((await runCli('scan', 'a.html', 'b.html')).err).toMatch(/Usage: claimlens scan/);
-    expect((await runCli('scan', 'a.html', '--csv')).err).toMatch(/Unknown option --csv/);
+    expect((await runCli('scan', 'a.html', 'b.html')).err).toMatch(/scan takes one <file.html>; unexpected "b.html"/);
+    expect((await runCli('scan', 'a.html', '--csv')).err).toMatch(/unknown option "--csv" for scan/);
   });
 });

@@ -44,13 +44,13 @@ describe('claimlens search', { timeout: 60_000 }, () => {
   });
 
   it.each([
-    [[''], /Empty query/],
-    [['   '], /Empty query/],
+    [[''], /the query is empty/],
+    [['   '], /the query is empty/],
     [['x'.repeat(101)], /limit is 100/],
-    [[], /Usage: claimlens search/],
-    [['a', 'b'], /Usage: claimlens search/],
+    [[], /search needs <query>/],
+    [['a', 'b'], /search takes one <query>; unexpected "b"/],
     [['facet', '--limit', '0'], /--limit must be/],
-    [['facet', '--bogus'], /Unknown option --bogus/],
+    [['facet', '--bogus'], /unknown option "--bogus" for search/],
   ])('rejects %j with one line on stderr and exit 2', async (args, message) => {
     const r = await run(...args);
     expect(r.code).toBe(2);
