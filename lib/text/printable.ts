@@ -6,9 +6,11 @@
  */
 
 // C0 and C1 controls, DEL, zero-width and bidi controls, line/paragraph separators, BOM, lone surrogates.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point here
 const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff\p{Surrogate}]/gu;
 // The same, but line feeds and tabs pass: for whole reports whose line structure is the program's own.
 const UNSAFE_IN_REPORT =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point here
   /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff\p{Surrogate}]/gu;
 const NAMED: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
 

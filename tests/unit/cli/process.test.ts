@@ -23,6 +23,7 @@ describe('claimlens as a process', { timeout: 120_000 }, () => {
     writeFileSync(file, 'Claim ID,DOS,CPT\n"A1\u001b]0;x\u0007\u009b\u202e",2026-01-05,64634\n');
     const r = claimlens('check', '--csv', file);
     expect(r.code).toBe(0);
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point here
     expect(r.out).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202e]/);
     expect(r.out).toContain('Claim A1\\u001b]0;x\\u0007\\u009b\\u202e ·');
   });
