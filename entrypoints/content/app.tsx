@@ -104,6 +104,8 @@ export async function startClaimLens(ctx: AppContext, doc: Document = document, 
     pageRendered,
     host: windowSliceHost(win),
     isOwnNode: (n) => ui.isOwn(n),
+    // The error's kind only, never its message: a message may quote page text.
+    onError: (e) => console.warn(`ClaimLens skipped part of this page it could not read (${(e as Error)?.name})`),
     onChange: ({ added, removed, settled }) => {
       layer.remove(removed);
       layer.add(added, settled);

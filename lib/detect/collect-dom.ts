@@ -9,7 +9,8 @@
 import { mayContainCode } from './code-shape';
 import { findCodes } from './find-codes';
 import { parseModifierCell, parseUnitsCell } from './modifiers';
-import { TableContextCache, type CellContext } from './table-context';
+import { MAX_CODES_PER_TEXT } from './limits';
+import { cellText, TableContextCache, type CellContext } from './table-context';
 import { walkVisibleText, type WalkOptions } from './text-walk';
 import type { CodeToken, IsKnown } from './types';
 
@@ -35,6 +36,8 @@ export interface CollectOptions extends WalkOptions {
    * the claim check finds rows on demand instead.
    */
   keepRow?: boolean;
+  /** Called for a text node whose codes were cut at {@link MAX_CODES_PER_TEXT}. */
+  onCapped?: (node: Text) => void;
 }
 
 const CONTEXT_CHARS = 48;
@@ -144,7 +147,9 @@ export function collectCodes(root: Node, doc: Document, options: CollectOptions)
     if (mayContainCode(data)) {
       const cell = tables.contextOf(t.parentElement);
       const after = followingText(texts, i, block, doc, outside);
-      for (const tok of findCodes(data, { isKnown: options.isKnown, before: beforeOf(i), after, column: cell?.role })) {
+      const tokens = findCodes(data, { isKnown: options.isKnown, before: beforeOf(i), after, column: cell?.role });
+      if (tokens.length >= MAX_CODES_PER_TEXT) options.onCapped?.(t);
+      for (const tok of tokens) {
         // One object with every field from the start (adding `node` to the token would move its fields out of line).
         const match: DomCodeMatch = {
           code: tok.code,
@@ -180,10 +185,10 @@ function pairRowCells(found: { match: DomCodeMatch; cell: CellContext | null }[]
     if (cell?.role !== 'code' || perCell.get(cell.cell) !== 1 || match.range) continue;
     const paired = tables.pairedCells(cell);
     if (match.modifiers.length === 0)
-      match.modifiers = paired.modifiers.flatMap((c) => parseModifierCell(c.textContent ?? '')).slice(0, 4);
+      match.modifiers = paired.modifiers.flatMap((c) => parseModifierCell(cellText(c))).slice(0, 4);
     if (match.units === null) {
       for (const c of paired.units) {
-        const u = parseUnitsCell(c.textContent ?? '');
+        const u = parseUnitsCell(cellText(c));
         if (u !== null) {
           match.units = u;
           break;

@@ -6,6 +6,7 @@
 import { candidateRegex, categoryOf, LEADING_CODE, mayContainCode, sameShape, systemOf } from './code-shape';
 import { labelBefore } from './context-labels';
 import { fixedWidthLookup, type FixedWidthLookup } from './fixed-width';
+import { MAX_CODES_PER_TEXT } from './limits';
 import { readSuffix } from './modifiers';
 import { readX12Modifiers, x12Before, x12SegmentUnits } from './x12';
 import type { CodeToken, IsKnown, TextContext } from './types';
@@ -32,6 +33,8 @@ const ADD_ON_MARK = /(?:^|[^\p{L}\p{Nd}])\+[ \u00a0]?$/u;
 export interface FindCodesOptions extends TextContext {
   /** Dataset membership; only known codes are reported. */
   isKnown: IsKnown;
+  /** Most codes reported (default {@link MAX_CODES_PER_TEXT}); {@link findCodes} stops reading there. */
+  maxCodes?: number;
 }
 
 /**
@@ -40,13 +43,13 @@ export interface FindCodesOptions extends TextContext {
  */
 export function findCodes(text: string, options: FindCodesOptions): CodeToken[] {
   if (!mayContainCode(text)) return [];
-  const { isKnown, before = '', after = '', column } = options;
+  const { isKnown, before = '', after = '', column, maxCodes = MAX_CODES_PER_TEXT } = options;
   if (column === 'negative' || column === 'modifier' || column === 'units') return [];
   const out: CodeToken[] = [];
   const re = CANDIDATES;
   re.lastIndex = 0;
   let layout: FixedWidthLookup | null | undefined;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
+  for (let m = re.exec(text); m && out.length < maxCodes; m = re.exec(text)) {
     const code = m[1];
     const start = m.index;
     const end = start + code.length;
@@ -117,6 +120,8 @@ export function findCodes(text: string, options: FindCodesOptions): CodeToken[] 
     out.push(token(code, start, { modifiers, units, addOnMarker }));
     re.lastIndex = Math.max(re.lastIndex, end + suffix.length);
   }
+  // A range adds two codes at once and may pass the cap by one.
+  if (out.length > maxCodes) out.length = maxCodes;
   return out;
 }
 

@@ -5,6 +5,7 @@
  * Caches per scan; never modifies the DOM.
  */
 import { classifyHeader } from './context-labels';
+import { MAX_CELL_TEXT_CHARS, MAX_HEADER_TEXT_CHARS, MAX_TABLE_COLUMNS } from './limits';
 import type { ColumnRole } from './types';
 
 /** Where a text node sits in a table. */
@@ -46,7 +47,22 @@ export function rowCells(row: Element): Element[] {
 
 function span(cell: Element): number {
   const n = Number(cell.getAttribute('colspan') ?? '1');
-  return Number.isInteger(n) && n > 0 ? Math.min(n, 1000) : 1;
+  return Number.isInteger(n) && n > 0 ? Math.min(n, MAX_TABLE_COLUMNS) : 1;
+}
+
+/**
+ * The start of a cell's text, at most `max` characters: a cell may hold a whole page (layout tables), and
+ * `textContent` would copy all of it each time a header or a Mod/Units cell is read.
+ */
+export function cellText(cell: Element, max = MAX_CELL_TEXT_CHARS): string {
+  const only = cell.firstChild;
+  if (only && only.nextSibling === null && only.nodeType === 3) return (only as Text).data.slice(0, max);
+  const doc = cell.ownerDocument;
+  if (!doc) return '';
+  let out = '';
+  const walker = doc.createTreeWalker(cell, 0x4);
+  for (let n = walker.nextNode(); n && out.length < max; n = walker.nextNode()) out += (n as Text).data;
+  return out.length > max ? out.slice(0, max) : out;
 }
 
 /** Column index of each cell of a row, counting colspans. */
@@ -65,23 +81,32 @@ function columnsOf(row: Element): Map<Element, number> {
  * rows (the header), and listing all rows of a 10k-line remittance made one scan slice take 100+ ms (issue 7).
  */
 function* tableRows(table: Element): Generator<Element> {
-  for (let c = table.firstElementChild; c; c = c.nextElementSibling) {
+  // Iterative: a grid nested thousands of wrappers deep must not exhaust the stack.
+  let c = table.firstElementChild;
+  while (c) {
     if (isRow(c)) yield c;
-    else if (!isTable(c)) yield* tableRows(c);
+    else if (!isTable(c) && c.firstElementChild) {
+      c = c.firstElementChild;
+      continue;
+    }
+    while (c && c !== table && !c.nextElementSibling) c = c.parentElement;
+    if (!c || c === table) return;
+    c = c.nextElementSibling;
   }
 }
 
 /** A leading `<td>` row that reads like a header (older portals bold their header cells): text, no digits. */
 function looksLikeHeaderRow(cells: Element[]): boolean {
   return (
-    cells.length > 1 &&
-    cells.every((c) => !/\d/.test(c.textContent ?? '')) &&
-    cells.some((c) => (c.textContent ?? '').trim() !== '')
+    cells.length > 1 && cells.every((c) => !/\d/.test(cellText(c))) && cells.some((c) => cellText(c).trim() !== '')
   );
 }
 
-/** Header texts per column: rows in `<thead>`, leading rows of header cells, else a digit-free first row. */
-function headerTexts(table: Element): string[] {
+/**
+ * Header texts per column: rows in `<thead>`, leading rows of header cells, else a digit-free first row.
+ * Bounded: at most {@link MAX_TABLE_COLUMNS} columns and {@link MAX_HEADER_TEXT_CHARS} characters each.
+ */
+export function headerTexts(table: Element): string[] {
   const texts: string[] = [];
   let r = -1;
   for (const rowEl of tableRows(table)) {
@@ -92,8 +117,11 @@ function headerTexts(table: Element): string[] {
     if (!header) break;
     let col = 0;
     for (const c of cells) {
-      for (let i = 0; i < span(c); i++) texts[col + i] = `${texts[col + i] ?? ''} ${c.textContent ?? ''}`.trim();
-      col += span(c);
+      if (col >= MAX_TABLE_COLUMNS) break;
+      const text = cellText(c, MAX_HEADER_TEXT_CHARS);
+      const end = Math.min(col + span(c), MAX_TABLE_COLUMNS);
+      for (let i = col; i < end; i++) texts[i] = `${texts[i] ?? ''} ${text}`.trim().slice(0, MAX_HEADER_TEXT_CHARS);
+      col = end;
     }
   }
   return texts;
@@ -151,7 +179,7 @@ export class TableContextCache {
     let role: ColumnRole | undefined = headerRow ? 'negative' : headerRoles[column];
     if (role === undefined || role === 'neutral') {
       const rowHeader = cells.find((c) => c !== cell && isHeaderCell(c));
-      if (rowHeader) role = classifyHeader(rowHeader.textContent ?? '');
+      if (rowHeader) role = classifyHeader(cellText(rowHeader, MAX_HEADER_TEXT_CHARS));
     }
     return { cell, row, column, role, headerRoles };
   }

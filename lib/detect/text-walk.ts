@@ -56,17 +56,43 @@ export function walkVisibleText(root: Node, doc: Document, options: WalkOptions,
   )
     return;
   const wantShadow = options.shadowRoots !== false;
+  // Shadow trees still to walk, last first (a stack, not recursion: nesting depth is the page's choice).
+  const pending: Node[] = [root];
+  while (pending.length > 0) {
+    const hosts = walkTree(pending.pop()!, doc, isHidden, wantShadow, visit);
+    for (let i = hosts.length - 1; i >= 0; i--) pending.push(hosts[i].shadowRoot!);
+  }
+}
+
+/** Walks one tree (no shadow roots); returns the visible shadow hosts met, in document order. */
+function walkTree(
+  root: Node,
+  doc: Document,
+  isHidden: HiddenCheck,
+  wantShadow: boolean,
+  visit: (t: Text) => void,
+): Element[] {
   // The browser walks the text nodes natively (no script filter); each text's ancestors up to the root are
   // judged once per element, remembered for the siblings and cousins that share them.
   const judged = new Map<Node, boolean>();
   judged.set(root, true);
+  const path: Node[] = [];
   const visible = (el: Node | null): boolean => {
-    if (!el) return false;
-    const known = judged.get(el);
-    if (known !== undefined) return known;
-    const e = el as Element;
-    const ok = el.nodeType !== 1 || (!isSkippedElement(e) && !isHidden(e) && visible(el.parentNode));
-    judged.set(el, ok);
+    // Climb to the nearest judged ancestor, then judge the path back down (iterative: no stack depth limit).
+    let n = el;
+    let known = n ? judged.get(n) : false;
+    while (n && known === undefined) {
+      path.push(n);
+      n = n.parentNode;
+      known = n ? judged.get(n) : false;
+    }
+    let ok = known === true;
+    for (let i = path.length - 1; i >= 0; i--) {
+      const e = path[i] as Element;
+      ok = ok && (path[i].nodeType !== 1 || (!isSkippedElement(e) && !isHidden(e)));
+      judged.set(path[i], ok);
+    }
+    path.length = 0;
     return ok;
   };
   // A TreeWalker never returns its own root, so a root that hosts a shadow root is listed here.
@@ -77,7 +103,7 @@ export function walkVisibleText(root: Node, doc: Document, options: WalkOptions,
       if (visible(n.parentNode)) visit(n as Text);
     } else if ((n as Element).shadowRoot && visible(n)) hosts.push(n as Element);
   }
-  for (const host of hosts) walkVisibleText(host.shadowRoot!, doc, { ...options, ancestorsChecked: true }, visit);
+  return hosts;
 }
 
 const SHOW_ELEMENT = 0x1;

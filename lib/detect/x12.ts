@@ -7,6 +7,9 @@
 /** Where the units element sits in each service segment (0 = segment id). */
 const UNITS_ELEMENT: Record<string, number> = { SV1: 4, SV2: 5, SVC: 5, SV3: 6 };
 
+/** Farthest a segment is read on each side of a code (a real SV1/SVC segment is under 200 characters). */
+const MAX_SEGMENT_CHARS = 512;
+
 /** Qualifiers of procedure composites whose second component is a CPT/HCPCS code. */
 const PROCEDURE_QUALIFIER = /\*(?:HC|HP):$/;
 
@@ -35,10 +38,13 @@ export function readX12Modifiers(rest: string): { modifiers: string[]; length: n
  * SV1/SV2/SV3/SVC or the element is empty. Segments end at `~` or a line break.
  */
 export function x12SegmentUnits(text: string, at: number): number | null {
+  // A service segment is well under this long; a text without terminators must not be read end to end per code.
+  const min = Math.max(0, at - MAX_SEGMENT_CHARS);
+  const max = Math.min(text.length, at + MAX_SEGMENT_CHARS);
   let from = at;
-  while (from > 0 && text[from - 1] !== '~' && text[from - 1] !== '\n') from--;
+  while (from > min && text[from - 1] !== '~' && text[from - 1] !== '\n') from--;
   let to = at;
-  while (to < text.length && text[to] !== '~' && text[to] !== '\n') to++;
+  while (to < max && text[to] !== '~' && text[to] !== '\n') to++;
   const elements = text.slice(from, to).trim().split('*');
   const index = UNITS_ELEMENT[elements[0]];
   if (index === undefined) return null;

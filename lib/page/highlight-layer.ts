@@ -135,7 +135,7 @@ export class HighlightLayer {
     this.compact();
     this.count += matches.length;
     this.insertInOrder(matches, settled);
-    this.pending.push(...matches);
+    for (let i = 0; i < matches.length; i++) this.pending.push(matches[i]);
     if (!this.highlight) return;
     // The first codes (the viewport pass, whose reads have just laid the page out) are marked at once too:
     // waiting for a frame would put the first marks behind the page's own next paint.
@@ -322,7 +322,8 @@ export class HighlightLayer {
     const order = this.order;
     const last = order[order.length - 1];
     if (!last || documentOrder(last.node, fresh[0].node) <= 0) {
-      order.push(...fresh);
+      // One by one: a batch may hold more matches than the engine takes arguments.
+      for (let i = 0; i < fresh.length; i++) order.push(fresh[i]);
       return;
     }
     this.compact();

@@ -47,3 +47,13 @@ export const CLOSE_GRACE_MS = 250;
 /** Pixels between a code and its popover, and the popover's minimum distance from the viewport edges. */
 export const POPOVER_GAP_PX = 6;
 export const VIEWPORT_MARGIN_PX = 8;
+
+/**
+ * Most matches the page keeps. The 50k-line remittance of `npm run bench` holds 56k; past this the scanner
+ * keeps what it has, stops adding, and says so in its counters (a page this size is not one a biller reads
+ * code by code, and every match costs heap for as long as the page is open).
+ */
+export const MAX_PAGE_MATCHES = 200_000;
+
+/** Open shadow roots nested inside one another that the scanner enters (real component trees nest a few). */
+export const MAX_SHADOW_DEPTH = 32;

@@ -56,7 +56,7 @@ export class MatchStore {
       const list = listOf(entry);
       this.byNode.delete(node);
       this.total -= list.length;
-      dropped.push(...list);
+      for (const m of list) dropped.push(m);
     }
     return dropped;
   }

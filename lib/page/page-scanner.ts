@@ -6,54 +6,16 @@
 import { collectCodes } from '../detect/collect-dom';
 import { TableContextCache } from '../detect/table-context';
 import type { IsKnown } from '../detect/types';
-import { CHANGE_FLUSH_MS } from './limits';
+import { CHANGE_FLUSH_MS, MAX_PAGE_MATCHES } from './limits';
 import { MatchStore, type PageMatch } from './match-store';
+import { StoreWriter } from './store-writer';
 import { MutationQueue } from './mutation-queue';
 import { scanUnits } from './scan-units';
+import { newScanStats, type MatchChange, type ScanStats } from './scan-stats';
 import { runSliced, type SliceHost } from './slice-runner';
 
-/** The modifier list of every stored match that has none (frozen: a stored list is replaced, never edited). */
-const NO_MODIFIERS: string[] = Object.freeze([]) as unknown as string[];
-
-/** Matches that appeared and disappeared in one slice of work. */
-export interface MatchChange {
-  added: PageMatch[];
-  removed: PageMatch[];
-  /**
-   * True when the page has not changed since scanning began (the initial pass with no mutation queued): its
-   * layout is then still the one the browser last computed, so reading boxes costs no layout.
-   */
-  settled: boolean;
-}
-
-/** Counters for benchmarks and tests (counts only, never page text). */
-export interface ScanStats {
-  /** Scan units read by the first viewport pass. */
-  viewportUnits: number;
-  /** Scan units read in total (viewport, full pass and mutation batches). */
-  units: number;
-  /** Mutation passes run. */
-  batches: number;
-  /** Units read by the most recent mutation pass. */
-  lastBatchUnits: number;
-  /** `now()` when scanning started, and when the viewport pass and the full pass finished (undefined until then). */
-  scanStartedAt?: number;
-  viewportDoneAt?: number;
-  fullDoneAt?: number;
-  /**
-   * Duration of the viewport pass's first geometry read. When the page has a layout pending (it is still
-   * rendering, or just changed), the browser runs that layout inside this read: the page's work, not ours.
-   */
-  firstLayoutReadMs?: number;
-  /** `now()` when the first codes were handed over (the first marks are placed in that same task). */
-  firstChangeAt?: number;
-  /** Main-thread time spent scanning (sum of slices, hand-overs included), and the longest slice, in ms. */
-  busyMs: number;
-  longestSliceMs: number;
-  /** Longest single scan unit, and longest hand-over of found codes (to the highlight layer and the UI), in ms. */
-  longestUnitMs: number;
-  longestFlushMs: number;
-}
+export { afterNextFrame } from './frames';
+export type { MatchChange, ScanStats } from './scan-stats';
 
 /** What the scanner needs from its surroundings. */
 export interface PageScannerOptions {
@@ -72,37 +34,17 @@ export interface PageScannerOptions {
    * (4.6 s on a 50k-line remittance) inside the extension's task instead of the page's own.
    */
   pageRendered?: Promise<void>;
-}
-
-/**
- * Resolves after the page's next rendered frame (a task after its animation frame), or after `timeoutMs`
- * when no frame comes (a background tab renders none).
- */
-export function afterNextFrame(win: Window, timeoutMs = 1000): Promise<void> {
-  return new Promise((resolve) => {
-    const timer = win.setTimeout(resolve, timeoutMs);
-    win.requestAnimationFrame(() =>
-      win.setTimeout(() => {
-        win.clearTimeout(timer);
-        resolve();
-      }, 0),
-    );
-  });
+  /** Most matches kept for the page (default `MAX_PAGE_MATCHES`). */
+  maxMatches?: number;
+  /** Told about each scan unit that threw (it is skipped; the scan goes on). Never given page text. */
+  onError?(error: unknown): void;
 }
 
 /** Scans a page and follows its mutations; see the module comment. */
 export class PageScanner {
   readonly store = new MatchStore();
-  readonly stats: ScanStats = {
-    viewportUnits: 0,
-    units: 0,
-    batches: 0,
-    lastBatchUnits: 0,
-    busyMs: 0,
-    longestSliceMs: 0,
-    longestUnitMs: 0,
-    longestFlushMs: 0,
-  };
+  private readonly writer = new StoreWriter(this.store);
+  readonly stats: ScanStats = newScanStats();
   /** Units the viewport pass read, skipped by the full pass (then forgotten: a set of every unit costs heap). */
   private readonly scanned = new Set<Node>();
   private readonly queue: MutationQueue;
@@ -206,7 +148,13 @@ export class PageScanner {
         count?.();
       },
       host,
-      { signal: this.o.signal },
+      {
+        signal: this.o.signal,
+        onError: (e) => {
+          this.stats.errors++;
+          this.o.onError?.(e);
+        },
+      },
     );
     const flushStart = this.o.host.now();
     flush();
@@ -219,57 +167,23 @@ export class PageScanner {
     if (!this.initialDone && this.stats.viewportDoneAt === undefined) this.scanned.add(unit);
     this.stats.units++;
     const byNode = new Map<Text, PageMatch[]>();
-    for (const m of collectCodes(unit, this.o.doc, {
+    const found = collectCodes(unit, this.o.doc, {
       isKnown: this.o.isKnown,
       tables,
       ancestorsChecked,
       keepRow: false,
-    })) {
+      onCapped: () => this.stats.cappedTexts++,
+    });
+    for (const m of found) {
       const list = byNode.get(m.node);
       if (list) list.push(m);
       else byNode.set(m.node, [m]);
     }
     // A rescanned text node with no codes left must forget its old ones.
     if (unit.nodeType === 3 && !byNode.has(unit as Text)) byNode.set(unit as Text, []);
-    for (const [node, found] of byNode) {
-      for (const m of found) this.compact(m);
-      const old = this.store.get(node);
-      if (old.length === 0) {
-        // A node seen for the first time (the whole initial pass): nothing to reconcile.
-        if (found.length > 0) {
-          this.store.set(node, found);
-          change.added.push(...found);
-        }
-        continue;
-      }
-      // A rescanned node (a row React moved, a cell whose text changed) keeps the match objects of codes that
-      // did not change, so an open popover and the highlight ranges survive the page's re-render.
-      const kept = new Set<PageMatch>();
-      const list = found.map((m) => {
-        const same = old.find((o) => o.code === m.code && o.start === m.start && o.end === m.end && !kept.has(o));
-        if (!same) return m;
-        kept.add(same);
-        same.modifiers = m.modifiers;
-        same.units = m.units;
-        return same;
-      });
-      this.store.set(node, list);
-      change.removed.push(...old.filter((o) => !kept.has(o)));
-      change.added.push(...list.filter((m) => !kept.has(m)));
-    }
+    const max = this.o.maxMatches ?? MAX_PAGE_MATCHES;
+    for (const [node, list] of byNode) if (this.writer.write(node, list, change, max)) this.stats.pageCapped = true;
   }
-
-  /**
-   * Shares what many matches hold alike: one string per distinct code, one frozen empty modifier list. A
-   * 50k-line page holds 56k matches, and these two made up several MB of issue 7's heap budget.
-   */
-  private compact(m: PageMatch): void {
-    const code = this.codeStrings.get(m.code);
-    if (code) m.code = code;
-    else this.codeStrings.set(m.code, m.code);
-    if (m.modifiers.length === 0) m.modifiers = NO_MODIFIERS;
-  }
-  private readonly codeStrings = new Map<string, string>();
 
   private schedulePass(): void {
     if (this.passScheduled || !this.initialDone || this.o.signal.aborted) return;
@@ -279,6 +193,18 @@ export class PageScanner {
   }
 
   private async pass(): Promise<void> {
+    try {
+      await this.runPass();
+    } catch (e) {
+      // Never left stuck: the next mutation schedules a pass again.
+      this.stats.errors++;
+      this.o.onError?.(e);
+    }
+    this.passScheduled = false;
+    if (!this.queue.isEmpty()) this.schedulePass();
+  }
+
+  private async runPass(): Promise<void> {
     const batch = this.queue.take();
     this.stats.batches++;
     if (batch.removed) {
@@ -294,8 +220,6 @@ export class PageScanner {
     })();
     const changedText = new Set(roots.filter((r) => r.nodeType === 3));
     this.stats.lastBatchUnits = await this.runUnits(units, undefined, false, changedText);
-    this.passScheduled = false;
-    if (!this.queue.isEmpty()) this.schedulePass();
   }
 
   /** Stops observing; the store keeps its contents. */

@@ -10,6 +10,7 @@
  */
 import { mayContainCode } from '../detect/code-shape';
 import { attributeHidden, isSkippedElement, type HiddenCheck } from '../detect/visibility';
+import { MAX_SHADOW_DEPTH } from './limits';
 
 const UNIT_TAGS = new Set([
   'tr',
@@ -78,7 +79,10 @@ function excluded(el: Element | null, isHidden: HiddenCheck): boolean {
  * Yields the scan units of `root`'s subtree in document order, starting at `from` (a node inside `root`,
  * default `root` itself) and continuing past it to the end of `root`.
  */
-export function* scanUnits(root: Node, options: { from?: Node; isHidden?: HiddenCheck } = {}): Generator<Node> {
+export function* scanUnits(
+  root: Node,
+  options: { from?: Node; isHidden?: HiddenCheck; shadowDepth?: number } = {},
+): Generator<Node> {
   const isHidden = options.isHidden ?? attributeHidden;
   if (root.nodeType === 3) {
     if (mayContainCode((root as Text).data) && !excluded(root.parentElement, isHidden)) yield root;
@@ -98,8 +102,10 @@ export function* scanUnits(root: Node, options: { from?: Node; isHidden?: Hidden
       } else descend = true;
     }
     // An open shadow root holds page text too (LWC/Polymer portals); closed roots are unreachable by design.
-    if (descend && node.nodeType === 1 && node !== root && (node as Element).shadowRoot) {
-      yield* scanUnits((node as Element).shadowRoot!, { isHidden });
+    // Each nested root is one more generator in the chain, so their depth is capped (see MAX_SHADOW_DEPTH).
+    const depth = options.shadowDepth ?? 0;
+    if (descend && node.nodeType === 1 && node !== root && (node as Element).shadowRoot && depth < MAX_SHADOW_DEPTH) {
+      yield* scanUnits((node as Element).shadowRoot!, { isHidden, shadowDepth: depth + 1 });
     }
     if (descend && node.firstChild) {
       node = node.firstChild;

@@ -19,32 +19,51 @@ export interface SliceStats {
   longestSliceMs: number;
   /** Time spent in slices, in ms (the work's own main-thread time, without the waits in between). */
   busyMs: number;
+  /** Items whose work threw (each reported through `onError` and skipped). */
+  errors: number;
 }
 
 /**
  * Pulls items from `source` and passes each to `work`, yielding to the page whenever `budgetMs` has
- * elapsed in the current slice. Stops early when `signal` aborts.
+ * elapsed in the current slice. Stops early when `signal` aborts. An item whose work throws is reported to
+ * `onError` and skipped, so one bad piece of a hostile page never leaves the work stuck half-way; a source
+ * that throws cannot go on, so the run ends there (reported the same way).
  */
 export async function runSliced<T>(
   source: Iterator<T>,
   work: (item: T) => void,
   host: SliceHost,
-  options: { budgetMs?: number; signal?: AbortSignal } = {},
+  options: { budgetMs?: number; signal?: AbortSignal; onError?: (error: unknown) => void } = {},
 ): Promise<SliceStats> {
   const budget = options.budgetMs ?? SLICE_MS;
-  const stats: SliceStats = { items: 0, slices: 0, longestSliceMs: 0, busyMs: 0 };
+  const stats: SliceStats = { items: 0, slices: 0, longestSliceMs: 0, busyMs: 0, errors: 0 };
+  const failed = (e: unknown) => {
+    stats.errors++;
+    options.onError?.(e);
+  };
   for (;;) {
     if (options.signal?.aborted) return stats;
     const start = host.now();
     stats.slices++;
     let done = false;
     do {
-      const next = source.next();
+      let next: IteratorResult<T>;
+      try {
+        next = source.next();
+      } catch (e) {
+        failed(e);
+        done = true;
+        break;
+      }
       if (next.done) {
         done = true;
         break;
       }
-      work(next.value);
+      try {
+        work(next.value);
+      } catch (e) {
+        failed(e);
+      }
       stats.items++;
     } while (host.now() - start < budget);
     const took = host.now() - start;

@@ -36,7 +36,7 @@ describe('runSliced', () => {
     expect(seen).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
     expect(yields).toEqual([4, 8]);
     // busyMs: the time inside slices only (4 + 4 + 2), never the waits between them.
-    expect(stats).toEqual({ items: 10, slices: 3, longestSliceMs: 4, busyMs: 10 });
+    expect(stats).toEqual({ items: 10, slices: 3, longestSliceMs: 4, busyMs: 10, errors: 0 });
   });
 
   it('never yields for work that fits one slice', async () => {
@@ -79,5 +79,38 @@ describe('runSliced', () => {
     );
     expect(stats.longestSliceMs).toBe(10);
     expect(stats.slices).toBe(2);
+  });
+});
+
+describe('runSliced with failing work', () => {
+  it('reports an item that throws, skips it and goes on', async () => {
+    const { host, tick } = fakeHost(1);
+    const seen: number[] = [];
+    const errors: unknown[] = [];
+    const stats = await runSliced(
+      [1, 2, 3][Symbol.iterator](),
+      (n) => {
+        tick();
+        if (n === 2) throw new RangeError('too deep');
+        seen.push(n);
+      },
+      host,
+      { onError: (e) => errors.push(e) },
+    );
+    expect(seen).toEqual([1, 3]);
+    expect(stats.errors).toBe(1);
+    expect((errors[0] as Error).name).toBe('RangeError');
+  });
+
+  it('a source that throws ends the run, reported, without rejecting', async () => {
+    const { host } = fakeHost(1);
+    function* source() {
+      yield 1;
+      throw new Error('broken walk');
+    }
+    const seen: number[] = [];
+    const stats = await runSliced(source(), (n) => seen.push(n), host, { onError: () => undefined });
+    expect(seen).toEqual([1]);
+    expect(stats.errors).toBe(1);
   });
 });
