@@ -6,16 +6,24 @@
  * content script (docs/performance.md).
  */
 import indexJson from '../../data/content/summaries.json';
+import careManagement from '../../data/content/summaries/care-management.json';
 import drugsSupplies from '../../data/content/summaries/drugs-supplies.json';
+import injectionsInfusions from '../../data/content/summaries/injections-infusions.json';
 import painSpine from '../../data/content/summaries/pain-spine.json';
+import preventive from '../../data/content/summaries/preventive.json';
+import vaccines from '../../data/content/summaries/vaccines.json';
 import visits from '../../data/content/summaries/visits.json';
 import type { CodeSummary, SummariesFile, SummariesIndexFile, SummaryGroup, SummaryGroupFile } from './types';
 
 /** The summary files, by name (for validation messages and the count script). */
 export const SUMMARY_FILES: Readonly<Record<string, SummaryGroupFile>> = Object.fromEntries(
   Object.entries({
+    'care-management': careManagement,
     'drugs-supplies': drugsSupplies,
+    'injections-infusions': injectionsInfusions,
     'pain-spine': painSpine,
+    preventive,
+    vaccines,
     visits,
   }).map(([name, file]) => [name, file as unknown as SummaryGroupFile]),
 );
