@@ -8,7 +8,9 @@
 import indexJson from '../../data/content/summaries.json';
 import careManagement from '../../data/content/summaries/care-management.json';
 import drugsSupplies from '../../data/content/summaries/drugs-supplies.json';
+import imagingCardiology from '../../data/content/summaries/imaging-cardiology.json';
 import injectionsInfusions from '../../data/content/summaries/injections-infusions.json';
+import lab from '../../data/content/summaries/lab.json';
 import painSpine from '../../data/content/summaries/pain-spine.json';
 import preventive from '../../data/content/summaries/preventive.json';
 import vaccines from '../../data/content/summaries/vaccines.json';
@@ -20,7 +22,9 @@ export const SUMMARY_FILES: Readonly<Record<string, SummaryGroupFile>> = Object.
   Object.entries({
     'care-management': careManagement,
     'drugs-supplies': drugsSupplies,
+    'imaging-cardiology': imagingCardiology,
     'injections-infusions': injectionsInfusions,
+    lab,
     'pain-spine': painSpine,
     preventive,
     vaccines,

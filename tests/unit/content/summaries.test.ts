@@ -14,7 +14,7 @@ import { validateSummary, validateSummarySources } from '../../../lib/content/va
 
 const ds = loadDataset();
 /** The floor the issue set for lookup coverage; lowering it needs a reason in docs/content.md. */
-const MIN_SUMMARISED_CODES = 400;
+const MIN_SUMMARISED_CODES = 600;
 
 describe('plain-language summaries', () => {
   it('every record passes the schema, including the 8–25 word rule and a dated source', () => {
