@@ -26,6 +26,7 @@ import {
   measureNodeSearch,
   writeClaimsCsv,
 } from './bench/node-bench';
+import { measureRemit, writeRemitFile } from './bench/remit-bench';
 import { measureStaticPage } from './bench/page-bench';
 import {
   BENCH_CODES,
@@ -112,6 +113,7 @@ async function main(): Promise<void> {
     nodeSearch: [],
     popupSearch: null,
     cli: [],
+    remit: [],
     bundles: [],
     expectedCodes: {},
   };
@@ -124,6 +126,7 @@ async function main(): Promise<void> {
     writeFileSync(join(dir, 'spa-append.html'), spaAppendPageHtml(SPA_APPEND));
     writeFileSync(join(dir, 'spa-replace.html'), spaReplacePageHtml(SPA_REPLACE));
     const csv = writeClaimsCsv(dir);
+    const remit835 = writeRemitFile(dir);
 
     for (let r = 0; r < opt.runs; r++) {
       log(`run ${r + 1}/${opt.runs} (load ${load()}, ${((Date.now() - started) / 1000).toFixed(0)} s)`);
@@ -159,6 +162,7 @@ async function main(): Promise<void> {
       c.nodeSearch.push(await measureNodeSearch());
       c.bitmapDecodeMs.push(measureBitmapDecode(ROOT));
       c.cli.push(measureCheckCsv(ROOT, csv));
+      c.remit.push(measureRemit(ROOT, remit835));
     }
     c.bundles = bundleSizes(PROD_DIR);
   } finally {

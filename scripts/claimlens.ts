@@ -12,6 +12,7 @@ const COMMANDS: Record<string, () => Promise<{ default: Command }>> = {
   check: () => import('./cli/check'),
   scan: () => import('./cli/scan'),
   search: () => import('./cli/search'),
+  remit: () => import('./cli/remit'),
 };
 
 const NAMES = Object.keys(COMMANDS).join(', ');

@@ -118,7 +118,9 @@ export class ClaimBuilder {
       return;
     }
     this.line = {
-      ...proc,
+      code: proc.code,
+      qualifier: proc.qualifier,
+      modifiers: proc.modifiers,
       units: this.units(seg),
       charge: this.amount(seg, 2, 'line charge (SVC02)', true),
       paid: this.amount(seg, 3, 'line payment (SVC03)', true),

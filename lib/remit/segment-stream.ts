@@ -86,14 +86,16 @@ export class SegmentStream {
   }
 
   private emit(raw: string): void {
+    let text = raw;
     // With a "~" terminator, any line break is wrapping (X12 data holds none): drop them all.
-    const text = this.seps!.segment === '\n' ? raw.replace(/\r$/, '') : raw.replace(/[\r\n]+/g, '');
-    if (!text.trim()) return;
+    if (text.includes('\n') || text.includes('\r'))
+      text = this.seps!.segment === '\n' ? text.replace(/\r$/, '') : text.replace(/[\r\n]+/g, '');
+    if (text.length === 0 || (text.charCodeAt(0) <= 32 && text.trim() === '')) return;
     this.count++;
     const elements = text.split(this.seps!.element);
-    const id = elements[0].trim();
-    elements[0] = id;
-    this.sink.segment({ n: this.count, id, elements });
+    const first = elements[0];
+    if (first.charCodeAt(0) <= 32 || first.charCodeAt(first.length - 1) <= 32) elements[0] = first.trim();
+    this.sink.segment({ n: this.count, id: elements[0], elements });
   }
 }
 

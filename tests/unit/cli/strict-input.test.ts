@@ -44,7 +44,7 @@ describe('strict flags and arguments', { timeout: 60_000 }, () => {
     [['check', '64633', '--csv'], 'claimlens check: --csv needs a value (FILE)'],
     [
       ['frobnicate'],
-      'claimlens: unknown command "frobnicate" (commands: lookup, check, scan, search; see claimlens --help)',
+      'claimlens: unknown command "frobnicate" (commands: lookup, check, scan, search, remit; see claimlens --help)',
     ],
     [[], 'claimlens: no command given'],
   ])('%j → exit 2, one line naming the bad value', async (args, message) => {
