@@ -67,10 +67,11 @@ export class HoverIntent<T> {
     }
   }
 
-  /** Opens `target` at once (keyboard panel, or the delay elapsed). */
+  /** Opens `target` at once (keyboard panel, or the delay elapsed); a pin held by another target ends. */
   openNow(target: T): void {
     this.cancelOpen();
     this.cancelClose();
+    if (target !== this.current) this.pinnedFlag = false;
     this.current = target;
     this.actions.open(target);
   }

@@ -101,4 +101,24 @@ describe('HoverIntent', () => {
     intent.openNow('J1100');
     expect(log).toEqual(['open J1100']);
   });
+
+  it('opening another target ends the pin: the new popover closes when the pointer leaves', () => {
+    intent.pointer('64633');
+    t.advance(300);
+    intent.setPinned(true);
+    intent.pointer('64634');
+    t.advance(300);
+    expect(intent.openTarget).toBe('64634');
+    expect(intent.pinned).toBe(false);
+    intent.pointer(undefined);
+    t.advance(250);
+    expect(log.at(-1)).toBe('close');
+  });
+
+  it('opening the pinned target again keeps the pin', () => {
+    intent.openNow('64633');
+    intent.setPinned(true);
+    intent.openNow('64633');
+    expect(intent.pinned).toBe(true);
+  });
 });
