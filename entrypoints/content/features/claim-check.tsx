@@ -1,0 +1,46 @@
+/**
+ * Feature: "Check this claim". Runs from the panel's button or C (with the selected code), from C in a popover
+ * opened from the panel, and from the context menu (messages.ts). The region checked is the page selection,
+ * else the claim around the code pointed at, else the page (claim-check-client.ts); the result shows above
+ * the panel's list, and a popover opened afterwards lists the findings that involve its code.
+ */
+import { ClaimCheck } from '../../../components/ClaimCheck';
+import type { PageMatch } from '../../../lib/page/match-store';
+import type { ClaimCheckClient } from '../claim-check-client';
+import type { UiLayers } from '../ui-layers';
+import type { Highlight } from './highlight';
+import type { HoverPopover } from './hover-popover';
+import type { KeyboardPanel } from './keyboard-panel';
+
+/** What the claim-check feature offers the others. */
+export interface ClaimCheckFeature {
+  /** Checks the claim around the code the user points at: the open popover's code, else `fallback`. */
+  run(fallback?: PageMatch): void;
+}
+
+export interface ClaimCheckDeps {
+  ui: UiLayers;
+  highlight: Pick<Highlight, 'store'>;
+  popover: Pick<HoverPopover, 'current'>;
+  panel: Pick<KeyboardPanel, 'isOpen' | 'open' | 'addSection' | 'setCheck'>;
+  claims: Pick<ClaimCheckClient, 'check' | 'state' | 'close'>;
+}
+
+const isPlainC = (e: KeyboardEvent) => (e.key === 'c' || e.key === 'C') && !e.ctrlKey && !e.metaKey && !e.altKey;
+
+export function initClaimCheck(deps: ClaimCheckDeps): ClaimCheckFeature {
+  const { ui, highlight, popover, panel, claims } = deps;
+  const run = (fallback?: PageMatch) => {
+    if (!panel.isOpen) panel.open();
+    claims.check(popover.current ?? fallback);
+  };
+  panel.addSection(() => claims.state && <ClaimCheck state={claims.state} onClose={() => claims.close()} />);
+  panel.setCheck((selectedCode) =>
+    run(selectedCode ? highlight.store.codes().find((c) => c.code === selectedCode)?.matches[0] : undefined),
+  );
+  // C in a popover opened from the panel checks the claim around that code.
+  ui.onKey((e) => {
+    if (isPlainC(e) && popover.current && panel.isOpen) run();
+  });
+  return { run };
+}

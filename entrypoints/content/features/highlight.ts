@@ -1,0 +1,125 @@
+/**
+ * Feature: find the codes on the page and mark them. The scanner reads the page in time slices into the match
+ * store; the highlight layer marks the codes near the screen with the CSS Custom Highlight API (the page's
+ * DOM is never changed); open shadow roots holding codes get the highlight rules too. Other features read the
+ * store and follow its changes through {@link Highlight.onChange}.
+ */
+import knownCodes from '../../../data/known-codes.json';
+import { fromBase64, makeIsKnown } from '../../../lib/dataset/known-codes';
+import { HighlightLayer } from '../../../lib/page/highlight-layer';
+import { hitTest } from '../../../lib/page/hit-test';
+import { MAX_PAGE_CODES } from '../../../lib/page/limits';
+import type { MatchStore, PageMatch } from '../../../lib/page/match-store';
+import { afterNextFrame, type MatchChange, PageScanner, type ScanStats } from '../../../lib/page/page-scanner';
+import { ShadowRootSet } from '../../../lib/page/shadow-roots';
+import { windowSliceHost } from '../../../lib/page/slice-runner';
+import { codeKind } from '../../../lib/settings/code-format';
+import type { ContentContext } from '../content-context';
+import { HighlightStyleSheet, highlightNameFor } from '../highlight-style';
+import type { LiveSettings } from '../live-settings';
+import type { UiLayers } from '../ui-layers';
+
+/** Scan and mark counters for the benchmark and the e2e (counts and times only, never page text). */
+export type ScanReport = ScanStats & {
+  startedAt: number;
+  matches: number;
+  ranges: number;
+  markUpdates: number;
+  markBandChanges: number;
+  longestMarkUpdateMs: number;
+};
+
+/** What the highlight feature offers the others. */
+export interface Highlight {
+  /** Every code found on the page, in document order. */
+  readonly store: MatchStore;
+  /** Open shadow roots holding codes (hit-testing must name them). */
+  readonly shadowRoots: ShadowRootSet;
+  /** The code under viewport point (x, y), if any (hit-tested without touching the page's DOM). */
+  matchAt(x: number, y: number): PageMatch | undefined;
+  /** Distinct codes on the page other than `except` (capped; sent with a details request for PTP pairs). */
+  pageCodes(except: string): string[];
+  /** Called after the store changed (after the marks were updated). */
+  onChange(fn: (change: MatchChange) => void): void;
+  /** Resolves when the first full scan is done. */
+  readonly firstScan: Promise<void>;
+  /** Starts scanning (once the settings are known: they say which code systems count). */
+  start(): Promise<void>;
+  report(): ScanReport;
+}
+
+export function initHighlight(page: ContentContext, settings: LiveSettings, ui: UiLayers): Highlight {
+  const { ctx, doc, win } = page;
+  const startedAt = win.performance.now();
+  // Geometry is read only once the page has rendered a frame, so its own pending layout is never ours.
+  const pageRendered = afterNextFrame(win);
+  const bitmapIsKnown = makeIsKnown(fromBase64((knownCodes as { bitmap: string }).bitmap));
+  const isKnown = (code: string) => {
+    const kind = codeKind(code);
+    return !!kind && settings.current.preferences.codeSystems[kind] !== false && bitmapIsKnown(code);
+  };
+  const styleSheet = new HighlightStyleSheet(doc);
+  const layer = new HighlightLayer(doc, win, null, { signal: ctx.signal });
+  const shadowRoots = new ShadowRootSet(); // open roots holding codes: hover and highlight styles reach in
+  const codeCounts = new Map<string, number>();
+  const listeners: ((change: MatchChange) => void)[] = [];
+  let firstScanDone: () => void = () => {};
+  const firstScan = new Promise<void>((resolve) => {
+    firstScanDone = resolve;
+  });
+
+  const count = (change: MatchChange) => {
+    for (const m of change.removed) {
+      const n = (codeCounts.get(m.code) ?? 1) - 1;
+      if (n > 0) codeCounts.set(m.code, n);
+      else codeCounts.delete(m.code);
+    }
+    for (const m of change.added) codeCounts.set(m.code, (codeCounts.get(m.code) ?? 0) + 1);
+  };
+  const scanner = new PageScanner({
+    doc,
+    win,
+    isKnown,
+    signal: ctx.signal,
+    pageRendered,
+    host: windowSliceHost(win),
+    isOwnNode: (n) => ui.isOwn(n),
+    // The error's kind only, never its message: a message may quote page text.
+    onError: (e) => console.warn(`ClaimLens skipped part of this page it could not read (${(e as Error)?.name})`),
+    onChange: (change) => {
+      layer.remove(change.removed);
+      layer.add(change.added, change.settled);
+      styleSheet.adopt(shadowRoots.add(change.added));
+      count(change);
+      for (const fn of listeners) fn(change);
+    },
+  });
+  settings.onChange((s) => layer.setName(highlightNameFor(s.preferences.highlightStyle)));
+  ctx.onInvalidated(() => {
+    scanner.stop();
+    layer.destroy();
+    styleSheet.remove();
+  });
+
+  return {
+    store: scanner.store,
+    shadowRoots,
+    matchAt: (x, y) => hitTest(doc, x, y, (n, o) => scanner.store.at(n, o), shadowRoots.list()),
+    pageCodes: (except) => [...codeCounts.keys()].filter((c) => c !== except).slice(0, MAX_PAGE_CODES),
+    onChange: (fn) => void listeners.push(fn),
+    firstScan,
+    async start() {
+      await scanner.start();
+      firstScanDone();
+    },
+    report: () => ({
+      ...scanner.stats,
+      startedAt,
+      matches: scanner.store.size,
+      ranges: layer.rangeCount,
+      markUpdates: layer.stats.updates,
+      markBandChanges: layer.stats.bandChanges,
+      longestMarkUpdateMs: layer.stats.longestUpdateMs,
+    }),
+  };
+}

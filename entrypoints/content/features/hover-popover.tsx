@@ -1,0 +1,202 @@
+/**
+ * Feature: the popover. The pointer's position is hit-tested once per frame at most; the hover intent
+ * (lib/page/hover-intent.ts) opens the popover after the hover delay, prefetching the code's details the
+ * moment the pointer lands on it, and closes it after a grace period once the pointer has left, unless it is
+ * pinned. The keyboard panel opens it at once. There is one popover state here; whether it is pinned is
+ * the hover intent's (it decides when to close), and the view reads it from there.
+ */
+import { Popover, type PopoverContent } from '../../../components/Popover';
+import type { Box } from '../../../lib/page/hit-test';
+import { matchRects } from '../../../lib/page/hit-test';
+import { HoverIntent } from '../../../lib/page/hover-intent';
+import { CLOSE_GRACE_MS } from '../../../lib/page/limits';
+import type { PageMatch } from '../../../lib/page/match-store';
+import type { ClaimCheckClient } from '../claim-check-client';
+import type { ContentContext } from '../content-context';
+import { DetailsClient } from '../details-client';
+import type { LiveSettings } from '../live-settings';
+import { STACK, type UiLayers } from '../ui-layers';
+import type { Highlight } from './highlight';
+
+/** The open popover. */
+interface PopoverState {
+  match: PageMatch;
+  anchor: Box;
+  content: PopoverContent;
+  /** Opened from the keyboard panel: it takes focus, survives scrolling and gives focus back when closed. */
+  byKeyboard: boolean;
+  openedAt: number;
+  measured: boolean;
+}
+
+/** What the popover feature offers the others. */
+export interface HoverPopover {
+  /** The code whose popover is open. */
+  readonly current: PageMatch | undefined;
+  /** Opens `m`'s popover at once, with focus in it (the keyboard panel's Enter). */
+  openByKeyboard(m: PageMatch): void;
+  /** Called after the popover closed; `byKeyboard` when it had been opened from the keyboard. */
+  onClosed(fn: (byKeyboard: boolean) => void): void;
+}
+
+export interface HoverPopoverDeps {
+  settings: LiveSettings;
+  ui: UiLayers;
+  highlight: Pick<Highlight, 'matchAt' | 'pageCodes' | 'onChange'>;
+  /** The checked claim's lines when `m` is one of them (the popover then shows its findings). */
+  claims: Pick<ClaimCheckClient, 'linesFor'>;
+  /** Tests pass their own; the content script asks the background (details-client.ts). */
+  details?: Pick<DetailsClient, 'get' | 'warmUp' | 'clear'>;
+}
+
+/** Where a match is on screen (its first line box), for placing the popover. */
+function anchorOf(doc: Document, m: PageMatch): Box {
+  const r = matchRects(doc, m)[0] ?? m.node.parentElement?.getBoundingClientRect();
+  return r ? { left: r.left, top: r.top, right: r.right, bottom: r.bottom } : { left: 8, top: 8, right: 8, bottom: 8 };
+}
+
+export function initHoverPopover(page: ContentContext, deps: HoverPopoverDeps): HoverPopover {
+  const { doc, win, timers } = page;
+  const { settings, ui, highlight, claims } = deps;
+  const details = deps.details ?? new DetailsClient();
+  const closed: ((byKeyboard: boolean) => void)[] = [];
+  let state: PopoverState | null = null;
+  let openingByKeyboard = false;
+
+  const request = (m: PageMatch) => details.get(m.code, highlight.pageCodes(m.code), claims.linesFor(m));
+  const show = (m: PageMatch) => {
+    const s: PopoverState = {
+      match: m,
+      anchor: anchorOf(doc, m),
+      byKeyboard: openingByKeyboard,
+      openedAt: win.performance.now(),
+      measured: false,
+      content: { kind: 'loading', code: m.code },
+    };
+    state = s;
+    void request(m).then((res) => {
+      if (state !== s) return;
+      s.content = res.ok
+        ? { kind: 'ready', details: res.details }
+        : { kind: 'error', code: m.code, message: res.error };
+      ui.update();
+    });
+    ui.update();
+  };
+  const intent = new HoverIntent<PageMatch>(
+    { set: timers.setTimeout, clear: timers.clearTimeout },
+    () => settings.current.preferences.hoverDelayMs,
+    CLOSE_GRACE_MS,
+    {
+      prefetch: (m) => void request(m),
+      open: show,
+      close: () => {
+        const byKeyboard = state?.byKeyboard ?? false;
+        state = null;
+        ui.update();
+        for (const fn of closed) fn(byKeyboard);
+      },
+    },
+  );
+
+  ui.add(
+    STACK.popover,
+    () => state && popoverView(page, deps, intent, state),
+    () => {
+      if (!state) return false;
+      intent.closeNow();
+      return true;
+    },
+  );
+
+  highlight.onChange(({ added, removed }) => {
+    // The page shows codes: have the background load its data before the first hover needs it.
+    if (added.length > 0) details.warmUp();
+    if (state && !intent.pinned && removed.includes(state.match)) intent.closeNow();
+  });
+  // Payer notes and imported text depend on the settings: answers asked for before are stale.
+  settings.onChange(() => details.clear());
+
+  followPointer(page, ui, highlight, intent, () => state);
+
+  return {
+    get current() {
+      return state?.match;
+    },
+    openByKeyboard(m) {
+      openingByKeyboard = true;
+      try {
+        intent.openNow(m);
+      } finally {
+        openingByKeyboard = false;
+      }
+    },
+    onClosed: (fn) => void closed.push(fn),
+  };
+}
+
+/**
+ * Pointer moves are hit-tested once per animation frame at most and told to the hover intent; a click
+ * elsewhere closes an unpinned popover, and so does scrolling one that was not opened from the keyboard.
+ */
+function followPointer(
+  page: ContentContext,
+  ui: UiLayers,
+  highlight: Pick<Highlight, 'matchAt'>,
+  intent: HoverIntent<PageMatch>,
+  open: () => PopoverState | null,
+): void {
+  const { win, timers, on } = page;
+  let last: PointerEvent | null = null;
+  let frame = 0;
+  on(win, 'pointermove', (e) => {
+    last = e as PointerEvent;
+    if (frame) return;
+    frame = timers.requestAnimationFrame(() => {
+      frame = 0;
+      const ev = last;
+      if (!ev) return;
+      if (ui.isInside(ev)) intent.pointer(undefined, true);
+      else intent.pointer(highlight.matchAt(ev.clientX, ev.clientY));
+    });
+  });
+  on(win, 'pointerdown', (e) => {
+    if (open() && !intent.pinned && !ui.isInside(e)) intent.closeNow();
+  });
+  on(win, 'scroll', () => {
+    const s = open();
+    if (s && !intent.pinned && !s.byKeyboard) intent.closeNow();
+  });
+}
+
+/** The popover drawn for `s`; whether it is pinned is the hover intent's. */
+function popoverView(
+  page: ContentContext,
+  { settings, ui }: Pick<HoverPopoverDeps, 'settings' | 'ui'>,
+  intent: HoverIntent<PageMatch>,
+  s: PopoverState,
+) {
+  const { doc, win } = page;
+  const onShown = (el: HTMLElement) => {
+    if (s.measured || s.content.kind !== 'ready') return;
+    s.measured = true;
+    // Time from the hover delay elapsing (or Enter in the panel) to details on screen; a count, not page text.
+    ui.element?.setAttribute('data-open-ms', (win.performance.now() - s.openedAt).toFixed(1));
+    if (s.byKeyboard) el.focus();
+  };
+  return (
+    <Popover
+      content={s.content}
+      anchor={s.anchor}
+      pinned={intent.pinned}
+      sections={settings.current.preferences.popoverSections}
+      viewport={{ width: doc.documentElement.clientWidth, height: win.innerHeight }}
+      onPin={(pinned) => {
+        intent.setPinned(pinned);
+        ui.update();
+      }}
+      onClose={() => intent.closeNow()}
+      onShown={onShown}
+    />
+  );
+}

@@ -1,0 +1,101 @@
+/**
+ * Feature: the keyboard panel (the `open-panel` command, Alt+Shift+L): every code on the page in page order;
+ * Enter opens a code's popover with focus in it, and focus comes back to the list when that popover closes.
+ * The list follows the page while the panel is open. Other features add sections above the list (the claim
+ * check's result) and the action of its "Check this claim" button.
+ */
+import type { ComponentChildren } from 'preact';
+import { CodePanel, type PanelCode } from '../../../components/CodePanel';
+import type { ContentContext } from '../content-context';
+import { STACK, type UiLayers } from '../ui-layers';
+import type { Highlight } from './highlight';
+import type { HoverPopover } from './hover-popover';
+
+/** What the panel feature offers the others. */
+export interface KeyboardPanel {
+  readonly isOpen: boolean;
+  open(): void;
+  /** Moves focus to the code list (after the UI has been drawn). */
+  focusSoon(): void;
+  /** Adds a section drawn above the code list. */
+  addSection(draw: () => ComponentChildren): void;
+  /** Sets what "Check this claim" (button or C) does; it gets the code selected in the panel. */
+  setCheck(fn: (selectedCode: string | undefined) => void): void;
+}
+
+export interface KeyboardPanelDeps {
+  ui: UiLayers;
+  highlight: Pick<Highlight, 'store' | 'onChange'>;
+  popover: Pick<HoverPopover, 'openByKeyboard' | 'onClosed'>;
+}
+
+/** The panel's rows: each distinct code once, with the modifiers and units of its first occurrence. */
+function panelCodes(highlight: KeyboardPanelDeps['highlight']): PanelCode[] {
+  return highlight.store.codes().map((c) => {
+    const m = c.matches[0];
+    const detail = [...m.modifiers.map((x) => `-${x}`), m.units !== null ? `×${m.units}` : '']
+      .filter(Boolean)
+      .join(' ');
+    return { code: c.code, count: c.count, detail: detail || undefined };
+  });
+}
+
+export function initKeyboardPanel(page: ContentContext, deps: KeyboardPanelDeps): KeyboardPanel {
+  const { ui, highlight, popover } = deps;
+  const sections: (() => ComponentChildren)[] = [];
+  let codes: PanelCode[] | null = null;
+  let check: ((selectedCode: string | undefined) => void) | undefined;
+
+  const open = () => {
+    codes = panelCodes(highlight);
+    ui.update();
+  };
+  const close = () => {
+    codes = null;
+    ui.update();
+  };
+  const focus = () => ui.find('.cl-panel-list')?.focus();
+  const openCode = (code: string) => {
+    const m = highlight.store.codes().find((c) => c.code === code)?.matches[0];
+    if (!m) return;
+    m.node.parentElement?.scrollIntoView({ block: 'nearest' });
+    popover.openByKeyboard(m);
+  };
+
+  ui.add(
+    STACK.panel,
+    () =>
+      codes && (
+        <CodePanel
+          codes={codes}
+          onOpen={openCode}
+          onClose={close}
+          onCheck={check}
+          claim={sections.map((draw) => draw())}
+        />
+      ),
+    () => {
+      if (!codes) return false;
+      close();
+      return true;
+    },
+  );
+  highlight.onChange(() => {
+    if (codes) open();
+  });
+  popover.onClosed((byKeyboard) => {
+    if (byKeyboard && codes) focus();
+  });
+
+  return {
+    get isOpen() {
+      return codes !== null;
+    },
+    open,
+    focusSoon: () => void page.timers.setTimeout(focus, 0),
+    addSection: (draw) => void sections.push(draw),
+    setCheck: (fn) => {
+      check = fn;
+    },
+  };
+}

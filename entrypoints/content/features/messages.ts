@@ -1,0 +1,43 @@
+/**
+ * Feature: messages from the background (the `open-panel` command, the "Check this claim" context menu, and
+ * scan counters for the benchmark). Only messages from this extension's own contexts are read, each through
+ * its validator (lib/messages.ts). The panel and the check live in the top frame; frames keep their popovers.
+ */
+import { browser } from 'wxt/browser';
+import { isOwnSender, parseContentMessage } from '../../../lib/messages';
+import type { ContentContext } from '../content-context';
+import type { ClaimCheckFeature } from './claim-check';
+import type { Highlight } from './highlight';
+import type { KeyboardPanel } from './keyboard-panel';
+
+export interface MessagesDeps {
+  highlight: Pick<Highlight, 'report' | 'firstScan'>;
+  panel: Pick<KeyboardPanel, 'open' | 'focusSoon'>;
+  check: ClaimCheckFeature;
+}
+
+export function initMessages(page: ContentContext, deps: MessagesDeps): void {
+  const { ctx, win } = page;
+  const { highlight, panel, check } = deps;
+  const onMessage = (msg: unknown, sender: { id?: string }) => {
+    if (!isOwnSender(sender, browser.runtime.id) || win.top !== win) return undefined;
+    const m = parseContentMessage(msg);
+    if (m?.type === 'bgToCs:scanStats') return Promise.resolve(highlight.report());
+    if (m?.type === 'bgToCs:openPanel') {
+      panel.open();
+      panel.focusSoon();
+    }
+    // "Check this claim" on a selection: the selection is read here, in the page. Right after a one-off
+    // injection the check must wait for the first full scan.
+    if (m?.type === 'bgToCs:checkClaim') {
+      void highlight.firstScan.then(() => {
+        if (ctx.signal.aborted) return;
+        check.run();
+        panel.focusSoon();
+      });
+    }
+    return undefined;
+  };
+  browser.runtime.onMessage.addListener(onMessage);
+  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
+}

@@ -1,0 +1,91 @@
+/**
+ * A content-script instance's surroundings for feature tests in happy-dom: a context that the test retires
+ * (`retire()`, like WXT's invalidation), default settings, the real UI layers, and page matches on real text
+ * nodes. Timers are the window's, so `vi.useFakeTimers()` drives them.
+ */
+import type { CodeDetailsResponse } from '../../../lib/messages';
+import type { PageMatch } from '../../../lib/page/match-store';
+import type { MatchChange } from '../../../lib/page/page-scanner';
+import { defaultSettings } from '../../../lib/settings/defaults';
+import type { Settings } from '../../../lib/settings/types';
+import { type ContentContext, contentContext } from '../../../entrypoints/content/content-context';
+import type { LiveSettings } from '../../../entrypoints/content/live-settings';
+import { type UiLayers, uiLayers } from '../../../entrypoints/content/ui-layers';
+
+export interface Surroundings {
+  page: ContentContext;
+  settings: LiveSettings;
+  ui: UiLayers;
+  retire(): void;
+}
+
+export function surroundings(overrides: Partial<Settings['preferences']> = {}): Surroundings {
+  const controller = new AbortController();
+  const ctx = {
+    signal: controller.signal,
+    onInvalidated: (cb: () => void) => controller.signal.addEventListener('abort', cb),
+  };
+  const page = contentContext(ctx, document, window);
+  const base = defaultSettings();
+  const current: Settings = { ...base, preferences: { ...base.preferences, ...overrides } };
+  const settings: LiveSettings = { current, onChange: () => {}, ready: Promise.resolve() };
+  return { page, settings, ui: uiLayers(page, settings), retire: () => controller.abort() };
+}
+
+/** A match for `code`, on a text node of its own in the body. */
+export function matchOn(code: string): PageMatch {
+  const el = document.createElement('span');
+  el.textContent = code;
+  document.body.append(el);
+  return {
+    code,
+    system: /^\d/.test(code) ? 'CPT' : 'HCPCS',
+    category: 'I',
+    start: 0,
+    end: code.length,
+    modifiers: [],
+    units: null,
+    addOnMarker: false,
+    node: el.firstChild as Text,
+  } as PageMatch;
+}
+
+/** A details client that records requests and answers each with an error (enough for the popover's frame). */
+export function recordingDetails() {
+  const requests: string[] = [];
+  const answer: CodeDetailsResponse = { ok: false, error: 'test answer' };
+  return {
+    requests,
+    get: (code: string) => {
+      requests.push(code);
+      return Promise.resolve(answer);
+    },
+    warmUp: () => {},
+    clear: () => {},
+  };
+}
+
+/** A highlight feature whose "code under the pointer" is whatever the test says. */
+export function pointedHighlight() {
+  const listeners: ((c: MatchChange) => void)[] = [];
+  const h = {
+    under: undefined as PageMatch | undefined,
+    matchAt: () => h.under,
+    pageCodes: () => [],
+    onChange: (fn: (c: MatchChange) => void) => void listeners.push(fn),
+    emit: (c: MatchChange) => {
+      for (const fn of listeners) fn(c);
+    },
+  };
+  return h;
+}
+
+/** Moves the pointer (the feature hit-tests it in the next animation frame). */
+export function pointerMove(x = 10, y = 10): void {
+  window.dispatchEvent(new PointerEvent('pointermove', { clientX: x, clientY: y }));
+}
+
+/** The UI host's shadow root, if the host exists. */
+export function uiRoot(): ShadowRoot | null {
+  return document.querySelector('claimlens-ui')?.shadowRoot ?? null;
+}

@@ -1,0 +1,107 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { initHoverPopover } from '../../../entrypoints/content/features/hover-popover';
+import { CLOSE_GRACE_MS } from '../../../lib/page/limits';
+import { matchOn, pointedHighlight, pointerMove, recordingDetails, surroundings, uiRoot } from './harness';
+
+const DELAY = 300;
+const pin = () => uiRoot()?.querySelector('.cl-pin') as HTMLButtonElement;
+
+function setUp() {
+  const s = surroundings({ hoverDelayMs: DELAY });
+  const highlight = pointedHighlight();
+  const details = recordingDetails();
+  const popover = initHoverPopover(s.page, {
+    settings: s.settings,
+    ui: s.ui,
+    highlight,
+    claims: { linesFor: () => undefined },
+    details,
+  });
+  /** Points at `m` (or at nothing) and lets the next frame hit-test it. */
+  const point = (m: ReturnType<typeof matchOn> | undefined) => {
+    highlight.under = m;
+    pointerMove();
+    vi.advanceTimersToNextFrame();
+  };
+  return { ...s, highlight, details, popover, point };
+}
+
+describe('hover-popover feature', () => {
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'requestAnimationFrame', 'cancelAnimationFrame'] });
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+    document.body.replaceChildren();
+    for (const host of document.querySelectorAll('claimlens-ui')) host.remove();
+  });
+
+  it('opens after the hover delay, prefetching at once', async () => {
+    const t = setUp();
+    const m = matchOn('64634');
+    t.point(m);
+    expect(t.details.requests).toEqual(['64634']);
+    expect(t.popover.current).toBeUndefined();
+    vi.advanceTimersByTime(DELAY);
+    expect(t.popover.current).toBe(m);
+    await vi.runAllTimersAsync();
+    expect(uiRoot()?.querySelector('.cl-popover')?.getAttribute('data-state')).toBe('error');
+  });
+
+  it('a hover pending when the script is retired never opens and never re-creates the UI host', () => {
+    const t = setUp();
+    t.point(matchOn('64634'));
+    t.retire();
+    vi.advanceTimersByTime(DELAY * 2);
+    expect(t.popover.current).toBeUndefined();
+    expect(t.details.requests).toEqual(['64634']);
+    expect(document.querySelector('claimlens-ui')).toBeNull();
+  });
+
+  it('opening from the keyboard panel shows the popover once, with one details request', () => {
+    const t = setUp();
+    const m = matchOn('64634');
+    t.popover.openByKeyboard(m);
+    expect(t.popover.current).toBe(m);
+    expect(t.details.requests).toEqual(['64634']);
+  });
+
+  it('a pin ends when another code opens: that popover closes once the pointer leaves it', async () => {
+    const t = setUp();
+    const a = matchOn('64633');
+    const b = matchOn('64634');
+    t.point(a);
+    vi.advanceTimersByTime(DELAY);
+    await vi.runAllTimersAsync();
+    pin().click();
+    expect(uiRoot()?.querySelector('.cl-popover')?.getAttribute('data-pinned')).toBe('true');
+    t.point(b);
+    vi.advanceTimersByTime(DELAY);
+    expect(t.popover.current).toBe(b);
+    expect(uiRoot()?.querySelector('.cl-popover')?.getAttribute('data-pinned')).toBe('false');
+    t.point(undefined);
+    vi.advanceTimersByTime(CLOSE_GRACE_MS);
+    expect(t.popover.current).toBeUndefined();
+  });
+
+  it('a pinned popover stays when its code leaves the page; an unpinned one closes', async () => {
+    const t = setUp();
+    const m = matchOn('64634');
+    t.popover.openByKeyboard(m);
+    await vi.runAllTimersAsync();
+    pin().click();
+    t.highlight.emit({ added: [], removed: [m], settled: false });
+    expect(t.popover.current).toBe(m);
+    pin().click();
+    t.highlight.emit({ added: [], removed: [m], settled: false });
+    expect(t.popover.current).toBeUndefined();
+  });
+
+  it('Escape closes the popover', () => {
+    const t = setUp();
+    t.popover.openByKeyboard(matchOn('64634'));
+    window.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' }));
+    expect(t.popover.current).toBeUndefined();
+  });
+});
