@@ -5,6 +5,7 @@
 import type { Dataset } from '../dataset/types';
 import type { ContentProvider, DescriptorRef } from '../lookup/code-report';
 import { categoryOf } from './categories';
+import { noteConflicts } from './note-conflicts';
 import { payerNotesFor } from './payer-notes';
 import { SUMMARIES, summaryOf } from './summaries';
 
@@ -29,11 +30,17 @@ export function createContentProvider(opts: ContentProviderOptions = {}): Conten
     },
     categoryOf,
     payerNotesOf(code, payers) {
-      return payerNotesFor(code, {
+      const ds = opts.dataset;
+      const notes = payerNotesFor(code, {
         payers,
         macJurisdiction: opts.macJurisdiction,
         bcbsPlan: opts.bcbsPlan,
-        isAddOn: !!opts.dataset?.addOn(code),
+        isAddOn: !!ds?.addOn(code),
+      });
+      // A note that contradicts a CMS table the claim check applies carries the contradiction with it.
+      return notes.map((n) => {
+        const conflicts = ds && n.billedTogether ? noteConflicts(n, ds) : [];
+        return conflicts.length ? { ...n, conflicts } : n;
       });
     },
     extrasOf(code) {

@@ -2,27 +2,15 @@
  * Schema checks for the bundled content. Pure: each returns a list of problems (empty = valid), so
  * tests and build scripts can report every problem at once.
  */
-import { codeShape, parseCodeSpec } from './code-ranges';
+import { codeShape } from './code-ranges';
 import { wordCount } from './summaries';
-import type { CodeSummary, PayerNote, PayerNotesFile } from './types';
+import type { CodeSummary } from './types';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 /** A source's own date may be a month (MLN booklets carry "June 2025"). */
 const SOURCE_DATE = /^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/;
-const TOPICS = new Set([
-  'coverage-criteria',
-  'frequency',
-  'levels-per-session',
-  'prior-authorization',
-  'modifiers',
-  'add-on-rules',
-  'documentation',
-  'diagnosis-codes',
-  'policy-index',
-]);
 const IMAGING = new Set(['yes', 'no', 'not-applicable']);
 const SETTINGS = new Set(['office', 'asc', 'hospital-outpatient', 'hospital-inpatient']);
-const SCOPES = new Set(['listed-codes', 'all-codes', 'all-add-on-codes']);
 const nonEmpty = (v: unknown): v is string => typeof v === 'string' && v.trim().length > 0;
 
 /** Problems with one summary record. */
@@ -59,46 +47,6 @@ export function validateSummarySources(sources: CodeSummary['sources'] | undefin
       e.push(`${at}: source title/url missing`);
     if (!SOURCE_DATE.test(s?.date ?? '')) e.push(`${at}: source "${s?.title}" has no date (YYYY-MM or YYYY-MM-DD)`);
     if (s?.section !== undefined && !nonEmpty(s.section)) e.push(`${at}: source section is empty`);
-  }
-  return e;
-}
-
-/** Problems with one payer note. */
-export function validateNote(n: PayerNote, file: PayerNotesFile): string[] {
-  const e: string[] = [];
-  const at = `${file.payer} note ${n.id}`;
-  if (!nonEmpty(n.id)) e.push(`${at}: id missing`);
-  if (!Array.isArray(n.codes) || n.codes.some((c) => !parseCodeSpec(c))) e.push(`${at}: malformed code or range`);
-  const scope = n.appliesTo ?? 'listed-codes';
-  if (!SCOPES.has(scope)) e.push(`${at}: appliesTo invalid`);
-  if (scope === 'listed-codes' && !n.codes?.length) e.push(`${at}: lists no codes`);
-  if (!TOPICS.has(n.topic)) e.push(`${at}: topic invalid`);
-  if (!nonEmpty(n.text)) e.push(`${at}: text missing`);
-  if (n.evidence !== 'P' && n.evidence !== 'S') e.push(`${at}: evidence must be P or S`);
-  if (n.noRuleFound && !/^No published rule found/.test(n.text))
-    e.push(`${at}: noRuleFound note must say "No published rule found"`);
-  if (n.macJurisdictions && file.payer !== 'medicare') e.push(`${at}: macJurisdictions only on Medicare notes`);
-  if (n.bcbsPlan && !file.plans?.some((p) => p.id === n.bcbsPlan)) e.push(`${at}: unknown bcbsPlan ${n.bcbsPlan}`);
-  const s = n.source;
-  if (!s || !nonEmpty(s.title) || !/^https?:\/\/\S+$/.test(s.url ?? '')) e.push(`${at}: source title/url missing`);
-  if (!ISO_DATE.test(s?.dateChecked ?? '')) e.push(`${at}: dateChecked missing or not ISO`);
-  for (const k of ['effectiveDate', 'revisionDate'] as const)
-    if (s?.[k] !== undefined && !ISO_DATE.test(s[k]!)) e.push(`${at}: ${k} not ISO`);
-  if (s?.checkedBy !== 'content-review' && s?.checkedBy !== 'payer-facts-sheet') e.push(`${at}: checkedBy invalid`);
-  return e;
-}
-
-/** Problems with a whole payer notes file, including duplicate ids. */
-export function validateNotesFile(file: PayerNotesFile): string[] {
-  const e: string[] = [];
-  if (file.schemaVersion !== 1) e.push(`${file.payer}: schemaVersion must be 1`);
-  if (!/^[a-z0-9-]{2,40}$/.test(file.payer ?? '')) e.push(`payer id ${file.payer} invalid`);
-  if (!nonEmpty(file.name)) e.push(`${file.payer}: name missing`);
-  const seen = new Set<string>();
-  for (const n of file.notes ?? []) {
-    if (seen.has(n.id)) e.push(`${file.payer}: duplicate note id ${n.id}`);
-    seen.add(n.id);
-    e.push(...validateNote(n, file));
   }
   return e;
 }

@@ -2,23 +2,30 @@ import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../../../scripts/node/load-dataset';
 import { parseCodeSpec } from '../../../lib/content/code-ranges';
 import { PAYER_NOTE_FILES, payerNotesFor, payersFromNotes } from '../../../lib/content/payer-notes';
-import { validateNotesFile } from '../../../lib/content/validate';
+import { validateNotesFile } from '../../../lib/content/validate-notes';
+import { isoToday } from '../../../lib/content/provenance';
 
 const ds = loadDataset();
+const today = isoToday();
 const notes = PAYER_NOTE_FILES.flatMap((f) => f.notes.map((n) => ({ f, n })));
 
 describe('payer notes', () => {
-  it('every file and note passes the schema (source, date, evidence P or S)', () => {
+  it('every file and note passes the schema and the review rules (source, dates, hosts, evidence P or S)', () => {
     expect(notes.length).toBeGreaterThan(40);
-    expect(PAYER_NOTE_FILES.flatMap(validateNotesFile)).toEqual([]);
+    expect(PAYER_NOTE_FILES.flatMap((f) => validateNotesFile(f, { today }))).toEqual([]);
     expect(new Set(notes.map(({ n }) => n.evidence))).toEqual(new Set(['P', 'S']));
   });
 
-  it('the validator catches a note without source date or with evidence I', () => {
+  it('the validator catches a note with evidence I or an impossible checked date', () => {
     const f = PAYER_NOTE_FILES[0];
     const n = f.notes[0];
-    const broken = { ...f, notes: [{ ...n, evidence: 'I' as never, source: { ...n.source, dateChecked: '' } }] };
-    expect(validateNotesFile(broken)).toHaveLength(2);
+    const broken = {
+      ...f,
+      notes: [{ ...n, evidence: 'I' as never, source: { ...n.source, dateChecked: '2026-02-30' } }],
+    };
+    const problems = validateNotesFile(broken, { today });
+    expect(problems.some((p) => /evidence must be P or S/.test(p))).toBe(true);
+    expect(problems.some((p) => /2026-02-30.*not a real/.test(p))).toBe(true);
   });
 
   it('every code or range end a note names exists in the dataset', () => {
