@@ -4,6 +4,7 @@
  */
 import type { SectionState } from '../lib/settings/types';
 import { DetailsSection } from './DetailsSection';
+import { type ConflictView, type DocView, NoteConflicts, NoteSource, type SourceView } from './NoteSource';
 
 interface NoteView {
   id: string;
@@ -13,7 +14,9 @@ interface NoteView {
   text: string;
   verify: boolean;
   macJurisdictions?: string[];
-  source: { title: string; url?: string; dateChecked: string; effectiveDate?: string };
+  source: SourceView;
+  seeAlso?: (DocView & { evidence?: string })[];
+  conflicts?: ConflictView[];
 }
 
 function isNote(v: unknown): v is NoteView {
@@ -24,30 +27,19 @@ function isNote(v: unknown): v is NoteView {
     typeof n.payer === 'string' &&
     typeof n.payerName === 'string' &&
     !!n.source &&
-    typeof n.source.title === 'string' &&
-    typeof n.source.dateChecked === 'string'
+    typeof n.source.title === 'string'
   );
 }
 
 function Note({ note }: { note: NoteView }) {
-  const url = note.source.url && /^https:\/\//.test(note.source.url) ? note.source.url : undefined;
   return (
     <li class="cl-payer-note" data-note={note.id}>
       {note.planName && <span class="cl-muted">{note.planName}: </span>}
       {note.macJurisdictions && <span class="cl-muted">{note.macJurisdictions.join(', ')}: </span>}
       {note.text}
       {note.verify && <span class="cl-verify"> Verify against the payer’s policy.</span>}
-      <p class="cl-source">
-        Source:{' '}
-        {url ? (
-          <a href={url} target="_blank" rel="noopener noreferrer">
-            {note.source.title}
-          </a>
-        ) : (
-          note.source.title
-        )}
-        {note.source.effectiveDate && `, effective ${note.source.effectiveDate}`}, checked {note.source.dateChecked}
-      </p>
+      <NoteConflicts conflicts={note.conflicts} />
+      <NoteSource source={note.source} seeAlso={note.seeAlso} />
     </li>
   );
 }

@@ -27,7 +27,7 @@ export function noteConflicts(note: PayerNote, ds: Dataset): NoteConflict[] {
   for (const combo of note.billedTogether ?? []) {
     for (const code of combo) {
       const edit = ds.addOn(code);
-      if (!edit || edit.editType !== 1) continue;
+      if (edit?.editType !== 1) continue;
       const billedWith = combo.filter((c) => c !== code);
       if (billedWith.some((c) => edit.primaries.includes(c))) continue;
       out.push({

@@ -11,6 +11,7 @@ import { MAC_JURISDICTIONS } from '../../lib/settings/types';
 import { defineCommand } from './command';
 import { flag } from './flags';
 import { UsageError } from './io';
+import { type NoteLike, payerNoteRows } from '../../lib/content/note-text';
 import { MODIFIER_SHAPE, modifierReport, type ModifierReport } from '../../lib/modifiers/modifier-report';
 
 const payerIds = () => payersFromNotes().map((p) => p.id);
@@ -115,13 +116,9 @@ export function formatReport(r: CodeReport): string {
       : 'not in Addendum B',
   ]);
   rows.push(['NCCI PTP', `column 1 in ${r.ptp.column1Count} edits, column 2 in ${r.ptp.column2Count}${asOf(r.ptp)}`]);
-  const notes = r.payerNotes as { payerName?: string; topic?: string; text?: string; evidence?: string }[];
+  const notes = r.payerNotes as NoteLike[];
   if (!notes.length) rows.push(['Payer notes', 'none for the chosen payers']);
-  for (const n of notes)
-    rows.push([
-      `${(n.payerName ?? 'Payer').replace(/ \(.*\)/, '')}`,
-      `[${n.topic ?? 'note'}${n.evidence === 'S' ? ', secondary source — verify' : ''}] ${n.text ?? ''}`,
-    ]);
+  for (const n of notes) rows.push(...payerNoteRows(n));
   const w = Math.max(...rows.map(([k]) => k.length));
   return rows.map(([k, v]) => `${k.padEnd(w)}  ${v}`).join('\n');
 }
