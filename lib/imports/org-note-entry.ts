@@ -1,4 +1,5 @@
 /** Validation of one organisation note, shared by the JSON, CSV and settings importers. */
+import { freeTextProblems } from '../content/provenance';
 import { codeKind } from '../settings/code-format';
 import { PAYER_ID_PATTERN } from '../settings/types';
 import { checkCode, quote } from './descriptor-entry';
@@ -50,8 +51,25 @@ function checkRange(raw: string): { from: string; to: string } | { reason: strin
   return { from: from.code, to: to.code };
 }
 
+/** Options for {@link checkOrgNote}. */
+export interface OrgNoteCheckOptions {
+  /**
+   * ISO date of the import. When given, the note's text and source must pass the provenance rules of
+   * docs/content.md (real dates no later than this day, https links to published hosts). Notes already
+   * stored are re-read without it, so a rule added later never silently drops a note a user kept.
+   */
+  today?: string;
+}
+
+function provenanceReason(text: string, source: string | undefined, today: string): { reason: string } | undefined {
+  const inText = freeTextProblems(text, today)[0];
+  if (inText) return { reason: `Note text: ${inText}` };
+  const inSource = source ? freeTextProblems(source, today)[0] : undefined;
+  return inSource ? { reason: `Source: ${inSource}` } : undefined;
+}
+
 /** Normalises and checks one note; returns it or the reason it was rejected. */
-export function checkOrgNote(raw: RawNote): OrgNote | { reason: string } {
+export function checkOrgNote(raw: RawNote, opts: OrgNoteCheckOptions = {}): OrgNote | { reason: string } {
   if (typeof raw.payer !== 'string' || raw.payer.trim() === '') return { reason: 'Payer is missing' };
   const payer = raw.payer.trim().toLowerCase();
   if (payer.length > 40 || !PAYER_ID_PATTERN.test(payer)) {
@@ -70,11 +88,14 @@ export function checkOrgNote(raw: RawNote): OrgNote | { reason: string } {
   const unsafeText = unsafeTextReason(text, 'Note text');
   if (unsafeText) return { reason: unsafeText };
   const note: OrgNote = { payer, ...range, text };
-  if (raw.source === undefined || raw.source === null || raw.source === '') return note;
+  if (raw.source === undefined || raw.source === null || raw.source === '')
+    return (opts.today && provenanceReason(text, undefined, opts.today)) || note;
   if (typeof raw.source !== 'string') return { reason: 'Source must be text' };
   const source = tidyText(raw.source);
   if (source.length > MAX_SOURCE_LENGTH) return { reason: `Source is longer than ${MAX_SOURCE_LENGTH} characters` };
   const unsafeSource = unsafeTextReason(source, 'Source');
   if (unsafeSource) return { reason: unsafeSource };
+  const provenance = opts.today ? provenanceReason(text, source, opts.today) : undefined;
+  if (provenance) return provenance;
   return source ? { ...note, source } : note;
 }

@@ -3,6 +3,7 @@
  * a CSV with a header naming `payer`, `code` (or `range`), `text` (or `note`) and optionally
  * `source`. All or nothing: one bad note rejects the file, naming the line and reason.
  */
+import { isoToday } from '../content/provenance';
 import { isRecord, own } from '../settings/field-readers';
 import { parseCsv } from './csv';
 import { decodeImport, MAX_IMPORT_BYTES } from './decode';
@@ -77,8 +78,15 @@ function fromCsv(text: string): Located[] | ImportError {
     }));
 }
 
-/** Validates an organisation-notes file (JSON or CSV, told apart by its first character). Never throws. */
-export function parseOrgNotes(input: ImportInput, maxBytes = MAX_IMPORT_BYTES): ImportResult<OrgNotesImport> {
+/**
+ * Validates an organisation-notes file (JSON or CSV, told apart by its first character). Never throws.
+ * Dates and links in a note's text or source must pass the provenance rules (docs/content.md) as of `today`.
+ */
+export function parseOrgNotes(
+  input: ImportInput,
+  maxBytes = MAX_IMPORT_BYTES,
+  today: string = isoToday(),
+): ImportResult<OrgNotesImport> {
   const decoded = decodeImport(input, maxBytes);
   if (!decoded.ok) return decoded;
   const trimmed = decoded.text.trimStart();
@@ -89,7 +97,7 @@ export function parseOrgNotes(input: ImportInput, maxBytes = MAX_IMPORT_BYTES): 
   const errors: ImportError[] = [];
   const notes: OrgNote[] = [];
   for (const { line, raw } of located) {
-    const got = checkOrgNote(raw);
+    const got = checkOrgNote(raw, { today });
     if ('reason' in got) errors.push({ line, reason: got.reason });
     else notes.push(got);
   }

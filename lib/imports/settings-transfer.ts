@@ -13,6 +13,7 @@ import type { Settings } from '../settings/types';
 import { decodeImport, MAX_IMPORT_BYTES } from './decode';
 import { checkDescriptor, DescriptorCollector, type DescriptorEntry } from './descriptor-entry';
 import { jsonErrorLine } from './json-lines';
+import { isoToday } from '../content/provenance';
 import { checkOrgNote, MAX_NOTES, type OrgNote } from './org-note-entry';
 import { failure, fileFailure, type ImportError, type ImportInput, type ImportResult } from './types';
 
@@ -86,12 +87,10 @@ function readImports(raw: unknown, errors: ImportError[]): ImportedData {
     const from = own(item, 'from');
     const to = own(item, 'to');
     const codes = typeof from === 'string' && typeof to === 'string' ? `${from}-${to}` : undefined;
-    const got = checkOrgNote({
-      payer: own(item, 'payer'),
-      codes,
-      text: own(item, 'text'),
-      source: own(item, 'source'),
-    });
+    const got = checkOrgNote(
+      { payer: own(item, 'payer'), codes, text: own(item, 'text'), source: own(item, 'source') },
+      { today: isoToday() },
+    );
     return 'reason' in got ? got.reason : got;
   });
   if (orgNotes.length > MAX_NOTES) errors.push({ line: 0, reason: `More than ${MAX_NOTES} organisation notes` });
