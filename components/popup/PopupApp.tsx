@@ -4,7 +4,9 @@
  * lookups, the current site's status and the data as-of line.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { AdjustmentDetails } from '../AdjustmentDetails';
 import { CodeDetails } from '../CodeDetails';
+import { type AdjustmentView, adjustmentView } from '../../lib/denials/view';
 import type { CodeDetailsRequest, CodeDetailsResponse } from '../../lib/messages';
 import type { DatasetMeta } from '../../lib/dataset/types';
 import { readStoredDescriptors } from '../../lib/imports/stored-imports';
@@ -25,7 +27,8 @@ import type { UiPort } from './ui-port';
 /** Results shown per query (the issue asks for at least ten). */
 export const POPUP_RESULT_LIMIT = 20;
 
-type DetailsState = { code: string; res: CodeDetailsResponse | null };
+/** An open code: its background answer, or (reason and remark codes) the bundled explanation's view. */
+type DetailsState = { code: string; res: CodeDetailsResponse | null; view?: AdjustmentView };
 
 export interface PopupAppProps {
   port: UiPort;
@@ -119,6 +122,16 @@ export function PopupApp({ port, meta, initialCode, now, idle, close }: PopupApp
     [port],
   );
 
+  // Reason and remark codes are explained from bundled content: no round trip to the background.
+  const openResult = (r: SearchResult) =>
+    r.kind
+      ? setDetails({
+          code: r.display ?? r.code,
+          res: null,
+          view: adjustmentView(r.kind, r.code, r.display?.split('-')[0]),
+        })
+      : openCode(r.code);
+
   // Payers changed while details are open: ask again so the notes follow. The background reads the payers
   // itself, so payerKey is the trigger although the closure does not read it; the open details are read
   // through a ref so that opening a code does not re-run this.
@@ -144,7 +157,7 @@ export function PopupApp({ port, meta, initialCode, now, idle, close }: PopupApp
     if (a.kind === 'move') {
       setActive(a.index);
       document.getElementById(optionId(a.index))?.scrollIntoView({ block: 'nearest' });
-    } else if (a.kind === 'open') openCode(results[a.index].code);
+    } else if (a.kind === 'open') openResult(results[a.index]);
     else if (a.kind === 'clear') {
       setQuery('');
       setResults([]);
@@ -186,7 +199,12 @@ export function PopupApp({ port, meta, initialCode, now, idle, close }: PopupApp
           <button ref={backButton} type="button" class="cl-back" onClick={back}>
             ← Back to results
           </button>
-          {details.res === null && <p role="status">Loading {details.code}…</p>}
+          {details.view && (
+            <div class="cl-popup-card" data-state="ready">
+              <AdjustmentDetails view={details.view} headingId="cl-popup-heading" />
+            </div>
+          )}
+          {details.res === null && !details.view && <p role="status">Loading {details.code}…</p>}
           {details.res && !details.res.ok && (
             <p role="alert" class="cl-error-text">
               {details.res.error}
@@ -218,7 +236,7 @@ export function PopupApp({ port, meta, initialCode, now, idle, close }: PopupApp
             aria-controls={RESULTS_ID}
             aria-autocomplete="list"
             aria-activedescendant={active >= 0 && active < results.length ? optionId(active) : undefined}
-            placeholder="64634, J1100, facet, radiofrequency…"
+            placeholder="64634, J1100, facet, CO-97, N362…"
             value={query}
             onInput={(e) => {
               const q = (e.target as HTMLInputElement).value;
@@ -247,7 +265,7 @@ export function PopupApp({ port, meta, initialCode, now, idle, close }: PopupApp
             results={results}
             active={active}
             searchMs={searchMs}
-            onOpen={(i) => openCode(results[i].code)}
+            onOpen={(i) => openResult(results[i])}
             onHover={setActive}
           />
           {query.trim() === '' && (

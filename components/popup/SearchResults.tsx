@@ -30,11 +30,12 @@ export function SearchResults(props: {
           aria-selected={i === props.active}
           class="cl-result"
           data-code={r.code}
+          data-kind={r.kind}
           onMouseDown={(e) => e.preventDefault()}
           onClick={() => props.onOpen(i)}
           onMouseMove={() => props.onHover(i)}
         >
-          <span class="cl-result-code">{r.code}</span>
+          <span class="cl-result-code">{r.display ?? r.code}</span>
           <span class="cl-result-label">{r.label}</span>
         </div>
       ))}

@@ -9,6 +9,8 @@ import { hcpcsTextOf } from '../../lib/dataset/dataset';
 import type { DatasetMeta, HcpcsText } from '../../lib/dataset/types';
 import { buildSearchDocuments, type SearchDataset } from '../../lib/search/build-documents';
 import { bundledSearchContent } from '../../lib/search/bundled-content';
+import { allExplanations } from '../../lib/denials/explanations';
+import { AdjustmentSearch, withAdjustmentCodes } from '../../lib/search/adjustment-search';
 import { createSearchEngine, createSearchEngineFromIndex, type SearchEngine } from '../../lib/search/engine';
 
 /** Reads a JSON file of the built extension (path relative to its root), or rejects. */
@@ -61,7 +63,7 @@ export async function loadSearchEngine(
   if (usePrebuilt && !importedDescriptors?.size) {
     const raw = await readJson(PREBUILT_INDEX_PATH).catch(() => undefined);
     const engine = raw === undefined ? undefined : createSearchEngineFromIndex(raw);
-    if (engine) return { engine, source: 'prebuilt' };
+    if (engine) return { engine: withDenialCodes(engine), source: 'prebuilt' };
   }
   const [codes, hcpcs] = await Promise.all([readJson('data/codes.json'), readJson('data/hcpcs.json')]);
   const ds = searchDatasetFrom(codes as TableFile<CodesRow>, hcpcs as TableFile<HcpcsFileRow>, meta);
@@ -70,5 +72,10 @@ export async function loadSearchEngine(
     bundledSearchContent(ds.allCodes()),
     importedDescriptors ? { importedDescriptors } : {},
   );
-  return { engine: createSearchEngine(docs), source: 'artifacts' };
+  return { engine: withDenialCodes(createSearchEngine(docs)), source: 'artifacts' };
+}
+
+/** Reason and remark codes (CO-97, N362, "bundled") are found by the same search box. */
+function withDenialCodes(engine: SearchEngine): SearchEngine {
+  return withAdjustmentCodes(engine, new AdjustmentSearch(allExplanations()));
 }

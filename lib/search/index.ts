@@ -5,3 +5,4 @@ export { bundledSearchContent } from './bundled-content';
 export { createSearchEngine, createSearchEngineFromIndex, type SearchEngine } from './engine';
 export { serializeSearchIndex, loadSerializedIndex, type SerializedSearchIndex } from './serialized-index';
 export { isCodeLike, normalizeCodeQuery } from './code-prefix';
+export { AdjustmentSearch, withAdjustmentCodes } from './adjustment-search';

@@ -19,6 +19,10 @@ export interface SearchResult {
   code: string;
   label: string;
   score: number;
+  /** Set for denial codes (lib/search/adjustment-search.ts): a reason (CARC) or remark (RARC) code. */
+  kind?: 'carc' | 'rarc';
+  /** How the row shows the code when it differs from `code` ("CO-97", "RARC N362"). */
+  display?: string;
 }
 
 /**

@@ -4,6 +4,8 @@
  */
 import { buildSearchDocuments } from '../../lib/search/build-documents';
 import { bundledSearchContent } from '../../lib/search/bundled-content';
+import { allExplanations } from '../../lib/denials/explanations';
+import { AdjustmentSearch, withAdjustmentCodes } from '../../lib/search/adjustment-search';
 import { createSearchEngine, type SearchEngine } from '../../lib/search/engine';
 import { MAX_QUERY_LENGTH, type SearchContent } from '../../lib/search/types';
 import { loadDataset } from '../node/load-dataset';
@@ -19,9 +21,12 @@ export async function projectSearchContent(): Promise<SearchContent | undefined>
 
 let engine: SearchEngine | undefined;
 
-/** The engine over the full dataset and bundled content, built on first use. */
+/** The engine over the full dataset, bundled content and denial codes (as in the popup), built on first use. */
 export async function searchEngine(): Promise<SearchEngine> {
-  engine ??= createSearchEngine(buildSearchDocuments(loadDataset(), await projectSearchContent()));
+  engine ??= withAdjustmentCodes(
+    createSearchEngine(buildSearchDocuments(loadDataset(), await projectSearchContent())),
+    new AdjustmentSearch(allExplanations()),
+  );
   return engine;
 }
 
@@ -38,10 +43,12 @@ export default defineCommand({
     if (query === '') throw new UsageError('the query is empty');
     if (query.length > MAX_QUERY_LENGTH)
       throw new UsageError(`the query is ${query.length} characters; the limit is ${MAX_QUERY_LENGTH}`);
-    const results = (await searchEngine()).search(query, flags.limit).map(({ code, label }) => ({ code, label }));
+    const results = (await searchEngine())
+      .search(query, flags.limit)
+      .map(({ code, label, kind, display }) => (kind ? { code, label, kind, display } : { code, label }));
     if (flags.json) io.out(JSON.stringify({ results }, null, 2));
     else if (results.length === 0) io.out(`No codes match ${quoted(query)}.`);
-    else io.out(results.map((r) => `${r.code}  ${printable(r.label)}`).join('\n'));
+    else io.out(results.map((r) => `${'display' in r ? r.display : r.code}  ${printable(r.label)}`).join('\n'));
     return 0;
   },
 });

@@ -75,6 +75,22 @@ describe('popup', () => {
     expect(await input.inputValue()).toBe('');
   });
 
+  it('finds reason and remark codes: CO-97, 97, N362 and the words "bundled" and "units exceed"', async () => {
+    expect(await search(page, 'CO-97')).toEqual(['97']);
+    expect(await page.locator('.cl-result').first().getAttribute('data-kind')).toBe('carc');
+    expect((await search(page, '97'))[0]).toBe('97');
+    expect((await search(page, 'N362'))[0]).toBe('N362');
+    expect((await search(page, 'bundled')).slice(0, 5)).toContain('97');
+    expect((await search(page, 'units exceed')).slice(0, 2)).toEqual(expect.arrayContaining(['151', 'N362']));
+    await search(page, 'CO-97');
+    await page.locator('#cl-search').press('Enter');
+    const card = page.locator('.cl-popup-card .cl-adjustment[data-adjustment="CO-97"]');
+    await card.waitFor();
+    expect(await card.innerText()).toMatch(/Contractual obligation/);
+    await page.keyboard.press('Escape');
+    await page.locator('#cl-search').press('Escape');
+  });
+
   it('opening 64634 shows its primary 64633 and the MUE, and remembers it in recent lookups', async () => {
     await search(page, '64634');
     await page.locator('#cl-search').press('Enter');

@@ -110,6 +110,44 @@ describe('PopupApp', () => {
   });
 });
 
+describe('PopupApp denial codes', () => {
+  it('finds CO-97 and N362 and opens their explanation with sources, without writing them as recent lookups', async () => {
+    const root = document.createElement('div');
+    document.body.append(root);
+    const { port, writes } = fakePort();
+    render(
+      <PopupApp
+        port={port}
+        meta={loadDataset().meta}
+        now={() => performance.now()}
+        idle={(fn) => fn()}
+        close={() => undefined}
+      />,
+      root,
+    );
+    const input = await until(() => root.querySelector<HTMLInputElement>('#cl-search'));
+    await until(() => root.querySelector('.cl-popup[data-ready-ms]'));
+    input.value = 'CO-97';
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    const option = await until(() => root.querySelector('[role=option][data-kind="carc"]'));
+    expect(option.textContent).toContain('CO-97');
+    input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+    const card = await until(() => root.querySelector('.cl-adjustment[data-adjustment="CO-97"]'));
+    expect(card.querySelector('[data-group="CO"]')?.textContent).toMatch(/Contractual obligation/);
+    expect(card.textContent).toMatch(/ClaimLens wording, not the official X12 text/);
+    expect(card.textContent).toMatch(/Appeal: sometimes appealable/);
+    const links = [...card.querySelectorAll('a')].map((a) => a.getAttribute('href'));
+    expect(links).toContain('https://x12.org/codes/claim-adjustment-reason-codes');
+    expect(writes).toEqual([]);
+    root.querySelector<HTMLButtonElement>('.cl-back')!.click();
+    const again = await until(() => root.querySelector<HTMLInputElement>('#cl-search'));
+    again.value = 'units exceed';
+    again.dispatchEvent(new Event('input', { bubbles: true }));
+    await until(() => root.querySelector('[role=option][data-code="N362"]'));
+    render(null, root);
+  });
+});
+
 describe('OptionsApp', () => {
   it('renders every section, the payers from the data and every table', async () => {
     const root = document.createElement('div');
