@@ -6,13 +6,20 @@
  * content script (docs/performance.md).
  */
 import indexJson from '../../data/content/summaries.json';
+import anesthesia from '../../data/content/summaries/anesthesia.json';
+import behavioralHealth from '../../data/content/summaries/behavioral-health.json';
 import careManagement from '../../data/content/summaries/care-management.json';
+import digestive from '../../data/content/summaries/digestive.json';
 import drugsSupplies from '../../data/content/summaries/drugs-supplies.json';
+import eye from '../../data/content/summaries/eye.json';
 import imagingCardiology from '../../data/content/summaries/imaging-cardiology.json';
 import injectionsInfusions from '../../data/content/summaries/injections-infusions.json';
 import lab from '../../data/content/summaries/lab.json';
+import musculoskeletal from '../../data/content/summaries/musculoskeletal.json';
 import painSpine from '../../data/content/summaries/pain-spine.json';
 import preventive from '../../data/content/summaries/preventive.json';
+import skinWound from '../../data/content/summaries/skin-wound.json';
+import therapy from '../../data/content/summaries/therapy.json';
 import vaccines from '../../data/content/summaries/vaccines.json';
 import visits from '../../data/content/summaries/visits.json';
 import type { CodeSummary, SummariesFile, SummariesIndexFile, SummaryGroup, SummaryGroupFile } from './types';
@@ -20,13 +27,20 @@ import type { CodeSummary, SummariesFile, SummariesIndexFile, SummaryGroup, Summ
 /** The summary files, by name (for validation messages and the count script). */
 export const SUMMARY_FILES: Readonly<Record<string, SummaryGroupFile>> = Object.fromEntries(
   Object.entries({
+    anesthesia,
+    'behavioral-health': behavioralHealth,
     'care-management': careManagement,
+    digestive,
     'drugs-supplies': drugsSupplies,
+    eye,
     'imaging-cardiology': imagingCardiology,
     'injections-infusions': injectionsInfusions,
     lab,
+    musculoskeletal,
     'pain-spine': painSpine,
     preventive,
+    'skin-wound': skinWound,
+    therapy,
     vaccines,
     visits,
   }).map(([name, file]) => [name, file as unknown as SummaryGroupFile]),
