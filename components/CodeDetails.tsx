@@ -10,6 +10,7 @@ import { PfsSection, OppsSection } from './FeeSections';
 import { FindingsSection } from './FindingsSection';
 import { OrgNotes } from './OrgNotes';
 import { PayerNotes } from './PayerNotes';
+import { SiteOfServiceSection } from './SiteOfService';
 import { AddOnSection, MueSection, PtpSection } from './RuleSections';
 
 export interface CodeDetailsProps {
@@ -86,6 +87,7 @@ export function CodeDetails({ details, sections = {}, headingId, copy = defaultC
           <MueSection details={details} state={state} />
           <PfsSection details={details} state={state} />
           <OppsSection details={details} state={state} />
+          <SiteOfServiceSection details={details} state={state} />
         </>
       )}
       <PayerNotes notes={r.payerNotes} payers={details.payers} state={state('payerNotes')} />

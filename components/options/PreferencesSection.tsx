@@ -25,6 +25,7 @@ const SECTION_NAMES: Record<string, string> = {
   mue: 'MUE unit limits',
   pfs: 'Fee-schedule indicators',
   opps: 'OPPS status',
+  siteOfService: 'Typical site of service',
   payerNotes: 'Payer notes',
   orgNotes: 'Your organisation’s notes',
   importedDescriptor: 'Imported descriptor',

@@ -36,6 +36,10 @@ export type PfsFileRow = [
   team: string,
   pctc: string,
   workRvu: number,
+  /** "NA" when CMS set no non-facility (office) practice expense; absent in artifacts built before it was kept. */
+  nonFacilityNa?: string,
+  /** "NA" when CMS set no facility practice expense. */
+  facilityNa?: string,
 ];
 export type OppsFileRow = [statusIndicator: string, paymentRate: number | null];
 /** `reworded`: fields whose CMS text equals an AMA CPT short descriptor and ships in ClaimLens's own words instead. */

@@ -80,9 +80,22 @@ export function createDataset(a: DatasetArtifacts): Dataset {
       Object.hasOwn(a.mue.rows, code) ? toMue(a.mue.rows[code][setting === 'practitioner' ? 0 : 1]) : undefined,
     pfs(code) {
       if (!Object.hasOwn(a.pfs.rows, code)) return undefined;
-      const [status, globalDays, multipleProcedure, bilateral, assistant, coSurgeon, teamSurgeon, pctc, workRvu] =
-        a.pfs.rows[code];
+      const [
+        status,
+        globalDays,
+        multipleProcedure,
+        bilateral,
+        assistant,
+        coSurgeon,
+        teamSurgeon,
+        pctc,
+        workRvu,
+        nf,
+        f,
+      ] = a.pfs.rows[code];
       return {
+        ...(nf === undefined ? {} : { nonFacilityNa: nf === 'NA' }),
+        ...(f === undefined ? {} : { facilityNa: f === 'NA' }),
         status,
         globalDays,
         multipleProcedure,

@@ -105,6 +105,10 @@ export interface PfsIndicators {
   teamSurgeon: string;
   pctc: string;
   workRvu: number;
+  /** True when the RVU file's non-facility NA indicator is set: rarely or never done in an office. Absent: not in this artifact. */
+  nonFacilityNa?: boolean;
+  /** True when the facility NA indicator is set: rarely or never done in a facility (hospital, ASC, SNF). */
+  facilityNa?: boolean;
   source: SourceRef;
 }
 

@@ -12,6 +12,7 @@ import type {
   PfsIndicators,
   SourceRef,
 } from '../dataset/types';
+import { type SiteOfService, siteOfService } from './site-of-service';
 
 /** Descriptor shown for a code: HCPCS Level II text, a plain-language summary, or imported licensed text. */
 export interface DescriptorRef {
@@ -50,6 +51,8 @@ export interface CodeReport {
   mue: { practitioner: MueValue | null; outpatientHospital: MueValue | null };
   pfs: PfsIndicators | null;
   opps: OppsInfo | null;
+  /** Typical site of service derived from the PFS NA indicators and OPPS status; null for an unknown code. */
+  siteOfService: SiteOfService | null;
   ptp: { column1Count: number; column2Count: number; asOf: string; source: SourceRef };
   payerNotes: unknown[];
   [extra: string]: unknown;
@@ -99,6 +102,7 @@ export function codeReport(
     },
     pfs: ds.pfs(code) ?? null,
     opps: ds.opps(code) ?? null,
+    siteOfService: info ? siteOfService(ds.pfs(code) ?? null, ds.opps(code) ?? null) : null,
     ptp: { ...ds.ptpCounts(code), asOf: ptpSource.asOf, source: ptpSource },
     payerNotes: c?.payerNotesOf?.(code, opts.payers ?? []) ?? [],
     ...(c?.extrasOf?.(code) ?? {}),

@@ -40,6 +40,7 @@ export const KNOWN_POPOVER_SECTIONS = [
   'mue',
   'pfs',
   'opps',
+  'siteOfService',
   'payerNotes',
   'orgNotes',
   'importedDescriptor',

@@ -111,6 +111,8 @@ export const PFS_COLUMNS = [
   'teamSurgeon',
   'pctc',
   'workRvu',
+  'nonFacilityNa',
+  'facilityNa',
 ] as const;
 
 export function readPfs(text: string) {
@@ -131,6 +133,9 @@ export function readPfs(text: string) {
       r['TEAM SURG'],
       r['PCTC IND'],
       Number(r['WORK RVU']),
+      // "NA": CMS set no practice expense for that setting (rarely or never done there); site of service reads these.
+      r['NON-FAC NA INDICATOR'] ?? '',
+      r['FACILITY NA INDICATOR'] ?? '',
     ]);
   }
   return { rows: out, allCodes, read: rows.length, skipped: rows.length - out.size };

@@ -12,6 +12,7 @@ import { defineCommand } from './command';
 import { flag } from './flags';
 import { UsageError } from './io';
 import { type NoteLike, payerNoteRows } from '../../lib/content/note-text';
+import { siteOfServiceRows } from '../../lib/lookup/site-of-service';
 import { MODIFIER_SHAPE, modifierReport, type ModifierReport } from '../../lib/modifiers/modifier-report';
 
 const payerIds = () => payersFromNotes().map((p) => p.id);
@@ -115,6 +116,7 @@ export function formatReport(r: CodeReport): string {
       ? `status ${r.opps.statusIndicator}${r.opps.meaning ? ` — ${r.opps.meaning}` : ''}${asOf(r.opps.source)}`
       : 'not in Addendum B',
   ]);
+  rows.push(...siteOfServiceRows(r.siteOfService));
   rows.push(['NCCI PTP', `column 1 in ${r.ptp.column1Count} edits, column 2 in ${r.ptp.column2Count}${asOf(r.ptp)}`]);
   const notes = r.payerNotes as NoteLike[];
   if (!notes.length) rows.push(['Payer notes', 'none for the chosen payers']);

@@ -46,3 +46,17 @@ describe('claimlens lookup text output: payer notes with their labels and source
     expect(cgs.conflicts[0]).toMatchObject({ addOn: '64636', primaries: ['64635'], table: { table: 'aoc' } });
   });
 });
+
+describe('claimlens lookup: typical site of service', () => {
+  it('text output names the settings and the tables; --json carries the derivation', async () => {
+    const { out } = await runCli('lookup', '33533', '--payer', 'medicare');
+    expect(out).toMatch(
+      /^Typical site of service\s+inpatient \(from .+ as of \d{4}-\d{2}-\d{2}; OPPS Addendum B, as of/m,
+    );
+    expect(out).toMatch(/^\s+ASC: not determined — ASC payment follows the ASC covered procedures list/m);
+    const r = JSON.parse((await runCli('lookup', '64633', '--json')).out);
+    expect(r.siteOfService.typical).toEqual(['office', 'hospital-outpatient']);
+    const unknown = JSON.parse((await runCli('lookup', '12345', '--json')).out);
+    expect(unknown.siteOfService).toBeNull();
+  });
+});
