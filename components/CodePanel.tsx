@@ -12,6 +12,8 @@ export interface PanelCode {
   count: number;
   /** Modifiers and units written with its first occurrence, e.g. "-59 ×2". */
   detail?: string;
+  /** Only mentioned on the page (prose, a range, a remark): explained, never a billed line. */
+  mentioned?: boolean;
 }
 
 export interface CodePanelProps {
@@ -97,6 +99,7 @@ export function CodePanel({ codes, onOpen, onClose, onCheck, claim }: CodePanelP
               id={`claimlens-code-${i}`}
               data-index={i}
               data-code={c.code}
+              data-mentioned={c.mentioned ? '' : undefined}
               role="option"
               aria-selected={i === active}
               class={i === active ? 'cl-active' : ''}
@@ -104,6 +107,7 @@ export function CodePanel({ codes, onOpen, onClose, onCheck, claim }: CodePanelP
               <strong>{c.code}</strong>
               {c.detail ? ` ${c.detail}` : ''}
               {c.count > 1 && <span class="cl-muted"> ×{c.count} on page</span>}
+              {c.mentioned && <span class="cl-muted cl-mentioned"> · mentioned, not billed</span>}
             </div>
           ))}
         </div>

@@ -8,7 +8,13 @@ import { browser } from 'wxt/browser';
 import type { ClaimCheckState, ClaimScope } from '../../components/ClaimCheck';
 import type { ClaimLine } from '../../lib/claim/types';
 import type { CheckClaimRequest, CheckClaimResponse } from '../../lib/messages';
-import { claimLinesFrom, matchesInGroup, matchesInRanges, rowGroupOf } from '../../lib/page/claim-lines';
+import {
+  claimLinesFrom,
+  type LineRecheck,
+  matchesInGroup,
+  matchesInRanges,
+  rowGroupOf,
+} from '../../lib/page/claim-lines';
 import type { PageMatch } from '../../lib/page/match-store';
 
 /** The selection's ranges (none when nothing or only a caret is selected). */
@@ -31,6 +37,8 @@ export class ClaimCheckClient {
     private readonly doc: Document,
     private readonly matches: () => Iterable<PageMatch>,
     private readonly onChange: () => void,
+    /** A fresh computed-style re-read per check (hidden text never counts; see lib/page/line-recheck.ts). */
+    private readonly recheck?: () => LineRecheck,
   ) {}
 
   /** Runs a check; `pointed` is the code the user points at (open popover, or the panel's selected code). */
@@ -46,7 +54,7 @@ export class ClaimCheckClient {
         region = matchesInGroup(all, group);
       } else region = all;
     }
-    const read = claimLinesFrom(region);
+    const read = claimLinesFrom(region, undefined, this.recheck?.());
     const lines = read.lines.map((l) => l.line);
     const id = ++this.run;
     this.checked = new Set(read.lines.map((l) => l.match));

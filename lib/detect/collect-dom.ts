@@ -10,7 +10,20 @@ import { mayContainCode } from './code-shape';
 import { findCodes } from './find-codes';
 import { parseModifierCell, parseUnitsCell } from './modifiers';
 import { MAX_CODES_PER_TEXT } from './limits';
-import { cellText, TableContextCache, type CellContext } from './table-context';
+import { isLinePlace } from './line-role';
+import {
+  blockOf,
+  CONTEXT_CHARS,
+  cellOf,
+  followingText,
+  NEWLINE,
+  pairedText,
+  precedingText,
+  RESET,
+  SAME,
+  type Sep,
+} from './neighbour-text';
+import { TableContextCache, type CellContext } from './table-context';
 import { walkVisibleText, type WalkOptions } from './text-walk';
 import type { CodeToken, IsKnown } from './types';
 
@@ -40,63 +53,6 @@ export interface CollectOptions extends WalkOptions {
   onCapped?: (node: Text) => void;
 }
 
-const CONTEXT_CHARS = 48;
-/** How the running context changes before a text: no change, a line break, or a restart (new cell). */
-type Sep = 0 | 1 | 2;
-const SAME: Sep = 0;
-const NEWLINE: Sep = 1;
-const RESET: Sep = 2;
-/** Inline elements do not break text apart; anything else starts a new visual line for context purposes. */
-const INLINE = new Set([
-  'a',
-  'abbr',
-  'b',
-  'bdi',
-  'bdo',
-  'cite',
-  'code',
-  'data',
-  'dfn',
-  'em',
-  'font',
-  'i',
-  'kbd',
-  'label',
-  'mark',
-  'q',
-  's',
-  'samp',
-  'small',
-  'span',
-  'strong',
-  'sub',
-  'sup',
-  'time',
-  'u',
-  'var',
-  'wbr',
-  'nobr',
-  'tt',
-]);
-
-function blockOf(t: Text): Node | null {
-  let e = t.parentElement;
-  while (e && INLINE.has(e.localName)) e = e.parentElement;
-  return e ?? t.parentNode;
-}
-
-const CELL_ROLES = new Set(['cell', 'gridcell', 'columnheader', 'rowheader']);
-
-/** The table cell holding `block`, if any: labels never carry over from one cell into another. */
-function cellOf(block: Node | null): Element | null {
-  for (let e = block as Element | null; e && e.nodeType === 1; e = e.parentElement) {
-    const tag = e.localName;
-    if (tag === 'td' || tag === 'th' || CELL_ROLES.has(e.getAttribute('role') ?? '')) return e;
-    if (tag === 'table' || tag === 'body' || tag === 'tr') return null;
-  }
-  return null;
-}
-
 /**
  * Finds every code in the visible text under `root` (an element, document, shadow root or a single Text).
  * Use it on the whole body for a first pass and on added subtrees or changed text nodes for
@@ -110,7 +66,11 @@ export function collectCodes(root: Node, doc: Document, options: CollectOptions)
   const keepRow = options.keepRow !== false;
   const found: { match: DomCodeMatch; cell: CellContext | null }[] = [];
   // Neighbouring text outside the root is judged in full: `ancestorsChecked` speaks for the root only.
-  const outside: WalkOptions = { isHidden: options.isHidden, shadowRoots: options.shadowRoots };
+  const outside: WalkOptions = {
+    isHidden: options.isHidden,
+    isTextHidden: options.isTextHidden,
+    shadowRoots: options.shadowRoots,
+  };
   // What happens to the running context before each text: its block starts a new cell (context restarts)
   // or a new line in the same cell. The context itself is only assembled for texts that may hold a code.
   const sep: Sep[] = new Array(texts.length);
@@ -147,7 +107,13 @@ export function collectCodes(root: Node, doc: Document, options: CollectOptions)
     if (mayContainCode(data)) {
       const cell = tables.contextOf(t.parentElement);
       const after = followingText(texts, i, block, doc, outside);
-      const tokens = findCodes(data, { isKnown: options.isKnown, before: beforeOf(i), after, column: cell?.role });
+      const tokens = findCodes(data, {
+        isKnown: options.isKnown,
+        before: beforeOf(i),
+        after,
+        column: cell?.role,
+        linePlace: isLinePlace(cell, block),
+      });
       if (tokens.length >= MAX_CODES_PER_TEXT) options.onCapped?.(t);
       for (const tok of tokens) {
         // One object with every field from the start (adding `node` to the token would move its fields out of line).
@@ -160,6 +126,7 @@ export function collectCodes(root: Node, doc: Document, options: CollectOptions)
           modifiers: tok.modifiers,
           units: tok.units,
           addOnMarker: tok.addOnMarker,
+          role: tok.role,
           node: t,
         };
         if (tok.range) match.range = tok.range;
@@ -168,7 +135,7 @@ export function collectCodes(root: Node, doc: Document, options: CollectOptions)
       }
     }
   }
-  pairRowCells(found, tables);
+  pairRowCells(found, tables, (c) => pairedText(c, doc, outside));
   return found.map((f) => f.match);
 }
 
@@ -178,17 +145,21 @@ export function collectCodesInTextNode(node: Text, doc: Document, options: Colle
 }
 
 /** Fills modifiers/units of a lone code in a code column from its row's Modifier and Units cells. */
-function pairRowCells(found: { match: DomCodeMatch; cell: CellContext | null }[], tables: TableContextCache): void {
+function pairRowCells(
+  found: { match: DomCodeMatch; cell: CellContext | null }[],
+  tables: TableContextCache,
+  textOf: (cell: Element) => string,
+): void {
   const perCell = new Map<Element, number>();
   for (const f of found) if (f.cell) perCell.set(f.cell.cell, (perCell.get(f.cell.cell) ?? 0) + 1);
   for (const { match, cell } of found) {
     if (cell?.role !== 'code' || perCell.get(cell.cell) !== 1 || match.range) continue;
     const paired = tables.pairedCells(cell);
     if (match.modifiers.length === 0)
-      match.modifiers = paired.modifiers.flatMap((c) => parseModifierCell(cellText(c))).slice(0, 4);
+      match.modifiers = paired.modifiers.flatMap((c) => parseModifierCell(textOf(c))).slice(0, 4);
     if (match.units === null) {
       for (const c of paired.units) {
-        const u = parseUnitsCell(cellText(c));
+        const u = parseUnitsCell(textOf(c));
         if (u !== null) {
           match.units = u;
           break;
@@ -196,61 +167,4 @@ function pairRowCells(found: { match: DomCodeMatch; cell: CellContext | null }[]
       }
     }
   }
-}
-
-/** Up to {@link CONTEXT_CHARS} of visible text before `first`, within the document (labels split across nodes). */
-function precedingText(first: Text, doc: Document, options: WalkOptions): string {
-  const scope = first.getRootNode() as Node;
-  const before: string[] = [];
-  let len = 0;
-  let lastBlock = blockOf(first);
-  const firstCell = cellOf(lastBlock);
-  const walker = doc.createTreeWalker(scope, 0x4);
-  walker.currentNode = first;
-  for (let n = walker.previousNode(); n && len < CONTEXT_CHARS && before.length < 8; n = walker.previousNode()) {
-    const t = n as Text;
-    const block = blockOf(t);
-    // Walking backwards, once outside the first text's cell we never re-enter it: stop before judging
-    // visibility (an ancestor walk per node), which made this the costliest part of scanning a table row.
-    if (block !== lastBlock && firstCell && cellOf(block) !== firstCell) break;
-    let visible = false;
-    walkVisibleText(t, doc, options, () => {
-      visible = true;
-    });
-    if (!visible) continue;
-    if (block !== lastBlock) {
-      before.unshift('\n');
-      lastBlock = block;
-    }
-    before.unshift(t.data);
-    len += t.data.length;
-  }
-  return before.join('').slice(-CONTEXT_CHARS);
-}
-
-/**
- * Start of the following visible text in the same block (a `-59` written after `<b>64634</b>`). Past the end of
- * the scanned list (a single-node or subtree scan) it continues in the document, so both scans agree.
- */
-function followingText(texts: Text[], i: number, block: Node | null, doc: Document, options: WalkOptions): string {
-  let out = '';
-  let j = i + 1;
-  for (; j < texts.length && out.length < CONTEXT_CHARS; j++) {
-    if (blockOf(texts[j]) !== block) return out.slice(0, CONTEXT_CHARS);
-    out += texts[j].data;
-  }
-  if (j === texts.length && out.length < CONTEXT_CHARS) {
-    const walker = doc.createTreeWalker(texts[texts.length - 1].getRootNode(), 0x4);
-    walker.currentNode = texts[texts.length - 1];
-    for (let n = walker.nextNode(), k = 0; n && out.length < CONTEXT_CHARS && k < 8; n = walker.nextNode(), k++) {
-      const t = n as Text;
-      if (blockOf(t) !== block) break;
-      let visible = false;
-      walkVisibleText(t, doc, options, () => {
-        visible = true;
-      });
-      if (visible) out += t.data;
-    }
-  }
-  return out.slice(0, CONTEXT_CHARS);
 }

@@ -9,7 +9,7 @@ import { fixedWidthLookup, type FixedWidthLookup } from './fixed-width';
 import { MAX_CODES_PER_TEXT } from './limits';
 import { readSuffix } from './modifiers';
 import { readX12Modifiers, x12Before, x12SegmentUnits } from './x12';
-import type { CodeToken, IsKnown, TextContext } from './types';
+import type { CodeRole, CodeToken, IsKnown, TextContext } from './types';
 
 /** One compiled instance, reused: findCodes is synchronous and never re-entered, so sharing `lastIndex` is safe. */
 const CANDIDATES = candidateRegex();
@@ -44,6 +44,7 @@ export interface FindCodesOptions extends TextContext {
 export function findCodes(text: string, options: FindCodesOptions): CodeToken[] {
   if (!mayContainCode(text)) return [];
   const { isKnown, before = '', after = '', column, maxCodes = MAX_CODES_PER_TEXT } = options;
+  const placed: CodeRole = options.linePlace ? 'billed' : 'mention';
   if (column === 'negative' || column === 'modifier' || column === 'units') return [];
   const out: CodeToken[] = [];
   const re = CANDIDATES;
@@ -65,7 +66,13 @@ export function findCodes(text: string, options: FindCodesOptions): CodeToken[] 
       if (!isKnown(code)) continue;
       const mods = readX12Modifiers(right);
       out.push(
-        token(code, start, { modifiers: mods.modifiers, units: x12SegmentUnits(text, start), addOnMarker: false }),
+        // An X12 service segment is a claim line by definition.
+        token(code, start, {
+          modifiers: mods.modifiers,
+          units: x12SegmentUnits(text, start),
+          addOnMarker: false,
+          role: 'billed',
+        }),
       );
       re.lastIndex = end + mods.length;
       continue;
@@ -86,9 +93,10 @@ export function findCodes(text: string, options: FindCodesOptions): CodeToken[] 
         !LEFT_REJECT.test(left);
       re.lastIndex = toStart + to.length;
       if (!ok || RIGHT_REJECT.test(rightOf(toStart + to.length))) continue;
+      // A written range names a family of codes, never a service: a mention wherever it stands.
       const range = { from: code, to };
-      out.push(token(code, start, { modifiers: [], units: null, addOnMarker: false, range }));
-      out.push(token(to, toStart, { modifiers: [], units: null, addOnMarker: false, range }));
+      out.push(token(code, start, { modifiers: [], units: null, addOnMarker: false, role: 'mention', range }));
+      out.push(token(to, toStart, { modifiers: [], units: null, addOnMarker: false, role: 'mention', range }));
       continue;
     }
 
@@ -102,6 +110,7 @@ export function findCodes(text: string, options: FindCodesOptions): CodeToken[] 
     if (RIGHT_REJECT.test(rest) && !RIGHT_CODE_SLASH.test(rest)) continue;
 
     let { modifiers, units } = suffix;
+    let role = placed;
     if (layout === undefined) layout = fixedWidthLookup(text);
     if (layout) {
       const cols = layout(start);
@@ -110,6 +119,8 @@ export function findCodes(text: string, options: FindCodesOptions): CodeToken[] 
       if (cols) {
         if (cols.modifiers.length) modifiers = cols.modifiers;
         units ??= cols.units;
+        // A PROC column line of a fixed-width remittance is a service line.
+        role = 'billed';
       }
     }
     // Precision where context is absent: a bare number alone in a table cell whose header is not a code column.
@@ -117,7 +128,7 @@ export function findCodes(text: string, options: FindCodesOptions): CodeToken[] 
     if (!positive && column === 'neutral' && categoryOf(code) === 'I' && text.trim() === code) continue;
     // A sentence that talks about ZIP/postal codes ("Spokane 99201, 99202 … (all ZIP codes)") needs positive evidence.
     if (!positive && categoryOf(code) === 'I' && ZIP_WORD.test(sentenceAround(text, start, end))) continue;
-    out.push(token(code, start, { modifiers, units, addOnMarker }));
+    out.push(token(code, start, { modifiers, units, addOnMarker, role }));
     re.lastIndex = Math.max(re.lastIndex, end + suffix.length);
   }
   // A range adds two codes at once and may pass the cap by one.
@@ -147,7 +158,7 @@ function sentenceAround(text: string, start: number, end: number): string {
 function token(
   code: string,
   start: number,
-  rest: Pick<CodeToken, 'modifiers' | 'units' | 'addOnMarker' | 'range'>,
+  rest: Pick<CodeToken, 'modifiers' | 'units' | 'addOnMarker' | 'role' | 'range'>,
 ): CodeToken {
   // Built without `delete`: deleting a property turns an object into a slow dictionary (about twice the
   // memory, and a page keeps tens of thousands of these; issue 7's heap budget).
@@ -160,6 +171,7 @@ function token(
     modifiers: rest.modifiers,
     units: rest.units,
     addOnMarker: rest.addOnMarker,
+    role: rest.role,
   };
   if (rest.range) t.range = rest.range;
   return t;

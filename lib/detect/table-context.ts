@@ -18,6 +18,18 @@ export interface CellContext {
   role: ColumnRole | undefined;
   /** Roles of every column of the table header, by column index. */
   headerRoles: readonly ColumnRole[];
+  /** The header names claim-line columns (modifiers, units, charges, service dates): a claim table. */
+  claimTable: boolean;
+  /** The role came from the row's own header cell (a key/value table such as a claim detail). */
+  keyValue: boolean;
+}
+
+/** Header words of claim-line columns besides Mod/Units (money billed or paid, the date of service). */
+const CLAIM_COLUMN = /\b(?:billed|charges?|paid|allowed|dos|date\s+of\s+service|service\s+date|svc\s+date)\b/i;
+
+interface TableHeader {
+  roles: ColumnRole[];
+  claimTable: boolean;
 }
 
 const CELL_ROLES = new Set(['cell', 'gridcell', 'columnheader', 'rowheader']);
@@ -127,9 +139,11 @@ export function headerTexts(table: Element): string[] {
   return texts;
 }
 
+const NO_HEADER: TableHeader = { roles: [], claimTable: false };
+
 /** Per-scan cache of table context; create one per scan (the DOM may change between scans). */
 export class TableContextCache {
-  private readonly headers = new Map<Element, ColumnRole[]>();
+  private readonly headers = new Map<Element, TableHeader>();
   private readonly cells = new Map<Element, CellContext | null>();
   private readonly rowColumns = new Map<Element, Map<Element, number>>();
   private readonly firstRows = new Map<Element, Element | undefined>();
@@ -168,7 +182,8 @@ export class TableContextCache {
     if (!row) return null;
     let table = row.parentElement;
     while (table && !isTable(table)) table = table.parentElement;
-    const headerRoles = table ? this.rolesOf(table) : [];
+    const header = table ? this.headerOf(table) : NO_HEADER;
+    const headerRoles = header.roles;
     const column = this.columnsOf(row).get(cell) ?? 0;
     const cells = rowCells(row);
     const headerRow =
@@ -177,20 +192,28 @@ export class TableContextCache {
       (!!table && this.firstRowOf(table) === row && looksLikeHeaderRow(cells));
     // Header text names columns; it is never a code (a `<th>` that heads a data row still can be).
     let role: ColumnRole | undefined = headerRow ? 'negative' : headerRoles[column];
+    let keyValue = false;
     if (role === undefined || role === 'neutral') {
       const rowHeader = cells.find((c) => c !== cell && isHeaderCell(c));
-      if (rowHeader) role = classifyHeader(cellText(rowHeader, MAX_HEADER_TEXT_CHARS));
+      if (rowHeader) {
+        role = classifyHeader(cellText(rowHeader, MAX_HEADER_TEXT_CHARS));
+        keyValue = true;
+      }
     }
-    return { cell, row, column, role, headerRoles };
+    return { cell, row, column, role, headerRoles, claimTable: header.claimTable, keyValue };
   }
 
-  private rolesOf(table: Element): ColumnRole[] {
-    let roles = this.headers.get(table);
-    if (!roles) {
-      roles = headerTexts(table).map((t) => classifyHeader(t ?? ''));
-      this.headers.set(table, roles);
+  private headerOf(table: Element): TableHeader {
+    let header = this.headers.get(table);
+    if (!header) {
+      const texts = headerTexts(table);
+      const roles = texts.map((t) => classifyHeader(t ?? ''));
+      const claimTable =
+        roles.some((r) => r === 'modifier' || r === 'units') || texts.some((t) => CLAIM_COLUMN.test(t));
+      header = { roles, claimTable };
+      this.headers.set(table, header);
     }
-    return roles;
+    return header;
   }
 
   /** Modifiers and units cells of `row`, by the column roles of its table header. */

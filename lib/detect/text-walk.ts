@@ -14,6 +14,11 @@ import { attributeHidden, isSkippedElement, type HiddenCheck } from './visibilit
 export interface WalkOptions {
   /** Hidden-element check; defaults to {@link attributeHidden}. */
   isHidden?: HiddenCheck;
+  /**
+   * Judges the text directly under an element (computed style: zero font size, transparent text, display
+   * and opacity up the tree; see `seen.ts`). Omitted in the page scan, which stays on attributes.
+   */
+  isTextHidden?: (parent: Element) => boolean;
   /** Walk open shadow roots too (default true). */
   shadowRoots?: boolean;
   /**
@@ -42,8 +47,11 @@ export function excludedByAncestors(el: Element | null, isHidden: HiddenCheck): 
 export function walkVisibleText(root: Node, doc: Document, options: WalkOptions, visit: (t: Text) => void): void {
   const isHidden = options.isHidden ?? attributeHidden;
   const trusted = options.ancestorsChecked === true;
+  const textHidden = options.isTextHidden;
   if (root.nodeType === 3) {
-    if (trusted || !excludedByAncestors(root.parentElement, isHidden)) visit(root as Text);
+    const parent = root.parentElement;
+    if (parent && textHidden?.(parent)) return;
+    if (trusted || !excludedByAncestors(parent, isHidden)) visit(root as Text);
     return;
   }
   // An element is judged with its ancestors; a shadow root by its host; a document needs no check.
@@ -59,9 +67,30 @@ export function walkVisibleText(root: Node, doc: Document, options: WalkOptions,
   // Shadow trees still to walk, last first (a stack, not recursion: nesting depth is the page's choice).
   const pending: Node[] = [root];
   while (pending.length > 0) {
-    const hosts = walkTree(pending.pop()!, doc, isHidden, wantShadow, visit);
+    const hosts = walkTree(
+      pending.pop()!,
+      doc,
+      isHidden,
+      wantShadow,
+      textHidden ? judgeText(textHidden, visit) : visit,
+    );
     for (let i = hosts.length - 1; i >= 0; i--) pending.push(hosts[i].shadowRoot!);
   }
+}
+
+/** Wraps `visit` so each text is first judged by its parent (once per parent). */
+function judgeText(textHidden: (parent: Element) => boolean, visit: (t: Text) => void): (t: Text) => void {
+  const judged = new Map<Element, boolean>();
+  return (t) => {
+    const parent = t.parentElement;
+    if (!parent) return visit(t);
+    let hidden = judged.get(parent);
+    if (hidden === undefined) {
+      hidden = textHidden(parent);
+      judged.set(parent, hidden);
+    }
+    if (!hidden) visit(t);
+  };
 }
 
 /** Walks one tree (no shadow roots); returns the visible shadow hosts met, in document order. */

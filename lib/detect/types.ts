@@ -16,6 +16,12 @@ export type CodeCategory = 'I' | 'II' | 'III' | 'PLA' | 'MAAA' | 'HCPCS';
  */
 export type ColumnRole = 'code' | 'modifier' | 'units' | 'negative' | 'neutral';
 
+/**
+ * Whether a code stands for a service on the claim (`billed`) or is only talked about (`mention`): see
+ * `line-role.ts`. Mentions are explained on hover but never counted as claim lines.
+ */
+export type CodeRole = 'billed' | 'mention';
+
 /** One code found in a string. Offsets are UTF-16 indices into that string; `start..end` covers the code only. */
 export interface CodeToken {
   code: string;
@@ -29,6 +35,8 @@ export interface CodeToken {
   units: number | null;
   /** True when the code is written with a leading `+` (the add-on convention). */
   addOnMarker: boolean;
+  /** A billed line of a claim-line structure, or a mention (prose, remark, range, policy list). */
+  role: CodeRole;
   /** Set on both ends of a written range such as `64490-64495` or `99202–99215`. */
   range?: { from: string; to: string };
 }
@@ -41,4 +49,9 @@ export interface TextContext {
   after?: string;
   /** Role of the table column (or row header) the string sits in, when it sits in a table. */
   column?: ColumnRole;
+  /**
+   * The string sits where a claim line's code goes (a code cell of a claim table, a key/value claim detail):
+   * its codes are billed unless written as a range. Set by the DOM collector (`line-role.ts`).
+   */
+  linePlace?: boolean;
 }

@@ -97,9 +97,19 @@ export function matchesInGroup(matches: Iterable<PageMatch>, group: Element): Pa
   return out;
 }
 
+/** Most left-out codes listed one by one; the rest are summed up in one last entry. */
+export const MAX_SKIPPED_LISTED = 20;
+
+/**
+ * Re-reads a match as the user sees it now (see `line-recheck.ts`): null when its text is hidden, else the
+ * match with the modifiers and units visible around it.
+ */
+export type LineRecheck = (m: PageMatch) => PageMatch | null;
+
 /** One match as a claim line, or the reason it cannot be one. */
 function toLine(m: PageMatch): ClaimLine | string {
   if (m.range) return `part of the written range ${m.range.from}–${m.range.to}, not a billed line`;
+  if (m.role === 'mention') return 'mentioned in the text, not a billed line of a claim table';
   const units = m.units ?? 1;
   if (!Number.isInteger(units) || units < 1 || units > MAX_UNITS)
     return `units "${units}" are not a count from 1 to ${MAX_UNITS}`;
@@ -109,26 +119,49 @@ function toLine(m: PageMatch): ClaimLine | string {
 
 /**
  * Claim lines from matches (any order; sorted here). Nothing is de-duplicated: the same code on two rows
- * is two lines, as on the claim.
+ * is two lines, as on the claim. Mentions and written ranges never become lines. `recheck` (the content
+ * script passes `seenRecheck`) re-reads each would-be line with computed style first, so text the page
+ * hides never counts; whatever feeds a verdict must pass it.
  */
-export function claimLinesFrom(matches: Iterable<PageMatch>, max = MAX_CLAIM_LINES): PageClaimLines {
+export function claimLinesFrom(
+  matches: Iterable<PageMatch>,
+  max = MAX_CLAIM_LINES,
+  recheck?: LineRecheck,
+): PageClaimLines {
   const sorted = [...matches].sort(byPageOrder);
   const lines: PageClaimLine[] = [];
   const skipped: SkippedCode[] = [];
+  let unlisted = 0;
+  const skip = (code: string, reason: string) => {
+    if (skipped.length < MAX_SKIPPED_LISTED) skipped.push({ code, reason });
+    else unlisted++;
+  };
   const rows = new Set<Element>();
-  for (const m of sorted) {
-    const line = toLine(m);
+  for (const stored of sorted) {
+    let line = toLine(stored);
     if (typeof line === 'string') {
-      skipped.push({ code: m.code, reason: line });
+      skip(stored.code, line);
       continue;
     }
     if (lines.length >= max) {
-      skipped.push({ code: m.code, reason: `more than ${max} lines; only the first ${max} were checked` });
+      skip(stored.code, `more than ${max} lines; only the first ${max} were checked`);
       continue;
     }
-    lines.push({ line, match: m });
+    const m = recheck ? recheck(stored) : stored;
+    if (!m) {
+      skip(stored.code, 'hidden on the page, so not counted as a line');
+      continue;
+    }
+    line = toLine(m);
+    if (typeof line === 'string') {
+      skip(m.code, line);
+      continue;
+    }
+    // The stored match stays the line's match: the popover and the checked set know it by identity.
+    lines.push({ line, match: stored });
     const row = rowOf(m);
     if (row) rows.add(row);
   }
+  if (unlisted > 0) skipped.push({ code: `+${unlisted}`, reason: 'more codes left out for the reasons above' });
   return { lines, skipped, rows: rows.size };
 }

@@ -15,6 +15,8 @@ export interface PageMatch extends CodeToken {
 export interface PageCode {
   code: string;
   count: number;
+  /** Occurrences that are billed lines (0: the code is only mentioned on the page). */
+  billed: number;
   matches: PageMatch[];
 }
 
@@ -84,11 +86,13 @@ export class MatchStore {
     for (const [node, entry] of this.byNode) {
       for (const m of listOf(entry)) {
         const found = byCode.get(m.code);
+        const billed = m.role === 'billed' ? 1 : 0;
         if (!found) {
-          byCode.set(m.code, { code: m.code, count: 1, matches: [m], first: node });
+          byCode.set(m.code, { code: m.code, count: 1, billed, matches: [m], first: node });
           continue;
         }
         found.count++;
+        found.billed += billed;
         found.matches.push(m);
         if (found.first !== node && documentOrder(node, found.first) < 0) found.first = node;
       }

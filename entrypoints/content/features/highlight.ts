@@ -7,7 +7,9 @@
 import knownCodes from '../../../data/known-codes.json';
 import { fromBase64, makeIsKnown } from '../../../lib/dataset/known-codes';
 import { HighlightLayer } from '../../../lib/page/highlight-layer';
+import type { LineRecheck } from '../../../lib/page/claim-lines';
 import { hitTest } from '../../../lib/page/hit-test';
+import { seenRecheck } from '../../../lib/page/line-recheck';
 import { MAX_PAGE_CODES } from '../../../lib/page/limits';
 import type { MatchStore, PageMatch } from '../../../lib/page/match-store';
 import { afterNextFrame, type MatchChange, PageScanner, type ScanStats } from '../../../lib/page/page-scanner';
@@ -41,6 +43,8 @@ export interface Highlight {
   pageCodes(except: string): string[];
   /** Called after the store changed (after the marks were updated). */
   onChange(fn: (change: MatchChange) => void): void;
+  /** A computed-style re-read of claim lines for one check (hidden text never counts; lib/page/line-recheck.ts). */
+  lineRecheck(): LineRecheck;
   /** Resolves when the first full scan is done. */
   readonly firstScan: Promise<void>;
   /** Starts scanning (once the settings are known: they say which code systems count). */
@@ -68,13 +72,15 @@ export function initHighlight(page: ContentContext, settings: LiveSettings, ui: 
     firstScanDone = resolve;
   });
 
+  // Only billed codes are "on this claim" for the details request; mentions are explained, never paired.
   const count = (change: MatchChange) => {
     for (const m of change.removed) {
+      if (m.role !== 'billed') continue;
       const n = (codeCounts.get(m.code) ?? 1) - 1;
       if (n > 0) codeCounts.set(m.code, n);
       else codeCounts.delete(m.code);
     }
-    for (const m of change.added) codeCounts.set(m.code, (codeCounts.get(m.code) ?? 0) + 1);
+    for (const m of change.added) if (m.role === 'billed') codeCounts.set(m.code, (codeCounts.get(m.code) ?? 0) + 1);
   };
   const scanner = new PageScanner({
     doc,
@@ -107,6 +113,7 @@ export function initHighlight(page: ContentContext, settings: LiveSettings, ui: 
     matchAt: (x, y) => hitTest(doc, x, y, (n, o) => scanner.store.at(n, o), shadowRoots.list()),
     pageCodes: (except) => [...codeCounts.keys()].filter((c) => c !== except).slice(0, MAX_PAGE_CODES),
     onChange: (fn) => void listeners.push(fn),
+    lineRecheck: () => seenRecheck(doc, win, isKnown),
     firstScan,
     async start() {
       await scanner.start();

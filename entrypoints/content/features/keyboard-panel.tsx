@@ -36,7 +36,7 @@ function panelCodes(highlight: KeyboardPanelDeps['highlight']): PanelCode[] {
     const detail = [...m.modifiers.map((x) => `-${x}`), m.units !== null ? `×${m.units}` : '']
       .filter(Boolean)
       .join(' ');
-    return { code: c.code, count: c.count, detail: detail || undefined };
+    return { code: c.code, count: c.count, detail: detail || undefined, mentioned: c.billed === 0 };
   });
 }
 

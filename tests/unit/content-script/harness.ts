@@ -46,6 +46,7 @@ export function matchOn(code: string): PageMatch {
     modifiers: [],
     units: null,
     addOnMarker: false,
+    role: 'billed',
     node: el.firstChild as Text,
   } as PageMatch;
 }

@@ -12,6 +12,8 @@ export interface Label {
   code: string;
   modifiers: string[];
   units: number | null;
+  /** A billed line of a claim-line structure, or a mention (lib/detect/line-role.ts). */
+  role: 'billed' | 'mention';
 }
 export interface Fixture {
   name: string;
@@ -36,7 +38,7 @@ export function loadCorpus(): Fixture[] {
     });
 }
 
-const key = (l: Label) => `${l.code}|${l.modifiers.join(',')}|${l.units ?? ''}`;
+const key = (l: Label) => `${l.code}|${l.modifiers.join(',')}|${l.units ?? ''}|${l.role}`;
 
 /** Longest common subsequence of detected vs expected (by code, modifiers and units): tp/fp/fn and the misses. */
 export function score(

@@ -34,7 +34,16 @@ describe('detector corpus', () => {
     }
   });
 
-  it('reaches precision and recall of at least 0.97 (code, modifiers and units must all agree)', () => {
+  it('labels both roles: claim-line structures hold billed codes, prose and policy pages only mentions', () => {
+    const roles = (name: string) => new Set(corpus.find((f) => f.name === name)!.expected.map((l) => l.role));
+    expect(roles('x12-837')).toEqual(new Set(['billed']));
+    expect(roles('medicare-spr')).toEqual(new Set(['billed']));
+    expect(roles('policy-facet')).toEqual(new Set(['mention']));
+    expect(roles('forum-notes')).toEqual(new Set(['mention']));
+    expect(roles('aria-grid')).toEqual(new Set(['billed', 'mention']));
+  });
+
+  it('reaches precision and recall of at least 0.97 (code, modifiers, units and role must all agree)', () => {
     let tp = 0;
     let fp = 0;
     let fn = 0;

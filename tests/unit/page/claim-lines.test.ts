@@ -111,7 +111,15 @@ describe('claim lines from the page', () => {
 
   it('units that cannot be a count and malformed modifiers never reach a line', () => {
     const node = textNode(byId('a-64633'), '64633');
-    const base = { node, start: 0, end: 5, system: 'CPT', category: 'I', addOnMarker: false } as const;
+    const base = {
+      node,
+      start: 0,
+      end: 5,
+      system: 'CPT',
+      category: 'I',
+      addOnMarker: false,
+      role: 'billed' as const,
+    } as const;
     const got = claimLinesFrom([
       { ...base, code: '64633', modifiers: ['RT', 'R', '59', 'XS', 'LT', '76'], units: null },
       { ...base, code: '64634', modifiers: [], units: 0, start: 1 },

@@ -20,6 +20,7 @@ function match(node: Text, code: string, row?: Element): PageMatch {
     modifiers: [],
     units: null,
     addOnMarker: false,
+    role: 'billed' as const,
     node,
     ...(row ? { row } : {}),
   };
@@ -61,12 +62,13 @@ describe('rowOf', () => {
 describe('claimLinesFrom rows for matches without row', () => {
   const HTML = `
     <p>Also billed: 99213</p>
-    <table><tbody>
-      <tr><td>64490</td><td>64491</td></tr>
-      <tr><td>64633</td><td></td></tr>
-      <tr><td>64634</td><td></td></tr>
+    <table><thead><tr><th>CPT</th><th>Add-on code</th><th>Units</th></tr></thead><tbody>
+      <tr><td>64490</td><td>64491</td><td>1</td></tr>
+      <tr><td>64633</td><td></td><td>1</td></tr>
+      <tr><td>64634</td><td></td><td>1</td></tr>
     </tbody></table>
-    <div role="table"><div role="row"><div role="cell">J1100</div></div></div>`;
+    <div role="table"><div role="row"><div role="columnheader">Procedure</div><div role="columnheader">Units</div></div>
+      <div role="row"><div role="cell">J1100</div><div role="cell">1</div></div></div>`;
 
   it('counts distinct <tr> and role=row rows (two codes in one row count once; text outside a table not at all)', () => {
     const doc = page(HTML);
@@ -74,7 +76,8 @@ describe('claimLinesFrom rows for matches without row', () => {
     expect(bare.map((m) => m.code)).toEqual(['99213', '64490', '64491', '64633', '64634', 'J1100']);
     expect(bare.every((m) => m.row === undefined)).toBe(true);
     const r = claimLinesFrom(bare);
-    expect(r.lines).toHaveLength(6);
+    // 99213 is mentioned in prose: never a line.
+    expect(r.lines.map((l) => l.line.code)).toEqual(['64490', '64491', '64633', '64634', 'J1100']);
     expect(r.rows).toBe(4);
     // Same count as with stored rows.
     expect(claimLinesFrom(collectCodes(doc.body, doc, { isKnown })).rows).toBe(4);
@@ -83,15 +86,17 @@ describe('claimLinesFrom rows for matches without row', () => {
   it('counts only rows of lines that were kept (lines past the cap do not count)', () => {
     const doc = page(HTML);
     const bare = collectCodes(doc.body, doc, { isKnown, keepRow: false });
-    // Page order: 99213 (no row), 64490 + 64491 (row 1), 64633 (row 2), ...
-    expect(claimLinesFrom(bare, 3).rows).toBe(1);
-    expect(claimLinesFrom(bare, 4).rows).toBe(2);
+    // Page order: 99213 (a mention, never a line), 64490 + 64491 (row 1), 64633 (row 2), ...
+    expect(claimLinesFrom(bare, 2).rows).toBe(1);
+    expect(claimLinesFrom(bare, 3).rows).toBe(2);
   });
 
-  it('no rows at all outside tables', () => {
+  it('codes in prose outside tables are mentions: no lines, no rows, each listed as left out', () => {
     const doc = page('<p>64633 and 64634</p>');
     const r = claimLinesFrom(collectCodes(doc.body, doc, { isKnown, keepRow: false }));
-    expect(r.lines).toHaveLength(2);
+    expect(r.lines).toHaveLength(0);
     expect(r.rows).toBe(0);
+    expect(r.skipped.map((x) => x.code)).toEqual(['64633', '64634']);
+    expect(r.skipped[0].reason).toMatch(/mentioned/);
   });
 });

@@ -116,6 +116,7 @@ const matchOf = (p: Element) =>
     modifiers: [],
     units: null,
     addOnMarker: false,
+    role: 'billed' as const,
     node: p.firstChild as Text,
   }) as PageMatch;
 

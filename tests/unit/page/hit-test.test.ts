@@ -34,6 +34,7 @@ describe('hit testing', () => {
       modifiers: [],
       units: null,
       addOnMarker: false,
+      role: 'billed' as const,
       node: t,
     };
     const fake = {

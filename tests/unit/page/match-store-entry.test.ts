@@ -18,6 +18,7 @@ function match(node: Text, code: string, from = 0): PageMatch {
     modifiers: [],
     units: null,
     addOnMarker: false,
+    role: 'billed' as const,
     node,
   };
 }

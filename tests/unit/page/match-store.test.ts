@@ -14,6 +14,7 @@ function match(node: Text, code: string): PageMatch {
     modifiers: [],
     units: null,
     addOnMarker: false,
+    role: 'billed' as const,
     node,
   };
 }

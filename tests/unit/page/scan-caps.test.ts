@@ -141,6 +141,7 @@ describe('scan caps', () => {
         modifiers: [],
         units: null,
         addOnMarker: false,
+        role: 'billed' as const,
         node,
       });
     const layer = new HighlightLayer(doc, window, null, {});

@@ -25,6 +25,7 @@ const matchIn = (node: Text, code: string, start = node.data.indexOf(code)): Pag
   modifiers: [],
   units: null,
   addOnMarker: false,
+  role: 'billed' as const,
   node,
 });
 
