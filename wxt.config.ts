@@ -40,7 +40,13 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // Explicit imports only: grepping for network and storage APIs must be reliable (conventions A6.2).
   imports: false,
-  vite: () => ({ plugins: [preact()] }),
+  vite: ({ command, mode }) => {
+    // WXT keeps an inherited NODE_ENV (`??=`): a build started from vitest ("test") or any shell that exports one
+    // would make Vite and the Preact preset emit development JSX carrying absolute source paths. Every build
+    // except `--mode development` is the production bundle (scripts/release/store-build.ts refuses the paths).
+    if (command === 'build' && mode !== 'development') process.env.NODE_ENV = 'production';
+    return { plugins: [preact()] };
+  },
   manifest: ({ browser, command }) => ({
     name: 'ClaimLens',
     description:
@@ -79,6 +85,13 @@ export default defineConfig({
       : {}),
   }),
   hooks: {
+    // Store packages come from `npm run zip` (scripts/release/): reproducible archives, e2e variant refused.
+    // WXT's own zip stamps the current time into every entry, so it is switched off rather than left as a
+    // second, non-reproducible way to package — and the e2e variant could otherwise be zipped with `--mode e2e`.
+    'zip:start': (wxt) => {
+      const variant = wxt.config.mode === 'e2e' ? 'The e2e variant is never packaged. ' : '';
+      throw new Error(`${variant}Make store packages with \`npm run zip\` (reproducible), not \`wxt zip\`.`);
+    },
     'build:publicAssets': (_wxt, files) => {
       // Produced by `npm run build:data`; a file not generated yet is skipped, not a build error.
       for (const name of dataArtifacts())

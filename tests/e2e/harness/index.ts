@@ -12,3 +12,4 @@ export {
   REPO_ROOT,
   type BuiltManifest,
 } from './paths';
+export { clickToolbarButton, TOOLBAR_ARGS, type ActionPopup } from './toolbar';

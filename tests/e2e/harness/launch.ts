@@ -41,6 +41,8 @@ export interface LaunchOptions {
   viewport?: { width: number; height: number } | null;
   /** Let Playwright close the browser and exit on Ctrl+C (its default, true); false leaves SIGINT to the caller. */
   handleSIGINT?: boolean;
+  /** More Chromium switches, e.g. `--enable-unsafe-extension-debugging` for the toolbar button (toolbar.ts). */
+  extraArgs?: string[];
 }
 
 /**
@@ -48,8 +50,8 @@ export interface LaunchOptions {
  * how-to-fix message when Chromium or the e2e build is missing: e2e never skips.
  */
 export async function launchExtension(options: LaunchOptions = {}): Promise<ExtensionHarness> {
-  const executablePath = assertE2ePrerequisites();
   const extensionDir = options.extensionDir ?? E2E_EXTENSION_DIR;
+  const executablePath = assertE2ePrerequisites(extensionDir);
   const server = await startStaticServer(options.fixturesDir ?? FIXTURE_PAGES_DIR);
   const profileDir = await mkdtemp(join(tmpdir(), 'claimlens-e2e-'));
   let context: BrowserContext | undefined;
@@ -71,6 +73,7 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
         '--disable-sync',
         // DNS black hole (conventions B6): any accidental egress fails instead of leaving the machine.
         '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost',
+        ...(options.extraArgs ?? []),
       ],
     });
     const diagnostics = new DiagnosticsCollector();

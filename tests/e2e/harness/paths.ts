@@ -17,9 +17,10 @@ export function chromiumPath(): string {
 
 /**
  * Fails loudly (never skips) when the browser or the built test extension is missing, saying how to fix it.
+ * Another `extensionDir` (e.g. an unpacked store package) only needs a manifest.
  * @returns the Chromium path to launch.
  */
-export function assertE2ePrerequisites(): string {
+export function assertE2ePrerequisites(extensionDir = E2E_EXTENSION_DIR): string {
   const browser = chromiumPath();
   try {
     accessSync(browser, constants.X_OK);
@@ -28,6 +29,11 @@ export function assertE2ePrerequisites(): string {
       `e2e: no Chromium at ${browser}. Install it (Debian/Ubuntu: \`sudo apt-get install chromium\`) ` +
         'or set CHROMIUM_PATH to a Chromium/Chrome binary.',
     );
+  }
+  if (extensionDir !== E2E_EXTENSION_DIR) {
+    if (!existsSync(resolve(extensionDir, 'manifest.json')))
+      throw new Error(`e2e: no manifest.json in ${extensionDir}`);
+    return browser;
   }
   const manifestPath = resolve(E2E_EXTENSION_DIR, 'manifest.json');
   if (!existsSync(manifestPath)) {
