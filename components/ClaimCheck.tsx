@@ -7,6 +7,7 @@ import type { CheckResult, ClaimLine } from '../lib/claim/types';
 import type { SourceRef } from '../lib/dataset/types';
 import type { SkippedCode } from '../lib/page/claim-lines';
 import { ClaimCheckFinding } from './ClaimCheckFinding';
+import { DataNotices } from './DataNotices';
 
 /** Where the lines came from: the user's selection, the row group of the code pointed at, or the whole page. */
 export type ClaimScope = { kind: 'selection' } | { kind: 'rowGroup'; code: string } | { kind: 'page' };
@@ -74,6 +75,7 @@ export function ClaimCheck({ state, onClose }: { state: ClaimCheckState; onClose
           {a.message}
         </p>
       )}
+      {a.kind === 'ready' && <DataNotices notices={a.result.notices} />}
       {a.kind === 'ready' &&
         (a.result.findings.length === 0 ? (
           <Clean count={a.result.lines.length} tables={a.tables} />

@@ -11,6 +11,7 @@ import { FindingsSection } from './FindingsSection';
 import { OrgNotes } from './OrgNotes';
 import { PayerNotes } from './PayerNotes';
 import { SiteOfServiceSection } from './SiteOfService';
+import { DataNotices } from './DataNotices';
 import { AddOnSection, MueSection, PtpSection } from './RuleSections';
 
 export interface CodeDetailsProps {
@@ -72,6 +73,7 @@ export function CodeDetails({ details, sections = {}, headingId, copy = defaultC
           {copied === 'yes' ? 'Copied' : copied === 'failed' ? 'Copy failed' : 'Copy'}
         </button>
       </header>
+      <DataNotices notices={r.notices} />
       {r.category && <p class="cl-category">Category: {r.category}</p>}
       {r.status === 'terminated' && (
         <p class="cl-warning">

@@ -97,8 +97,8 @@ export function buildData({ from, out, overrides, quiet }: BuildOptions): Record
     }),
     'aoc.json': tableToJson({
       table: 'aoc',
-      columns: ['editType', 'primaries', 'notes', 'effective'],
-      rows: new Map([...aoc.rows].map(([c, r]) => [c, [r.type, r.primaries, r.notes, r.effective]])),
+      columns: ['editType', 'primaries', 'notes', 'effective', 'deletedOn'],
+      rows: new Map([...aoc.rows].map(([c, r]) => [c, [r.type, r.primaries, r.notes, r.effective, r.deletedOn]])),
     }),
     'mue.json': tableToJson({
       table: 'mue',
@@ -178,7 +178,7 @@ export function buildData({ from, out, overrides, quiet }: BuildOptions): Record
   }
   if (!quiet) {
     console.log(
-      `codes ${codes.rows.size}, add-on edits ${aoc.rows.size} (skipped ${aoc.skipped} ended rows), PTP edits ${ptp.rows.length} (skipped ${ptp.skipped}), MUE practitioner ${mue.counts.practitioner} (2026 overlay ${mue.counts.overlaid}), outpatient ${mue.counts.outpatientHospital}`,
+      `codes ${codes.rows.size}, add-on codes ${aoc.rows.size} (skipped ${aoc.skipped} rows), PTP edits ${ptp.rows.length} (skipped ${ptp.skipped}), MUE practitioner ${mue.counts.practitioner} (2026 overlay ${mue.counts.overlaid}), outpatient ${mue.counts.outpatientHospital}`,
     );
   }
   return sizes;

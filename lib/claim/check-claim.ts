@@ -8,7 +8,10 @@ import { bilateralRule } from './rules/bilateral';
 import { modifier59NotNeededRule } from './rules/modifier-59-not-needed';
 import { mueExceededRule } from './rules/mue-exceeded';
 import { ptpPairRule } from './rules/ptp-pair';
-import { unknownCodeRule } from './rules/unknown-code';
+import { terminatedCodeRule, unknownCodeRule } from './rules/unknown-code';
+import { todayIso } from '../dataset/dates';
+import { ptpDatesUnknownNotice, staleNotices } from '../dataset/staleness';
+import type { TableId } from '../dataset/types';
 import { summarizeFindings } from './summary';
 import type { CheckOptions, CheckResult, ClaimLine, Finding, NotChecked } from './types';
 
@@ -26,20 +29,22 @@ const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
 export function checkClaim(lines: readonly ClaimLine[], dataset: Dataset, options: CheckOptions = {}): CheckResult {
   const setting = options.setting ?? 'practitioner';
   const notChecked: NotChecked[] = [];
+  const dateOfService = options.dateOfService ?? options.today ?? todayIso();
   const usable: boolean[] = [];
-  for (const l of lines) usable.push(dataset.info(l.code)?.status === 'active');
+  for (const l of lines) usable.push(usableOn(dataset, l.code, dateOfService));
   const byCode = groupLinesByCode(lines, usable);
   let edits: PtpEdit[] | undefined;
   const ctx: RuleContext = {
     lines,
     dataset,
     setting,
+    dateOfService,
     usable,
     byCode,
     notChecked: (e) => notChecked.push(e),
-    ptpEdits: () => (edits ??= byCode.size < 2 ? [] : dataset.ptpAmong([...byCode.keys()])),
+    ptpEdits: () => (edits ??= byCode.size < 2 ? [] : dataset.ptpAmong([...byCode.keys()], dateOfService)),
   };
-  const rules: Rule[] = [unknownCodeRule, addOnWithoutPrimaryRule, mueExceededRule];
+  const rules: Rule[] = [unknownCodeRule, terminatedCodeRule, addOnWithoutPrimaryRule, mueExceededRule];
   if (setting === 'practitioner') {
     rules.push(ptpPairRule, modifier59NotNeededRule, bilateralRule);
   } else {
@@ -73,5 +78,27 @@ export function checkClaim(lines: readonly ClaimLine[], dataset: Dataset, option
   findings.sort(
     (a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || (a.lines[0] ?? 0) - (b.lines[0] ?? 0),
   );
-  return { setting, lines: [...lines], findings, summary: summarizeFindings(findings), notChecked };
+  const used: TableId[] = ['aoc', 'hcpcs', setting === 'practitioner' ? 'muePractitioner' : 'mueOutpatientHospital'];
+  if (setting === 'practitioner') used.push('ptp', 'muePractitioner2026', 'pfs');
+  const notices = [
+    ...staleNotices(dataset.meta, used, dateOfService, options.dateOfService === undefined),
+    ...(setting === 'practitioner' && !dataset.ptpDatesKnown ? [ptpDatesUnknownNotice(dataset.meta)] : []),
+  ];
+  return {
+    setting,
+    dateOfService,
+    lines: [...lines],
+    findings,
+    summary: summarizeFindings(findings),
+    notChecked,
+    notices,
+  };
+}
+
+/** Known, and not terminated before the date of service (a code ends after its termination date). */
+function usableOn(dataset: Dataset, code: string, dateOfService: string): boolean {
+  const info = dataset.info(code);
+  if (!info) return false;
+  if (info.terminatedOn) return dateOfService <= info.terminatedOn;
+  return info.status === 'active';
 }

@@ -9,6 +9,8 @@ export interface RuleContext {
   lines: readonly ClaimLine[];
   dataset: Dataset;
   setting: MueSetting;
+  /** ISO date of service: edits count only when in effect on it. */
+  dateOfService: string;
   /** Per line: true when the code is in the dataset and not terminated, so the other rules can judge it. */
   usable: readonly boolean[];
   /** Records a check that could not cover some codes, so an empty finding list is never read as "passes". */

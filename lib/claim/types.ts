@@ -4,6 +4,7 @@
  * A finding always names the CMS table(s) and the policy-manual section it rests on (see
  * {@link FindingSource}), so the UI can show provenance next to every message.
  */
+import type { DataNotice } from '../dataset/staleness';
 import type { MueSetting, SourceRef } from '../dataset/types';
 
 /** One service line of a claim, for one date of service. */
@@ -22,6 +23,7 @@ export type Severity = 'error' | 'warning' | 'info';
 /** Stable rule ids. UI code and saved reports may key on these; never rename one. */
 export type RuleId =
   | 'unknown-code'
+  | 'terminated-code'
   | 'addon-without-primary'
   | 'ptp-pair'
   | 'mue-exceeded'
@@ -56,11 +58,18 @@ export interface FindingBase {
   source: FindingSource[];
 }
 
-/** `unknown-code`: not in any bundled table, or terminated. */
+/** `unknown-code`: not in any bundled table. */
 export interface UnknownCodeFinding extends FindingBase {
   rule: 'unknown-code';
-  status: 'unknown' | 'terminated';
+  status: 'unknown';
+}
+
+/** `terminated-code`: the code ended before the date of service (or CMS marks it discontinued, no date). */
+export interface TerminatedCodeFinding extends FindingBase {
+  rule: 'terminated-code';
+  status: 'terminated';
   terminatedOn?: string;
+  dateOfService: string;
 }
 
 /** `addon-without-primary`: an add-on code none of whose primaries is on the claim. */
@@ -83,6 +92,10 @@ export interface PtpFinding extends FindingBase {
   column2: string;
   modifierIndicator: 0 | 1;
   rationale: string;
+  /** The edit's effective date, or null when the release does not give it. */
+  effective: string | null;
+  /** The edit's deletion date (last day in effect), or null. */
+  deleted: string | null;
   /** NCCI PTP-associated modifiers on the claim that bypass this edit (indicator 1 only). */
   bypassedBy: string[];
   /** NCCI PTP-associated modifiers present that do not bypass it here, with the reason. */
@@ -118,6 +131,7 @@ export interface Modifier59Finding extends FindingBase {
 /** Any finding; narrow on `rule`. */
 export type Finding =
   | UnknownCodeFinding
+  | TerminatedCodeFinding
   | AddOnFinding
   | PtpFinding
   | MueFinding
@@ -130,6 +144,10 @@ export interface CheckOptions {
   setting?: MueSetting;
   /** Payer id the claim goes to; recorded in `notChecked` because payer-specific policies are not part of this check. */
   payer?: string;
+  /** ISO date of service: edits apply only when in effect on it, codes must not be terminated before it. Default: today. */
+  dateOfService?: string;
+  /** Today's date (ISO) when no date of service is given; default the clock. */
+  today?: string;
 }
 
 /** A check that could not be run (no data for it), so its silence means nothing. */
@@ -151,6 +169,10 @@ export interface FindingSummary {
 /** Result of {@link checkClaim}. */
 export interface CheckResult {
   setting: MueSetting;
+  /** The date the check applied (the claim's date of service, or today when none was given). */
+  dateOfService: string;
+  /** Stale tables and tables without edit dates behind this check, in plain words; never silent. */
+  notices: DataNotice[];
   lines: ClaimLine[];
   /** Sorted: errors first, then warnings, then info; within a severity, by first line involved. */
   findings: Finding[];

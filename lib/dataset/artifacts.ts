@@ -17,7 +17,14 @@ export type CodesRow = [
   terminatedOn: string | null,
   tables: string[],
 ];
-export type AocFileRow = [editType: 1 | 2 | 3, primaries: string[], notes: string[], effective: string];
+/** `primaries`: [primary, effective, deleted or null] per edit row, ended ones included (dated checks). */
+export type AocFileRow = [
+  editType: 1 | 2 | 3,
+  primaries: [primary: string, effective: string, deleted: string | null][],
+  notes: string[],
+  effective: string,
+  deletedOn: string | null,
+];
 export type MueCell = [
   units: number,
   mai: 1 | 2 | 3,

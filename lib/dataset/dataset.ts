@@ -4,6 +4,7 @@
  * Pure: the caller loads the artifacts (Node reads files, the service worker bundles/fetches them).
  */
 import type { DatasetArtifacts, HcpcsFileRow, MueCell } from './artifacts';
+import { todayIso } from './dates';
 import { PtpIndex } from './ptp-index';
 import { SCHEMA_VERSION } from './schema-version';
 import type { AddOnEdit, CodeInfo, Dataset, HcpcsText, MueSetting, MueValue, SourceRef, TableId } from './types';
@@ -18,7 +19,7 @@ export function createDataset(a: DatasetArtifacts): Dataset {
       `Dataset schema ${a.meta.schemaVersion} does not match this build (${SCHEMA_VERSION}); rebuild with npm run build:data`,
     );
   }
-  const ptp = new PtpIndex(a.ptp);
+  const ptp = new PtpIndex(a.ptp, a.meta.tables.ptp.asOf);
   const sourceCache = new Map<string, SourceRef>();
   const source = (table: TableId): SourceRef => {
     let s = sourceCache.get(table);
@@ -31,12 +32,21 @@ export function createDataset(a: DatasetArtifacts): Dataset {
     return s;
   };
   const allCodes = Object.keys(a.codes.rows).sort();
+  /** An AOC row's edit is in effect on `on` (deletion date = last day in effect; see lib/dataset/ptp-index.ts). */
+  const aocLive = (eff: string, del: string | null, on: string) =>
+    eff <= on && (del === null || (on <= del && del !== eff));
+  /** Primaries of the rows in effect on `on`; null when no row of the add-on is (CCCCC: contractor-defined). */
+  const primariesOn = (code: string, on: string): string[] | null => {
+    const live = a.aoc.rows[code][1].filter(([, eff, del]) => aocLive(eff, del, on));
+    return live.length === 0 ? null : [...new Set(live.map(([p]) => p).filter((p) => p !== 'CCCCC'))];
+  };
   const addOnsByPrimary = new Map<string, string[]>();
   for (const [addOn, [, primaries]] of Object.entries(a.aoc.rows)) {
-    for (const p of primaries) {
+    for (const [p] of primaries) {
+      if (p === 'CCCCC') continue;
       const list = addOnsByPrimary.get(p);
-      if (list) list.push(addOn);
-      else addOnsByPrimary.set(p, [addOn]);
+      if (!list) addOnsByPrimary.set(p, [addOn]);
+      else if (!list.includes(addOn)) list.push(addOn);
     }
   }
   const toMue = (cell: MueCell | null | undefined): MueValue | undefined => {
@@ -70,12 +80,25 @@ export function createDataset(a: DatasetArtifacts): Dataset {
       };
     },
     allCodes: () => allCodes,
-    addOn(code): AddOnEdit | undefined {
+    addOn(code, on = todayIso()): AddOnEdit | undefined {
       if (!Object.hasOwn(a.aoc.rows, code)) return undefined;
-      const [editType, primaries, notes] = a.aoc.rows[code];
-      return { addOn: code, editType, primaries: [...primaries], notes: [...notes], source: source('aoc') };
+      const primaries = primariesOn(code, on);
+      if (!primaries) return undefined;
+      const [editType, rows, notes, , deletedOn] = a.aoc.rows[code];
+      return {
+        addOn: code,
+        editType,
+        primaries: primaries.sort(),
+        notes: [...notes],
+        primaryEdits: rows
+          .filter(([p]) => p !== 'CCCCC')
+          .map(([primary, effective, deleted]) => ({ primary, effective, deleted })),
+        deletedOn: deletedOn ?? null,
+        source: source('aoc'),
+      };
     },
-    addOnsOf: (primary) => [...(addOnsByPrimary.get(primary) ?? [])].sort(),
+    addOnsOf: (primary, on = todayIso()) =>
+      (addOnsByPrimary.get(primary) ?? []).filter((addOn) => primariesOn(addOn, on)?.includes(primary)).sort(),
     mue: (code, setting: MueSetting) =>
       Object.hasOwn(a.mue.rows, code) ? toMue(a.mue.rows[code][setting === 'practitioner' ? 0 : 1]) : undefined,
     pfs(code) {
@@ -137,13 +160,14 @@ export function createDataset(a: DatasetArtifacts): Dataset {
         source: source('hcpcsModifiers'),
       };
     },
-    ptpPair(x, y) {
-      const e = ptp.pair(x, y);
+    ptpPair(x, y, on = todayIso()) {
+      const e = ptp.pair(x, y, on);
       return e && { ...e, source: source('ptp') };
     },
-    ptpAmong: (codes) => ptp.among(codes).map((e) => ({ ...e, source: source('ptp') })),
-    ptpColumn2Of: (code) => ptp.column2Of(code).map((e) => ({ ...e, source: source('ptp') })),
+    ptpAmong: (codes, on = todayIso()) => ptp.among(codes, on).map((e) => ({ ...e, source: source('ptp') })),
+    ptpColumn2Of: (code, on = todayIso()) => ptp.column2Of(code, on).map((e) => ({ ...e, source: source('ptp') })),
     ptpCounts: (code) => ptp.counts(code),
+    ptpDatesKnown: !ptp.datesUnknown,
     source,
   };
 }

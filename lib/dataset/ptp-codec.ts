@@ -1,27 +1,35 @@
 /**
- * Compact binary encoding of the NCCI procedure-to-procedure (PTP) table.
+ * Compact binary encoding of the NCCI procedure-to-procedure (PTP) table, with each edit's dates.
  *
- * 1.67 M active practitioner edits would be ~70 MB as CSV and ~40 MB as JSON. Here each edit costs
- * 3 bytes: a 16-bit index of the column-2 code and one byte packing the modifier indicator and the
- * rationale. Edits are grouped by column-1 code and sorted by column-2 index, so a pair is found by
- * one binary search in a group of a few hundred entries.
+ * A quarterly release holds ~2.7 M edits with their history (effective and deletion dates); as CSV that is
+ * ~110 MB. Here an edit costs 3 or 4 bytes: a 16-bit index of the column-2 code and an 8- or 16-bit index
+ * into a table of distinct "attributes" (modifier indicator, rationale, effective date, deletion date). A
+ * release has a few thousand distinct attribute tuples, so the index stays 16-bit. Edits are grouped by
+ * column-1 code and sorted by column-2 index, so a pair is one binary search in a group of a few hundred.
  *
  * Layout (little-endian):
- * - bytes 0–7: magic `CLPTP` + version byte 1 + two zero bytes
+ * - bytes 0–7: magic `CLPTP` + version byte 2 + two zero bytes
  * - u32 header length H, then H bytes of UTF-8 JSON {@link PtpHeader}, zero-padded to a multiple of 4
  * - u32 × (N + 1) group offsets, N = number of codes (group i = edits whose column 1 is codes[i])
  * - u16 × E column-2 code indexes, padded to a multiple of 4 bytes
- * - u8 × E flags: bits 0–1 modifier indicator (0, 1, or 2 meaning 9), bits 2–7 rationale index
+ * - u8 or u16 (header `attrWidth`) × E attribute indexes
  */
+import { PtpTableBuilder } from './ptp-builder';
 
-const MAGIC = [0x43, 0x4c, 0x50, 0x54, 0x50, 0x01, 0, 0];
+const MAGIC = [0x43, 0x4c, 0x50, 0x54, 0x50, 0x02, 0, 0];
 
 /** JSON header of the binary PTP table. */
 export interface PtpHeader {
   /** Every code that appears in any edit, sorted; indexes into this list are code ids. */
   codes: string[];
-  /** Distinct CMS rationale strings; flags store an index into this list. */
+  /** Distinct CMS rationale strings. */
   rationales: string[];
+  /** Distinct ISO dates; index 0 is "" (effective date unknown, or no deletion date). */
+  dates: string[];
+  /** Attribute tuples, flattened: modifier indicator, rationale index, effective-date index, deletion-date index. */
+  attrs: number[];
+  /** Bytes per attribute index (1 when there are at most 256 tuples). */
+  attrWidth: 1 | 2;
   /** Number of edits. */
   edits: number;
 }
@@ -32,6 +40,10 @@ export interface PtpRow {
   column2: string;
   modifierIndicator: 0 | 1 | 9;
   rationale: string;
+  /** ISO date the edit took effect; null/absent when the release does not say. */
+  effective?: string | null;
+  /** ISO date of the edit's deletion (last day in effect); null/absent when not deleted. */
+  deleted?: string | null;
 }
 
 /** Decoded, zero-copy view of the table. */
@@ -39,64 +51,40 @@ export interface PtpTable {
   header: PtpHeader;
   offsets: Uint32Array;
   column2: Uint16Array;
-  flags: Uint8Array;
+  attr: Uint8Array | Uint16Array;
 }
 
 const pad4 = (n: number) => (n + 3) & ~3;
 
 /** Encodes rows into the binary layout. Output is deterministic for the same set of rows. */
 export function encodePtp(rows: readonly PtpRow[]): Uint8Array {
-  const codes = [...new Set(rows.flatMap((r) => [r.column1, r.column2]))].sort();
-  if (codes.length > 0xffff) throw new Error(`PTP table has ${codes.length} codes; the 16-bit encoding allows 65,535`);
-  const rationales = [...new Set(rows.map((r) => r.rationale))].sort();
-  if (rationales.length > 63) throw new Error(`PTP table has ${rationales.length} rationales; 6 bits allow 63`);
-  const id = new Map(codes.map((c, i) => [c, i]));
-  const rid = new Map(rationales.map((r, i) => [r, i]));
-  const sorted = rows
-    .map((r) => ({
-      c1: id.get(r.column1)!,
-      c2: id.get(r.column2)!,
-      flag: encodeFlag(r.modifierIndicator, rid.get(r.rationale)!),
-    }))
-    .sort((a, b) => a.c1 - b.c1 || a.c2 - b.c2);
-  const header: PtpHeader = { codes, rationales, edits: sorted.length };
+  const b = new PtpTableBuilder();
+  for (const r of rows)
+    b.add(r.column1, r.column2, r.modifierIndicator, r.rationale, r.effective ?? '', r.deleted ?? '');
+  return b.encode();
+}
+
+/**
+ * Writes the layout from already sorted, interned parts (see {@link PtpTableBuilder.encode}).
+ * @internal
+ */
+export function writePtp(header: PtpHeader, offsets: Uint32Array, column2: Uint16Array, attr: Uint16Array): Uint8Array {
   const headerBytes = new TextEncoder().encode(JSON.stringify(header));
-  const e = sorted.length;
-  const size = 8 + 4 + pad4(headerBytes.length) + 4 * (codes.length + 1) + pad4(2 * e) + e;
+  const e = header.edits;
+  const w = header.attrWidth;
+  const size = 8 + 4 + pad4(headerBytes.length) + 4 * offsets.length + pad4(2 * e) + w * e;
   const out = new Uint8Array(size);
   const view = new DataView(out.buffer);
   out.set(MAGIC, 0);
   view.setUint32(8, headerBytes.length, true);
   out.set(headerBytes, 12);
   let p = 12 + pad4(headerBytes.length);
-  const offsetsAt = p;
-  p += 4 * (codes.length + 1);
-  const col2At = p;
-  const flagsAt = p + pad4(2 * e);
-  let group = 0;
-  view.setUint32(offsetsAt, 0, true);
-  sorted.forEach((row, i) => {
-    while (group < row.c1) view.setUint32(offsetsAt + 4 * ++group, i, true);
-    view.setUint16(col2At + 2 * i, row.c2, true);
-    out[flagsAt + i] = row.flag;
-  });
-  while (group < codes.length) view.setUint32(offsetsAt + 4 * ++group, e, true);
+  for (let i = 0; i < offsets.length; i++, p += 4) view.setUint32(p, offsets[i], true);
+  for (let i = 0; i < e; i++) view.setUint16(p + 2 * i, column2[i], true);
+  p += pad4(2 * e);
+  if (w === 1) for (let i = 0; i < e; i++) out[p + i] = attr[i];
+  else for (let i = 0; i < e; i++) view.setUint16(p + 2 * i, attr[i], true);
   return out;
-}
-
-function encodeFlag(mi: 0 | 1 | 9, rationale: number): number {
-  return (mi === 9 ? 2 : mi) | (rationale << 2);
-}
-
-/** Modifier indicator stored in a flag byte. */
-export function flagIndicator(flag: number): 0 | 1 | 9 {
-  const v = flag & 3;
-  return v === 2 ? 9 : (v as 0 | 1);
-}
-
-/** Rationale index stored in a flag byte. */
-export function flagRationale(flag: number): number {
-  return flag >> 2;
 }
 
 /**
@@ -115,12 +103,16 @@ export function decodePtp(bytes: Uint8Array): PtpTable {
   const e = header.edits;
   const offsetsAt = 12 + pad4(headerLen);
   const col2At = offsetsAt + 4 * (n + 1);
-  const flagsAt = col2At + pad4(2 * e);
-  if (flagsAt + e !== b.byteLength) throw new Error('PTP table is truncated or has trailing bytes');
+  const attrAt = col2At + pad4(2 * e);
+  if (attrAt + header.attrWidth * e !== b.byteLength) throw new Error('PTP table is truncated or has trailing bytes');
+  const attr =
+    header.attrWidth === 1
+      ? new Uint8Array(b.buffer, b.byteOffset + attrAt, e)
+      : new Uint16Array(b.buffer, b.byteOffset + attrAt, e);
   return {
     header,
     offsets: new Uint32Array(b.buffer, b.byteOffset + offsetsAt, n + 1),
     column2: new Uint16Array(b.buffer, b.byteOffset + col2At, e),
-    flags: new Uint8Array(b.buffer, b.byteOffset + flagsAt, e),
+    attr,
   };
 }

@@ -75,6 +75,10 @@ export interface AddOnEdit {
   primaries: string[];
   /** CMS's special-instruction notes, de-duplicated, verbatim (public domain). */
   notes: string[];
+  /** Every primary row with its edit dates (ISO; deleted null when in effect), ended ones included. */
+  primaryEdits: { primary: string; effective: string; deleted: string | null }[];
+  /** The add-on code's own deletion date, when CMS gives one. */
+  deletedOn: string | null;
   source: SourceRef;
 }
 
@@ -153,6 +157,10 @@ export interface PtpEdit {
   column2: string;
   modifierIndicator: ModifierIndicator;
   rationale: string;
+  /** ISO date the edit took effect, or null when the release does not give it (the bundled 2024 table). */
+  effective: string | null;
+  /** ISO date of deletion (last day in effect), or null. */
+  deleted: string | null;
   source: SourceRef;
 }
 
@@ -164,22 +172,25 @@ export interface Dataset {
   info(code: string): CodeInfo | undefined;
   /** Every known code, sorted. */
   allCodes(): readonly string[];
-  addOn(code: string): AddOnEdit | undefined;
-  /** Add-on codes whose active edits list `primary` as a primary. */
-  addOnsOf(primary: string): string[];
+  /** The add-on edit of `code` with the primaries whose edits are in effect on `on` (default today). */
+  addOn(code: string, on?: string): AddOnEdit | undefined;
+  /** Add-on codes whose edits in effect on `on` list `primary` as a primary. */
+  addOnsOf(primary: string, on?: string): string[];
   mue(code: string, setting: MueSetting): MueValue | undefined;
   pfs(code: string): PfsIndicators | undefined;
   opps(code: string): OppsInfo | undefined;
   hcpcsText(code: string): HcpcsText | undefined;
   /** A HCPCS Level II modifier (RT, XS, GA, …) from the bundled HCPCS file; numeric CPT modifiers are not in it. */
   modifier(modifier: string): ModifierText | undefined;
-  /** The active edit between two codes in either order, if any. */
-  ptpPair(a: string, b: string): PtpEdit | undefined;
-  /** Every active edit among a set of codes (each unordered pair once). */
-  ptpAmong(codes: readonly string[]): PtpEdit[];
-  /** Every active edit with `code` in column 1. */
-  ptpColumn2Of(code: string): PtpEdit[];
-  /** How many active edits name the code in column 1 / column 2. */
+  /** The edit between two codes in either order in effect on `on` (ISO date; default today), if any. */
+  ptpPair(a: string, b: string, on?: string): PtpEdit | undefined;
+  /** Every edit in effect on `on` among a set of codes (each unordered pair once). */
+  ptpAmong(codes: readonly string[], on?: string): PtpEdit[];
+  /** Every edit in effect on `on` with `code` in column 1. */
+  ptpColumn2Of(code: string, on?: string): PtpEdit[];
+  /** How many edits in effect on the PTP table's as-of date name the code in column 1 / column 2. */
   ptpCounts(code: string): { column1Count: number; column2Count: number };
+  /** False when the PTP release kept no effective dates (edits then count as in effect on any date). */
+  ptpDatesKnown: boolean;
   source(table: TableId): SourceRef;
 }

@@ -11,8 +11,11 @@ import type {
   OppsInfo,
   PfsIndicators,
   SourceRef,
+  TableId,
 } from '../dataset/types';
 import { type SiteOfService, siteOfService } from './site-of-service';
+import { todayIso } from '../dataset/dates';
+import { type DataNotice, ptpDatesUnknownNotice, staleNotices } from '../dataset/staleness';
 
 /** Descriptor shown for a code: HCPCS Level II text, a plain-language summary, or imported licensed text. */
 export interface DescriptorRef {
@@ -55,6 +58,10 @@ export interface CodeReport {
   siteOfService: SiteOfService | null;
   ptp: { column1Count: number; column2Count: number; asOf: string; source: SourceRef };
   payerNotes: unknown[];
+  /** The date the report's edits were read for (today, or the date of service). */
+  dateOfService: string;
+  /** Stale tables (and undated PTP edits) behind this report, in plain words; never silent. */
+  notices: DataNotice[];
   [extra: string]: unknown;
 }
 
@@ -68,14 +75,23 @@ function hcpcsDescriptor(t: HcpcsText): DescriptorRef {
   return { text: t[field], source, kind: 'hcpcs-level-ii' };
 }
 
+/** Tables every code report reads. */
+const REPORT_TABLES: TableId[] = ['hcpcs', 'aoc', 'ptp', 'muePractitioner', 'mueOutpatientHospital', 'pfs', 'opps'];
+
+function reportNotices(ds: Dataset, on: string, isToday: boolean): DataNotice[] {
+  const stale: DataNotice[] = staleNotices(ds.meta, REPORT_TABLES, on, isToday);
+  return ds.ptpDatesKnown ? stale : [...stale, ptpDatesUnknownNotice(ds.meta)];
+}
+
 /** Builds the report for a normalised code (see `normalizeCode`). Unknown codes get `known: false` and nulls. */
 export function codeReport(
   ds: Dataset,
   code: string,
-  opts: { payers?: readonly string[]; content?: ContentProvider } = {},
+  opts: { payers?: readonly string[]; content?: ContentProvider; dateOfService?: string } = {},
 ): CodeReport {
+  const on = opts.dateOfService ?? todayIso();
   const info = ds.info(code);
-  const aoc = ds.addOn(code);
+  const aoc = ds.addOn(code, on);
   const hcpcs = ds.hcpcsText(code);
   const c = opts.content;
   const descriptor = c?.descriptorOf?.(code) ?? (hcpcs ? hcpcsDescriptor(hcpcs) : null);
@@ -95,7 +111,7 @@ export function codeReport(
       notes: aoc?.notes ?? [],
       source: aoc?.source ?? (info ? ds.source('aoc') : null),
     },
-    addOns: ds.addOnsOf(code),
+    addOns: ds.addOnsOf(code, on),
     mue: {
       practitioner: ds.mue(code, 'practitioner') ?? null,
       outpatientHospital: ds.mue(code, 'outpatientHospital') ?? null,
@@ -105,6 +121,8 @@ export function codeReport(
     siteOfService: info ? siteOfService(ds.pfs(code) ?? null, ds.opps(code) ?? null) : null,
     ptp: { ...ds.ptpCounts(code), asOf: ptpSource.asOf, source: ptpSource },
     payerNotes: c?.payerNotesOf?.(code, opts.payers ?? []) ?? [],
+    dateOfService: on,
+    notices: info ? reportNotices(ds, on, opts.dateOfService === undefined) : [],
     ...(c?.extrasOf?.(code) ?? {}),
   };
 }

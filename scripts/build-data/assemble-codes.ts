@@ -34,7 +34,7 @@ export function assembleCodes(i: Inputs) {
   };
   for (const [code, row] of i.aoc) {
     add(code, 'aoc');
-    for (const p of row.primaries) add(p, 'aoc');
+    for (const [p] of row.primaries) if (p !== 'CCCCC') add(p, 'aoc');
   }
   for (const r of i.ptp) {
     add(r.column1, 'ptp');

@@ -18,28 +18,30 @@ const isActiveOn = (endDate: string, asOf: string) => endDate === '' || endDate 
 
 export interface AocRow {
   type: 1 | 2 | 3;
-  primaries: string[];
+  /** Every primary row, ended ones included: [primary or CCCCC (contractor-defined), effective, deleted or null]. */
+  primaries: [string, string, string | null][];
   notes: string[];
   effective: string;
   deletedOn: string | null;
 }
 
-/** Active add-on edits (edit not deleted at the table's as-of date), merged per add-on code. */
+/**
+ * Add-on edits merged per add-on code, every row kept with its dates (a claim is checked on its date of
+ * service). A primary row ends at the edit's deletion date or the primary code's, whichever is first.
+ */
 export function readAoc(text: string, asOf: string) {
   const byCode = new Map<string, AocRow>();
+  const typed = new Set<string>();
   let skipped = 0;
   const rows = parseCsvRecords(text);
   for (const r of rows) {
-    if (!isActiveOn(r.AOC_Edit_DelDT_iso, asOf)) {
-      skipped++;
-      continue;
-    }
     const code = r['Add-On_Code'];
     const type = Number(r.AOC_Edit_Type) as 1 | 2 | 3;
     if (![1, 2, 3].includes(type) || !code) {
       skipped++;
       continue;
     }
+    const ended = !isActiveOn(r.AOC_Edit_DelDT_iso, asOf);
     const row = byCode.get(code) ?? {
       type,
       primaries: [],
@@ -48,16 +50,27 @@ export function readAoc(text: string, asOf: string) {
       deletedOn: r.AOC_DelDT_iso || null,
     };
     // CMS gives one edit type per add-on code; a release that mixes them needs a human decision, not a guess.
-    if (type !== row.type) throw new Error(`AOC ${code}: active rows disagree on edit type (${row.type} and ${type})`);
+    // Ended rows may carry an older type: the active rows' type wins.
+    if (!ended) {
+      if (typed.has(code) && type !== row.type)
+        throw new Error(`AOC ${code}: active rows disagree on edit type (${row.type} and ${type})`);
+      row.type = type;
+      typed.add(code);
+    }
     const primary = r.Primary_Code;
-    if (primary && primary !== 'CCCCC' && isActiveOn(r.Primary_Code_DelDT_iso, asOf)) row.primaries.push(primary);
+    const ends = [r.AOC_Edit_DelDT_iso, r.Primary_Code_DelDT_iso].filter(Boolean).sort()[0] ?? null;
+    // Contractor-defined primaries (type 2) are kept as CCCCC rows: they carry the edit's dates.
+    if (primary) row.primaries.push([primary, r.AOC_Edit_EffDT_iso, ends]);
     const note = r.Special_Instruction_Notes;
-    if (note && !row.notes.includes(note)) row.notes.push(note);
+    if (note && !ended && !row.notes.includes(note)) row.notes.push(note);
     if (r.AOC_Edit_EffDT_iso < row.effective) row.effective = r.AOC_Edit_EffDT_iso;
     byCode.set(code, row);
   }
   for (const row of byCode.values()) {
-    row.primaries = [...new Set(row.primaries)].sort();
+    const seen = new Set<string>();
+    row.primaries = row.primaries
+      .filter((p) => !seen.has(p.join('|')) && seen.add(p.join('|')))
+      .sort((a, b) => (a.join('|') < b.join('|') ? -1 : 1));
     row.notes.sort();
   }
   return { rows: byCode, read: rows.length, skipped };

@@ -24,6 +24,7 @@ import {
   type ClaimGroup,
   type CheckOptions,
 } from '../../lib/claim';
+import { isIsoDate } from '../../lib/dataset/dates';
 import { loadDataset } from '../node/load-dataset';
 import { payersFromNotes } from '../../lib/content/payer-notes';
 import { defineCommand } from './command';
@@ -65,6 +66,14 @@ export default defineCommand({
     }),
     payer: flag.choice(() => payersFromNotes().map((p) => p.id), 'payer the claim goes to (noted under "not checked")'),
     json: flag.bool('print JSON'),
+    dos: flag.custom(
+      'date of service (default today): edits apply only when in effect on it',
+      'YYYY-MM-DD',
+      (raw, name) => {
+        if (!isIsoDate(raw)) throw new UsageError(`--${name} must be a date written YYYY-MM-DD, not "${raw}"`);
+        return raw;
+      },
+    ),
   },
   notes: [
     'A line is CODE[-MOD[-MOD…]][xUNITS], e.g. 64633-RT 64634x2 64490-XS J1100x150 (at most 4 modifiers).',
@@ -74,7 +83,11 @@ export default defineCommand({
   async run({ flags, args }, io) {
     const options: CheckOptions = { setting: flags.setting === 'outpatient' ? 'outpatientHospital' : 'practitioner' };
     if (flags.payer) options.payer = flags.payer;
+    if (flags.dos) options.dateOfService = flags.dos;
+    else if (io.today) options.today = io.today();
     if (flags.csv !== undefined) {
+      if (flags.dos)
+        throw new UsageError('--dos applies to claim lines given as arguments; with --csv each row has its own date');
       if (args.length)
         throw new UsageError(`--csv reads the lines from the file; remove the extra arguments (${args.length})`);
       return checkCsv(flags.csv, flags.json, options, io);

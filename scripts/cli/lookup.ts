@@ -40,7 +40,11 @@ export default defineCommand({
     // Without --payer every payer's notes are shown.
     const payers = flags.payer ?? payerIds();
     const content = await contentProvider({ macJurisdiction: flags.mac ?? null, bcbsPlan: flags['bcbs-plan'] ?? null });
-    const report = codeReport(loadDataset(), n.code, { payers, content });
+    const report = codeReport(loadDataset(), n.code, {
+      payers,
+      content,
+      ...(io.today ? { dateOfService: io.today() } : {}),
+    });
     io.out(flags.json ? JSON.stringify(report, null, 2) : formatReport(report));
     return 0;
   },
@@ -122,5 +126,6 @@ export function formatReport(r: CodeReport): string {
   if (!notes.length) rows.push(['Payer notes', 'none for the chosen payers']);
   for (const n of notes) rows.push(...payerNoteRows(n));
   const w = Math.max(...rows.map(([k]) => k.length));
-  return rows.map(([k, v]) => `${k.padEnd(w)}  ${v}`).join('\n');
+  const warnings = r.notices.map((n) => `WARNING (data): ${n.message}`);
+  return [...warnings, ...rows.map(([k, v]) => `${k.padEnd(w)}  ${v}`)].join('\n');
 }

@@ -110,6 +110,10 @@ export function* checkClaimGroups(
     else badByClaim.set(b.claimId, [b.row]);
   }
   for (const g of groups) {
-    yield { ...g, result: checkClaim(g.lines, dataset, options), badRows: badByClaim.get(g.claimId) ?? [] };
+    yield {
+      ...g,
+      result: checkClaim(g.lines, dataset, { ...options, dateOfService: g.dateOfService }),
+      badRows: badByClaim.get(g.claimId) ?? [],
+    };
   }
 }

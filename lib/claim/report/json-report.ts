@@ -8,6 +8,8 @@ import { worstSeverity } from '../summary';
 /** Report of one claim given as lines. */
 export interface ClaimJson {
   setting: CheckResult['setting'];
+  dateOfService: string;
+  notices: CheckResult['notices'];
   lines: ClaimLine[];
   findings: Finding[];
   summary: FindingSummary;
@@ -22,6 +24,7 @@ export interface BatchClaimJson {
   findings: (Finding & { rows: number[] })[];
   summary: FindingSummary;
   notChecked: NotChecked[];
+  notices: CheckResult['notices'];
   /** Rows of this claim id that could not be read; the findings may be incomplete. */
   incompleteRows: number[];
 }
@@ -51,6 +54,8 @@ export interface BatchReport {
 export function toJsonClaim(result: CheckResult): ClaimJson {
   return {
     setting: result.setting,
+    dateOfService: result.dateOfService,
+    notices: result.notices,
     lines: result.lines,
     findings: result.findings,
     summary: result.summary,
@@ -67,6 +72,7 @@ export function toBatchClaimJson(c: BatchClaimResult): BatchClaimJson {
     findings: c.result.findings.map((f) => ({ ...f, rows: f.lines.map((i) => c.rows[i]) })),
     summary: c.result.summary,
     notChecked: c.result.notChecked,
+    notices: c.result.notices,
     incompleteRows: c.badRows,
   };
 }

@@ -3,6 +3,7 @@
  * says which checks found nothing and lists what could not be checked.
  */
 import { cappedLines, printable } from '../../text/printable';
+import type { DataNotice } from '../../dataset/staleness';
 import type { BadRow } from '../csv/claim-batch';
 import type { CheckResult, ClaimLine, Finding, FindingSource, NotChecked } from '../types';
 import type { BatchClaimJson, BatchReport, BatchSummary } from './json-report';
@@ -55,9 +56,17 @@ function notCheckedLines(entries: readonly NotChecked[]): string[] {
   return entries.map((n) => `  - ${n.rule}${n.codes.length ? ` (${list(n.codes)})` : ''}: ${n.reason}`);
 }
 
+/** "WARNING: …" lines for stale tables and undated edits; the reader sees them before any finding. */
+export function noticeLines(notices: readonly DataNotice[]): string[] {
+  return notices.map((n) => `WARNING (data): ${n.message}`);
+}
+
 /** Text report of one claim. */
 export function formatClaimText(r: CheckResult): string {
-  const out = [`Claim check — ${SETTING[r.setting]}, ${r.lines.length} line${r.lines.length === 1 ? '' : 's'}`, ''];
+  const out = [
+    `Claim check — ${SETTING[r.setting]}, ${r.lines.length} line${r.lines.length === 1 ? '' : 's'}, date of service ${r.dateOfService}`,
+  ];
+  out.push(...noticeLines(r.notices), '');
   out.push(
     ...table([
       ['Line', 'Code', 'Modifiers', 'Units'],
@@ -85,6 +94,7 @@ export function formatClaimText(r: CheckResult): string {
 export class BatchTextWriter {
   private readonly skipped = new Map<string, NotChecked>();
   private readonly sources = new Map<string, string>();
+  private readonly notices = new Map<string, DataNotice>();
 
   constructor(
     private readonly file: string,
@@ -93,6 +103,12 @@ export class BatchTextWriter {
 
   /** The block for one claim, or '' when it has nothing to report. */
   claim(c: BatchClaimJson): string {
+    for (const n of c.notices) {
+      // One line per table: the oldest-behind claim's wording (the largest gap) is kept.
+      const prev = this.notices.get(n.table + n.kind);
+      if (!prev || (n.kind === 'stale-table' && prev.kind === 'stale-table' && n.quartersBehind > prev.quartersBehind))
+        this.notices.set(n.table + n.kind, n);
+    }
     for (const n of c.notChecked) {
       const key = `${n.rule}\u0000${n.reason}`;
       const prev = this.skipped.get(key);
@@ -128,6 +144,7 @@ export class BatchTextWriter {
   /** Bad rows, skipped checks, sources and totals. */
   footer(badRows: readonly BadRow[], s: BatchSummary): string {
     const out: string[] = [];
+    if (this.notices.size) out.push(...noticeLines([...this.notices.values()]), '');
     if (badRows.length) {
       out.push(`Rows that could not be read (${badRows.length}); every other row was checked:`);
       const more = `bad rows (--json lists them all)`;

@@ -17,7 +17,7 @@ export function addOnWithoutPrimaryRule(ctx: RuleContext): AddOnFinding[] {
   const byCode = linesByCode(ctx);
   const edits = new Map<string, AddOnEdit>();
   for (const code of byCode.keys()) {
-    const edit = ctx.dataset.addOn(code);
+    const edit = ctx.dataset.addOn(code, ctx.dateOfService);
     if (edit) edits.set(code, edit);
   }
   if (edits.size === 0) return [];

@@ -31,6 +31,8 @@ export function ptpPairRule(ctx: RuleContext): PtpFinding[] {
       column1: edit.column1,
       column2: edit.column2,
       rationale: edit.rationale,
+      effective: edit.effective,
+      deleted: edit.deleted,
       source,
     };
     if (edit.modifierIndicator === 0) {
@@ -46,7 +48,14 @@ export function ptpPairRule(ctx: RuleContext): PtpFinding[] {
     }
     findings.push(indicatorOne(ctx, edit, l1, l2, base));
   }
+  for (const f of findings) f.message = `${f.message} ${datesNote(f)}`;
   return findings;
+}
+
+/** When the edit applies: its dates, or that the release gave none. */
+function datesNote(f: PtpFinding): string {
+  if (!f.effective) return 'Effective dates unknown in this release: the edit is applied on any date of service.';
+  return `Edit in effect from ${f.effective}${f.deleted ? ` to ${f.deleted}` : ''}.`;
 }
 
 function indicatorOne(

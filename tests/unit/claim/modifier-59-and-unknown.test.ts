@@ -1,3 +1,4 @@
+import { checkClaim, parseClaimLines } from '../../../lib/claim';
 import { describe, expect, it } from 'vitest';
 import { check, dataset, ofRule } from './helpers';
 
@@ -34,10 +35,22 @@ describe('unknown-code', () => {
     expect(r.findings.filter((x) => x.codes.includes('99999'))).toEqual([f]);
   });
 
-  it('a terminated code (A4397, ended 2021-12-31) is an error with its end date', () => {
-    const [f] = ofRule(check(['A4397']), 'unknown-code');
+  it('a terminated code (A4397, ended 2021-12-31) is a terminated-code error with its end date', () => {
+    const [f] = ofRule(check(['A4397']), 'terminated-code');
     expect(f).toMatchObject({ severity: 'error', status: 'terminated', terminatedOn: '2021-12-31' });
     expect(f.source).toContainEqual(dataset.source('hcpcs'));
+    expect(ofRule(check(['A4397']), 'unknown-code')).toEqual([]);
+  });
+
+  it('terminated-code depends on the date of service: G2012 (ended 2024-12-31) is valid on 2024-12-31, not after', () => {
+    const on = (dateOfService: string) =>
+      checkClaim(parseClaimLines(['G2012']), dataset, { dateOfService }).findings.filter(
+        (f) => f.rule === 'terminated-code',
+      );
+    expect(on('2024-12-31')).toEqual([]);
+    const [f] = on('2025-01-02');
+    expect(f).toMatchObject({ terminatedOn: '2024-12-31', dateOfService: '2025-01-02' });
+    expect(f.message).toMatch(/terminated on 2024-12-31, before the date of service 2025-01-02/);
   });
 
   it('one finding per code, listing every line of it', () => {

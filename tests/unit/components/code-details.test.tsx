@@ -2,6 +2,7 @@
 import { render } from 'preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { codeDetails } from '../../../lib/background/answer';
+import { codeReport } from '../../../lib/lookup/code-report';
 import { createContentProvider } from '../../../lib/content/content-provider';
 import { summaryOf } from '../../../lib/content/summaries';
 import type { CodeDetails as Details } from '../../../lib/messages';
@@ -28,6 +29,22 @@ afterEach(() => {
 });
 
 describe('CodeDetails', () => {
+  it('shows each stale table as a warning in words at the top, and nothing when the data is current', () => {
+    const d = details('64634');
+    d.report = codeReport(ds, '64634', { dateOfService: '2026-12-03' });
+    const root = show(d);
+    expect(root.firstElementChild?.children[1]?.className).toBe('cl-data-notices');
+    const box = root.querySelector('.cl-data-notices');
+    expect(box?.getAttribute('role')).toBe('note');
+    expect(text(box?.querySelector('[data-table="ptp"][data-kind="stale-table"]') ?? null)).toMatch(
+      /NCCI PTP edits are from \d{4}-\d{2}-\d{2}, \d+ quarters before this date of service/,
+    );
+    document.body.innerHTML = '';
+    const fresh = details('64634');
+    fresh.report = { ...fresh.report, notices: [] };
+    expect(show(fresh).querySelector('.cl-data-notices')).toBeNull();
+  });
+
   it('64634: add-on with primary 64633, MUE 4 with MAI 3 in words, payer sections, each fact with source and as-of date', () => {
     const root = show(details('64634', ['medicare', 'aetna'], ['64633']));
     expect(text(root.querySelector('.cl-code'))).toBe('64634');

@@ -1,0 +1,23 @@
+/**
+ * Staleness warnings: "NCCI PTP edits are from 2024-07-01, 9 quarters before today: edits added or deleted
+ * since are not known". Shown at the top of the details view (popover and popup) and of the claim check,
+ * styled as a warning a biller sees at a glance, never as grey small print. Self-contained: it takes the
+ * notices the background computed (lib/dataset/staleness.ts) and renders text only.
+ */
+import type { DataNotice } from '../lib/dataset/staleness';
+
+export function DataNotices({ notices }: { notices: readonly DataNotice[] | undefined }) {
+  if (!notices || notices.length === 0) return null;
+  return (
+    <div class="cl-data-notices" role="note" aria-label="About the data's age">
+      <p class="cl-data-notices-title">⚠ Data may be out of date</p>
+      <ul>
+        {notices.map((n) => (
+          <li key={`${n.kind}:${n.table}`} data-kind={n.kind} data-table={n.table}>
+            {n.message}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
