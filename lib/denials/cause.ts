@@ -4,7 +4,7 @@
  * reported only when a finding (or a table fact) supports it; otherwise the text says that no edit
  * among the claim's codes explains the denial — never a guess presented as fact.
  */
-import type { AddOnFinding, CheckResult, Finding, MueFinding, PtpFinding, UnknownCodeFinding } from '../claim/types';
+import type { AddOnFinding, CheckResult, Finding, MueFinding, PtpFinding, TerminatedCodeFinding } from '../claim/types';
 import type { Dataset, MueSetting } from '../dataset/types';
 import { explainReason, explainRemark } from './explanations';
 import type { LinkedRule } from './types';
@@ -106,10 +106,8 @@ function causeFor(rule: LinkedRule, index: number, ctx: CauseContext): DenialCau
         ctx,
       );
     case 'terminated-code': {
-      const f = findings.find((x): x is UnknownCodeFinding => x.rule === 'unknown-code');
-      return f
-        ? { rule: f.status === 'terminated' ? 'terminated-code' : null, codes: f.codes, detail: f.message }
-        : null;
+      const f = findings.find((x): x is TerminatedCodeFinding => x.rule === 'terminated-code');
+      return f ? { rule: 'terminated-code', codes: f.codes, detail: f.message } : null;
     }
     default:
       return null;
