@@ -32,11 +32,12 @@ describe('categories', () => {
     for (const c of ['62328', '62329']) expect(categoryOf(c), c).toMatch(/spinal punctures/);
     expect(categoryOf('62350')).toMatch(/catheters, pumps/);
     // CMS tables that support it: each is the "more extensive procedure" over the unguided puncture,
-    // includes fluoroscopic/CT guidance, and is paid in the same OPPS APC as the unguided puncture.
+    // includes fluoroscopic/CT guidance, and has the same OPPS status and payment rate as the unguided puncture.
     expect(ds.ptpPair('62328', '62270')).toMatchObject({ column1: '62328', rationale: 'More extensive procedure' });
     expect(ds.ptpPair('62329', '62272')).toMatchObject({ column1: '62329', rationale: 'More extensive procedure' });
     expect(ds.ptpPair('62328', '77003')?.column1).toBe('62328');
     expect(ds.opps('62328')?.paymentRate).toBe(ds.opps('62270')?.paymentRate);
+    expect(ds.opps('62328')?.statusIndicator).toBe(ds.opps('62270')?.statusIndicator);
   });
 
   it('96202 and 96203 are caregiver behavior management training, not drug injections', () => {
