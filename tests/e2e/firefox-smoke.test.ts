@@ -1,0 +1,140 @@
+/**
+ * ClaimLens in a real Firefox (firefox-esr, headless, WebDriver BiDi through puppeteer-core; harness/firefox.ts):
+ * the Firefox e2e build installs, its content script marks codes on the fixture site, a hover opens the popover
+ * with the bundled data, the popup renders, and a claim check over a selection shows the NCCI findings.
+ */
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+import { FIREFOX_E2E_EXTENSION_DIR, launchFirefox, type FirefoxHarness } from './harness/firefox';
+
+const POPOVER = 'claimlens-ui >>> .cl-popover';
+const CLAIM = 'claimlens-ui >>> .cl-claim';
+const meta = JSON.parse(readFileSync(join(FIREFOX_E2E_EXTENSION_DIR, 'data/meta.json'), 'utf8')) as {
+  datasetVersion: string;
+  tables: Record<string, { title: string; asOf: string }>;
+};
+
+/** Polls `probe` until true; throws naming `what` after `timeoutMs`. */
+async function until(probe: () => Promise<boolean>, what: string, timeoutMs = 20_000): Promise<void> {
+  const end = Date.now() + timeoutMs;
+  while (Date.now() < end) {
+    if (await probe().catch(() => false)) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`timed out waiting for ${what}`);
+}
+
+/** Centre of the first occurrence of `code` in the element `selector`. */
+function codePoint(page: Page, selector: string, code: string) {
+  return page.evaluate(
+    (sel, c) => {
+      const walker = document.createTreeWalker(document.querySelector(sel)!, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const i = (n as Text).data.indexOf(c);
+        if (i < 0) continue;
+        const r = document.createRange();
+        r.setStart(n, i);
+        r.setEnd(n, i + c.length);
+        const b = r.getBoundingClientRect();
+        return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
+      }
+      throw new Error(`${c} not in ${sel}`);
+    },
+    selector,
+    code,
+  );
+}
+
+/** Moves the pointer onto `code` (in steps, like a hand) until its popover is ready. */
+async function openPopover(page: Page, selector: string, code: string): Promise<void> {
+  const p = await codePoint(page, selector, code);
+  await until(async () => {
+    await page.mouse.move(2, 2);
+    await page.mouse.move(p.x - 30, p.y + 25);
+    await page.mouse.move(p.x, p.y, { steps: 4 });
+    const ready = await page.waitForSelector(`${POPOVER}[data-state="ready"]`, { timeout: 1_500 }).catch(() => null);
+    return ready !== null;
+  }, `a popover for ${code}`);
+}
+
+const text = (page: Page, selector: string) => page.$eval(selector, (e) => (e as HTMLElement).innerText.trim());
+
+describe('ClaimLens in Firefox', () => {
+  let h: FirefoxHarness;
+  let popup: Page;
+
+  beforeAll(async () => {
+    h = await launchFirefox();
+  });
+
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  it('marks the codes of the enabled fixture site and explains 64634 on hover from the bundled data', async () => {
+    const page = await h.openFixture('inpage-claim-grid.html');
+    await until(() => page.evaluate(() => CSS.highlights.size > 0), 'the content script to mark codes');
+    await openPopover(page, '#c-64634', '64634');
+    const ready = `${POPOVER}[data-state="ready"]`;
+    expect(await text(page, `${ready} .cl-code`)).toBe('64634');
+    expect(await text(page, `${ready} [data-mue="Practitioner"] .cl-mue-units`)).toBe('MUE 4');
+    expect(await text(page, `${ready} .cl-version`)).toBe(`Data version ${meta.datasetVersion}`);
+    const sources = await page.$$eval(`${ready} .cl-source`, (els) =>
+      els.map((e) => (e as HTMLElement).innerText.trim()),
+    );
+    const aoc = meta.tables.aoc;
+    expect(sources).toContain(`Source: ${aoc.title}, as of ${aoc.asOf}`);
+    await page.close();
+  });
+
+  it('renders the popup page with its search box', async () => {
+    popup = await h.openExtensionPage('popup.html');
+    await until(
+      () => popup.evaluate(() => location.protocol === 'moz-extension:' && document.readyState === 'complete'),
+      'the popup page',
+    );
+    await until(() => popup.evaluate(() => document.querySelector('input') !== null), 'the popup to render');
+    expect(await popup.evaluate(() => document.body.innerText)).toContain('ClaimLens');
+  });
+
+  it('checks the claim lines of a selection and shows the add-on and PTP errors', async () => {
+    const page = await h.openFixture('claim-remittance.html');
+    await until(() => page.evaluate(() => CSS.highlights.size > 0), 'the content script to mark codes');
+    await page.evaluate(() => {
+      const r = document.createRange();
+      r.setStartBefore(document.getElementById('b1')!);
+      r.setEndAfter(document.getElementById('b2')!);
+      document.getSelection()!.removeAllRanges();
+      document.getSelection()!.addRange(r);
+    });
+    // The message the context menu's "Check this claim" sends to the page's top frame (lib/background/one-off.ts).
+    const url = page.url();
+    await popup.evaluate(async (u) => {
+      type Tabs = {
+        query(q: object): Promise<{ id: number; url?: string }[]>;
+        sendMessage(id: number, m: object, o: object): Promise<unknown>;
+      };
+      const { tabs } = (globalThis as unknown as { browser: { tabs: Tabs } }).browser;
+      const tab = (await tabs.query({})).find((t) => t.url === u);
+      if (!tab) throw new Error(`no tab for ${u}`);
+      await tabs.sendMessage(tab.id, { type: 'bgToCs:checkClaim' }, { frameId: 0 });
+    }, url);
+    await page.waitForSelector(`${CLAIM}[data-state="ready"]`, { timeout: 20_000 });
+    const findings = await page.$$eval(`${CLAIM} .cl-claim-finding`, (els) =>
+      els.map(
+        (e) => `${e.getAttribute('data-severity')} ${e.getAttribute('data-rule')} ${e.getAttribute('data-codes')}`,
+      ),
+    );
+    expect(findings).toEqual(['error addon-without-primary 64634', 'error ptp-pair 64634 0213T']);
+    expect(await text(page, `${CLAIM} .cl-claim-scope`)).toBe('Checked 2 lines from your selection.');
+    await page.close();
+  });
+
+  it('raised no page errors and sent nothing off the machine', () => {
+    expect(h.pageErrors).toEqual([]);
+    expect(h.egress).toEqual([]);
+  });
+});
