@@ -3,11 +3,15 @@
  * file under scripts/cli/, listed once in scripts/claimlens.ts. Flags are parsed and checked before
  * `run` is called (scripts/cli/flags.ts), and usage text is generated from the same declaration.
  */
-import { type FlagSpecs, type FlagValues, type PositionalSpec, parseArgs } from './flags';
+import { type FlagSpecs, type FlagValues, type PositionalSpec, flag, parseArgs } from './flags';
+import { useDatasetDir } from '../node/load-dataset';
+import { UsageError } from './io';
 import type { CliIo } from './io';
 
 /** Flags every command takes (added to each command's own). */
-export const COMMON_FLAGS = {} satisfies FlagSpecs;
+export const COMMON_FLAGS = {
+  data: flag.text('read the dataset from DIR (a folder written by npm run build:data -- --out DIR)', 'DIR'),
+} satisfies FlagSpecs;
 
 type AllFlags<F extends FlagSpecs> = F & typeof COMMON_FLAGS;
 
@@ -67,7 +71,20 @@ export function defineCommand<F extends FlagSpecs>(spec: CommandSpec<F>): Comman
         io.out(usage());
         return 0;
       }
-      return spec.run({ flags: parsed.flags, args: parsed.positional }, io);
+      const dir = (parsed.flags as { data?: string }).data;
+      let restore = () => {};
+      if (dir !== undefined) {
+        try {
+          restore = useDatasetDir(dir);
+        } catch (e) {
+          throw new UsageError((e as Error).message);
+        }
+      }
+      try {
+        return await spec.run({ flags: parsed.flags, args: parsed.positional }, io);
+      } finally {
+        restore();
+      }
     },
   };
 }

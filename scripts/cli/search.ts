@@ -8,7 +8,7 @@ import { allExplanations } from '../../lib/denials/explanations';
 import { AdjustmentSearch, withAdjustmentCodes } from '../../lib/search/adjustment-search';
 import { createSearchEngine, type SearchEngine } from '../../lib/search/engine';
 import { MAX_QUERY_LENGTH, type SearchContent } from '../../lib/search/types';
-import { loadDataset } from '../node/load-dataset';
+import { datasetDir, loadDataset } from '../node/load-dataset';
 import { printable, quoted } from '../../lib/text/printable';
 import { defineCommand } from './command';
 import { flag } from './flags';
@@ -19,14 +19,20 @@ export async function projectSearchContent(): Promise<SearchContent | undefined>
   return bundledSearchContent(loadDataset().allCodes());
 }
 
-let engine: SearchEngine | undefined;
+/** One engine per dataset folder (`--data DIR` may change it between in-process runs). */
+const engines = new Map<string, SearchEngine>();
 
 /** The engine over the full dataset, bundled content and denial codes (as in the popup), built on first use. */
 export async function searchEngine(): Promise<SearchEngine> {
-  engine ??= withAdjustmentCodes(
-    createSearchEngine(buildSearchDocuments(loadDataset(), await projectSearchContent())),
-    new AdjustmentSearch(allExplanations()),
-  );
+  const dir = datasetDir();
+  let engine = engines.get(dir);
+  if (!engine) {
+    engine = withAdjustmentCodes(
+      createSearchEngine(buildSearchDocuments(loadDataset(), await projectSearchContent())),
+      new AdjustmentSearch(allExplanations()),
+    );
+    engines.set(dir, engine);
+  }
   return engine;
 }
 

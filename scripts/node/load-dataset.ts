@@ -13,8 +13,37 @@ export const DATA_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../
 
 const cache = new Map<string, Dataset>();
 
+/** The folder `loadDataset()` reads when called without one (the CLI's `--data DIR` changes it). */
+let current = DATA_DIR;
+
+/** The folder read by default. */
+export function datasetDir(): string {
+  return current;
+}
+
+/**
+ * Makes `dir` (a folder written by `build:data --out`) the dataset every later `loadDataset()` reads, after
+ * loading it once to check it. Returns a function that restores the previous folder.
+ * @throws Error naming the folder and the problem (missing files, not a ClaimLens dataset, other schema).
+ */
+export function useDatasetDir(dir: string): () => void {
+  const abs = resolve(dir);
+  try {
+    loadDataset(abs);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? 'it has no ClaimLens dataset files (meta.json, ptp.bin, …)' : (e as Error).message;
+    throw new Error(`--data ${dir}: ${why}`);
+  }
+  const previous = current;
+  current = abs;
+  return () => {
+    current = previous;
+  };
+}
+
 /** Reads the artifacts from `dir` (default: the repository's data/). */
-export function readArtifacts(dir = DATA_DIR): DatasetArtifacts {
+export function readArtifacts(dir = current): DatasetArtifacts {
   const json = (name: string) => JSON.parse(readFileSync(join(dir, name), 'utf8'));
   const bin = readFileSync(join(dir, 'ptp.bin'));
   return {
@@ -31,7 +60,7 @@ export function readArtifacts(dir = DATA_DIR): DatasetArtifacts {
 }
 
 /** The dataset, loaded once per folder. */
-export function loadDataset(dir = DATA_DIR): Dataset {
+export function loadDataset(dir = current): Dataset {
   let ds = cache.get(dir);
   if (!ds) {
     ds = createDataset(readArtifacts(dir));
