@@ -23,13 +23,14 @@ export type * from './types';
 export {
   ClaimCsvReader,
   checkClaimGroups,
+  MAX_KEPT_BAD_ROWS,
   type BadRow,
   type ClaimGroup,
   type BatchClaimResult,
 } from './csv/claim-batch';
+export { ClaimLineStore } from './csv/claim-line-store';
 export { ClaimHeaderError, findClaimColumns, normalizeHeader, type ClaimColumns } from './csv/claim-columns';
-export { readClaimRow, normalizeDate, type ClaimRow } from './csv/claim-rows';
-export { CsvRecordReader, type CsvRecord } from './csv/csv-records';
+export { readClaimRow, normalizeDate, MAX_CLAIM_ID, type ClaimRow, type RowMemo } from './csv/claim-rows';
 export {
   toJsonClaim,
   toBatchClaimJson,

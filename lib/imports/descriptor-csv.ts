@@ -5,7 +5,7 @@
  * - a plain `code,descriptor` CSV, with or without a header row.
  * All or nothing: one bad row rejects the file, naming the line and reason.
  */
-import { parseCsv, type CsvRow } from './csv';
+import { parseCsv, type CsvRow } from '../csv/parse-csv';
 import { decodeImport, MAX_IMPORT_BYTES } from './decode';
 import { checkDescriptor, DescriptorCollector, MAX_DESCRIPTORS, type DescriptorEntry } from './descriptor-entry';
 import { failure, fileFailure, type ImportError, type ImportInput, type ImportResult } from './types';

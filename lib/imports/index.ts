@@ -1,6 +1,6 @@
 /** Public surface of the import validators used by the options page. */
 export * from './types';
-export { parseCsv, type CsvRow, type CsvResult } from './csv';
+export { parseCsv, type CsvRow, type CsvResult } from '../csv/parse-csv';
 export { decodeImport, MAX_IMPORT_BYTES } from './decode';
 export { parseDescriptorCsv, type DescriptorImport } from './descriptor-csv';
 export { type DescriptorEntry, MAX_DESCRIPTORS, MAX_DESCRIPTOR_LENGTH } from './descriptor-entry';

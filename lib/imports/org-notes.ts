@@ -5,7 +5,7 @@
  */
 import { isoToday } from '../content/provenance';
 import { isRecord, own } from '../settings/field-readers';
-import { parseCsv } from './csv';
+import { parseCsv } from '../csv/parse-csv';
 import { decodeImport, MAX_IMPORT_BYTES } from './decode';
 import { jsonErrorLine, topLevelItemLines } from './json-lines';
 import { checkOrgNote, MAX_NOTES, type OrgNote, type RawNote } from './org-note-entry';

@@ -1,8 +1,8 @@
 /**
- * CSV reading for the CMS tables, over the project's one RFC 4180 parser (lib/imports/csv.ts).
+ * CSV reading for the CMS tables, over the project's one CSV reader (lib/csv/csv-reader.ts).
  * A structural problem in a CMS file stops the build with the line it is on, instead of a guess.
  */
-import { parseCsv as parseCsvStrict } from '../../lib/imports/csv';
+import { parseCsv as parseCsvStrict } from '../../lib/csv/parse-csv';
 
 /** Fields of every non-blank row. The CMS files are trusted, so no field-size cap applies. */
 export function parseCsv(text: string): string[][] {

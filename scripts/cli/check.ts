@@ -10,18 +10,13 @@
  * some rows could not be read — they are listed and every other row was checked; 2 bad usage, a
  * malformed line, an unreadable file or an unusable header row — nothing is checked.
  */
-import { createReadStream } from 'node:fs';
 import {
   checkClaim,
   checkClaimGroups,
-  ClaimCsvReader,
-  ClaimHeaderError,
   formatClaimText,
   parseClaimLines,
   toJsonClaim,
   writeBatchReport,
-  type BadRow,
-  type ClaimGroup,
   type CheckOptions,
 } from '../../lib/claim';
 import { isIsoDate } from '../../lib/dataset/dates';
@@ -29,30 +24,9 @@ import { loadDataset } from '../node/load-dataset';
 import { payersFromNotes } from '../../lib/content/payer-notes';
 import { defineCommand } from './command';
 import { flag } from './flags';
-import { type CliIo, UsageError } from './io';
-
-/** Streams a claim-line CSV file into claim groups and bad rows. */
-export async function readClaimCsvFile(file: string): Promise<{ groups: ClaimGroup[]; badRows: BadRow[] }> {
-  const reader = new ClaimCsvReader();
-  try {
-    // The stream's UTF-8 decoder keeps multi-byte characters split across chunks intact.
-    for await (const chunk of createReadStream(file, { encoding: 'utf8', highWaterMark: 1 << 20 }))
-      reader.push(chunk as string);
-  } catch (e) {
-    if (e instanceof ClaimHeaderError) throw e;
-    const code = (e as NodeJS.ErrnoException)?.code;
-    const why =
-      code === 'ENOENT'
-        ? 'no such file'
-        : code === 'EISDIR'
-          ? 'it is a folder'
-          : code === 'EACCES'
-            ? 'permission denied'
-            : (e as Error).message;
-    throw new UsageError(`cannot read ${file}: ${why}`);
-  }
-  return { groups: reader.finish(), badRows: reader.badRows };
-}
+import { type CliIo, errorLine, UsageError } from './io';
+import { readClaimCsvFile } from './read-claim-csv';
+import { quoted } from '../../lib/text/printable';
 
 export default defineCommand({
   name: 'check',
@@ -70,7 +44,7 @@ export default defineCommand({
       'date of service (default today): edits apply only when in effect on it',
       'YYYY-MM-DD',
       (raw, name) => {
-        if (!isIsoDate(raw)) throw new UsageError(`--${name} must be a date written YYYY-MM-DD, not "${raw}"`);
+        if (!isIsoDate(raw)) throw new UsageError(`--${name} must be a date written YYYY-MM-DD, not ${quoted(raw)}`);
         return raw;
       },
     ),
@@ -100,8 +74,18 @@ export default defineCommand({
 });
 
 async function checkCsv(file: string, json: boolean, options: CheckOptions, io: CliIo): Promise<number> {
-  const { groups, badRows } = await readClaimCsvFile(file);
-  const claims = checkClaimGroups(groups, badRows, loadDataset(), options);
-  writeBatchReport((chunk) => io.out(chunk), json ? 'json' : 'text', file, options.setting!, claims, badRows);
-  return badRows.length ? 1 : 0;
+  const reader = await readClaimCsvFile(file);
+  if (reader.rowCount === 0)
+    throw new UsageError(`${quoted(file, 200)} has a header row but no data rows: nothing to check`);
+  const claims = checkClaimGroups(reader, loadDataset(), options);
+  const format = json ? 'json' : 'text';
+  writeBatchReport((s) => io.out(s), format, file, options.setting!, claims, reader.badRows, reader.badRowCount);
+  if (reader.store.lineCount > 0) return reader.badRowCount > 0 ? 1 : 0;
+  // The report above lists why; the exit code and this line say nothing was checked.
+  io.err(
+    errorLine(
+      `claimlens check: none of the ${reader.rowCount} rows of ${quoted(file, 200)} could be read: nothing was checked`,
+    ),
+  );
+  return 2;
 }

@@ -4,14 +4,19 @@
  * Lines are grouped by claim id + date of service (a claim spanning several dates gives one group
  * per date, since NCCI and MUE edits are per date of service). Bad rows do not stop the file: they
  * are listed with their row number and reason, the rest is checked, and a claim that lost rows is
- * marked so its findings are read with care.
+ * marked so its findings are read with care. Lines are held packed (claim-line-store.ts), so memory
+ * stays a small multiple of the file size.
  */
+import { CsvReader, type CsvRecord } from '../../csv/csv-reader';
 import type { Dataset } from '../../dataset/types';
 import { checkClaim } from '../check-claim';
-import type { CheckOptions, CheckResult, ClaimLine } from '../types';
-import { ClaimHeaderError, findClaimColumns, type ClaimColumns } from './claim-columns';
-import { readClaimRow } from './claim-rows';
-import { CsvRecordReader, type CsvRecord } from './csv-records';
+import type { CheckOptions, CheckResult } from '../types';
+import { ClaimHeaderError, type ClaimColumns, findClaimColumns } from './claim-columns';
+import { type ClaimGroup, ClaimLineStore } from './claim-line-store';
+import { detached } from './group-table';
+import { MAX_CLAIM_ID, readClaimRow, type RowMemo } from './claim-rows';
+
+export type { ClaimGroup } from './claim-line-store';
 
 /** A row that could not be read. */
 export interface BadRow {
@@ -22,15 +27,6 @@ export interface BadRow {
   claimId?: string;
 }
 
-/** One claim (claim id + date of service) as read from the file. */
-export interface ClaimGroup {
-  claimId: string;
-  dateOfService: string;
-  lines: ClaimLine[];
-  /** File row of each line, parallel to `lines`. */
-  rows: number[];
-}
-
 /** A checked claim. */
 export interface BatchClaimResult extends ClaimGroup {
   result: CheckResult;
@@ -38,13 +34,22 @@ export interface BatchClaimResult extends ClaimGroup {
   badRows: number[];
 }
 
+/** Bad rows kept with their reason (the rest are counted, and still mark their claim incomplete). */
+export const MAX_KEPT_BAD_ROWS = 10_000;
+
 /** Accumulates a CSV export chunk by chunk. */
 export class ClaimCsvReader {
-  private readonly csv = new CsvRecordReader();
+  private readonly csv = new CsvReader({ delimiter: 'auto' });
   private columns: ClaimColumns | null = null;
-  private readonly groups = new Map<string, ClaimGroup>();
-  /** Rows that could not be read, in file order. */
+  private readonly memo: RowMemo = { dates: new Map() };
+  /** Claim lines read so far. */
+  readonly store = new ClaimLineStore();
+  /** Rows that could not be read, in file order (the first {@link MAX_KEPT_BAD_ROWS}). */
   readonly badRows: BadRow[] = [];
+  /** Bad rows seen, kept or not. */
+  badRowCount = 0;
+  /** Bad row numbers by claim id: one number, or a list when a claim id has several. */
+  private readonly badByClaim = new Map<string, number | number[]>();
   /** Data rows seen (good and bad). */
   rowCount = 0;
 
@@ -56,64 +61,64 @@ export class ClaimCsvReader {
     for (const rec of this.csv.push(chunk)) this.record(rec);
   }
 
-  /** Ends the input and returns the claims in order of first appearance. */
-  finish(): ClaimGroup[] {
+  /** Ends the input. @throws {@link ClaimHeaderError} when the file had no header row. */
+  finish(): void {
     for (const rec of this.csv.end()) this.record(rec);
     if (!this.columns) throw new ClaimHeaderError('the file is empty (no header row)');
-    return [...this.groups.values()];
   }
 
-  /** True when the file had no header row (nothing pushed yet). */
-  get hasHeader(): boolean {
-    return this.columns !== null;
+  /** Rows of `claimId` that could not be read, in file order. */
+  badRowsOf(claimId: string): number[] {
+    const rows = this.badByClaim.get(claimId);
+    return rows === undefined ? [] : typeof rows === 'number' ? [rows] : rows;
   }
 
   private record(rec: CsvRecord): void {
     if (!this.columns) {
+      if (rec.problem) throw new ClaimHeaderError(`the header row cannot be read: ${rec.problem.reason}`);
       this.columns = findClaimColumns(rec.fields);
       return;
     }
     this.rowCount++;
-    if (rec.unterminatedQuote) {
-      this.badRows.push({ row: rec.row, reason: 'a quoted field is never closed (missing ")' });
+    if (rec.problem) {
+      this.bad(rec.line, rec.problem.reason, rec.fields[this.columns.claimId]);
       return;
     }
-    const read = readClaimRow(rec.fields, this.columns);
-    if ('reason' in read) {
-      const claimId = (rec.fields[this.columns.claimId] ?? '').trim();
-      this.badRows.push({ row: rec.row, reason: read.reason, ...(claimId ? { claimId } : {}) });
-      return;
-    }
-    const key = `${read.claimId}\u0000${read.dateOfService}`;
-    let group = this.groups.get(key);
-    if (!group) {
-      group = { claimId: read.claimId, dateOfService: read.dateOfService, lines: [], rows: [] };
-      this.groups.set(key, group);
-    }
-    group.lines.push(read.line);
-    group.rows.push(rec.row);
+    const read = readClaimRow(rec.fields, this.columns, this.memo);
+    if ('reason' in read) this.bad(rec.line, read.reason, rec.fields[this.columns.claimId]);
+    else this.store.add(read.claimId, read.dateOfService, read.line, rec.line);
+  }
+
+  private bad(row: number, reason: string, rawClaimId: string | undefined): void {
+    const trimmed = (rawClaimId ?? '').trim();
+    // An over-long id is never a group's id, so there is no claim to mark.
+    const claimId = trimmed.length > MAX_CLAIM_ID ? '' : trimmed;
+    this.badRowCount++;
+    if (this.badRows.length < MAX_KEPT_BAD_ROWS)
+      this.badRows.push({ row, reason: detached(reason), ...(claimId ? { claimId: detached(claimId) } : {}) });
+    if (!claimId) return;
+    const prev = this.badByClaim.get(claimId);
+    if (prev === undefined) this.badByClaim.set(detached(claimId), row);
+    else if (typeof prev === 'number') this.badByClaim.set(claimId, [prev, row]);
+    else prev.push(row);
   }
 }
 
-/** Checks each claim group; `badRows` ties bad rows back to the claims they belonged to. */
+/** Checks each claim group of `reader`, one at a time; bad rows mark the claims they belonged to. */
 export function* checkClaimGroups(
-  groups: Iterable<ClaimGroup>,
-  badRows: readonly BadRow[],
+  reader: ClaimCsvReader,
   dataset: Dataset,
   options: CheckOptions = {},
 ): Generator<BatchClaimResult> {
-  const badByClaim = new Map<string, number[]>();
-  for (const b of badRows) {
-    if (!b.claimId) continue;
-    const list = badByClaim.get(b.claimId);
-    if (list) list.push(b.row);
-    else badByClaim.set(b.claimId, [b.row]);
-  }
-  for (const g of groups) {
+  for (const g of reader.store.groups()) {
+    const { claimId, dateOfService, lines, rows } = g;
     yield {
-      ...g,
-      result: checkClaim(g.lines, dataset, { ...options, dateOfService: g.dateOfService }),
-      badRows: badByClaim.get(g.claimId) ?? [],
+      claimId,
+      dateOfService,
+      lines,
+      rows,
+      result: checkClaim(lines, dataset, { ...options, dateOfService }),
+      badRows: reader.badRowsOf(claimId),
     };
   }
 }

@@ -19,7 +19,7 @@ function chunked(write: (s: string) => void): { add(s: string): void; flush(): v
     add(s) {
       parts.push(s);
       size += s.length;
-      if (size >= 1 << 20) this.flush();
+      if (size >= 1 << 16) this.flush();
     },
     flush() {
       if (parts.length) write(parts.join(''));
@@ -32,6 +32,7 @@ function chunked(write: (s: string) => void): { add(s: string): void; flush(): v
 /**
  * Checks-and-writes every claim, then the bad rows and totals.
  * @param write receives text chunks in order, each ending with a newline (e.g. stdout).
+ * @param badRowCount bad rows in the file, when `badRows` lists only the first of them.
  * @returns the totals.
  */
 export function writeBatchReport(
@@ -41,9 +42,10 @@ export function writeBatchReport(
   setting: CheckResult['setting'],
   claims: Iterable<BatchClaimResult>,
   badRows: BadRow[],
+  badRowCount = badRows.length,
 ): BatchSummary {
   const out = chunked(write);
-  const counter = new BatchSummaryCounter(badRows.length);
+  const counter = new BatchSummaryCounter(badRowCount);
   if (format === 'json') {
     // Every piece ends with a newline: CliIo.out adds one to text that lacks it.
     out.add(`{"file":${JSON.stringify(file)},"setting":${JSON.stringify(setting)},"claims":[\n`);
@@ -53,13 +55,16 @@ export function writeBatchReport(
       out.add(`${first ? '' : ','}${JSON.stringify(toBatchClaimJson(c))}\n`);
       first = false;
     }
-    out.add(`],\n"badRows":${JSON.stringify(badRows)},\n"summary":${JSON.stringify(counter.summary)}}\n`);
+    const notListed = badRowCount > badRows.length ? `"badRowsNotListed":${badRowCount - badRows.length},\n` : '';
+    out.add(`],\n"badRows":${JSON.stringify(badRows)},\n${notListed}"summary":${JSON.stringify(counter.summary)}}\n`);
   } else {
     const text = new BatchTextWriter(file, setting);
     for (const c of claims) {
       counter.add(c);
-      const block = text.claim(toBatchClaimJson(c));
-      if (block) out.add(block);
+      // Most claims have nothing to print: only their skipped checks are noted, without building their JSON.
+      if (c.result.findings.length === 0 && c.badRows.length === 0)
+        text.remember(c.result.notChecked, c.result.notices);
+      else out.add(text.claim(toBatchClaimJson(c)));
     }
     out.add(`${text.footer(badRows, counter.summary)}\n`);
   }

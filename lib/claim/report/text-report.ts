@@ -2,7 +2,7 @@
  * Readable terminal reports of the claim check. An empty result never reads as "passes": the text
  * says which checks found nothing and lists what could not be checked.
  */
-import { cappedLines, printable } from '../../text/printable';
+import { printable } from '../../text/printable';
 import type { DataNotice } from '../../dataset/staleness';
 import type { BadRow } from '../csv/claim-batch';
 import type { CheckResult, ClaimLine, Finding, FindingSource, NotChecked } from '../types';
@@ -92,7 +92,8 @@ export function formatClaimText(r: CheckResult): string {
  * then bad rows, what was not checked, the sources cited, and totals.
  */
 export class BatchTextWriter {
-  private readonly skipped = new Map<string, NotChecked>();
+  // Codes in a Set: a file can name 100,000s of distinct codes under one skipped check.
+  private readonly skipped = new Map<string, { entry: NotChecked; codes: Set<string> }>();
   private readonly sources = new Map<string, string>();
   private readonly notices = new Map<string, DataNotice>();
 
@@ -101,21 +102,25 @@ export class BatchTextWriter {
     private readonly setting: CheckResult['setting'],
   ) {}
 
-  /** The block for one claim, or '' when it has nothing to report. */
-  claim(c: BatchClaimJson): string {
-    for (const n of c.notices) {
+  /** Notes what one claim could not check and its stale-data notices (each listed once in the footer). */
+  remember(notChecked: readonly NotChecked[], notices: readonly DataNotice[]): void {
+    for (const n of notices) {
       // One line per table: the oldest-behind claim's wording (the largest gap) is kept.
       const prev = this.notices.get(n.table + n.kind);
       if (!prev || (n.kind === 'stale-table' && prev.kind === 'stale-table' && n.quartersBehind > prev.quartersBehind))
         this.notices.set(n.table + n.kind, n);
     }
-    for (const n of c.notChecked) {
+    for (const n of notChecked) {
       const key = `${n.rule}\u0000${n.reason}`;
       const prev = this.skipped.get(key);
-      if (prev) {
-        for (const code of n.codes) if (!prev.codes.includes(code)) prev.codes.push(code);
-      } else this.skipped.set(key, { ...n, codes: [...n.codes] });
+      if (prev) for (const code of n.codes) prev.codes.add(code);
+      else this.skipped.set(key, { entry: n, codes: new Set(n.codes) });
     }
+  }
+
+  /** The block for one claim, or '' when it has nothing to report. */
+  claim(c: BatchClaimJson): string {
+    this.remember(c.notChecked, c.notices);
     if (c.findings.length === 0 && c.incompleteRows.length === 0) return '';
     const out = [
       `Claim ${printable(c.claimId, 60)} · ${c.dateOfService} · ${linesText(c.lines)} — ${counts(c.summary)}`,
@@ -145,15 +150,15 @@ export class BatchTextWriter {
   footer(badRows: readonly BadRow[], s: BatchSummary): string {
     const out: string[] = [];
     if (this.notices.size) out.push(...noticeLines([...this.notices.values()]), '');
-    if (badRows.length) {
-      out.push(`Rows that could not be read (${badRows.length}); every other row was checked:`);
-      const more = `bad rows (--json lists them all)`;
-      out.push(
-        ...cappedLines(badRows, MAX_LISTED_BAD_ROWS, (b) => `  row ${b.row}: ${printable(b.reason, 300)}`, more),
-      );
+    if (s.badRows) {
+      out.push(`Rows that could not be read (${s.badRows}); every other row was checked:`);
+      const shown = badRows.slice(0, MAX_LISTED_BAD_ROWS);
+      for (const b of shown) out.push(`  row ${b.row}: ${printable(b.reason, 300)}`);
+      if (s.badRows > shown.length) out.push(`… and ${s.badRows - shown.length} more bad rows (see --json)`);
       out.push('');
     }
-    if (this.skipped.size) out.push('Not checked:', ...notCheckedLines([...this.skipped.values()]), '');
+    const skipped = [...this.skipped.values()].map(({ entry, codes }) => ({ ...entry, codes: [...codes] }));
+    if (skipped.length) out.push('Not checked:', ...notCheckedLines(skipped), '');
     if (this.sources.size) out.push('Sources:', ...[...this.sources].map(([text, ref]) => `  ${ref} ${text}`), '');
     out.push(
       `${printable(this.file)}: ${s.claims} claim${s.claims === 1 ? '' : 's'} (claim id + date of service), ${s.lines} lines checked as ${SETTING[this.setting]}s; ${s.badRows} bad row${s.badRows === 1 ? '' : 's'}.`,

@@ -136,12 +136,13 @@ describe('claimlens check --csv FILE', () => {
     expect(missing.err).toContain('no such file');
   });
 
-  it('a file that is all bad rows still reports them (exit 1)', async () => {
+  it('a file that is all bad rows reports them, and exits 2 with one line: nothing was checked', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'claimlens-check-'));
     const file = join(dir, 'bad.csv');
     writeFileSync(file, 'Claim ID,DOS,CPT,Units\nA,2026-01-01,ABC,1\n');
     const r = await cli('--json', '--csv', file);
-    expect(r.code).toBe(1);
+    expect(r.code).toBe(2);
+    expect(r.err).toBe(`claimlens check: none of the 1 rows of "${file}" could be read: nothing was checked\n`);
     expect(JSON.parse(r.out)).toMatchObject({
       claims: [],
       badRows: [{ row: 2, claimId: 'A' }],

@@ -23,6 +23,8 @@ describe('printable', () => {
     const report = printableReport('line 1\n\tline 2\u001b[2J\r\u009b');
     expect(report).toBe('line 1\n\tline 2\\u001b[2J\\r\\u009b');
     expect(JSON.parse(printableReport(JSON.stringify({ id: 'a\u009b\u202e' })))).toEqual({ id: 'a\u009b\u202e' });
+    expect(printableReport('Claim 😀 · café\n')).toBe('Claim 😀 · café\n');
+    expect(printableReport('lone \ud83d end')).toBe('lone \\ud83d end');
   });
 
   it('cappedLines lists at most max items, then "… and N more"', () => {

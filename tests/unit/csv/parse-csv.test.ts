@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseCsv } from '../../../lib/imports';
+import { parseCsv } from '../../../lib/csv/parse-csv';
 
 describe('parseCsv', () => {
   it('reads quoted fields, doubled quotes, quoted line breaks, CRLF and a BOM, with row lines', () => {
