@@ -13,6 +13,7 @@ import { PayerNotes } from './PayerNotes';
 import { SiteOfServiceSection } from './SiteOfService';
 import { DataNotices } from './DataNotices';
 import { AddOnSection, MueSection, PtpSection } from './RuleSections';
+import { SummarySection } from './SummarySection';
 
 export interface CodeDetailsProps {
   details: Details;
@@ -90,6 +91,7 @@ export function CodeDetails({ details, sections = {}, headingId, copy = defaultC
           <PfsSection details={details} state={state} />
           <OppsSection details={details} state={state} />
           <SiteOfServiceSection details={details} state={state} />
+          <SummarySection report={r} state={state('summary')} />
         </>
       )}
       <PayerNotes notes={r.payerNotes} payers={details.payers} state={state('payerNotes')} />

@@ -160,3 +160,50 @@ describe('CodeDetails', () => {
     expect(show(details('64634')).querySelector('[data-section="orgNotes"]')).toBeNull();
   });
 });
+
+describe('CodeDetails: the ClaimLens summary section', () => {
+  it('64634 shows what is done, unit, setting, documentation, the pulsed-RF note and dated sources', () => {
+    const section = show(details('64634')).querySelector('[data-section="summary"]');
+    const t = text(section);
+    expect(t).toContain(summaryOf('64634')!.whatIsDone);
+    expect(t).toContain('per facet joint, each additional');
+    expect(t).toContain('ambulatory surgery center');
+    expect(section?.querySelectorAll('.cl-documentation li').length).toBe(summaryOf('64634')!.documentation!.length);
+    expect(t).toMatch(/pulsed radiofrequency/i);
+    const sources = [...(section?.querySelectorAll('.cl-summary-sources li') ?? [])].map(text);
+    expect(sources.length).toBeGreaterThan(0);
+    for (const s of sources) expect(s).toMatch(/dated \d{4}-\d{2}/);
+    // The summary line is the descriptor for a CPT code, so it is not repeated in the section.
+    expect(section?.querySelector('.cl-summary-line')).toBeNull();
+  });
+
+  it('a HCPCS drug keeps CMS text as descriptor and shows the summary line in the section', () => {
+    const root = show(details('J1100'));
+    expect(root.querySelector('.cl-descriptor [data-kind="hcpcs-level-ii"]')).not.toBeNull();
+    expect(text(root.querySelector('[data-section="summary"] .cl-summary-line'))).toBe(summaryOf('J1100')!.summary);
+  });
+
+  it('is absent for a code without a summary, and hidden when the user hides it', () => {
+    const code = ds
+      .allCodes()
+      .find((c) => /^\d{5}$/.test(c) && !summaryOf(c) && c >= '20000' && ds.info(c)?.status === 'active')!;
+    expect(show(details(code)).querySelector('[data-section="summary"]')).toBeNull();
+    expect(show(details('64634'), { summary: 'hidden' }).querySelector('[data-section="summary"]')).toBeNull();
+  });
+
+  it('links only https sources and renders source text as text', () => {
+    const d = details('64634');
+    const s = d.report.summary as { sources: { title: string; url: string; date: string }[] };
+    d.report.summary = {
+      ...s,
+      sources: [
+        { title: '<b>x</b>', url: 'javascript:alert(1)', date: '2026-01-01' },
+        { title: 'Plain http page', url: 'http://example.org/a', date: '2017-11' },
+      ],
+    };
+    const section = show(d).querySelector('[data-section="summary"]');
+    expect(section?.querySelector('a')).toBeNull();
+    expect(section?.querySelector('b')).toBeNull();
+    expect(text(section)).toContain('<b>x</b>');
+  });
+});
