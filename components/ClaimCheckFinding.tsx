@@ -2,7 +2,8 @@
  * One claim-check finding in the panel: severity as an icon and a word (never colour alone), the codes and
  * claim lines involved, the message, and every source with its as-of date.
  */
-import type { Finding, FindingSource, Severity } from '../lib/claim/types';
+import { formatSource } from '../lib/claim/format-source';
+import type { Finding, Severity } from '../lib/claim/types';
 
 /** Icon and word per severity; the icon is decorative, the word is what screen readers and printouts get. */
 export const SEVERITY_LABEL: Record<Severity, { icon: string; word: string }> = {
@@ -10,11 +11,6 @@ export const SEVERITY_LABEL: Record<Severity, { icon: string; word: string }> = 
   warning: { icon: '⚠', word: 'Warning' },
   info: { icon: 'ℹ', word: 'Info' },
 };
-
-/** "NCCI PTP edits…, as of 2024-07-01" or "NCCI Policy Manual…, Chapter I §E (rev. 2026-01-01)". */
-export function sourceLabel(s: FindingSource): string {
-  return 'document' in s ? `${s.document}, ${s.section} (rev. ${s.asOf})` : `${s.title}, as of ${s.asOf}`;
-}
 
 export function ClaimCheckFinding({ finding: f }: { finding: Finding }) {
   const label = SEVERITY_LABEL[f.severity];
@@ -33,7 +29,7 @@ export function ClaimCheckFinding({ finding: f }: { finding: Finding }) {
         </span>
       </p>
       <p class="cl-claim-message">{f.message}</p>
-      <p class="cl-source">Source: {f.source.map(sourceLabel).join('; ')}</p>
+      <p class="cl-source">Source: {f.source.map(formatSource).join('; ')}</p>
     </li>
   );
 }

@@ -1,12 +1,11 @@
 /** Claim-check findings that involve the code, when claim lines were given. */
+import { formatSource } from '../lib/claim/format-source';
 import type { Finding } from '../lib/claim/types';
 import { DetailsSection } from './DetailsSection';
 import type { SectionState } from '../lib/settings/types';
 
 function sourceText(f: Finding): string {
-  return f.source
-    .map((s) => ('table' in s ? `${s.title}, as of ${s.asOf}` : `${s.document} ${s.section}, ${s.asOf}`))
-    .join('; ');
+  return f.source.map(formatSource).join('; ');
 }
 
 export function FindingsSection({ findings, state }: { findings: Finding[] | null; state: SectionState | undefined }) {

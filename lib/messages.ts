@@ -9,12 +9,7 @@
 import type { CheckResult, ClaimLine, Finding } from './claim/types';
 import type { PtpEdit, SourceRef } from './dataset/types';
 import type { CodeReport } from './lookup/code-report';
-import { isBillingCode } from './settings/code-format';
-
-/** Most page codes a details request may carry (PTP pairs with the codes on the page). */
-export const MAX_REQUEST_CODES = 200;
-/** Most claim lines a request may carry. */
-export const MAX_REQUEST_LINES = 100;
+import { isBillingCode, isModifier, MAX_CLAIM_LINES, MAX_MODIFIERS, MAX_PAGE_CODES, MAX_UNITS } from './codes';
 
 /** Ask for everything the details view shows about `code`. */
 export interface CodeDetailsRequest {
@@ -92,8 +87,6 @@ export interface ResponseOf {
   'csToBg:checkClaim': CheckClaimResponse;
 }
 
-const MODIFIER = /^[A-Z0-9]{2}$/;
-
 function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
@@ -103,21 +96,25 @@ function isCode(v: unknown): v is string {
 }
 
 function parseCodes(v: unknown): string[] | undefined {
-  if (!Array.isArray(v) || v.length > MAX_REQUEST_CODES || !v.every(isCode)) return undefined;
+  if (!Array.isArray(v) || v.length > MAX_PAGE_CODES || !v.every(isCode)) return undefined;
   return [...new Set(v as string[])];
 }
 
-/** Validates claim lines (codes, up to four 2-character modifiers, whole units 1–9999). */
+/** Validates claim lines (codes, up to four 2-character modifiers, whole units from 1 to MAX_UNITS). */
 export function parseLines(v: unknown): ClaimLine[] | undefined {
-  if (!Array.isArray(v) || v.length > MAX_REQUEST_LINES) return undefined;
+  if (!Array.isArray(v) || v.length > MAX_CLAIM_LINES) return undefined;
   const out: ClaimLine[] = [];
   for (const l of v) {
     if (!isObject(l) || !isCode(l.code)) return undefined;
     const mods = l.modifiers;
-    if (!Array.isArray(mods) || mods.length > 4 || !mods.every((m) => typeof m === 'string' && MODIFIER.test(m)))
+    if (
+      !Array.isArray(mods) ||
+      mods.length > MAX_MODIFIERS ||
+      !mods.every((m) => typeof m === 'string' && isModifier(m))
+    )
       return undefined;
     const units = l.units;
-    if (typeof units !== 'number' || !Number.isInteger(units) || units < 1 || units > 9999) return undefined;
+    if (typeof units !== 'number' || !Number.isInteger(units) || units < 1 || units > MAX_UNITS) return undefined;
     out.push({ code: l.code, modifiers: [...(mods as string[])], units });
   }
   return out;

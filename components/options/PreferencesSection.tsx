@@ -9,15 +9,8 @@ import {
   type SectionState,
   type Settings,
 } from '../../lib/settings/types';
-import type { CodeKind } from '../../lib/settings/code-format';
+import { CODE_KINDS } from '../../lib/codes';
 
-const SYSTEMS: [CodeKind, string][] = [
-  ['cptI', 'CPT Category I (5 digits)'],
-  ['cptII', 'CPT Category II (4 digits + F)'],
-  ['cptIII', 'CPT Category III (4 digits + T)'],
-  ['pla', 'PLA (4 digits + U)'],
-  ['hcpcs', 'HCPCS Level II (letter + 4 digits)'],
-];
 const SECTION_NAMES: Record<string, string> = {
   summary: 'Summary',
   addOn: 'Add-on requirements',
@@ -70,7 +63,7 @@ export function PreferencesSection({ settings, onChange }: { settings: Settings;
       </fieldset>
       <fieldset>
         <legend>Code systems to detect on pages</legend>
-        {SYSTEMS.map(([k, label]) => (
+        {CODE_KINDS.map(([k, label]) => (
           <label class="cl-row">
             <input
               type="checkbox"

@@ -14,7 +14,7 @@ import type { SearchEngine } from '../../lib/search/engine';
 import type { SearchResult } from '../../lib/search/types';
 import { defaultSettings } from '../../lib/settings/defaults';
 import { withRecentLookup, withoutRecentLookups } from '../../lib/settings/recent-lookups';
-import { isBillingCode, normalizeCode } from '../../lib/settings/code-format';
+import { codeOrUndefined } from '../../lib/codes';
 import type { Settings } from '../../lib/settings/types';
 import { asOfLine } from './data-age';
 import { listAction, optionId } from './list-navigation';
@@ -145,8 +145,8 @@ export function PopupApp({ port, meta, initialCode, now, idle, close }: PopupApp
   }, [payerKey, openCode]);
 
   useEffect(() => {
-    const code = initialCode && normalizeCode(initialCode);
-    if (code && isBillingCode(code)) openCode(code);
+    const code = initialCode && codeOrUndefined(initialCode);
+    if (code) openCode(code);
     else input.current?.focus();
   }, [initialCode, openCode]);
 

@@ -5,7 +5,7 @@
  * host), but a tab that already answers is not injected again.
  */
 import { CONTENT_SCRIPT_JS } from '../sites/registration';
-import { normalizeCode, isBillingCode } from '../settings/code-format';
+import { codeOrUndefined } from '../codes';
 
 type Event<A extends unknown[]> = { addListener(fn: (...args: A) => void): void };
 
@@ -67,8 +67,7 @@ export async function injectAndCheckClaim(api: InjectApi, tabId: number): Promis
  */
 export function codeFromSelection(selection: string | undefined): string | undefined {
   if (!selection || selection.length > 16) return undefined;
-  const code = normalizeCode(selection.trim().replace(/^\+/, ''));
-  return isBillingCode(code) ? code : undefined;
+  return codeOrUndefined(selection);
 }
 
 /** Creates the context-menu items and handles their clicks. */

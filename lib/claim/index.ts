@@ -15,7 +15,6 @@ export {
   codeProblem,
   modifierProblem,
   parseUnits,
-  MAX_UNITS,
 } from './parse-line';
 export { findingsForCode, summarizeFindings, worstSeverity } from './summary';
 export { NCCI_PTP_MODIFIERS, ANATOMIC_MODIFIERS, DISTINCT_SERVICE_MODIFIERS } from './modifiers';
@@ -41,5 +40,6 @@ export {
   type BatchReport,
   type BatchSummary,
 } from './report/json-report';
-export { formatClaimText, formatBatchText, formatSource, BatchTextWriter } from './report/text-report';
+export { formatClaimText, formatBatchText, BatchTextWriter } from './report/text-report';
+export { formatSource } from './format-source';
 export { writeBatchReport, type BatchFormat } from './report/batch-writer';

@@ -6,6 +6,7 @@
  * LT, RT, LC, LD, RC, LM, RI; global-surgery 24, 25, 57, 58, 78, 79; and 27, 59, 91, XE, XS, XP,
  * XU. It states that 22, 76 and 77 do not bypass an edit.
  */
+import { categoryOf, isBillingCode } from '../codes';
 
 /** Anatomic modifiers: eyelids, fingers, toes, sides, coronary arteries. */
 export const ANATOMIC_MODIFIERS: ReadonlySet<string> = new Set([
@@ -101,15 +102,16 @@ export function modifierMeaning(modifier: string): string {
 /** True for CPT E&M codes (99202–99499) and G0463, the OPPS clinic-visit code. */
 export function isEmCode(code: string): boolean {
   if (code === 'G0463') return true;
-  if (!/^\d{5}$/.test(code)) return false;
+  if (!isBillingCode(code) || categoryOf(code) !== 'I') return false;
   const n = Number(code);
   return n >= 99202 && n <= 99499;
 }
 
 /** True for CPT pathology/laboratory codes (80000–89999) and proprietary lab analyses (####U). */
 export function isLabCode(code: string): boolean {
-  if (/^\d{4}U$/.test(code)) return true;
-  if (!/^\d{5}$/.test(code)) return false;
+  if (!isBillingCode(code)) return false;
+  if (categoryOf(code) === 'PLA') return true;
+  if (categoryOf(code) !== 'I') return false;
   const n = Number(code);
   return n >= 80000 && n <= 89999;
 }

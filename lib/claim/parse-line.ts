@@ -2,15 +2,9 @@
  * Parser for the compact claim-line notation `CODE[-MOD[-MOD…]][xUNITS]`, e.g. `64633-RT`,
  * `64634x2`, `64490-59`, `J1100x150`, `20610-RT-XSx1`. Input is case-insensitive; output is upper-case.
  */
-import { CODE_SHAPE } from '../lookup/normalize-code';
+import { CODE_SHAPES_IN_WORDS, isBillingCode, isModifier, MAX_MODIFIERS, MAX_UNITS } from '../codes';
 import { quoted } from '../text/printable';
 import type { ClaimLine } from './types';
-
-/** Most modifiers on one line: a claim line has four modifier positions (CMS-1500 item 24D, 837P SV101-3 to -6). */
-export const MAX_MODIFIERS = 4;
-
-/** Largest units value accepted on a line (7 digits, well above any MUE in the CMS tables). */
-export const MAX_UNITS = 9_999_999;
 
 /** A claim line that cannot be read; `message` names the line and says what is wrong. */
 export class ClaimLineError extends Error {
@@ -30,18 +24,16 @@ export class ClaimLineError extends Error {
   }
 }
 
-const MODIFIER = /^[A-Z0-9]{2}$/;
-
 /** Why `code` (upper-case) is not shaped like a CPT/HCPCS code, or null when it is. */
 export function codeProblem(code: string): string | null {
   if (code === '') return 'the code is missing';
-  if (CODE_SHAPE.test(code)) return null;
-  return `${quoted(code)} is not a CPT or HCPCS code (expected 5 digits, 4 digits followed by F, T, U or M, or a letter followed by 4 digits)`;
+  if (isBillingCode(code)) return null;
+  return `${quoted(code)} is not a CPT or HCPCS code (expected ${CODE_SHAPES_IN_WORDS})`;
 }
 
 /** Why `modifier` (upper-case) is not a modifier, or null when it is. */
 export function modifierProblem(modifier: string): string | null {
-  return MODIFIER.test(modifier) ? null : `modifier ${quoted(modifier)} must be exactly 2 letters or digits`;
+  return isModifier(modifier) ? null : `modifier ${quoted(modifier)} must be exactly 2 letters or digits`;
 }
 
 /** Parses a units field; returns the number or a reason string. */

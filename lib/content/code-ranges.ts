@@ -1,20 +1,14 @@
 /**
- * Code shapes and inclusive code ranges shared by the content tables. A range only matches codes of
- * its own shape, so "64490-64495" never matches "6449F" and "J0000-J9999" never matches a G code.
+ * Inclusive code ranges shared by the content tables. A range only matches codes of its own family
+ * (lib/codes/shapes.ts `shapeKey`), so "64490-64495" never matches "6449F" and "J0000-J9999" never matches a G code.
  */
+import { isBillingCode, shapeKey as codeShape, systemOf } from '../codes';
 
-/** Shape key: "num" for 5-digit CPT, "#F"/"#T"/"#U"/"#M"/"#A" for CPT series, the letter for HCPCS Level II. */
-export function codeShape(code: string): string | undefined {
-  if (/^\d{5}$/.test(code)) return 'num';
-  if (/^\d{4}[FTUMA]$/.test(code)) return `#${code[4]}`;
-  if (/^[A-V]\d{4}$/.test(code)) return code[0];
-  return undefined;
-}
+export { codeShape };
 
-/** True for CPT codes (5 digits, or 4 digits plus F, T, U, M or A). */
+/** True for CPT codes (every digit-led shape). */
 export function isCptCode(code: string): boolean {
-  const s = codeShape(code);
-  return s === 'num' || s?.startsWith('#') === true;
+  return isBillingCode(code) && systemOf(code) === 'CPT';
 }
 
 /** True when `code` lies in the inclusive range [from, to] and all three share a shape. */

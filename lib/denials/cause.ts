@@ -4,6 +4,7 @@
  * reported only when a finding (or a table fact) supports it; otherwise the text says that no edit
  * among the claim's codes explains the denial — never a guess presented as fact.
  */
+import { formatSource } from '../claim/format-source';
 import type { AddOnFinding, CheckResult, Finding, MueFinding, PtpFinding, TerminatedCodeFinding } from '../claim/types';
 import type { Dataset, MueSetting } from '../dataset/types';
 import { explainReason, explainRemark } from './explanations';
@@ -168,5 +169,5 @@ function lineOf(code: string, ctx: CauseContext): string {
 
 function sourceText(f: Finding): string {
   const s = f.source[0];
-  return 'asOf' in s && 'title' in s ? `${s.title}, as of ${s.asOf}` : '';
+  return 'title' in s ? formatSource(s) : '';
 }

@@ -6,7 +6,7 @@
 import { checkClaim } from '../claim/check-claim';
 import type { ClaimLine } from '../claim/types';
 import type { Dataset, MueSetting } from '../dataset/types';
-import { CODE_SHAPE } from '../lookup/normalize-code';
+import { isBillingCode } from '../codes';
 import type { RemitAdjustment, RemitClaim, RemitLine } from '../remit/types';
 import { type CauseContext, type DenialCause, findCause } from './cause';
 import { adjustmentMeaning, explainRemark, NO_EXPLANATION } from './explanations';
@@ -93,7 +93,7 @@ function contexts(claim: RemitClaim, dataset: Dataset, setting: MueSetting) {
 }
 
 function checkable(l: RemitLine): boolean {
-  return (l.qualifier === 'HC' || l.qualifier === 'HP') && CODE_SHAPE.test(l.code);
+  return (l.qualifier === 'HC' || l.qualifier === 'HP') && isBillingCode(l.code);
 }
 
 /** Explains every adjustment and remark of one claim. */

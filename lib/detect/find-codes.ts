@@ -3,7 +3,8 @@
  * by its context (labels, X12 syntax, amounts, addresses, table column) and its suffix is read
  * (modifiers, units, ranges, the `+` add-on marker). Pure: no DOM, no globals.
  */
-import { candidateRegex, categoryOf, LEADING_CODE, mayContainCode, sameShape, systemOf } from './code-shape';
+import { CODE_PATTERN, categoryOf, sameShape, systemOf } from '../codes';
+import { candidateRegex, LEADING_CODE, mayContainCode } from './code-shape';
 import { labelBefore } from './context-labels';
 import { fixedWidthLookup, type FixedWidthLookup } from './fixed-width';
 import { MAX_CODES_PER_TEXT } from './limits';
@@ -21,10 +22,10 @@ const WINDOW = 48;
 const LEFT_REJECT =
   /(?:[$\u20ac\u00a3]\s?|\d\+|\bUSD\s?|\d[.,]|[\p{L}\p{Nd}][-\u2013]|#|[\p{L}\p{Nd}.-]\/|[@&=%]|\.)$/u;
 /** A code right before `/` is still a code when another code follows it (`64490/64491`). */
-const LEFT_CODE_SLASH = /(?:\d{5}|\d{4}[FTUM]|[A-V]\d{4})\/$/;
+const LEFT_CODE_SLASH = new RegExp(`(?:${CODE_PATTERN})/$`);
 /** Text after a candidate (and its suffix) that makes it part of something else. */
 const RIGHT_REJECT = /^(?:[.,]\d|[-\u2013]\d|\/[\p{L}\p{Nd}]|\s?%|:\d|@|\.[A-Za-z]{2})/u;
-const RIGHT_CODE_SLASH = /^\/(?:\d{5}|\d{4}[FTUM]|[A-V]\d{4})(?![\p{L}\p{Nd}])/u;
+const RIGHT_CODE_SLASH = new RegExp(String.raw`^/(?:${CODE_PATTERN})(?![\p{L}\p{Nd}])`, 'u');
 const RANGE = /^[ \u00a0]?(?:[-\u2013\u2014]|\bto\b|\bthrough\b|\bthru\b)[ \u00a0]?/u;
 const ZIP_WORD = /\b(?:zip|postal)\b/i;
 const ADD_ON_MARK = /(?:^|[^\p{L}\p{Nd}])\+[ \u00a0]?$/u;

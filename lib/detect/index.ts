@@ -2,7 +2,8 @@
  * Code detection: public surface for the content script and the CLI.
  */
 export type { CodeToken, CodeCategory, ColumnRole, IsKnown, TextContext } from './types';
-export { CANDIDATE_SOURCE, candidateRegex, mayContainCode, categoryOf, systemOf } from './code-shape';
+export { CANDIDATE_SOURCE, candidateRegex, mayContainCode } from './code-shape';
+export { categoryOf, systemOf } from '../codes';
 export { findCodes, type FindCodesOptions } from './find-codes';
 export { collectCodes, collectCodesInTextNode, type CollectOptions, type DomCodeMatch } from './collect-dom';
 export { scanDocument, type DocumentScan, type DocumentMatch } from './scan-document';

@@ -1,6 +1,7 @@
 /**
  * Modifiers and units written after a code, and in the Modifier/Units cells of a claim grid.
  */
+import { isModifier } from '../codes';
 
 /** Two-digit CPT modifiers in use. Other two-digit numbers after a code are not read as modifiers. */
 const NUMERIC_MODIFIERS = new Set(
@@ -22,7 +23,7 @@ const SPACED_LETTER_MODIFIERS = new Set(
 
 /** A modifier token after a hyphen or colon: two upper-case characters, digits only if a known numeric modifier. */
 export function isModifierToken(m: string): boolean {
-  if (!/^[A-Z0-9]{2}$/.test(m)) return false;
+  if (!isModifier(m)) return false;
   return /[A-Z]/.test(m) || NUMERIC_MODIFIERS.has(m);
 }
 

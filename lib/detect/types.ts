@@ -1,13 +1,13 @@
 /**
  * Shapes shared by the code detector (`find-codes.ts`) and the DOM collector (`collect-dom.ts`).
  */
+import type { CodeCategory } from '../codes';
 import type { CodeSystem } from '../dataset/types';
+
+export type { CodeCategory };
 
 /** Membership test for codes the bundled dataset knows (the dataset's `has`, or a compact Set in the content script). */
 export type IsKnown = (code: string) => boolean;
-
-/** CPT category (I, II, III, PLA, MAAA) or HCPCS Level II, from the code's shape alone. */
-export type CodeCategory = 'I' | 'II' | 'III' | 'PLA' | 'MAAA' | 'HCPCS';
 
 /**
  * What a table column (or a key/value row header) says about the cells under it.

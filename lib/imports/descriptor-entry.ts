@@ -1,5 +1,5 @@
 /** Validation of one licensed descriptor (`code` → text), shared by the CSV and settings importers. */
-import { isBillingCode, normalizeCode } from '../settings/code-format';
+import { CODE_SHAPES_IN_WORDS, normalizeCode } from '../codes';
 import { tidyText, unsafeTextReason } from './text-guard';
 
 /** One imported descriptor: text the user is licensed to use, shown labelled as imported. */
@@ -22,13 +22,10 @@ export function quote(value: string): string {
 
 /** Normalises and checks a code; returns it, or the reason it is not a code. */
 export function checkCode(raw: string): { code: string } | { reason: string } {
-  const code = normalizeCode(raw);
-  if (code === '') return { reason: 'Code is missing' };
-  if (!isBillingCode(code))
-    return {
-      reason: `${quote(raw.trim())} is not a CPT or HCPCS code (5 digits, 4 digits + F/T/U/M/A, or a letter A–V + 4 digits)`,
-    };
-  return { code };
+  const n = normalizeCode(raw);
+  if (n.ok) return { code: n.code };
+  if (raw.trim() === '') return { reason: 'Code is missing' };
+  return { reason: `${quote(raw.trim())} is not a CPT or HCPCS code (${CODE_SHAPES_IN_WORDS})` };
 }
 
 /** Normalises and checks one descriptor row; returns the entry or the reason it was rejected. */

@@ -1,6 +1,6 @@
 /** Validation of one organisation note, shared by the JSON, CSV and settings importers. */
+import { shapeKey } from '../codes';
 import { freeTextProblems } from '../content/provenance';
-import { codeKind } from '../settings/code-format';
 import { PAYER_ID_PATTERN } from '../settings/types';
 import { checkCode, quote } from './descriptor-entry';
 import { tidyText, unsafeTextReason } from './text-guard';
@@ -43,8 +43,7 @@ function checkRange(raw: string): { from: string; to: string } | { reason: strin
   if ('reason' in from) return from;
   const to = parts.length === 2 ? checkCode(parts[1]) : from;
   if ('reason' in to) return to;
-  const sameLetter = !/^[A-Z]/.test(from.code) || from.code[0] === to.code[0];
-  if (codeKind(from.code) !== codeKind(to.code) || !sameLetter) {
+  if (shapeKey(from.code) !== shapeKey(to.code)) {
     return { reason: `Range ${from.code}-${to.code} mixes different kinds of code` };
   }
   if (from.code > to.code) return { reason: `Range ${from.code}-${to.code} runs backwards` };

@@ -9,9 +9,6 @@ import type { DocumentSource } from '../claim/types';
 import type { Dataset, SourceRef } from '../dataset/types';
 import { CPT_MODIFIER_LABEL, CPT_MODIFIER_NOTES } from './cpt-modifiers';
 
-/** Two letters or digits. */
-export const MODIFIER_SHAPE = /^[A-Z0-9]{2}$/;
-
 /** The report of one modifier; `known: false` with nulls when neither source has it. */
 export interface ModifierReport {
   modifier: string;

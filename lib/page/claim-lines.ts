@@ -9,14 +9,8 @@
  * here changes the DOM or keeps page text.
  */
 import type { ClaimLine } from '../claim/types';
+import { isModifier, MAX_CLAIM_LINES, MAX_MODIFIERS, MAX_UNITS } from '../codes';
 import { documentOrder, type PageMatch } from './match-store';
-
-/** Most lines one check carries (the background refuses larger requests; see `MAX_REQUEST_LINES`). */
-export const MAX_CLAIM_LINES = 100;
-/** Most modifiers a claim line carries (the CMS-1500 and 837P have four modifier positions). */
-const MAX_MODIFIERS = 4;
-const MAX_UNITS = 9999;
-const MODIFIER = /^[A-Z0-9]{2}$/;
 
 /** A claim line with the page match it was read from (for the popover and for counting rows). */
 export interface PageClaimLine {
@@ -113,7 +107,7 @@ function toLine(m: PageMatch): ClaimLine | string {
   const units = m.units ?? 1;
   if (!Number.isInteger(units) || units < 1 || units > MAX_UNITS)
     return `units "${units}" are not a count from 1 to ${MAX_UNITS}`;
-  const modifiers = m.modifiers.filter((x) => MODIFIER.test(x)).slice(0, MAX_MODIFIERS);
+  const modifiers = m.modifiers.filter(isModifier).slice(0, MAX_MODIFIERS);
   return { code: m.code, modifiers, units };
 }
 

@@ -38,9 +38,6 @@ export const RECOMPUTE_SCREENS = 1;
  */
 export const EXACT_LIMIT = 3000;
 
-/** Most distinct page codes sent with a details request (for PTP pairs on the page). */
-export const MAX_PAGE_CODES = 200;
-
 /** Grace period after the pointer leaves a code or the popover before the popover closes. */
 export const CLOSE_GRACE_MS = 250;
 

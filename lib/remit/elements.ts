@@ -2,6 +2,7 @@
  * Readers for 835 element values: amounts, dates, the SVC procedure composite and CAS adjustment
  * triples. Each returns a value or a reason, never a made-up value.
  */
+import { isModifier, MAX_MODIFIERS } from '../codes';
 import type { RemitAdjustment } from './types';
 
 const AMOUNT = /^-?(?:\d+\.?\d*|\.\d+)$/;
@@ -34,8 +35,8 @@ export function readProcedure(
   const [qualifier = '', code = '', ...rest] = parts;
   if (!qualifier || !code) return 'procedure (SVC01) is missing its qualifier or code';
   if (!/^[A-Z0-9]{1,48}$/i.test(code)) return `procedure code "${code}" is malformed`;
-  const modifiers = rest.slice(0, 4).filter((m) => m !== '');
-  const bad = modifiers.find((m) => !/^[A-Z0-9]{2}$/i.test(m));
+  const modifiers = rest.slice(0, MAX_MODIFIERS).filter((m) => m !== '');
+  const bad = modifiers.find((m) => !isModifier(m.toUpperCase()));
   if (bad) return `modifier "${bad}" is not 2 letters or digits`;
   return {
     qualifier: qualifier.toUpperCase(),

@@ -1,16 +1,14 @@
 /** The exact/prefix fast path for code-like queries (`6463`, `64634`, `J11`, `0213t`). */
-
-/** A query shaped like all or the start of a CPT/HCPCS code: 1–5 digits, 4 digits + F/T/U/M/A, or a letter + 1–4 digits. */
-const CODE_LIKE = /^(?:\d{1,5}|\d{4}[FTUMA]|[A-Z]\d{1,4})$/;
+import { isCodePrefix } from '../codes';
 
 /** Upper-cases, trims and drops a leading add-on `+` and inner spaces, for code matching. */
 export function normalizeCodeQuery(query: string): string {
   return query.trim().replace(/^\+/, '').replace(/\s+/g, '').toUpperCase();
 }
 
-/** True when the (normalised) query looks like a code or the start of one. */
+/** True when the (normalised) query looks like a code or the start of one (lib/codes/shapes.ts). */
 export function isCodeLike(normalized: string): boolean {
-  return CODE_LIKE.test(normalized);
+  return isCodePrefix(normalized);
 }
 
 /**

@@ -3,6 +3,7 @@
  * an exact/prefix code lookup (code-like queries) or a word search over an inverted index with
  * fuse.js-scored typo matching — never a rebuild, never a scan of every document.
  */
+import { type CodeCategory, categoryOf } from '../codes';
 import { CodePrefixIndex, isCodeLike, normalizeCodeQuery } from './code-prefix';
 import { Ranker } from './rank';
 import { loadSerializedIndex } from './serialized-index';
@@ -34,8 +35,10 @@ const WORD_CEILING = 0.8;
  * before Category III and PLA codes (temporary tracking and single-lab codes are rarely what a word
  * search means), and active codes before terminated ones.
  */
+const RARELY_MEANT: ReadonlySet<CodeCategory> = new Set(['III', 'PLA']);
+
 function docFactors(docs: readonly SearchDocument[]): Float32Array {
-  return Float32Array.from(docs, (d) => (/^\d{4}[TU]$/.test(d.code) ? 0.97 : 1) * (d.terminated ? 0.9 : 1));
+  return Float32Array.from(docs, (d) => (RARELY_MEANT.has(categoryOf(d.code)) ? 0.97 : 1) * (d.terminated ? 0.9 : 1));
 }
 
 /**

@@ -4,7 +4,6 @@ export { defaultSettings, defaultPreferences, defaultPopoverSections, DEFAULT_HO
 export { parseSettings } from './parse-settings';
 export { migrateSettings, SETTINGS_MIGRATIONS, type MigrationStep, type MigrationResult } from './migrations';
 export { normalizeOrigin, originToMatchPattern } from './origins';
-export { codeKind, isBillingCode, normalizeCode, type CodeKind } from './code-format';
 export { withRecentLookup, withoutRecentLookups } from './recent-lookups';
 export {
   loadSettings,

@@ -2,7 +2,7 @@
  * `parseSettings`: the only way to turn a stored or imported blob into {@link Settings}.
  * Keeps every valid field, falls back per field, never throws (Dark Reader's validation model).
  */
-import { isBillingCode, normalizeCode, type CodeKind } from './code-format';
+import { CODE_KINDS as KINDS, codeOrUndefined } from '../codes';
 import { defaultSettings, defaultPopoverSections } from './defaults';
 import { ErrorLog, describe, isRecord, own, readBoolean, readEnum, readStringList } from './field-readers';
 import { migrateSettings } from './migrations';
@@ -24,16 +24,14 @@ import {
   type Settings,
 } from './types';
 
-const CODE_KINDS: readonly CodeKind[] = ['cptI', 'cptII', 'cptIII', 'pla', 'hcpcs'];
+const CODE_KINDS = KINDS.map(([kind]) => kind);
 
 function idOf(pattern: RegExp) {
   return (v: unknown) => (typeof v === 'string' && v.length <= 40 && pattern.test(v) ? v : undefined);
 }
 
 function codeOf(v: unknown): string | undefined {
-  if (typeof v !== 'string' || v.length > 12) return undefined;
-  const code = normalizeCode(v);
-  return isBillingCode(code) ? code : undefined;
+  return typeof v === 'string' && v.length <= 12 ? codeOrUndefined(v) : undefined;
 }
 
 /** Reads an object-valued field, logging and returning `undefined` when it is not one. */

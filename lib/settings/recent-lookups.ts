@@ -1,5 +1,5 @@
 /** Recent lookups: the popup's short, clearable history of codes (codes only, never page text). */
-import { isBillingCode, normalizeCode } from './code-format';
+import { codeOrUndefined } from '../codes';
 import { SETTINGS_LIMITS, type Settings } from './types';
 
 /**
@@ -8,8 +8,8 @@ import { SETTINGS_LIMITS, type Settings } from './types';
  * so free text typed in the search box can never be stored.
  */
 export function withRecentLookup(settings: Settings, code: string): Settings {
-  const c = normalizeCode(code);
-  if (!isBillingCode(c)) return settings;
+  const c = codeOrUndefined(code);
+  if (c === undefined) return settings;
   const rest = settings.recentLookups.filter((x) => x !== c);
   return { ...settings, recentLookups: [c, ...rest].slice(0, SETTINGS_LIMITS.maxRecentLookups) };
 }

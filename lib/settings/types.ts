@@ -4,7 +4,7 @@
  * Every read goes through {@link parseSettings} (see `parse-settings.ts`); nothing else should
  * trust a stored blob. Storage placement (sync vs local) is described in `storage.ts`.
  */
-import type { CodeKind } from './code-format';
+import type { CodeKind } from '../codes';
 
 /** The settings layout this build writes. Bump it and add a step in `migrations.ts` when the shape changes. */
 export const SETTINGS_VERSION = 1;

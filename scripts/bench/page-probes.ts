@@ -1,8 +1,9 @@
 /**
  * Code that `npm run bench` runs inside benchmark pages (main world), in both the browser with the extension
  * and the one without. Each export is passed to `page.evaluate` / `addInitScript`, so it must be
- * self-contained: no imports, no closures over module scope.
+ * self-contained: no imports, no closures over module scope (BARE_SCAN has the code shapes written into its text).
  */
+import { CODE_PATTERN } from '../../lib/codes';
 
 /** Name under which the content script registers its highlight (entrypoints/content/highlight-style.ts). */
 export const HIGHLIGHT_NAME = 'claimlens-code';
@@ -50,7 +51,7 @@ export interface BareScanResult {
  */
 export const BARE_SCAN = `(known) => {
   const set = new Set(known);
-  const re = /\\b(?:\\d{4}[0-9FTU]|[A-Z]\\d{4})\\b/g;
+  const re = new RegExp(${JSON.stringify(String.raw`\b(?:${CODE_PATTERN})\b`)}, 'g');
   const t = performance.now();
   const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
   let textNodes = 0;

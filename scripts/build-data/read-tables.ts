@@ -7,6 +7,7 @@ import { gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { parseCsv, parseCsvRecords } from './csv';
 import type { PtpRow } from '../../lib/dataset/ptp-codec';
+import { isModifier } from '../../lib/codes';
 
 export function readText(dir: string, file: string): string {
   const buf = readFileSync(join(dir, file));
@@ -210,7 +211,7 @@ export function readHcpcsModifiers(text: string) {
   const out = new Map<string, ModifierRow>();
   const rows = parseCsvRecords(text);
   for (const r of rows) {
-    if (!/^[A-Z0-9]{2}$/.test(r.modifier)) throw new Error(`HCPCS modifier file: "${r.modifier}" is not a modifier`);
+    if (!isModifier(r.modifier)) throw new Error(`HCPCS modifier file: "${r.modifier}" is not a modifier`);
     out.set(r.modifier, {
       long: r.long_description,
       short: r.short_description,

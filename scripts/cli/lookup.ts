@@ -4,7 +4,7 @@
  */
 import { loadDataset } from '../node/load-dataset';
 import { codeReport, type CodeReport } from '../../lib/lookup/code-report';
-import { normalizeCode } from '../../lib/lookup/normalize-code';
+import { isModifier, normalizeCode } from '../../lib/codes';
 import { contentProvider } from '../node/content-provider';
 import { payersFromNotes } from '../../lib/content/payer-notes';
 import { MAC_JURISDICTIONS } from '../../lib/settings/types';
@@ -13,7 +13,7 @@ import { flag } from './flags';
 import { UsageError } from './io';
 import { type NoteLike, payerNoteRows } from '../../lib/content/note-text';
 import { siteOfServiceRows } from '../../lib/lookup/site-of-service';
-import { MODIFIER_SHAPE, modifierReport, type ModifierReport } from '../../lib/modifiers/modifier-report';
+import { modifierReport, type ModifierReport } from '../../lib/modifiers/modifier-report';
 
 const payerIds = () => payersFromNotes().map((p) => p.id);
 const bcbsPlans = () => payersFromNotes().flatMap((p) => (p.id === 'bcbs' ? p.plans.map((x) => x.id) : []));
@@ -30,7 +30,7 @@ export default defineCommand({
   },
   async run({ flags, args }, io) {
     const asModifier = args[0].trim().toUpperCase();
-    if (MODIFIER_SHAPE.test(asModifier)) {
+    if (isModifier(asModifier)) {
       const m = modifierReport(loadDataset(), asModifier, (io.today ?? todayIso)());
       io.out(flags.json ? JSON.stringify(m, null, 2) : formatModifier(m));
       return 0;

@@ -7,6 +7,7 @@
  * numbers; the rest was read), 2 nothing readable (no ISA header, missing file, bad usage).
  */
 import { createReadStream } from 'node:fs';
+import { formatSource } from '../../lib/claim/format-source';
 import type { MueSetting } from '../../lib/dataset/types';
 import { explainRemitClaim } from '../../lib/denials/remit-explain';
 import { RemitSummaryCounter } from '../../lib/denials/remit-summary';
@@ -90,8 +91,7 @@ async function remit(file: string, o: RemitOptions, io: CliIo): Promise<number> 
     throw e;
   }
   const tables = (['ptp', 'aoc', 'muePractitioner', 'mueOutpatientHospital', 'hcpcs'] as const).map((t) => {
-    const s = dataset.source(t);
-    return `${s.title}, as of ${s.asOf}`;
+    return formatSource(dataset.source(t));
   });
   const summary = counter.finish(reader.problems, reader.counts.problems, tables);
   if (o.json) io.out(`],\n"summary": ${JSON.stringify(summary)}}`);

@@ -7,6 +7,7 @@
  * functions (tsx would wrap those in a `__name` helper that does not exist in the page).
  */
 import type { Page } from 'playwright-core';
+import { CODE_PATTERN } from '../../lib/codes';
 
 /** One row of the keyboard panel: a distinct code, its first occurrence's modifiers/units, its count. */
 export interface PanelRow {
@@ -56,40 +57,43 @@ export function readPanel(page: Page): Promise<PanelRow[] | null> {
 
 /** Lists the code-shaped tokens of the page's body text and which of them carry a ClaimLens mark. */
 export function auditMarks(page: Page, highlightName: string): Promise<MarkAudit> {
-  return page.evaluate((name) => {
-    const registry = (CSS as unknown as { highlights: Map<string, Iterable<AbstractRange>> }).highlights;
-    const ranges = [...(registry.get(name) ?? [])];
-    const shape = /(?<![\p{L}\p{Nd}])(\d{5}|\d{4}[FTUM]|[A-Z]\d{4})(?![\p{L}\p{Nd}])/gu;
-    const tokens: { text: string; marked: boolean; label: string; before: string }[] = [];
-    const onToken = new Set<AbstractRange>();
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
-      const parent = n.parentElement;
-      if (!parent || parent.closest('script, style, template, noscript')) continue;
-      const previous = (n.previousSibling?.textContent ?? '') || (parent.previousSibling?.textContent ?? '');
-      shape.lastIndex = 0;
-      for (let m = shape.exec(n.data); m; m = shape.exec(n.data)) {
-        const start = m.index;
-        const end = start + m[1].length;
-        const hit = ranges.find(
-          (r) => r.startContainer === n && r.startOffset === start && r.endContainer === n && r.endOffset === end,
-        );
-        if (hit) onToken.add(hit);
-        const label = parent.tagName === 'DD' ? (parent.previousElementSibling?.textContent ?? '').trim() : '';
-        const before = (previous + n.data.slice(0, start)).replace(/\s+/g, ' ').slice(-28).trimStart();
-        tokens.push({ text: m[1], marked: !!hit, label, before });
+  return page.evaluate(
+    ({ name, pattern }) => {
+      const registry = (CSS as unknown as { highlights: Map<string, Iterable<AbstractRange>> }).highlights;
+      const ranges = [...(registry.get(name) ?? [])];
+      const shape = new RegExp(String.raw`(?<![\p{L}\p{Nd}])(${pattern})(?![\p{L}\p{Nd}])`, 'gu');
+      const tokens: { text: string; marked: boolean; label: string; before: string }[] = [];
+      const onToken = new Set<AbstractRange>();
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
+        const parent = n.parentElement;
+        if (!parent || parent.closest('script, style, template, noscript')) continue;
+        const previous = (n.previousSibling?.textContent ?? '') || (parent.previousSibling?.textContent ?? '');
+        shape.lastIndex = 0;
+        for (let m = shape.exec(n.data); m; m = shape.exec(n.data)) {
+          const start = m.index;
+          const end = start + m[1].length;
+          const hit = ranges.find(
+            (r) => r.startContainer === n && r.startOffset === start && r.endContainer === n && r.endOffset === end,
+          );
+          if (hit) onToken.add(hit);
+          const label = parent.tagName === 'DD' ? (parent.previousElementSibling?.textContent ?? '').trim() : '';
+          const before = (previous + n.data.slice(0, start)).replace(/\s+/g, ' ').slice(-28).trimStart();
+          tokens.push({ text: m[1], marked: !!hit, label, before });
+        }
       }
-    }
-    const strayMarks = ranges
-      .filter((r) => !onToken.has(r))
-      .map((r) => {
-        const range = document.createRange();
-        range.setStart(r.startContainer, r.startOffset);
-        range.setEnd(r.endContainer, r.endOffset);
-        return range.toString();
-      });
-    return { tokens, strayMarks, marks: ranges.length };
-  }, highlightName);
+      const strayMarks = ranges
+        .filter((r) => !onToken.has(r))
+        .map((r) => {
+          const range = document.createRange();
+          range.setStart(r.startContainer, r.startOffset);
+          range.setEnd(r.endContainer, r.endOffset);
+          return range.toString();
+        });
+      return { tokens, strayMarks, marks: ranges.length };
+    },
+    { name: highlightName, pattern: CODE_PATTERN },
+  );
 }
 
 /**

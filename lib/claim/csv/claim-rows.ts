@@ -2,7 +2,8 @@
  * Turns one CSV row of a claim-line export into a claim line, or a plain reason it cannot.
  */
 import { quoted } from '../../text/printable';
-import { codeProblem, MAX_MODIFIERS, modifierProblem, parseUnits } from '../parse-line';
+import { MAX_MODIFIERS } from '../../codes';
+import { codeProblem, modifierProblem, parseUnits } from '../parse-line';
 import type { ClaimLine } from '../types';
 import type { ClaimColumns } from './claim-columns';
 

@@ -5,7 +5,8 @@
 import { printable } from '../../text/printable';
 import type { DataNotice } from '../../dataset/staleness';
 import type { BadRow } from '../csv/claim-batch';
-import type { CheckResult, ClaimLine, Finding, FindingSource, NotChecked } from '../types';
+import { formatSource } from '../format-source';
+import type { CheckResult, ClaimLine, Finding, NotChecked } from '../types';
 import type { BatchClaimJson, BatchReport, BatchSummary } from './json-report';
 
 const SETTING = { practitioner: 'practitioner claim', outpatientHospital: 'outpatient hospital claim' } as const;
@@ -20,11 +21,6 @@ function rowList(rows: readonly number[]): string {
   return rows.length > MAX_LISTED_ROWS
     ? `${rows.slice(0, MAX_LISTED_ROWS).join(', ')} and ${rows.length - MAX_LISTED_ROWS} more`
     : rows.join(', ');
-}
-
-/** "NCCI PTP edits…, as of 2024-07-01" or "NCCI Policy Manual…, Chapter I §E (rev. 2026-01-01)". */
-export function formatSource(s: FindingSource): string {
-  return 'document' in s ? `${s.document}, ${s.section} (rev. ${s.asOf})` : `${s.title}, as of ${s.asOf}`;
 }
 
 function table(rows: string[][]): string[] {

@@ -5,6 +5,7 @@
  * Unknown is a warning, not an error: the bundled tables have as-of dates, and a code newer than
  * them is not invalid. Terminated is an error: the code was not valid on the date of service.
  */
+import { formatSource } from '../format-source';
 import type { SourceRef, TableId } from '../../dataset/types';
 import type { RuleContext } from '../rule-context';
 import type { TerminatedCodeFinding, UnknownCodeFinding } from '../types';
@@ -44,7 +45,7 @@ export function unknownCodeRule(ctx: RuleContext): UnknownCodeFinding[] {
       lines: [i],
       status: 'unknown',
       source,
-      message: `${code} is not in any bundled CMS table (${source.map((s) => `${s.title}, as of ${s.asOf}`).join('; ')}). Check it for a typo; if it is newer than these tables, confirm it is valid for the date of service. No other check could be run on it.`,
+      message: `${code} is not in any bundled CMS table (${source.map(formatSource).join('; ')}). Check it for a typo; if it is newer than these tables, confirm it is valid for the date of service. No other check could be run on it.`,
     };
   });
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isOwnSender, MAX_REQUEST_CODES, parseBackgroundRequest, parseContentMessage } from '../../../lib/messages';
+import { MAX_PAGE_CODES } from '../../../lib/codes';
+import { isOwnSender, parseBackgroundRequest, parseContentMessage } from '../../../lib/messages';
 
 describe('message validators', () => {
   it('accepts a well-formed details request and returns a clean copy (deduplicated codes, no extra fields)', () => {
@@ -22,7 +23,7 @@ describe('message validators', () => {
       { type: 'csToBg:codeDetails', code: '64634 ' },
       { type: 'csToBg:codeDetails', code: '64634', pageCodes: 'x' },
       { type: 'csToBg:codeDetails', code: '64634', pageCodes: ['<b>'] },
-      { type: 'csToBg:codeDetails', code: '64634', pageCodes: Array(MAX_REQUEST_CODES + 1).fill('64633') },
+      { type: 'csToBg:codeDetails', code: '64634', pageCodes: Array(MAX_PAGE_CODES + 1).fill('64633') },
       {
         type: 'csToBg:codeDetails',
         code: '64634',

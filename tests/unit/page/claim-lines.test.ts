@@ -109,7 +109,7 @@ describe('claim lines from the page', () => {
     expect(got.skipped).toEqual([{ code: '64490', reason: 'more than 2 lines; only the first 2 were checked' }]);
   });
 
-  it('units that cannot be a count and malformed modifiers never reach a line', () => {
+  it('units that cannot be a count and malformed modifiers never reach a line; MUE-sized units do', () => {
     const node = textNode(byId('a-64633'), '64633');
     const base = {
       node,
@@ -123,12 +123,17 @@ describe('claim lines from the page', () => {
     const got = claimLinesFrom([
       { ...base, code: '64633', modifiers: ['RT', 'R', '59', 'XS', 'LT', '76'], units: null },
       { ...base, code: '64634', modifiers: [], units: 0, start: 1 },
-      { ...base, code: '64634', modifiers: [], units: 10000, start: 2 },
+      { ...base, code: '64634', modifiers: [], units: 10_000_000, start: 2 },
+      // Clotting factors carry MUEs up to 90,000 units (NCCI MUE tables): such a line is a real claim line.
+      { ...base, code: 'J7192', modifiers: [], units: 22_000, start: 3 },
     ]);
-    expect(got.lines.map((l) => l.line)).toEqual([{ code: '64633', modifiers: ['RT', '59', 'XS', 'LT'], units: 1 }]);
+    expect(got.lines.map((l) => l.line)).toEqual([
+      { code: '64633', modifiers: ['RT', '59', 'XS', 'LT'], units: 1 },
+      { code: 'J7192', modifiers: [], units: 22_000 },
+    ]);
     expect(got.skipped.map((s) => s.reason)).toEqual([
       expect.stringMatching(/units "0"/),
-      expect.stringMatching(/units "10000"/),
+      expect.stringMatching(/units "10000000"/),
     ]);
   });
 

@@ -51,8 +51,8 @@ describe('code-like queries', () => {
   it('normalises and recognises code shapes', () => {
     expect(normalizeCodeQuery(' +64634 ')).toBe('64634');
     expect(normalizeCodeQuery('j 11')).toBe('J11');
-    for (const q of ['6', '6463', '64634', '0213T', 'J1', 'J1100', '0001M', '0001A']) expect(isCodeLike(q)).toBe(true);
-    for (const q of ['J', 'FACET', '646345', '0213TT', 'JJ11']) expect(isCodeLike(q)).toBe(false);
+    for (const q of ['6', '6463', '64634', '0213T', 'J1', 'J1100', '0001M']) expect(isCodeLike(q)).toBe(true);
+    for (const q of ['J', 'FACET', '646345', '0213TT', 'JJ11', '0001A', 'W1234']) expect(isCodeLike(q)).toBe(false);
   });
 
   it('prefix index finds exact and prefix matches in code order', () => {

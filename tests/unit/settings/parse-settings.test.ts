@@ -111,11 +111,11 @@ describe('parseSettings', () => {
       version: 1,
       payers: { macJurisdiction: 'jk' },
       enabledSites: ['HTTPS://WWW.Availity.com/', 'https://portal.example.com:443'],
-      recentLookups: ['j1100', 'facet joint injection', '64634', '64634', '99213 patient Smith', '0001a'],
+      recentLookups: ['j1100', 'facet joint injection', '64634', '64634', '99213 patient Smith', '0002m'],
     });
     expect(value.payers.macJurisdiction).toBe('JK');
     expect(value.enabledSites).toEqual(['https://www.availity.com', 'https://portal.example.com']);
-    expect(value.recentLookups).toEqual(['J1100', '64634', '0001A']);
+    expect(value.recentLookups).toEqual(['J1100', '64634', '0002M']);
     expect(errors).toHaveLength(3);
   });
 
