@@ -4,6 +4,7 @@
  * malformed file shows its errors and leaves storage byte-identical; about-the-data lists every table.
  */
 import { resolve } from 'node:path';
+import meta from '../../data/meta.json';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchExtension, REPO_ROOT, type ExtensionHarness } from './harness';
@@ -120,7 +121,9 @@ describe('options page', () => {
 
   it('lists every data table with release, as-of date, age and rows, and reports its render time', async () => {
     const rows = options.locator('.cl-tables tbody tr');
-    expect(await rows.count()).toBe(9);
+    // One row per table the dataset bundles (data/meta.json), in the order the page lists them.
+    const ids = await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-table')));
+    expect(ids.toSorted()).toEqual(Object.keys(meta.tables).toSorted());
     expect(await options.locator('tr[data-table="ptp"]').innerText()).toMatch(/2024-07-01.*1,669,820/s);
     const ms = await options.locator('#claimlens-options-root').getAttribute('data-render-ms');
     process.stdout.write(`options first render ms: ${ms}\n`);
