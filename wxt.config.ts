@@ -53,6 +53,8 @@ export default defineConfig({
       'Explains CPT and HCPCS codes on payer-portal pages from bundled public CMS data. Nothing leaves your browser.',
     // contextMenus: "Explain codes on this page" / "Look up selected code" (one-off use through activeTab).
     permissions: ['storage', 'activeTab', 'scripting', 'contextMenus'],
+    // What an organisation's IT may set through policy (storage.managed; README "For IT administrators").
+    storage: { managed_schema: 'managed_schema.json' },
     // The user enables a site from the popup; the content script is then registered for that origin only.
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     content_security_policy: {

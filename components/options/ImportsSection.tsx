@@ -4,6 +4,8 @@
  * Everything from a file is rendered as text.
  */
 import { useEffect, useState } from 'preact/hooks';
+import type { ManagedPolicy, PolicyImport } from '../../lib/policy/types';
+import { emptyPolicy } from '../../lib/policy/types';
 import type { Settings } from '../../lib/settings/types';
 import type { UiPort } from '../popup/ui-port';
 import { exportFile, importCounts, runImport, type ImportKind, type ImportOutcome } from './import-actions';
@@ -42,7 +44,15 @@ function FileImport(props: {
   busy: boolean;
   outcome?: ImportOutcome;
   onFile(kind: ImportKind, f: File): void;
+  /** Turned off by the organisation's policy. */
+  off?: boolean;
 }) {
+  if (props.off)
+    return (
+      <p class="cl-import cl-muted" data-import={props.kind} data-off="policy">
+        {props.label}: turned off by your organisation.
+      </p>
+    );
   return (
     <div class="cl-import" data-import={props.kind}>
       <label class="cl-row">
@@ -64,7 +74,16 @@ function FileImport(props: {
   );
 }
 
-export function ImportsSection({ port, settings }: { port: UiPort; settings: Settings }) {
+export function ImportsSection({
+  port,
+  settings,
+  policy = emptyPolicy(),
+}: {
+  port: UiPort;
+  settings: Settings;
+  policy?: ManagedPolicy;
+}) {
+  const off = (kind: PolicyImport) => policy.disabledImports.includes(kind);
   const [outcomes, setOutcomes] = useState<Partial<Record<ImportKind, ImportOutcome>>>({});
   const [busy, setBusy] = useState(false);
   const [counts, setCounts] = useState<{ descriptors: number; orgNotes: number } | null>(null);
@@ -75,7 +94,7 @@ export function ImportsSection({ port, settings }: { port: UiPort; settings: Set
     setBusy(true);
     void file
       .arrayBuffer()
-      .then((buf) => runImport(port, kind, new Uint8Array(buf), settings))
+      .then((buf) => runImport(port, kind, new Uint8Array(buf), settings, policy.disabledImports))
       .catch(() => ({ ok: false as const, errors: [{ line: 0, reason: 'The file could not be read or stored' }] }))
       .then((o) => {
         setOutcomes((s) => ({ ...s, [kind]: o }));
@@ -112,6 +131,7 @@ export function ImportsSection({ port, settings }: { port: UiPort; settings: Set
         busy={busy}
         outcome={outcomes.descriptors}
         onFile={onFile}
+        off={off('descriptors')}
       />
       {counts && (
         <p class="cl-muted" data-count="descriptors">
@@ -134,6 +154,7 @@ export function ImportsSection({ port, settings }: { port: UiPort; settings: Set
         busy={busy}
         outcome={outcomes.orgNotes}
         onFile={onFile}
+        off={off('orgNotes')}
       />
       {counts && (
         <p class="cl-muted" data-count="orgNotes">
@@ -158,6 +179,7 @@ export function ImportsSection({ port, settings }: { port: UiPort; settings: Set
         busy={busy}
         outcome={outcomes.settings}
         onFile={onFile}
+        off={off('settings')}
       />
     </section>
   );

@@ -5,12 +5,15 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { DatasetMeta } from '../../lib/dataset/types';
 import { defaultSettings } from '../../lib/settings/defaults';
+import { parsePolicy } from '../../lib/policy/parse-policy';
+import type { ParsedPolicy } from '../../lib/policy/types';
 import { parseSettings } from '../../lib/settings/parse-settings';
 import type { Settings } from '../../lib/settings/types';
 import type { UiPort } from '../popup/ui-port';
 import { AboutData } from './AboutData';
 import { ImportsSection } from './ImportsSection';
 import { PayersSection } from './PayersSection';
+import { PolicyNotice } from './PolicyNotice';
 import { PreferencesSection } from './PreferencesSection';
 import { SitesSection } from './SitesSection';
 
@@ -25,6 +28,18 @@ export interface OptionsAppProps {
 export function OptionsApp({ port, meta, today, onTheme }: OptionsAppProps) {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [saveError, setSaveError] = useState<string | null>(null);
+  const [policy, setPolicy] = useState<ParsedPolicy>(() => parsePolicy({}));
+
+  useEffect(() => {
+    // The organisation's policy (storage.managed), followed live: a policy change applies without a restart.
+    const reload = () =>
+      void port.readPolicy?.().then(
+        (raw) => setPolicy(parsePolicy(raw)),
+        () => undefined,
+      );
+    reload();
+    return port.onPolicyChanged?.(reload);
+  }, [port]);
 
   useEffect(() => {
     const reload = () => void port.readSettings().then(setSettings);
@@ -68,10 +83,11 @@ export function OptionsApp({ port, meta, today, onTheme }: OptionsAppProps) {
       )}
       {settings && (
         <>
-          <PayersSection settings={s} onChange={change} />
-          <SitesSection port={port} sites={s.enabledSites} />
-          <PreferencesSection settings={s} onChange={change} />
-          <ImportsSection port={port} settings={s} />
+          <PolicyNotice port={port} parsed={policy} sites={s.enabledSites} />
+          <PayersSection settings={s} onChange={change} policy={policy.policy} />
+          <SitesSection port={port} sites={s.enabledSites} policy={policy.policy} />
+          <PreferencesSection settings={s} onChange={change} policy={policy.policy} />
+          <ImportsSection port={port} settings={s} policy={policy.policy} />
         </>
       )}
       <AboutData meta={meta} today={today} />

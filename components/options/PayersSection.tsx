@@ -1,12 +1,26 @@
 /** Payers: which payers' notes are shown and in what order, the Medicare MAC jurisdiction and the BCBS plan. */
 import { payersFromNotes } from '../../lib/content/payer-notes';
+import { isLocked } from '../../lib/policy/apply-policy';
+import { emptyPolicy, type ManagedPolicy } from '../../lib/policy/types';
 import { MAC_JURISDICTIONS, type MacJurisdiction, type Settings } from '../../lib/settings/types';
 import { movePayer, togglePayer } from './payer-order';
+import { SetByOrganisation } from './PolicyNotice';
 
 const PAYERS = payersFromNotes();
 
-export function PayersSection({ settings, onChange }: { settings: Settings; onChange(s: Settings): void }) {
+export function PayersSection({
+  settings,
+  onChange,
+  policy = emptyPolicy(),
+}: {
+  settings: Settings;
+  onChange(s: Settings): void;
+  policy?: ManagedPolicy;
+}) {
   const p = settings.payers;
+  const lockedPayers = isLocked(policy, 'payers');
+  const lockedMac = isLocked(policy, 'macJurisdiction');
+  const lockedPlan = isLocked(policy, 'bcbsPlan');
   const set = (next: Partial<Settings['payers']>) => onChange({ ...settings, payers: { ...p, ...next } });
   const nameOf = (id: string) => PAYERS.find((x) => x.id === id)?.name ?? id;
   const plans = PAYERS.find((x) => x.id === 'bcbs')?.plans ?? [];
@@ -18,13 +32,14 @@ export function PayersSection({ settings, onChange }: { settings: Settings; onCh
         are collapsed.
       </p>
       <fieldset>
-        <legend>Payers with notes in ClaimLens</legend>
+        <legend>Payers with notes in ClaimLens{lockedPayers && <SetByOrganisation />}</legend>
         {PAYERS.map((x) => (
           <label class="cl-row">
             <input
               type="checkbox"
               data-payer={x.id}
               checked={p.selected.includes(x.id)}
+              disabled={lockedPayers}
               onChange={() => set({ selected: togglePayer(p.selected, x.id) })}
             />{' '}
             {x.name}
@@ -41,7 +56,7 @@ export function PayersSection({ settings, onChange }: { settings: Settings; onCh
                 <button
                   type="button"
                   aria-label={`Move ${nameOf(id)} up`}
-                  disabled={i === 0}
+                  disabled={lockedPayers || i === 0}
                   onClick={() => set({ selected: movePayer(p.selected, id, -1) })}
                 >
                   ↑
@@ -49,7 +64,7 @@ export function PayersSection({ settings, onChange }: { settings: Settings; onCh
                 <button
                   type="button"
                   aria-label={`Move ${nameOf(id)} down`}
-                  disabled={i === p.selected.length - 1}
+                  disabled={lockedPayers || i === p.selected.length - 1}
                   onClick={() => set({ selected: movePayer(p.selected, id, 1) })}
                 >
                   ↓
@@ -60,9 +75,10 @@ export function PayersSection({ settings, onChange }: { settings: Settings; onCh
         </>
       )}
       <label class="cl-row">
-        Medicare MAC jurisdiction
+        Medicare MAC jurisdiction{lockedMac && <SetByOrganisation />}
         <select
           id="mac"
+          disabled={lockedMac}
           value={p.macJurisdiction ?? ''}
           onChange={(e) =>
             set({ macJurisdiction: ((e.target as HTMLSelectElement).value || null) as MacJurisdiction | null })
@@ -76,9 +92,10 @@ export function PayersSection({ settings, onChange }: { settings: Settings; onCh
       </label>
       {plans.length > 0 && (
         <label class="cl-row">
-          Blue Cross Blue Shield plan
+          Blue Cross Blue Shield plan{lockedPlan && <SetByOrganisation />}
           <select
             id="bcbs-plan"
+            disabled={lockedPlan}
             value={p.bcbsPlan ?? ''}
             onChange={(e) => set({ bcbsPlan: (e.target as HTMLSelectElement).value || null })}
           >
@@ -88,6 +105,12 @@ export function PayersSection({ settings, onChange }: { settings: Settings; onCh
             ))}
           </select>
         </label>
+      )}
+      {policy.pfsLocality !== undefined && (
+        <p class="cl-row" data-policy="pfsLocality">
+          Medicare PFS locality: <code>{policy.pfsLocality}</code>
+          <SetByOrganisation />
+        </p>
       )}
     </section>
   );

@@ -10,6 +10,9 @@ import {
   type Settings,
 } from '../../lib/settings/types';
 import { CODE_KINDS } from '../../lib/codes';
+import { isLocked } from '../../lib/policy/apply-policy';
+import { emptyPolicy, type ManagedPolicy } from '../../lib/policy/types';
+import { SetByOrganisation } from './PolicyNotice';
 
 const SECTION_NAMES: Record<string, string> = {
   summary: 'Summary',
@@ -24,8 +27,18 @@ const SECTION_NAMES: Record<string, string> = {
   importedDescriptor: 'Imported descriptor',
 };
 
-export function PreferencesSection({ settings, onChange }: { settings: Settings; onChange(s: Settings): void }) {
+export function PreferencesSection({
+  settings,
+  onChange,
+  policy = emptyPolicy(),
+}: {
+  settings: Settings;
+  onChange(s: Settings): void;
+  policy?: ManagedPolicy;
+}) {
   const pr = settings.preferences;
+  // Only the sections the policy names are locked; the others stay the user's.
+  const lockedSection = (id: string) => isLocked(policy, 'popoverSections') && id in (policy.popoverSections ?? {});
   const set = (next: Partial<Preferences>) => onChange({ ...settings, preferences: { ...pr, ...next } });
   return (
     <section aria-labelledby="prefs-h" id="preferences">
@@ -80,8 +93,10 @@ export function PreferencesSection({ settings, onChange }: { settings: Settings;
         {KNOWN_POPOVER_SECTIONS.map((id) => (
           <label class="cl-row">
             {SECTION_NAMES[id] ?? id}
+            {lockedSection(id) && <SetByOrganisation />}
             <select
               data-section={id}
+              disabled={lockedSection(id)}
               value={pr.popoverSections[id] ?? 'shown'}
               onChange={(e) =>
                 set({

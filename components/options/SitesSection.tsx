@@ -4,13 +4,25 @@
  * what the extension can and cannot see.
  */
 import { useEffect, useState } from 'preact/hooks';
+import { lockedSites } from '../../lib/policy/apply-policy';
+import { emptyPolicy, type ManagedPolicy } from '../../lib/policy/types';
 import { normalizeOrigin } from '../../lib/settings/origins';
 import { CURATED_PORTALS } from '../../lib/sites/curated-portals';
 import { originToMatchPattern } from '../../lib/sites/match-patterns';
 import type { SitesResponse } from '../../lib/sites/messages';
 import type { UiPort } from '../popup/ui-port';
+import { SetByOrganisation } from './PolicyNotice';
 
-export function SitesSection({ port, sites }: { port: UiPort; sites: string[] }) {
+export function SitesSection({
+  port,
+  sites,
+  policy = emptyPolicy(),
+}: {
+  port: UiPort;
+  sites: string[];
+  policy?: ManagedPolicy;
+}) {
+  const locked = lockedSites(policy);
   const [chosen, setChosen] = useState<string[]>([]);
   const [custom, setCustom] = useState('');
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
@@ -62,9 +74,13 @@ export function SitesSection({ port, sites }: { port: UiPort; sites: string[] })
           {list.map((o) => (
             <li data-origin={o}>
               {o}{' '}
-              <button type="button" aria-label={`Remove ${o}`} onClick={() => remove(o)}>
-                Remove
-              </button>
+              {locked.includes(o) ? (
+                <SetByOrganisation />
+              ) : (
+                <button type="button" aria-label={`Remove ${o}`} onClick={() => remove(o)}>
+                  Remove
+                </button>
+              )}
             </li>
           ))}
         </ul>

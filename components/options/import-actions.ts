@@ -13,6 +13,7 @@ import {
   toStoredOrgNotes,
 } from '../../lib/imports/stored-imports';
 import type { ImportError } from '../../lib/imports/types';
+import type { PolicyImport } from '../../lib/policy/types';
 import { parseSettings } from '../../lib/settings/parse-settings';
 
 import type { Settings } from '../../lib/settings/types';
@@ -30,7 +31,11 @@ export async function runImport(
   kind: ImportKind,
   bytes: Uint8Array,
   current: Settings,
+  disabled: readonly PolicyImport[] = [],
 ): Promise<ImportOutcome> {
+  // The page hides a turned-off import; this refuses it too, so nothing the policy forbids is ever stored.
+  if (disabled.includes(kind))
+    return { ok: false, errors: [{ line: 0, reason: 'This import is turned off by your organisation' }] };
   if (kind === 'descriptors') {
     const r = parseDescriptorCsv(bytes);
     if (!r.ok) return r;

@@ -38,4 +38,8 @@ export interface UiPort {
   removeLocal(keys: string[]): Promise<void>;
   /** Opens the options page. */
   openOptions(): void;
+  /** Raw `storage.managed` (the organisation's policy; `{}` when none). Absent in ports that have no policy. */
+  readPolicy?(): Promise<unknown>;
+  /** Calls `fn` whenever the policy changes; returns the unsubscribe. */
+  onPolicyChanged?(fn: () => void): () => void;
 }

@@ -35,4 +35,13 @@ export const browserPort: UiPort = {
   setLocal: (items) => browser.storage.local.set(items),
   removeLocal: (keys) => browser.storage.local.remove(keys),
   openOptions: () => void browser.runtime.openOptionsPage(),
+  // Firefox rejects when no policy names the add-on: that is "no policy".
+  readPolicy: () => browser.storage.managed.get().catch(() => ({})),
+  onPolicyChanged(fn) {
+    const listener = (_changes: unknown, area: string) => {
+      if (area === 'managed') fn();
+    };
+    browser.storage.onChanged.addListener(listener);
+    return () => browser.storage.onChanged.removeListener(listener);
+  },
 };

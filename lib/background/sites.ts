@@ -74,7 +74,7 @@ export async function syncSites(api: SitesApi, change: { add?: string[]; drop?: 
 }
 
 /** Installs the listeners and the `uiToBg:*` message handler; returns a serialised `sync` (for tests). */
-export function installSites(api: SitesApi) {
+export function installSites(api: SitesApi, options: { lockedSites?: () => Promise<string[]> } = {}) {
   // One sync at a time: overlapping register/update calls would race on the script ids (a second register of
   // an id fails the whole call).
   let chain: Promise<unknown> = Promise.resolve();
@@ -92,6 +92,9 @@ export function installSites(api: SitesApi) {
   const handle = async (req: SitesRequest): Promise<SitesResponse> => {
     try {
       if (req.type === 'uiToBg:removeSite') {
+        // A site the organisation's policy locks stays (lib/policy); the options page disables its Remove.
+        if ((await options.lockedSites?.())?.includes(req.origin))
+          return { ok: false, error: 'This site is set by your organisation and cannot be removed.' };
         // A required (manifest) permission cannot be removed; the site still leaves the list.
         await api.permissions.remove({ origins: [originToMatchPattern(req.origin)] }).catch(() => false);
         return { ok: true, ...(await sync({ drop: [req.origin] })) };
