@@ -24,6 +24,8 @@ import {
   PFS_COLUMNS,
 } from './build-data/read-tables';
 import { tableToJson, stableStringify } from './build-data/write-json';
+import { gpciJson, localitiesJson } from './build-data/locality-tables';
+import { readGpciFile, readLocalityFile } from '../lib/cms/pfs-file';
 import { encodePtp } from '../lib/dataset/ptp-codec';
 import { encodeKnownCodes, toBase64 } from '../lib/dataset/known-codes';
 import { assembleCodes } from './build-data/assemble-codes';
@@ -56,6 +58,8 @@ export function buildData({ from, out, overrides, quiet }: BuildOptions): Record
   const legend = readOppsLegend(text('oppsLegend'));
   const hcpcs = readHcpcs(text('hcpcs'), readText(from, HCPCS_DESCRIPTIONS_FILE));
   const modifiers = readHcpcsModifiers(text('hcpcsModifiers'));
+  const gpci = readGpciFile(spec('gpci').file, text('gpci'));
+  const localities = readLocalityFile(spec('localities').file, text('localities'));
   const cptHashes = readCptHashes(resolve(import.meta.dirname, '..', CPT_HASH_LIST));
   rewordCptLookalikes(hcpcs.rows, cptHashes);
   rewordCptLookalikes(modifiers.rows, cptHashes);
@@ -70,6 +74,8 @@ export function buildData({ from, out, overrides, quiet }: BuildOptions): Record
     oppsLegend: legend.read,
     hcpcs: hcpcs.read,
     hcpcsModifiers: modifiers.read,
+    gpci: gpci.rows.length,
+    localities: localities.length,
   });
 
   const newestAsOf = sources
@@ -106,7 +112,14 @@ export function buildData({ from, out, overrides, quiet }: BuildOptions): Record
       rows: mue.rows,
       extra: { cell: ['units', 'mai', 'rationaleIndex', 'table', 'rationaleTable'], rationales: mue.rationales },
     }),
-    'pfs.json': tableToJson({ table: 'pfs', columns: PFS_COLUMNS, rows: pfs.rows }),
+    'pfs.json': tableToJson({
+      table: 'pfs',
+      columns: PFS_COLUMNS,
+      rows: pfs.rows,
+      extra: { conversionFactor: pfs.conversionFactor },
+    }),
+    'gpci.json': gpciJson(gpci.rows),
+    'localities.json': localitiesJson(localities),
     'opps.json': tableToJson({
       table: 'opps',
       columns: ['statusIndicator', 'paymentRate'],

@@ -10,7 +10,18 @@ import type { Dataset } from '../dataset/types';
 export type FetchBytes = (path: string) => Promise<ArrayBuffer>;
 
 /** JSON artifacts and the path each is served from in the built extension. */
-export const JSON_ARTIFACTS = ['meta', 'codes', 'aoc', 'mue', 'pfs', 'opps', 'hcpcs', 'modifiers'] as const;
+export const JSON_ARTIFACTS = [
+  'meta',
+  'codes',
+  'aoc',
+  'mue',
+  'pfs',
+  'opps',
+  'hcpcs',
+  'modifiers',
+  'gpci',
+  'localities',
+] as const;
 
 /** Path of an artifact in the built extension. */
 export function artifactPath(name: (typeof JSON_ARTIFACTS)[number] | 'ptp'): string {

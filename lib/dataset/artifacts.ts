@@ -47,7 +47,18 @@ export type PfsFileRow = [
   nonFacilityNa?: string,
   /** "NA" when CMS set no facility practice expense. */
   facilityNa?: string,
+  /** Non-facility (office) practice expense RVU. */
+  nonFacilityPeRvu?: number,
+  /** Facility practice expense RVU. */
+  facilityPeRvu?: number,
+  /** Malpractice RVU. */
+  mpRvu?: number,
 ];
+
+/** A locality's GPCIs (`gpci.json`, key `MAC:LOCALITY`). */
+export type GpciFileRow = [state: string, name: string, work: number, pe: number, mp: number];
+/** A locality's counties (`localities.json`, key `MAC:LOCALITY`). */
+export type LocalityFileRow = [state: string, area: string, counties: string];
 export type OppsFileRow = [statusIndicator: string, paymentRate: number | null];
 /** `reworded`: fields whose CMS text equals an AMA CPT short descriptor and ships in ClaimLens's own words instead. */
 export type HcpcsFileRow = [
@@ -67,7 +78,9 @@ export interface DatasetArtifacts {
   codes: TableFile<CodesRow>;
   aoc: TableFile<AocFileRow>;
   mue: TableFile<MueFileRow> & { rationales: string[] };
-  pfs: TableFile<PfsFileRow>;
+  pfs: TableFile<PfsFileRow> & { conversionFactor?: number };
+  gpci: TableFile<GpciFileRow>;
+  localities: TableFile<LocalityFileRow>;
   opps: TableFile<OppsFileRow> & { legend: Record<string, { paid: string; description: string }> };
   hcpcs: TableFile<HcpcsFileRow>;
   /** Level II modifiers (`modifiers.json`). */

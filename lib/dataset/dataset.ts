@@ -5,6 +5,7 @@
  */
 import type { DatasetArtifacts, HcpcsFileRow, MueCell } from './artifacts';
 import { todayIso } from './dates';
+import { pfsTables } from './pfs-tables';
 import { PtpIndex } from './ptp-index';
 import { SCHEMA_VERSION } from './schema-version';
 import type { AddOnEdit, CodeInfo, Dataset, HcpcsText, MueSetting, MueValue, SourceRef, TableId } from './types';
@@ -143,6 +144,7 @@ export function createDataset(a: DatasetArtifacts): Dataset {
         source: source('opps'),
       };
     },
+    ...pfsTables(a, source),
     hcpcsText(code) {
       if (!Object.hasOwn(a.hcpcs.rows, code)) return undefined;
       return hcpcsTextOf(a.hcpcs.rows[code], source('hcpcs'));

@@ -16,7 +16,9 @@ export type TableId =
   | 'opps'
   | 'oppsLegend'
   | 'hcpcs'
-  | 'hcpcsModifiers';
+  | 'hcpcsModifiers'
+  | 'gpci'
+  | 'localities';
 
 /** One source table's provenance, as stored in `data/meta.json`. */
 export interface TableMeta {
@@ -116,6 +118,41 @@ export interface PfsIndicators {
   source: SourceRef;
 }
 
+/**
+ * The RVUs and conversion factor of the PFS payment formula (code without a modifier):
+ * amount = (work × work GPCI + PE × PE GPCI + MP × MP GPCI) × conversion factor, with the non-facility or
+ * facility PE RVU; a setting whose NA indicator is set has no amount there.
+ */
+export interface PfsRvus {
+  work: number;
+  nonFacilityPe: number;
+  facilityPe: number;
+  mp: number;
+  /** CMS set no non-facility PE (NA): no office amount. */
+  nonFacilityNa: boolean;
+  /** CMS set no facility PE (NA): no facility amount. */
+  facilityNa: boolean;
+  conversionFactor: number;
+  source: SourceRef;
+}
+
+/** One Medicare payment locality: its GPCIs and counties. */
+export interface Locality {
+  /** MAC number, 5 digits. */
+  mac: string;
+  /** Locality number, 2 digits. */
+  locality: string;
+  state: string;
+  /** Locality name as in the GPCI file (e.g. "ALASKA*"). */
+  name: string;
+  /** Fee schedule area and counties (the locality/county file), when listed there. */
+  area: string | null;
+  counties: string | null;
+  gpci: { work: number; pe: number; mp: number };
+  source: SourceRef;
+  countiesSource: SourceRef;
+}
+
 /** OPPS Addendum B row. */
 export interface OppsInfo {
   statusIndicator: string;
@@ -179,6 +216,12 @@ export interface Dataset {
   mue(code: string, setting: MueSetting): MueValue | undefined;
   pfs(code: string): PfsIndicators | undefined;
   opps(code: string): OppsInfo | undefined;
+  /** The PFS RVUs and conversion factor the payment formula needs, or undefined (not in the PFS file). */
+  pfsRvus(code: string): PfsRvus | undefined;
+  /** A payment locality by MAC and locality number (`02102`, `01`), or undefined. */
+  locality(mac: string, locality: string): Locality | undefined;
+  /** Every payment locality, in MAC then locality order. */
+  localities(): Locality[];
   hcpcsText(code: string): HcpcsText | undefined;
   /** A HCPCS Level II modifier (RT, XS, GA, …) from the bundled HCPCS file; numeric CPT modifiers are not in it. */
   modifier(modifier: string): ModifierText | undefined;

@@ -127,12 +127,16 @@ export const PFS_COLUMNS = [
   'workRvu',
   'nonFacilityNa',
   'facilityNa',
+  'nonFacilityPeRvu',
+  'facilityPeRvu',
+  'mpRvu',
 ] as const;
 
 export function readPfs(text: string) {
   const out = new Map<string, (string | number)[]>();
   const rows = parseCsvRecords(text);
   const allCodes = new Set<string>();
+  let conversionFactor = 0;
   for (const r of rows) {
     allCodes.add(r.HCPCS);
     // The row without a modifier carries the global service's indicators; 26/TC/53 rows are components.
@@ -150,9 +154,14 @@ export function readPfs(text: string) {
       // "NA": CMS set no practice expense for that setting (rarely or never done there); site of service reads these.
       r['NON-FAC NA INDICATOR'] ?? '',
       r['FACILITY NA INDICATOR'] ?? '',
+      // The RVUs the payment formula needs (work above): practice expense per setting and malpractice.
+      Number(r['NON-FAC PE RVU']),
+      Number(r['FACILITY PE RVU']),
+      Number(r['MP RVU']),
     ]);
+    if (!conversionFactor && Number(r['CONV FACTOR']) > 0) conversionFactor = Number(r['CONV FACTOR']);
   }
-  return { rows: out, allCodes, read: rows.length, skipped: rows.length - out.size };
+  return { rows: out, allCodes, conversionFactor, read: rows.length, skipped: rows.length - out.size };
 }
 
 export function readOpps(text: string) {

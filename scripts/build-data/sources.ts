@@ -74,6 +74,20 @@ export const DEFAULT_SOURCES: SourceSpec[] = [
     asOf: '2026-01-01',
   },
   {
+    id: 'gpci',
+    title: 'PFS geographic practice cost indices (Addendum E)',
+    file: 'pfs_gpci_2025.csv',
+    release: 'GPCI 2025 (RVU25A)',
+    asOf: '2025-01-01',
+  },
+  {
+    id: 'localities',
+    title: 'PFS payment localities and counties',
+    file: 'pfs_localities_counties_2025.csv',
+    release: '25LOCCO (RVU25A)',
+    asOf: '2025-01-01',
+  },
+  {
     id: 'hcpcsModifiers',
     title: 'HCPCS Level II modifiers',
     file: 'hcpcs_level2_2026jan_modifiers.csv',

@@ -4,7 +4,7 @@
  * `run` is called (scripts/cli/flags.ts), and usage text is generated from the same declaration.
  */
 import { type FlagSpecs, type FlagValues, type PositionalSpec, flag, parseArgs } from './flags';
-import { useDatasetDir } from '../node/load-dataset';
+import { selectDatasetDir } from '../node/load-dataset';
 import { UsageError } from './io';
 import type { CliIo } from './io';
 
@@ -75,7 +75,7 @@ export function defineCommand<F extends FlagSpecs>(spec: CommandSpec<F>): Comman
       let restore = () => {};
       if (dir !== undefined) {
         try {
-          restore = useDatasetDir(dir);
+          restore = selectDatasetDir(dir);
         } catch (e) {
           throw new UsageError((e as Error).message);
         }

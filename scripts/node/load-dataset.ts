@@ -26,7 +26,7 @@ export function datasetDir(): string {
  * loading it once to check it. Returns a function that restores the previous folder.
  * @throws Error naming the folder and the problem (missing files, not a ClaimLens dataset, other schema).
  */
-export function useDatasetDir(dir: string): () => void {
+export function selectDatasetDir(dir: string): () => void {
   const abs = resolve(dir);
   try {
     loadDataset(abs);
@@ -55,6 +55,8 @@ export function readArtifacts(dir = current): DatasetArtifacts {
     opps: json('opps.json'),
     hcpcs: json('hcpcs.json'),
     modifiers: json('modifiers.json'),
+    gpci: json('gpci.json'),
+    localities: json('localities.json'),
     ptp: new Uint8Array(bin.buffer, bin.byteOffset, bin.byteLength),
   };
 }

@@ -19,7 +19,9 @@ describe('dataset loading in the service worker', () => {
     expect(asked.sort()).toEqual([
       'data/aoc.json',
       'data/codes.json',
+      'data/gpci.json',
       'data/hcpcs.json',
+      'data/localities.json',
       'data/meta.json',
       'data/modifiers.json',
       'data/mue.json',

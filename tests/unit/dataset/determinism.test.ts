@@ -17,8 +17,10 @@ describe.skipIf(!HAVE_SHARED_CMS)('build-data', () => {
       expect(Object.keys(sizes).sort()).toEqual([
         'aoc.json',
         'codes.json',
+        'gpci.json',
         'hcpcs.json',
         'known-codes.json',
+        'localities.json',
         'meta.json',
         'modifiers.json',
         'mue.json',
