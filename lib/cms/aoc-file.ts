@@ -6,8 +6,8 @@
  */
 import type { AocFileRow } from '../dataset/artifacts';
 import { julianToIso } from '../dataset/dates';
-import { parseCsv } from '../imports/csv';
-import { CODE_SHAPE } from '../lookup/normalize-code';
+import { parseCsv } from '../csv/parse-csv';
+import { CODE_SHAPE } from '../codes/shapes';
 import { CmsFileError } from './release-file';
 
 const COLUMNS = [

@@ -4,8 +4,8 @@
  * Indicator`, `MUE Rationale`), then one row per code with the MAI written as `"3 Date of Service Edit:
  * Clinical"`.
  */
-import { parseCsv } from '../imports/csv';
-import { CODE_SHAPE } from '../lookup/normalize-code';
+import { parseCsv } from '../csv/parse-csv';
+import { CODE_SHAPE } from '../codes/shapes';
 import { CmsFileError } from './release-file';
 
 /** One MUE row. */

@@ -4,8 +4,8 @@
  * descriptors (CPT text for CPT codes) are never kept. The release month and year come from the caption
  * or the file name (e.g. "April 2026").
  */
-import { parseCsv } from '../imports/csv';
-import { CODE_SHAPE } from '../lookup/normalize-code';
+import { parseCsv } from '../csv/parse-csv';
+import { CODE_SHAPE } from '../codes/shapes';
 import { CmsFileError, monthNumber } from './release-file';
 
 /** Addendum B, read: status indicator and payment rate per code. */

@@ -5,8 +5,8 @@
  * Columns are found by their names, so a column CMS adds or moves does not shift the others.
  */
 import type { PfsFileRow } from '../dataset/artifacts';
-import { parseCsv, type CsvRow } from '../imports/csv';
-import { CODE_SHAPE } from '../lookup/normalize-code';
+import { parseCsv, type CsvRow } from '../csv/parse-csv';
+import { CODE_SHAPE } from '../codes/shapes';
 import { CmsFileError } from './release-file';
 
 /** Columns kept, by their (stacked) header names, in `pfs.json` order; see lib/dataset/artifacts.ts. */

@@ -7,7 +7,7 @@
  */
 import { compactToIso } from '../dataset/dates';
 import type { PtpTableBuilder } from '../dataset/ptp-builder';
-import { CODE_SHAPE } from '../lookup/normalize-code';
+import { CODE_SHAPE } from '../codes/shapes';
 import { CmsFileError } from './release-file';
 
 /** What one PTP file held. */
