@@ -8,7 +8,17 @@
  * Egress: every request is sent to a dead proxy except 127.0.0.1/localhost, the Firefox counterpart of the
  * Chromium harness's DNS black hole; page requests are recorded for the zero-egress assertion.
  */
-import { accessSync, constants, existsSync, readFileSync } from 'node:fs';
+import {
+  accessSync,
+  constants,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmdirSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { REPO_ROOT } from './paths';
@@ -131,4 +141,30 @@ export async function launchFirefox(extensionDir = FIREFOX_E2E_EXTENSION_DIR): P
     await server.close();
     throw error;
   }
+}
+
+/** Where Firefox on Linux reads an enterprise policy file (besides the installation's distribution/ folder). */
+export const FIREFOX_POLICY_FILE = '/etc/firefox/policies/policies.json';
+
+/**
+ * Writes `policies.json` with ClaimLens's `3rdparty.Extensions` entry, as IT does; returns its removal. Needs root
+ * (CI runs as root); refuses to replace a policy file that is already there.
+ */
+export function writeFirefoxPolicy(policy: Record<string, unknown>): () => void {
+  if (existsSync(FIREFOX_POLICY_FILE))
+    throw new Error(`e2e: ${FIREFOX_POLICY_FILE} already exists; the policy test will not replace it.`);
+  const created = ['/etc/firefox', '/etc/firefox/policies'].filter((dir) => !existsSync(dir));
+  try {
+    mkdirSync('/etc/firefox/policies', { recursive: true });
+    writeFileSync(
+      FIREFOX_POLICY_FILE,
+      JSON.stringify({ policies: { '3rdparty': { Extensions: { [ADDON_ID]: policy } } } }),
+    );
+  } catch {
+    throw new Error(`e2e: cannot write ${FIREFOX_POLICY_FILE}: run the e2e tests as root (CI does).`);
+  }
+  return () => {
+    rmSync(FIREFOX_POLICY_FILE, { force: true });
+    for (const dir of created.reverse()) if (existsSync(dir) && readdirSync(dir).length === 0) rmdirSync(dir);
+  };
 }
