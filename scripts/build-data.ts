@@ -8,7 +8,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { createHash } from 'node:crypto';
 import { DEFAULT_SOURCES, HCPCS_DESCRIPTIONS_FILE, applyOverrides, type SourceSpec } from './build-data/sources';
 import {
   readAoc,
@@ -23,7 +22,7 @@ import {
   readText,
   PFS_COLUMNS,
 } from './build-data/read-tables';
-import { tableToJson, stableStringify } from './build-data/write-json';
+import { contentHash, tableToJson, stableStringify } from './build-data/write-json';
 import { gpciJson, localitiesJson } from './build-data/locality-tables';
 import { readGpciFile, readLocalityFile } from '../lib/cms/pfs-file';
 import { encodePtp } from '../lib/dataset/ptp-codec';
@@ -197,13 +196,6 @@ export function buildData({ from, out, overrides, quiet }: BuildOptions): Record
   return sizes;
 }
 
-/** Short hash of every artifact, so any data change gives a new dataset version (used to detect skew after updates). */
-function contentHash(files: Record<string, string | Uint8Array>): string {
-  const h = createHash('sha256');
-  for (const name of Object.keys(files).sort()) h.update(name).update(files[name]);
-  return h.digest('hex').slice(0, 10);
-}
-
 function parseArgs(argv: string[]): BuildOptions {
   const opts: BuildOptions = { from: resolve('../shared/data/cms'), out: resolve('data'), overrides: [] };
   for (let i = 0; i < argv.length; i++) {
@@ -226,7 +218,14 @@ function parseArgs(argv: string[]): BuildOptions {
 
 if (import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith('build-data.ts')) {
   try {
-    buildData(parseArgs(process.argv.slice(2)));
+    const opts = parseArgs(process.argv.slice(2));
+    // A folder of CMS release files (zips, ccipra-…, MCR_MUE_…, PPRRVU…, HCPC…) is read by lib/cms;
+    // the digested tables of ../shared/data/cms by the readers in scripts/build-data/read-tables.ts.
+    const { looksLikeReleaseDir, buildFromRelease } = await import('./build-data/from-release');
+    if (looksLikeReleaseDir(opts.from)) {
+      if (opts.overrides.length) throw new Error('--table applies to digested tables, not to CMS release files');
+      buildFromRelease({ from: opts.from, out: opts.out });
+    } else buildData(opts);
   } catch (e) {
     console.error(`build-data: ${(e as Error).message}`);
     process.exit(2);

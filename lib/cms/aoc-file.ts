@@ -7,8 +7,7 @@
 import type { AocFileRow } from '../dataset/artifacts';
 import { julianToIso } from '../dataset/dates';
 import { parseCsv } from '../csv/parse-csv';
-import { CODE_SHAPE } from '../codes/shapes';
-import { CmsFileError } from './release-file';
+import { CMS_CODE, CmsFileError } from './release-file';
 
 const COLUMNS = [
   'AOC_Edit_Type',
@@ -53,7 +52,7 @@ export function readAocFile(file: string, text: string, asOf: string): Map<strin
     const [type, code, codeDel, primary, primaryDel, eff, editDel, note] = col.map((i) => (r.fields[i] ?? '').trim());
     const where = `line ${r.line}`;
     const dates = [codeDel, primaryDel, eff, editDel].map(dateOf);
-    if (!['1', '2', '3'].includes(type) || !CODE_SHAPE.test(code) || dates.some((d) => d === null) || !dates[2])
+    if (!['1', '2', '3'].includes(type) || !CMS_CODE.test(code) || dates.some((d) => d === null) || !dates[2])
       throw new CmsFileError(
         file,
         `${where} is not an AOC edit (type, add-on code or Julian dates unreadable; truncated?)`,

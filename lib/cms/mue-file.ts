@@ -5,8 +5,7 @@
  * Clinical"`.
  */
 import { parseCsv } from '../csv/parse-csv';
-import { CODE_SHAPE } from '../codes/shapes';
-import { CmsFileError } from './release-file';
+import { CMS_CODE, CmsFileError } from './release-file';
 
 /** One MUE row. */
 export interface MueFileRow {
@@ -38,8 +37,7 @@ export function readMueFile(file: string, text: string): Map<string, MueFileRow>
     const [code = '', unitsText = '', maiText = '', rationale = ''] = r.fields.map((x) => x.trim());
     if (code === '' && unitsText === '') continue;
     const where = `line ${r.line}`;
-    if (!CODE_SHAPE.test(code))
-      throw new CmsFileError(file, `${where}: "${code.slice(0, 12)}" is not a CPT/HCPCS code`);
+    if (!CMS_CODE.test(code)) throw new CmsFileError(file, `${where}: "${code.slice(0, 12)}" is not a CPT/HCPCS code`);
     const units = Number(unitsText);
     const mai = Number(maiText.charAt(0));
     if (!/^\d+$/.test(unitsText) || ![1, 2, 3].includes(mai))

@@ -5,8 +5,7 @@
  * or the file name (e.g. "April 2026").
  */
 import { parseCsv } from '../csv/parse-csv';
-import { CODE_SHAPE } from '../codes/shapes';
-import { CmsFileError, monthNumber } from './release-file';
+import { CMS_CODE, CmsFileError, monthNumber } from './release-file';
 
 /** Addendum B, read: status indicator and payment rate per code. */
 export interface OppsFile {
@@ -48,7 +47,7 @@ export function readOppsFile(file: string, text: string): OppsFile {
   for (const r of rows.slice(at + 1)) {
     const code = (r.fields[0] ?? '').trim();
     if (code === '') continue;
-    if (!CODE_SHAPE.test(code)) continue; // footnotes under the table
+    if (!CMS_CODE.test(code)) continue; // footnotes under the table
     const status = (r.fields[si] ?? '').trim();
     const rateText = (r.fields[rate] ?? '').replace(/[$,\s]/g, '');
     const value = rateText === '' ? null : Number(rateText);

@@ -6,8 +6,7 @@
  */
 import type { PfsFileRow } from '../dataset/artifacts';
 import { parseCsv, type CsvRow } from '../csv/parse-csv';
-import { CODE_SHAPE } from '../codes/shapes';
-import { CmsFileError } from './release-file';
+import { CMS_CODE, CmsFileError } from './release-file';
 
 /** Columns kept, by their (stacked) header names, in `pfs.json` order; see lib/dataset/artifacts.ts. */
 const PFS_HEADERS = [
@@ -87,7 +86,7 @@ export function readPfsFile(file: string, text: string): PfsFile {
     const f = (i: number) => (r.fields[i] ?? '').trim();
     const code = f(0);
     if (code === '') continue;
-    if (!CODE_SHAPE.test(code) || r.fields.length < names.length - 1)
+    if (!CMS_CODE.test(code) || r.fields.length < names.length - 1)
       throw new CmsFileError(file, `line ${r.line} is not a relative value row (truncated?)`);
     const d = desc < 0 ? '' : f(desc);
     if (/^\d/.test(code) && d && d !== 'REDACTED' && f(1) === '') out.descriptors.set(code, d);

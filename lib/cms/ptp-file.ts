@@ -7,8 +7,7 @@
  */
 import { compactToIso } from '../dataset/dates';
 import type { PtpTableBuilder } from '../dataset/ptp-builder';
-import { CODE_SHAPE } from '../codes/shapes';
-import { CmsFileError } from './release-file';
+import { CMS_CODE, CmsFileError } from './release-file';
 
 /** What one PTP file held. */
 export interface PtpFileSummary {
@@ -53,15 +52,16 @@ export function readPtpFile(
     if (line === '') continue;
     const f = line.split('\t');
     const where = `line ${i + 1}`;
+    // CMS ends every line, the last included, with a line break: a last line without one was cut off.
+    if (i === lines.length - 1 && !ended)
+      throw new CmsFileError(file, `truncated: the last line (${where}) ends in the middle of an edit`);
     if (f.length < 7) {
-      if (i === lines.length - 1 && !ended)
-        throw new CmsFileError(file, `truncated: the last line (${where}) ends in the middle of an edit`);
       throw new CmsFileError(file, `${where} has ${f.length} columns; a PTP edit has 7`);
     }
     if (f.length > 7 && f.slice(7).some((x) => x.trim() !== ''))
       throw new CmsFileError(file, `${where} has extra columns (descriptor text?); a PTP edit has 7`);
     const [c1, c2, , effText, delText, miText, rationale] = f;
-    if (!CODE_SHAPE.test(c1) || !CODE_SHAPE.test(c2))
+    if (!CMS_CODE.test(c1) || !CMS_CODE.test(c2))
       throw new CmsFileError(file, `${where}: "${c1.slice(0, 12)}" / "${c2.slice(0, 12)}" are not CPT/HCPCS codes`);
     const eff = compactToIso(effText);
     const del = delText === '*' ? '' : compactToIso(delText);

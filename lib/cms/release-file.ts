@@ -114,8 +114,15 @@ export function identifyFile(path: string): FileIdentity | null {
 
 /** Decodes a CMS text file (Windows-1252, as CMS writes them; plain ASCII decodes the same). */
 export function decodeCmsText(bytes: Uint8Array): string {
-  return new TextDecoder('windows-1252').decode(bytes);
+  // Some CMS CSVs end with a DOS end-of-file mark (Ctrl-Z, 0x1A) on a last, otherwise empty row.
+  return new TextDecoder('windows-1252').decode(bytes).replaceAll(String.fromCharCode(0x1a), '');
 }
+
+/**
+ * A code as CMS files write them: 5 letters or digits. Wider than the shapes ClaimLens detects on pages
+ * (lib/codes/shapes.ts): PTP releases also list codes such as 0001A (vaccine administration).
+ */
+export const CMS_CODE = /^[0-9A-Z]{5}$/;
 
 /** Splits text into lines (CRLF or LF), dropping one trailing empty line. */
 export function splitLines(text: string): string[] {

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 /**
  * Deterministic JSON writers: keys in sorted order, one record per line so that a new CMS release
  * shows up in `git diff` as the rows that changed.
@@ -29,4 +30,11 @@ export function stableStringify(value: unknown): string {
     return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${stableStringify(v)}`).join(',')}}`;
   }
   return JSON.stringify(value);
+}
+
+/** Short hash of every artifact, so any data change gives a new dataset version (used to detect skew after updates). */
+export function contentHash(files: Record<string, string | Uint8Array>): string {
+  const h = createHash('sha256');
+  for (const name of Object.keys(files).sort()) h.update(name).update(files[name]);
+  return h.digest('hex').slice(0, 10);
 }
