@@ -8,12 +8,15 @@ import { placePopover, type Placement, type Size } from '../lib/page/placement';
 import { POPOVER_GAP_PX, VIEWPORT_MARGIN_PX } from '../lib/page/limits';
 import type { CodeDetails as Details } from '../lib/messages';
 import type { SectionState } from '../lib/settings/types';
+import type { AdjustmentView } from '../lib/denials/view';
+import { AdjustmentDetails } from './AdjustmentDetails';
 import { CodeDetails } from './CodeDetails';
 
-/** What the popover shows: details, a loading line, or an error message. */
+/** What the popover shows: details, an adjustment or remark code's explanation, a loading line, or an error. */
 export type PopoverContent =
   | { kind: 'loading'; code: string }
   | { kind: 'ready'; details: Details }
+  | { kind: 'adjustment'; view: AdjustmentView }
   | { kind: 'error'; code: string; message: string };
 
 export interface PopoverProps {
@@ -33,7 +36,8 @@ const HEADING_ID = 'claimlens-popover-heading';
 export function Popover(props: PopoverProps) {
   const ref = useRef<HTMLDivElement>(null);
   const [place, setPlace] = useState<Placement | null>(null);
-  const code = props.content.kind === 'ready' ? props.content.details.report.code : props.content.code;
+  const c = props.content;
+  const code = c.kind === 'ready' ? c.details.report.code : c.kind === 'adjustment' ? c.view.display : c.code;
   useLayoutEffect(() => {
     const el = ref.current;
     if (!el) return;
@@ -74,14 +78,16 @@ export function Popover(props: PopoverProps) {
           ×
         </button>
       </div>
-      {props.content.kind === 'ready' ? (
-        <CodeDetails details={props.content.details} sections={props.sections} headingId={HEADING_ID} />
+      {c.kind === 'ready' ? (
+        <CodeDetails details={c.details} sections={props.sections} headingId={HEADING_ID} />
+      ) : c.kind === 'adjustment' ? (
+        <AdjustmentDetails view={c.view} headingId={HEADING_ID} />
       ) : (
         <div class="cl-details">
           <h2 id={HEADING_ID} class="cl-code">
             {code}
           </h2>
-          <p role="status">{props.content.kind === 'loading' ? 'Loading…' : props.content.message}</p>
+          <p role="status">{c.kind === 'loading' ? 'Loading…' : c.kind === 'error' ? c.message : ''}</p>
         </div>
       )}
     </div>

@@ -10,6 +10,8 @@ import type { CheckResult, ClaimLine, Finding } from './claim/types';
 import type { PtpEdit, SourceRef } from './dataset/types';
 import type { CodeReport } from './lookup/code-report';
 import { isBillingCode, isModifier, MAX_CLAIM_LINES, MAX_MODIFIERS, MAX_PAGE_CODES, MAX_UNITS } from './codes';
+import { CARC_SHAPE, GROUP_CODES, RARC_SHAPE } from './denials/explanations';
+import type { AdjustmentView } from './denials/view';
 
 /** Ask for everything the details view shows about `code`. */
 export interface CodeDetailsRequest {
@@ -32,8 +34,21 @@ export interface WarmupRequest {
   type: 'csToBg:warmup';
 }
 
+/** Explain an adjustment or remark code found on a page row; the row's claim lines find the likely cause. */
+export interface ExplainAdjustmentRequest {
+  type: 'csToBg:explainAdjustment';
+  kind: 'carc' | 'rarc';
+  code: string;
+  group?: string;
+  /** Remark codes on the same row. */
+  remarks: string[];
+  /** Claim lines of the row's table section (codes, modifiers, units only) and the row's own line. */
+  lines?: ClaimLine[];
+  lineIndex?: number;
+}
+
 /** Any request the background answers. */
-export type BackgroundRequest = CodeDetailsRequest | CheckClaimRequest | WarmupRequest;
+export type BackgroundRequest = CodeDetailsRequest | CheckClaimRequest | WarmupRequest | ExplainAdjustmentRequest;
 
 /** Background to content script: open the keyboard panel (sent when the `open-panel` command fires). */
 export interface OpenPanelMessage {
@@ -79,12 +94,16 @@ export type CheckClaimResponse = { ok: true; result: CheckResult; tables?: Sourc
 /** Answer to {@link WarmupRequest}. */
 export type WarmupResponse = { ok: true } | { ok: false; error: string };
 
+/** Answer to {@link ExplainAdjustmentRequest}. */
+export type ExplainAdjustmentResponse = { ok: true; view: AdjustmentView } | { ok: false; error: string };
+
 /** The response type of each request type. */
 export interface ResponseOf {
   'csToBg:warmup': WarmupResponse;
   'csToBg:codeDetails': CodeDetailsResponse;
   'popupToBg:codeDetails': CodeDetailsResponse;
   'csToBg:checkClaim': CheckClaimResponse;
+  'csToBg:explainAdjustment': ExplainAdjustmentResponse;
 }
 
 function isObject(v: unknown): v is Record<string, unknown> {
@@ -143,9 +162,33 @@ export function parseBackgroundRequest(msg: unknown): BackgroundRequest | undefi
       const lines = parseLines(msg.lines);
       return lines && lines.length > 0 ? { type: msg.type, lines } : undefined;
     }
+    case 'csToBg:explainAdjustment':
+      return parseExplainAdjustment(msg);
     default:
       return undefined;
   }
+}
+
+/** Most remark codes an adjustment request carries. */
+const MAX_REMARKS = 20;
+
+function parseExplainAdjustment(msg: Record<string, unknown>): ExplainAdjustmentRequest | undefined {
+  const { kind, code, group, remarks, lines, lineIndex } = msg;
+  if (kind !== 'carc' && kind !== 'rarc') return undefined;
+  if (typeof code !== 'string' || !(kind === 'carc' ? CARC_SHAPE : RARC_SHAPE).test(code)) return undefined;
+  if (group !== undefined && !GROUP_CODES.includes(group as never)) return undefined;
+  if (!Array.isArray(remarks) || remarks.length > MAX_REMARKS) return undefined;
+  if (!remarks.every((r) => typeof r === 'string' && RARC_SHAPE.test(r))) return undefined;
+  const req: ExplainAdjustmentRequest = { type: 'csToBg:explainAdjustment', kind, code, remarks: [...remarks] };
+  if (group !== undefined) req.group = group as string;
+  if (lines !== undefined) {
+    const parsed = parseLines(lines);
+    if (!parsed || !Number.isInteger(lineIndex) || (lineIndex as number) < 0 || (lineIndex as number) >= parsed.length)
+      return undefined;
+    req.lines = parsed;
+    req.lineIndex = lineIndex as number;
+  }
+  return req;
 }
 
 /** Validates a message to the content script. */

@@ -5,6 +5,7 @@
  */
 import { ClaimCheckClient } from './claim-check-client';
 import { type AppContext, contentContext } from './content-context';
+import { initAdjustmentCodes } from './features/adjustment-codes';
 import { initClaimCheck } from './features/claim-check';
 import { initHighlight } from './features/highlight';
 import { initHoverPopover } from './features/hover-popover';
@@ -25,6 +26,7 @@ export async function startClaimLens(ctx: AppContext, doc: Document = document, 
   const panel = initKeyboardPanel(page, { ui, highlight, popover });
   const check = initClaimCheck({ ui, highlight, popover, panel, claims });
   initMessages(page, { highlight, panel, check });
+  initAdjustmentCodes(page, { settings, ui, highlight });
 
   await settings.ready;
   if (ctx.signal.aborted) return;

@@ -8,6 +8,7 @@ import { findingsForCode } from '../claim/summary';
 import type { Dataset, MueSetting, PtpEdit, SourceRef, TableId } from '../dataset/types';
 import { codeReport, type ContentProvider } from '../lookup/code-report';
 import type { BackgroundRequest, CodeDetails, ResponseOf } from '../messages';
+import { explainAdjustment } from '../denials/page-explain';
 import type { Settings } from '../settings/types';
 import { withUserImports, type UserImports } from './imported-content';
 
@@ -72,6 +73,10 @@ export async function answer<R extends BackgroundRequest>(req: R, ctx: AnswerCon
     if (req.type === 'csToBg:warmup') {
       await ctx.dataset();
       return { ok: true } as ResponseOf[R['type']];
+    }
+    if (req.type === 'csToBg:explainAdjustment') {
+      const view = explainAdjustment(await ctx.dataset(), req);
+      return { ok: true, view } as ResponseOf[R['type']];
     }
     const [ds, settings, imports] = await Promise.all([ctx.dataset(), ctx.settings(), ctx.imports?.()]);
     if (req.type === 'csToBg:checkClaim') {

@@ -113,7 +113,7 @@ export function withAdjustmentCodes(engine: SearchEngine, adjustments: Adjustmen
     search(query, limit) {
       const max = limit ?? 20;
       const coded = adjustments.byCode(query);
-      if (coded && coded.hits.length) {
+      if (coded?.hits.length) {
         // "CO-97", "N362": a denial code and nothing else (word search would only add noise).
         if (!coded.bare) return coded.hits.slice(0, max);
         const codes = engine.search(query, max);

@@ -11,6 +11,7 @@ import { closePopover, hoverOpensPopover, openPopover, type Target } from './hov
 import { describeDetail } from './format';
 import { classifyTokens } from './look-alikes';
 import { auditMarks, popoverHeadline, popoverText, scrollPopoverTo } from './page-probe';
+import { type RemittanceDemo, runRemittanceDemo } from './remittance-demo';
 import { waitForScan } from './scan-wait';
 
 /** The highlight name the content script registers (entrypoints/content/highlight-style.ts). */
@@ -40,6 +41,8 @@ export interface HeadlessSummary {
   screenshots: string[];
   egress: string[];
   pageErrors: string[];
+  /** The remittance page: the CO-97 popover's likely cause. */
+  remittance: RemittanceDemo;
 }
 
 /** Runs the headless demo against an open harness; `out` is the screenshot folder. Prints as it goes. */
@@ -122,6 +125,10 @@ export async function runHeadless(
       .join('\n'),
   );
 
+  const url = page.url();
+  await page.close();
+  const remittance = await runRemittanceDemo(h, shot, print);
+
   const egress = h.egress.requests.map((r) => r.url);
   const pageErrors = [...h.diagnostics.pageErrors(), ...h.diagnostics.consoleErrors()].map((d) => d.text);
   print('');
@@ -130,8 +137,6 @@ export async function runHeadless(
   print(
     `Requests to anything but 127.0.0.1 and the extension: ${egress.length}. Page and extension errors: ${pageErrors.length}.`,
   );
-  const url = page.url();
-  await page.close();
   const summary: HeadlessSummary = {
     url,
     detected,
@@ -144,6 +149,7 @@ export async function runHeadless(
     screenshots: shots.map((s) => relative(out, s)),
     egress,
     pageErrors,
+    remittance,
   };
   writeFileSync(join(out, 'summary.json'), `${JSON.stringify(summary, null, 2)}\n`);
   return summary;

@@ -32,6 +32,8 @@ export interface MarkAudit {
   tokens: PageToken[];
   /** Highlight ranges whose text is not exactly a code-shaped token (an amount, a date, part of an ID…). */
   strayMarks: string[];
+  /** Marked adjustment and remark codes (CO-97, N362), by their text. */
+  adjustmentMarks: string[];
   /** Highlight ranges in total. */
   marks: number;
 }
@@ -82,7 +84,10 @@ export function auditMarks(page: Page, highlightName: string): Promise<MarkAudit
           tokens.push({ text: m[1], marked: !!hit, label, before });
         }
       }
-      const strayMarks = ranges
+      // Adjustment and remark codes (CO-97, PR-2, N130) share the codes' highlight (features/adjustment-codes.tsx).
+      // No named helper functions in here: the bundler would wrap them in a helper the page does not have.
+      const adjustment = /^(?:(?:CO|PR|OA|PI|CR)-?[A-Z]?\d{1,3}|(?:MA?|N)\d{1,4}|[A-Z]?\d{1,3})$/;
+      const other = ranges
         .filter((r) => !onToken.has(r))
         .map((r) => {
           const range = document.createRange();
@@ -90,7 +95,8 @@ export function auditMarks(page: Page, highlightName: string): Promise<MarkAudit
           range.setEnd(r.endContainer, r.endOffset);
           return range.toString();
         });
-      return { tokens, strayMarks, marks: ranges.length };
+      const strayMarks = other.filter((t) => !adjustment.test(t));
+      return { tokens, strayMarks, adjustmentMarks: other.filter((t) => adjustment.test(t)), marks: ranges.length };
     },
     { name: highlightName, pattern: CODE_PATTERN },
   );

@@ -82,6 +82,8 @@ describe('npm run demo (headless)', () => {
       'popover-64634-payer-notes.png',
       'popover-64634.png',
       'popover-J1100.png',
+      'remittance-co97.png',
+      'remittance.png',
     ]);
     for (const f of files) {
       const { width, height } = pngSize(join(out, f));
@@ -89,6 +91,12 @@ describe('npm run demo (headless)', () => {
       expect(height, f).toBeGreaterThanOrEqual(1000);
     }
     for (const f of files) expect(run.stdout).toContain(f);
+  });
+
+  it('hovers CO-97 on the remittance page and prints the PTP edit behind it', () => {
+    expect(run.stdout).toMatch(
+      /^ {2}Likely cause: 64633 \(line 1\) and 64634 \(line 2\) bundle 77003 — NCCI PTP edit/m,
+    );
   });
 
   it('lists the detected codes with their modifiers and units', () => {

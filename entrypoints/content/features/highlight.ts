@@ -40,6 +40,11 @@ export interface Highlight {
   matchAt(x: number, y: number): PageMatch | undefined;
   /** Distinct codes on the page other than `except` (capped; sent with a details request for PTP pairs). */
   pageCodes(except: string): string[];
+  /**
+   * Marks other features' matches (adjustment codes) with the same highlight as codes, so they look alike
+   * and follow the same style setting. Add a match once; remove only what you added (see HighlightLayer).
+   */
+  readonly marks: { add(matches: readonly PageMatch[]): void; remove(matches: readonly PageMatch[]): void };
   /** Called after the store changed (after the marks were updated). */
   onChange(fn: (change: MatchChange) => void): void;
   /** A computed-style re-read of claim lines for one check (hidden text never counts; lib/page/line-recheck.ts). */
@@ -110,6 +115,7 @@ export function initHighlight(page: ContentContext, settings: LiveSettings, ui: 
     store: scanner.store,
     shadowRoots,
     matchAt: (x, y) => hitTest(doc, x, y, (n, o) => scanner.store.at(n, o), shadowRoots.list()),
+    marks: { add: (ms) => layer.add(ms, false), remove: (ms) => layer.remove(ms) },
     pageCodes: (except) => [...codeCounts.keys()].filter((c) => c !== except).slice(0, MAX_PAGE_CODES),
     onChange: (fn) => void listeners.push(fn),
     lineRecheck: () => seenRecheck(doc, win, isKnown),

@@ -21,6 +21,7 @@ describe('classifyTokens', () => {
   const audit = {
     marks: 3,
     strayMarks: [],
+    adjustmentMarks: [],
     tokens: [
       token('64634', true, 'Line 2: +'),
       token('99204', false, 'Spokane, WA '),

@@ -1,0 +1,189 @@
+/**
+ * Feature: claim adjustment and remark codes on remittance pages (`CO-97`, `PR-2`, `N362`). After the code
+ * scan's first pass, the page's text is read in time slices for adjustment codes (lib/denials/page-scan.ts);
+ * they are marked with the codes' own highlight and, on hover, a popover explains the code in ClaimLens's
+ * words and, for a coding-edit denial, names the edit among the row's claim lines that explains it (the
+ * background runs the claim check). Rows the code scan re-reads (SPA updates) are re-read here too.
+ */
+import { browser } from 'wxt/browser';
+import { Popover, type PopoverContent } from '../../../components/Popover';
+import { rowQuestion, rowElementOf } from '../../../lib/denials/row-claim';
+import {
+  type AdjustmentMatch,
+  AdjustmentColumns,
+  adjustmentCandidates,
+  adjustmentsInText,
+} from '../../../lib/denials/page-scan';
+import { matchRects, type Box, hitTest } from '../../../lib/page/hit-test';
+import { HoverIntent } from '../../../lib/page/hover-intent';
+import { CLOSE_GRACE_MS } from '../../../lib/page/limits';
+import type { PageMatch } from '../../../lib/page/match-store';
+import { runSliced, windowSliceHost } from '../../../lib/page/slice-runner';
+import type { ExplainAdjustmentRequest, ExplainAdjustmentResponse } from '../../../lib/messages';
+import type { ContentContext } from '../content-context';
+import type { LiveSettings } from '../live-settings';
+import { STACK, type UiLayers } from '../ui-layers';
+import type { Highlight } from './highlight';
+
+/** What this feature offers (tests and the bench read it). */
+export interface AdjustmentCodes {
+  /** Adjustment and remark codes found, in no particular order. */
+  all(): AdjustmentMatch[];
+  /** Resolves when the first read of the page is done. */
+  readonly ready: Promise<void>;
+  /** Opens the popover of `m` at once (tests; the pointer opens it after the hover delay). */
+  open(m: AdjustmentMatch): void;
+}
+
+export interface AdjustmentCodesDeps {
+  settings: LiveSettings;
+  ui: UiLayers;
+  highlight: Pick<Highlight, 'store' | 'marks' | 'onChange' | 'firstScan' | 'shadowRoots'>;
+  /** Tests pass their own; the content script asks the background. */
+  ask?: (req: ExplainAdjustmentRequest) => Promise<ExplainAdjustmentResponse>;
+}
+
+/** Asks the background; a missing or failed answer becomes a plain error message. */
+function askBackground(req: ExplainAdjustmentRequest): Promise<ExplainAdjustmentResponse> {
+  return (browser.runtime.sendMessage(req) as Promise<ExplainAdjustmentResponse | undefined>).then(
+    (res) => res ?? { ok: false as const, error: 'ClaimLens did not answer. Reload the page and try again.' },
+    () => ({ ok: false as const, error: 'ClaimLens could not be reached. Reload the page and try again.' }),
+  );
+}
+
+interface State {
+  match: AdjustmentMatch;
+  anchor: Box;
+  content: PopoverContent;
+}
+
+/** The layer's matches typed as the highlight layer's (it reads node, start and end only). */
+const asMarks = (ms: readonly AdjustmentMatch[]) => ms as unknown as readonly PageMatch[];
+
+export function initAdjustmentCodes(page: ContentContext, deps: AdjustmentCodesDeps): AdjustmentCodes {
+  const { ctx, doc, win, timers, on } = page;
+  const { settings, ui, highlight } = deps;
+  const byNode = new Map<Text, AdjustmentMatch[]>();
+  let state: State | null = null;
+
+  const readNodes = async (nodes: Iterator<Text>) => {
+    const columns = new AdjustmentColumns();
+    await runSliced(nodes, (t) => replace(t, adjustmentsInText(t, columns)), windowSliceHost(win), {
+      signal: ctx.signal,
+    });
+  };
+  const replace = (node: Text, found: AdjustmentMatch[]) => {
+    const old = byNode.get(node);
+    if (old) highlight.marks.remove(asMarks(old));
+    if (found.length) {
+      byNode.set(node, found);
+      highlight.marks.add(asMarks(found));
+    } else byNode.delete(node);
+  };
+  const own = (n: Node) => ui.isOwn(n);
+  const ready = highlight.firstScan.then(() => {
+    if (!ctx.signal.aborted) return readNodes(adjustmentCandidates(doc.body ?? doc.documentElement, doc, own));
+  });
+
+  // Rows the code scan re-read (an SPA appended or replaced them) are re-read for adjustment codes too.
+  highlight.onChange(({ added, removed }) => {
+    if (removed.length)
+      for (const [node, ms] of byNode)
+        if (!node.isConnected) {
+          highlight.marks.remove(asMarks(ms));
+          byNode.delete(node);
+        }
+    const roots = new Set<Node>();
+    for (const m of added) roots.add(rowElementOf(m.node) ?? m.node.parentElement ?? m.node);
+    if (roots.size)
+      void readNodes(
+        (function* () {
+          for (const r of roots) yield* adjustmentCandidates(r, doc, own);
+        })(),
+      );
+  });
+
+  const at = (node: Node, offset: number) =>
+    byNode.get(node as Text)?.find((m) => offset >= m.start && offset <= m.end) as unknown as PageMatch | undefined;
+  const all = () => [...byNode.values()].flat();
+
+  const show = (m: AdjustmentMatch) => {
+    const r = matchRects(doc, m as unknown as PageMatch)[0];
+    const anchor = r
+      ? { left: r.left, top: r.top, right: r.right, bottom: r.bottom }
+      : { left: 8, top: 8, right: 8, bottom: 8 };
+    const s: State = { match: m, anchor, content: { kind: 'loading', code: m.code } };
+    state = s;
+    ui.update();
+    const req: ExplainAdjustmentRequest = {
+      type: 'csToBg:explainAdjustment',
+      ...rowQuestion(m, highlight.store.all(), all()),
+    };
+    void (deps.ask ?? askBackground)(req).then((res) => {
+      if (state !== s) return;
+      s.content = res.ok ? { kind: 'adjustment', view: res.view } : { kind: 'error', code: m.code, message: res.error };
+      ui.update();
+    });
+  };
+  const intent = new HoverIntent<AdjustmentMatch>(
+    { set: timers.setTimeout, clear: timers.clearTimeout },
+    () => settings.current.preferences.hoverDelayMs,
+    CLOSE_GRACE_MS,
+    {
+      prefetch: () => {},
+      open: show,
+      close: () => {
+        state = null;
+        ui.update();
+      },
+    },
+  );
+  ui.add(
+    STACK.adjustmentPopover,
+    () =>
+      state && (
+        <Popover
+          content={state.content}
+          anchor={state.anchor}
+          pinned={intent.pinned}
+          viewport={{ width: doc.documentElement.clientWidth, height: win.innerHeight }}
+          onPin={(p) => {
+            intent.setPinned(p);
+            ui.update();
+          }}
+          onClose={() => intent.closeNow()}
+        />
+      ),
+    () => {
+      if (!state) return false;
+      intent.closeNow();
+      return true;
+    },
+  );
+
+  let last: PointerEvent | null = null;
+  let frame = 0;
+  on(win, 'pointermove', (e) => {
+    last = e as PointerEvent;
+    if (frame || byNode.size === 0) return;
+    frame = timers.requestAnimationFrame(() => {
+      frame = 0;
+      if (!last) return;
+      if (ui.isInside(last)) intent.pointer(undefined, true);
+      else
+        intent.pointer(
+          hitTest(doc, last.clientX, last.clientY, at, highlight.shadowRoots.list()) as unknown as
+            | AdjustmentMatch
+            | undefined,
+        );
+    });
+  });
+  on(win, 'pointerdown', (e) => {
+    if (state && !intent.pinned && !ui.isInside(e)) intent.closeNow();
+  });
+  on(win, 'scroll', () => {
+    if (state && !intent.pinned) intent.closeNow();
+  });
+  ctx.onInvalidated(() => byNode.clear());
+  return { all, ready, open: (m) => intent.openNow(m) };
+}

@@ -1,0 +1,83 @@
+/**
+ * Finds adjustment and remark codes in a page (or a part of it) for the in-page feature: a native
+ * TreeWalker over text nodes, a cheap prefilter per node, then {@link findAdjustmentCodes} with the
+ * table column's kind read from its header. Reads only; keeps node references and offsets, never text.
+ * Visibility and skipped regions (inputs, scripts, editable areas, our UI) follow the code detector's rules.
+ */
+import { excludedByAncestors } from '../detect/text-walk';
+import { attributeHidden } from '../detect/visibility';
+import { headerTexts, rowCells } from '../detect/table-context';
+import { type AdjustmentColumn, adjustmentColumnOf, findAdjustmentCodes } from './find-adjustments';
+import type { GroupCode } from './types';
+
+/** One adjustment or remark code on the page: offsets in `node`'s data. */
+export interface AdjustmentMatch {
+  node: Text;
+  start: number;
+  end: number;
+  kind: 'carc' | 'rarc';
+  code: string;
+  group?: GroupCode;
+}
+
+/** Texts that may hold an adjustment code (most text nodes fail this at once). */
+const MAY_HOLD =
+  /(?:CO|PR|OA|PI|CR)[ -]?[A-Z]?\d|CARC|RARC|[Rr]emark|[Rr]eason|(?:^|[^A-Za-z0-9])(?:MA?|N)[1-9]|^\s*[A-Z]?\d{1,3}\s*$/;
+/** Longest text node read (a node holding a whole document is not a remittance cell). */
+const MAX_TEXT = 4000;
+const CELL = 'td, th, [role="cell"], [role="gridcell"]';
+const TABLE = 'table, [role="grid"], [role="table"], [role="treegrid"]';
+
+/** Column kinds per table, read once per scan (create one per scan: the DOM changes between scans). */
+export class AdjustmentColumns {
+  private readonly tables = new Map<Element, AdjustmentColumn[]>();
+
+  /** What the column of the cell holding `node` holds, or null outside a table or in an unlabelled column. */
+  of(node: Text): AdjustmentColumn {
+    const cell = node.parentElement?.closest(CELL);
+    const row = cell?.parentElement;
+    const table = row?.closest(TABLE);
+    if (!cell || !row || !table) return null;
+    let kinds = this.tables.get(table);
+    if (!kinds) {
+      kinds = headerTexts(table).map((h) => adjustmentColumnOf(h ?? ''));
+      this.tables.set(table, kinds);
+    }
+    let col = 0;
+    for (const c of rowCells(row)) {
+      if (c === cell) break;
+      col += Math.max(1, Math.min(64, Number(c.getAttribute('colspan') ?? '1') || 1));
+    }
+    // A header row names columns: its own text is never a code.
+    if (row.parentElement?.localName === 'thead' || cell.localName === 'th') return null;
+    return kinds[col] ?? null;
+  }
+}
+
+/** Adjustment codes in one text node (already known to be visible). */
+export function adjustmentsInText(node: Text, columns: AdjustmentColumns): AdjustmentMatch[] {
+  const data = node.data;
+  if (data.length > MAX_TEXT || !MAY_HOLD.test(data)) return [];
+  const column = columns.of(node);
+  // A bare reason such as "97" counts only in a reason column: skip the header lookup cost elsewhere.
+  return findAdjustmentCodes(data, column).map((t) => ({ node, ...t }));
+}
+
+/**
+ * Text nodes under `root` that may hold adjustment codes, in document order, visible and outside skipped
+ * regions and `isOwn` nodes (our UI). A generator, so callers can scan in time slices.
+ */
+export function* adjustmentCandidates(root: Node, doc: Document, isOwn: (n: Node) => boolean): Generator<Text> {
+  if (root.nodeType === 3) {
+    const t = root as Text;
+    if (MAY_HOLD.test(t.data) && !isOwn(t) && !excludedByAncestors(t.parentElement, attributeHidden)) yield t;
+    return;
+  }
+  const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const t = n as Text;
+    if (t.data.length > MAX_TEXT || !MAY_HOLD.test(t.data)) continue;
+    if (isOwn(t) || excludedByAncestors(t.parentElement, attributeHidden)) continue;
+    yield t;
+  }
+}
