@@ -23,6 +23,9 @@ import type { ExplainAdjustmentRequest, ExplainAdjustmentResponse } from '../../
 import type { ContentContext } from '../content-context';
 import type { LiveSettings } from '../live-settings';
 import { STACK, type UiLayers } from '../ui-layers';
+
+/** Most adjustment codes marked on one page. */
+export const MAX_MARKED = 5_000;
 import type { Highlight } from './highlight';
 
 /** What this feature offers (tests and the bench read it). */
@@ -64,20 +67,33 @@ export function initAdjustmentCodes(page: ContentContext, deps: AdjustmentCodesD
   const { ctx, doc, win, timers, on } = page;
   const { settings, ui, highlight } = deps;
   const byNode = new Map<Text, AdjustmentMatch[]>();
+  let marked = 0;
+  /** Any adjustment code found on the page: until then the pointer is not followed (no cost on other pages). */
+  let seen = false;
   let state: State | null = null;
 
+  // Marks stop at MAX_MARKED codes (a 50k-line remittance would otherwise hold 50k more ranges' worth of
+  // objects: docs/performance.md's heap budget); hover never needs them, it reads the text under the pointer.
   const readNodes = async (nodes: Iterator<Text>) => {
     const columns = new AdjustmentColumns();
-    await runSliced(nodes, (t) => replace(t, adjustmentsInText(t, columns)), windowSliceHost(win), {
+    const limited = (function* () {
+      for (let n = nodes.next(); !n.done && marked < MAX_MARKED; n = nodes.next()) yield n.value;
+    })();
+    await runSliced(limited, (t) => replace(t, adjustmentsInText(t, columns)), windowSliceHost(win), {
       signal: ctx.signal,
     });
   };
   const replace = (node: Text, found: AdjustmentMatch[]) => {
+    if (found.length) seen = true;
     const old = byNode.get(node);
-    if (old) highlight.marks.remove(asMarks(old));
+    if (old) {
+      highlight.marks.remove(asMarks(old));
+      marked -= old.length;
+    }
     if (found.length) {
       byNode.set(node, found);
       highlight.marks.add(asMarks(found));
+      marked += found.length;
     } else byNode.delete(node);
   };
   const own = (n: Node) => ui.isOwn(n);
@@ -91,6 +107,7 @@ export function initAdjustmentCodes(page: ContentContext, deps: AdjustmentCodesD
       for (const [node, ms] of byNode)
         if (!node.isConnected) {
           highlight.marks.remove(asMarks(ms));
+          marked -= ms.length;
           byNode.delete(node);
         }
     const roots = new Set<Node>();
@@ -103,8 +120,16 @@ export function initAdjustmentCodes(page: ContentContext, deps: AdjustmentCodesD
       );
   });
 
-  const at = (node: Node, offset: number) =>
-    byNode.get(node as Text)?.find((m) => offset >= m.start && offset <= m.end) as unknown as PageMatch | undefined;
+  // The code under a caret: the stored matches, else the node's text read now (past the mark cap, or not
+  // read yet), in the same visible, non-UI text the scan reads.
+  const at = (node: Node, offset: number) => {
+    let list = byNode.get(node as Text);
+    if (!list && node.nodeType === 3) {
+      const fresh = adjustmentCandidates(node, doc, own).next().value;
+      list = fresh ? adjustmentsInText(fresh, new AdjustmentColumns()) : undefined;
+    }
+    return list?.find((m) => offset >= m.start && offset <= m.end) as unknown as PageMatch | undefined;
+  };
   const all = () => [...byNode.values()].flat();
 
   const show = (m: AdjustmentMatch) => {
@@ -115,9 +140,12 @@ export function initAdjustmentCodes(page: ContentContext, deps: AdjustmentCodesD
     const s: State = { match: m, anchor, content: { kind: 'loading', code: m.code } };
     state = s;
     ui.update();
+    const row = rowElementOf(m.node);
+    const columns = new AdjustmentColumns();
+    const beside = row ? [...adjustmentCandidates(row, doc, own)].flatMap((t) => adjustmentsInText(t, columns)) : [];
     const req: ExplainAdjustmentRequest = {
       type: 'csToBg:explainAdjustment',
-      ...rowQuestion(m, highlight.store.all(), all()),
+      ...rowQuestion(m, highlight.store.all(), beside),
     };
     void (deps.ask ?? askBackground)(req).then((res) => {
       if (state !== s) return;
@@ -165,7 +193,7 @@ export function initAdjustmentCodes(page: ContentContext, deps: AdjustmentCodesD
   let frame = 0;
   on(win, 'pointermove', (e) => {
     last = e as PointerEvent;
-    if (frame || byNode.size === 0) return;
+    if (frame || !seen) return;
     frame = timers.requestAnimationFrame(() => {
       frame = 0;
       if (!last) return;
