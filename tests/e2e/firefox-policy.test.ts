@@ -4,7 +4,8 @@
  */
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchFirefox, writeFirefoxPolicy, type FirefoxHarness } from './harness/firefox';
+import { existsSync } from 'node:fs';
+import { FIREFOX_POLICY_FILE, launchFirefox, writeFirefoxPolicy, type FirefoxHarness } from './harness/firefox';
 
 describe('managed policy in Firefox', () => {
   let removePolicy: (() => void) | undefined;
@@ -12,6 +13,8 @@ describe('managed policy in Firefox', () => {
   let options: Page;
 
   beforeAll(async () => {
+    // Another checkout's test run on the same machine may hold the one policy file Firefox reads: wait for it.
+    for (let i = 0; i < 120 && existsSync(FIREFOX_POLICY_FILE); i++) await new Promise((r) => setTimeout(r, 500));
     removePolicy = writeFirefoxPolicy({
       payers: ['medicare', 'aetna'],
       lockedSettings: ['payers'],
