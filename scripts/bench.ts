@@ -26,6 +26,7 @@ import {
   measureNodeSearch,
   writeClaimsCsv,
 } from './bench/node-bench';
+import { formatCmsRelease, measureCmsRelease } from './bench/cms-release-bench';
 import { measureRemit, writeRemitFile } from './bench/remit-bench';
 import { measureStaticPage } from './bench/page-bench';
 import {
@@ -191,7 +192,10 @@ async function main(): Promise<void> {
   console.log(formatRows(rows));
   console.log('\nBudgets (issue 7), on medians:');
   console.log(formatVerdicts(verdicts));
-  writeFileSync(opt.out, `${JSON.stringify({ meta, rows, verdicts, raw: c }, null, 2)}\n`);
+  // Data-update budgets (README "Updating the data"): build:data on a full synthetic PTP release, ptp.bin size, pair lookup.
+  const data = measureCmsRelease(opt.quick ? 650_000 : 2_600_000, log);
+  console.log(`\n${formatCmsRelease(data)}`);
+  writeFileSync(opt.out, `${JSON.stringify({ meta, rows, verdicts, data, raw: c }, null, 2)}\n`);
   console.log(`\nwrote ${opt.out}`);
 }
 

@@ -44,6 +44,16 @@ export function readPtpFile(
   const ended = lines.length > 1 && lines[lines.length - 1] === '';
   if (ended) lines.pop();
   let i = headerEnd(file, lines);
+  // A release uses a few hundred distinct dates: convert each once.
+  const dates = new Map<string, string | null>();
+  const isoOf = (t: string) => {
+    let d = dates.get(t);
+    if (d === undefined) {
+      d = compactToIso(t);
+      dates.set(t, d);
+    }
+    return d;
+  };
   let rows = 0;
   let first = '';
   let last = '';
@@ -63,8 +73,8 @@ export function readPtpFile(
     const [c1, c2, , effText, delText, miText, rationale] = f;
     if (!CMS_CODE.test(c1) || !CMS_CODE.test(c2))
       throw new CmsFileError(file, `${where}: "${c1.slice(0, 12)}" / "${c2.slice(0, 12)}" are not CPT/HCPCS codes`);
-    const eff = compactToIso(effText);
-    const del = delText === '*' ? '' : compactToIso(delText);
+    const eff = isoOf(effText);
+    const del = delText === '*' ? '' : isoOf(delText);
     if (!eff || del === null)
       throw new CmsFileError(file, `${where}: dates "${effText}" / "${delText}" are not YYYYMMDD`);
     if (miText !== '0' && miText !== '1' && miText !== '9')

@@ -4,7 +4,7 @@
  * changed — each as a count and the first examples.
  */
 import type { DatasetArtifacts } from '../../lib/dataset/artifacts';
-import { PtpIndex } from '../../lib/dataset/ptp-index';
+import { decodePtp } from '../../lib/dataset/ptp-codec';
 
 /** One line of the diff. */
 export interface DiffLine {
@@ -20,11 +20,31 @@ const line = (what: string, items: string[]): DiffLine => ({
   examples: items.slice(0, EXAMPLES),
 });
 
-/** Active edits of a PTP table on a date, as `column1>column2` strings. */
-function ptpPairs(bytes: Uint8Array, on: string): Set<string> {
-  const index = new PtpIndex(bytes, on);
-  const out = new Set<string>();
-  for (const c1 of index.codes) for (const e of index.column2Of(c1, on)) out.add(`${c1}>${e.column2}`);
+/**
+ * Edits of a PTP table in effect on a date, as numbers `gid(column1) * 65536 + gid(column2)` over a code-id map
+ * shared by both tables (millions of edits: no object or string per edit).
+ */
+function ptpPairs(bytes: Uint8Array, on: string, gids: Map<string, number>): Set<number> {
+  const t = decodePtp(bytes);
+  const h = t.header;
+  const gid = h.codes.map((c) => {
+    let g = gids.get(c);
+    if (g === undefined) {
+      g = gids.size;
+      gids.set(c, g);
+    }
+    return g;
+  });
+  const live: boolean[] = [];
+  for (let a = 0; a < h.attrs.length; a += 4) {
+    const eff = h.dates[h.attrs[a + 2]];
+    const del = h.dates[h.attrs[a + 3]];
+    live.push((eff === '' || eff <= on) && (del === '' || (on <= del && del !== eff)));
+  }
+  const out = new Set<number>();
+  for (let g = 0; g < h.codes.length; g++)
+    for (let i = t.offsets[g]; i < t.offsets[g + 1]; i++)
+      if (live[t.attr[i]]) out.add(gid[g] * 65536 + gid[t.column2[i]]);
   return out;
 }
 
@@ -62,20 +82,17 @@ export function releaseDiff(
     ),
   );
   if (replaced.has('ptp')) {
-    const oldPairs = ptpPairs(before.ptp, before.meta.tables.ptp.asOf);
-    const newPairs = ptpPairs(after.ptp, after.meta.tables.ptp.asOf);
-    out.push(
-      line(
-        'PTP edits added',
-        [...newPairs].filter((p) => !oldPairs.has(p)),
-      ),
-    );
-    out.push(
-      line(
-        'PTP edits deleted',
-        [...oldPairs].filter((p) => !newPairs.has(p)),
-      ),
-    );
+    const gids = new Map<string, number>();
+    const oldPairs = ptpPairs(before.ptp, before.meta.tables.ptp.asOf, gids);
+    const newPairs = ptpPairs(after.ptp, after.meta.tables.ptp.asOf, gids);
+    const names = [...gids.keys()];
+    const named = (keys: number[]) => keys.map((k) => `${names[Math.floor(k / 65536)]}>${names[k % 65536]}`);
+    const added: number[] = [];
+    for (const k of newPairs) if (!oldPairs.has(k)) added.push(k);
+    const deleted: number[] = [];
+    for (const k of oldPairs) if (!newPairs.has(k)) deleted.push(k);
+    out.push({ what: 'PTP edits added', count: added.length, examples: named(added.slice(0, EXAMPLES)) });
+    out.push({ what: 'PTP edits deleted', count: deleted.length, examples: named(deleted.slice(0, EXAMPLES)) });
   }
   if (replaced.has('mue')) {
     const changed: string[] = [];
