@@ -6,6 +6,7 @@
  * the validators here: a malformed or unknown message gets `undefined` back and changes nothing.
  * Messages carry codes, modifiers and units only — never page text (ground rule 1).
  */
+import { isIsoDate } from './dataset/dates';
 import type { CheckResult, ClaimLine, Finding } from './claim/types';
 import type { PtpEdit, SourceRef } from './dataset/types';
 import type { CodeReport } from './lookup/code-report';
@@ -27,6 +28,8 @@ export interface CodeDetailsRequest {
 export interface CheckClaimRequest {
   type: 'csToBg:checkClaim';
   lines: ClaimLine[];
+  /** The rows' date of service (ISO) when the page has a date column; absent: today. */
+  dateOfService?: string;
 }
 
 /** Start loading the dataset now (sent once a page shows its first code, so the first hover is fast). */
@@ -160,7 +163,11 @@ export function parseBackgroundRequest(msg: unknown): BackgroundRequest | undefi
       return { type: msg.type };
     case 'csToBg:checkClaim': {
       const lines = parseLines(msg.lines);
-      return lines && lines.length > 0 ? { type: msg.type, lines } : undefined;
+      if (!lines || lines.length === 0) return undefined;
+      if (msg.dateOfService === undefined) return { type: msg.type, lines };
+      return typeof msg.dateOfService === 'string' && isIsoDate(msg.dateOfService)
+        ? { type: msg.type, lines, dateOfService: msg.dateOfService }
+        : undefined;
     }
     case 'csToBg:explainAdjustment':
       return parseExplainAdjustment(msg);

@@ -14,8 +14,10 @@ import {
   matchesInGroup,
   matchesInRanges,
   rowGroupOf,
+  rowOf,
 } from '../../lib/page/claim-lines';
 import type { PageMatch } from '../../lib/page/match-store';
+import { serviceDateOf } from '../../lib/page/service-date';
 
 /** The selection's ranges (none when nothing or only a caret is selected). */
 function selectionRanges(doc: Document): Range[] {
@@ -70,7 +72,9 @@ export class ClaimCheckClient {
       return;
     }
     this.onChange();
-    const req: CheckClaimRequest = { type: 'csToBg:checkClaim', lines };
+    // The rows' date-of-service column, when the page has one: edits and terminations are judged on it.
+    const dateOfService = serviceDateOf(read.lines.map((l) => rowOf(l.match)));
+    const req: CheckClaimRequest = { type: 'csToBg:checkClaim', lines, ...(dateOfService ? { dateOfService } : {}) };
     void (browser.runtime.sendMessage(req) as Promise<CheckClaimResponse | undefined>)
       .then(
         (res) => res ?? { ok: false as const, error: 'ClaimLens did not answer. Reload the page and try again.' },

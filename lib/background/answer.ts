@@ -80,7 +80,7 @@ export async function answer<R extends BackgroundRequest>(req: R, ctx: AnswerCon
     }
     const [ds, settings, imports] = await Promise.all([ctx.dataset(), ctx.settings(), ctx.imports?.()]);
     if (req.type === 'csToBg:checkClaim') {
-      const result = checkClaim(req.lines, ds);
+      const result = checkClaim(req.lines, ds, req.dateOfService ? { dateOfService: req.dateOfService } : {});
       return { ok: true, result, tables: checkedTables(ds, result.setting) } as ResponseOf[R['type']];
     }
     const base = ctx.content(settings, ds);

@@ -64,6 +64,9 @@ const ALIASES: Record<'claimId' | 'dateOfService' | 'code' | 'units', string[]> 
   ],
   units: ['units', 'unit', 'qty', 'quantity', 'nos', 'uos', 'unitsofservice', 'daysunits', 'svcunits', 'serviceunits'],
 };
+/** Header names (normalised, see {@link normalizeHeader}) read as the date-of-service column. */
+export const DATE_OF_SERVICE_HEADERS: readonly string[] = ALIASES.dateOfService;
+
 const LABELS = { claimId: 'claim id', dateOfService: 'date of service', code: 'code (CPT/HCPCS)', units: 'units' };
 
 /** The first few header cells, quoted and escaped, for a message. */
