@@ -33,6 +33,7 @@ export { readClaimRow, normalizeDate, MAX_CLAIM_ID, type ClaimRow, type RowMemo 
 export {
   toJsonClaim,
   toBatchClaimJson,
+  batchClaimJsonText,
   buildBatchReport,
   BatchSummaryCounter,
   type ClaimJson,

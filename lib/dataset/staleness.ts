@@ -45,16 +45,40 @@ const MISSING: Partial<Record<TableId, [name: string, missing: string]>> = {
 /** A table is stale when its as-of quarter is more than this many quarters before the date's quarter. */
 export const STALE_AFTER_QUARTERS = 1;
 
+// A claim export asks the same question for every claim of a date (2 million times in a 100 MB file):
+// answers are kept per dataset, and shared (frozen) between the claims asking.
+const MEMO = new WeakMap<DatasetMeta, Map<string, readonly StaleNotice[]>>();
+const MAX_MEMO = 10_000;
+
 /**
  * Notices for `tables` on `dateOfService` (ISO). `isToday` picks the wording ("before today").
- * Tables without a full ISO as-of date, or not in `meta`, give no notice.
+ * Tables without a full ISO as-of date, or not in `meta`, give no notice. The list is shared and frozen.
  */
 export function staleNotices(
   meta: DatasetMeta,
   tables: readonly TableId[],
   dateOfService: string,
   isToday = false,
-): StaleNotice[] {
+): readonly StaleNotice[] {
+  let memo = MEMO.get(meta);
+  if (!memo) {
+    memo = new Map();
+    MEMO.set(meta, memo);
+  }
+  const key = `${tables.join(',')}|${dateOfService}|${isToday}`;
+  const hit = memo.get(key);
+  if (hit) return hit;
+  const out = computeNotices(meta, tables, dateOfService, isToday);
+  if (memo.size < MAX_MEMO) memo.set(key, out);
+  return out;
+}
+
+function computeNotices(
+  meta: DatasetMeta,
+  tables: readonly TableId[],
+  dateOfService: string,
+  isToday: boolean,
+): readonly StaleNotice[] {
   const out: StaleNotice[] = [];
   for (const id of new Set(tables)) {
     const t = meta.tables[id];
@@ -72,7 +96,8 @@ export function staleNotices(
       message: `${name} are from ${t.asOf}, ${quartersBehind} quarters before ${when}: ${missing}.`,
     });
   }
-  return out;
+  for (const n of out) Object.freeze(n);
+  return Object.freeze(out);
 }
 
 /** The "effective dates unknown in this release" notice for a PTP table without dates. */

@@ -79,7 +79,7 @@ function hcpcsDescriptor(t: HcpcsText): DescriptorRef {
 const REPORT_TABLES: TableId[] = ['hcpcs', 'aoc', 'ptp', 'muePractitioner', 'mueOutpatientHospital', 'pfs', 'opps'];
 
 function reportNotices(ds: Dataset, on: string, isToday: boolean): DataNotice[] {
-  const stale: DataNotice[] = staleNotices(ds.meta, REPORT_TABLES, on, isToday);
+  const stale: DataNotice[] = [...staleNotices(ds.meta, REPORT_TABLES, on, isToday)];
   return ds.ptpDatesKnown ? stale : [...stale, ptpDatesUnknownNotice(ds.meta)];
 }
 

@@ -79,7 +79,7 @@ async function checkCsv(file: string, json: boolean, options: CheckOptions, io: 
     throw new UsageError(`${quoted(file, 200)} has a header row but no data rows: nothing to check`);
   const claims = checkClaimGroups(reader, loadDataset(), options);
   const format = json ? 'json' : 'text';
-  writeBatchReport((s) => io.out(s), format, file, options.setting!, claims, reader.badRows, reader.badRowCount);
+  await writeBatchReport((s) => io.out(s), format, file, options.setting!, claims, reader.badRows, reader.badRowCount);
   if (reader.store.lineCount > 0) return reader.badRowCount > 0 ? 1 : 0;
   // The report above lists why; the exit code and this line say nothing was checked.
   io.err(

@@ -7,7 +7,8 @@ import { printable, printableReport } from '../../lib/text/printable';
 
 /** Output channels of a CLI command, so commands can be tested without spawning a process. */
 export interface CliIo {
-  out(s: string): void;
+  /** Prints report text; a returned promise settles when stdout can take more (a full pipe). */
+  out(s: string): void | Promise<void>;
   err(s: string): void;
   /** Today's date as YYYY-MM-DD (tests fix it; default: the clock, UTC). */
   today?: () => string;
@@ -34,7 +35,10 @@ export function messageOf(e: unknown): string {
 export const processIo: CliIo = {
   out: (s) => {
     const text = printableReport(s);
-    process.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
+    // Writes to a pipe are asynchronous: without waiting, a report of 100s of MB piped to a slow reader
+    // would pile up in memory.
+    if (!process.stdout.write(text.endsWith('\n') ? text : `${text}\n`))
+      return new Promise<void>((resolve) => process.stdout.once('drain', () => resolve()));
   },
   err: (s) => {
     process.stderr.write(`${errorLine(s)}\n`);

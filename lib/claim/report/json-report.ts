@@ -1,7 +1,9 @@
 /**
  * JSON shapes of claim-check reports (what `claimlens check --json` prints).
  */
+import type { DataNotice } from '../../dataset/staleness';
 import type { BadRow, BatchClaimResult } from '../csv/claim-batch';
+import { NoticeTally } from './notice-tally';
 import type { CheckResult, ClaimLine, Finding, FindingSummary, NotChecked } from '../types';
 import { worstSeverity } from '../summary';
 
@@ -24,7 +26,6 @@ export interface BatchClaimJson {
   findings: (Finding & { rows: number[] })[];
   summary: FindingSummary;
   notChecked: NotChecked[];
-  notices: CheckResult['notices'];
   /** Rows of this claim id that could not be read; the findings may be incomplete. */
   incompleteRows: number[];
 }
@@ -47,6 +48,8 @@ export interface BatchReport {
   setting: CheckResult['setting'];
   claims: BatchClaimJson[];
   badRows: BadRow[];
+  /** Stale-data notices, once per table for the whole batch (see notice-tally.ts). */
+  notices: DataNotice[];
   summary: BatchSummary;
 }
 
@@ -72,9 +75,29 @@ export function toBatchClaimJson(c: BatchClaimResult): BatchClaimJson {
     findings: c.result.findings.map((f) => ({ ...f, rows: f.lines.map((i) => c.rows[i]) })),
     summary: c.result.summary,
     notChecked: c.result.notChecked,
-    notices: c.result.notices,
     incompleteRows: c.badRows,
   };
+}
+
+// The summary and skipped checks of a result shared by identical claims (csv/claim-batch.ts), serialised once.
+const sharedParts = new WeakMap<CheckResult, string>();
+
+/**
+ * `JSON.stringify(toBatchClaimJson(c))`, with the parts a claim shares with identical claims serialised
+ * once: the same text, about a third less work on an export of millions of lines.
+ */
+export function batchClaimJsonText(c: BatchClaimResult): string {
+  let shared = sharedParts.get(c.result);
+  if (shared === undefined) {
+    shared = `"summary":${JSON.stringify(c.result.summary)},"notChecked":${JSON.stringify(c.result.notChecked)}`;
+    sharedParts.set(c.result, shared);
+  }
+  const lines = c.lines.map((l, i) => ({ ...l, row: c.rows[i] }));
+  const findings =
+    c.result.findings.length === 0
+      ? '[]'
+      : JSON.stringify(c.result.findings.map((f) => ({ ...f, rows: f.lines.map((i) => c.rows[i]) })));
+  return `{"claimId":${JSON.stringify(c.claimId)},"dateOfService":${JSON.stringify(c.dateOfService)},"lines":${JSON.stringify(lines)},"findings":${findings},${shared},"incompleteRows":${JSON.stringify(c.badRows)}}`;
 }
 
 /** Running totals of a batch, fed one claim at a time. */
@@ -120,10 +143,12 @@ export function buildBatchReport(
   badRows: BadRow[],
 ): BatchReport {
   const counter = new BatchSummaryCounter(badRows.length);
+  const notices = new NoticeTally();
   const out: BatchClaimJson[] = [];
   for (const c of claims) {
     counter.add(c);
+    notices.add(c.result.notices);
     out.push(toBatchClaimJson(c));
   }
-  return { file, setting, claims: out, badRows, summary: counter.summary };
+  return { file, setting, claims: out, badRows, notices: notices.list(), summary: counter.summary };
 }

@@ -4,6 +4,7 @@
  */
 import { printable } from '../../text/printable';
 import type { DataNotice } from '../../dataset/staleness';
+import { NoticeTally } from './notice-tally';
 import type { BadRow } from '../csv/claim-batch';
 import { formatSource } from '../format-source';
 import type { CheckResult, ClaimLine, Finding, NotChecked } from '../types';
@@ -91,7 +92,7 @@ export class BatchTextWriter {
   // Codes in a Set: a file can name 100,000s of distinct codes under one skipped check.
   private readonly skipped = new Map<string, { entry: NotChecked; codes: Set<string> }>();
   private readonly sources = new Map<string, string>();
-  private readonly notices = new Map<string, DataNotice>();
+  private readonly notices = new NoticeTally();
 
   constructor(
     private readonly file: string,
@@ -100,12 +101,7 @@ export class BatchTextWriter {
 
   /** Notes what one claim could not check and its stale-data notices (each listed once in the footer). */
   remember(notChecked: readonly NotChecked[], notices: readonly DataNotice[]): void {
-    for (const n of notices) {
-      // One line per table: the oldest-behind claim's wording (the largest gap) is kept.
-      const prev = this.notices.get(n.table + n.kind);
-      if (!prev || (n.kind === 'stale-table' && prev.kind === 'stale-table' && n.quartersBehind > prev.quartersBehind))
-        this.notices.set(n.table + n.kind, n);
-    }
+    this.notices.add(notices);
     for (const n of notChecked) {
       const key = `${n.rule}\u0000${n.reason}`;
       const prev = this.skipped.get(key);
@@ -114,9 +110,8 @@ export class BatchTextWriter {
     }
   }
 
-  /** The block for one claim, or '' when it has nothing to report. */
+  /** The block for one claim, or '' when it has nothing to report (pass every claim to {@link remember} too). */
   claim(c: BatchClaimJson): string {
-    this.remember(c.notChecked, c.notices);
     if (c.findings.length === 0 && c.incompleteRows.length === 0) return '';
     const out = [
       `Claim ${printable(c.claimId, 60)} · ${c.dateOfService} · ${linesText(c.lines)} — ${counts(c.summary)}`,
@@ -145,7 +140,8 @@ export class BatchTextWriter {
   /** Bad rows, skipped checks, sources and totals. */
   footer(badRows: readonly BadRow[], s: BatchSummary): string {
     const out: string[] = [];
-    if (this.notices.size) out.push(...noticeLines([...this.notices.values()]), '');
+    const notices = this.notices.list();
+    if (notices.length) out.push(...noticeLines(notices), '');
     if (s.badRows) {
       out.push(`Rows that could not be read (${s.badRows}); every other row was checked:`);
       const shown = badRows.slice(0, MAX_LISTED_BAD_ROWS);
@@ -176,5 +172,7 @@ function lineText(l: ClaimLine): string {
 /** Text report of a batch held in memory (see {@link BatchTextWriter} for streaming). */
 export function formatBatchText(r: BatchReport): string {
   const w = new BatchTextWriter(r.file, r.setting);
+  w.remember([], r.notices);
+  for (const c of r.claims) w.remember(c.notChecked, []);
   return r.claims.map((c) => w.claim(c)).join('') + w.footer(r.badRows, r.summary);
 }

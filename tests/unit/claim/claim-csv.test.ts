@@ -2,7 +2,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
+  batchClaimJsonText,
   buildBatchReport,
+  checkClaim,
+  toBatchClaimJson,
   checkClaimGroups,
   ClaimCsvReader,
   ClaimHeaderError,
@@ -160,5 +163,27 @@ describe('ClaimCsvReader on practice-system exports', () => {
       claimsWithInfoOnly: 1,
       claimsWithoutFindings: 1,
     });
+  });
+});
+
+describe('checkClaimGroups', () => {
+  it('gives every claim the result checkClaim gives it alone, when identical claims share one result', () => {
+    const rows = ['Claim ID,DOS,CPT,Mod,Units'];
+    for (let i = 0; i < 300; i++) {
+      const dos = `2026-01-0${1 + (i % 3)}`;
+      rows.push(`A${i},${dos},64633,RT,1`, `A${i},${dos},${i % 2 ? '64634' : '64490'},,${1 + (i % 4)}`);
+      if (i % 5 === 0) rows.push(`A${i},${dos},0213T,,1`);
+    }
+    const { reader } = readCsv(`${rows.join('\n')}\n`);
+    const results = [...checkClaimGroups(reader, dataset)];
+    expect(results).toHaveLength(300);
+    for (const r of results) expect(r.result).toEqual(checkClaim(r.lines, dataset, { dateOfService: r.dateOfService }));
+  });
+
+  it('batchClaimJsonText writes exactly JSON.stringify(toBatchClaimJson(c))', () => {
+    const { reader } = readCsv(fixture('export-mixed.csv'));
+    const claims = [...checkClaimGroups(reader, dataset)];
+    expect(claims.some((c) => c.result.findings.length > 0 && c.badRows.length > 0)).toBe(true);
+    for (const c of claims) expect(batchClaimJsonText(c)).toBe(JSON.stringify(toBatchClaimJson(c)));
   });
 });

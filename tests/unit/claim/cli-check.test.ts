@@ -112,6 +112,10 @@ describe('claimlens check --csv FILE', () => {
     expect(report.claims[2].findings[0]).toMatchObject({ rule: 'ptp-pair', severity: 'error', rows: [9, 10] });
     expect(report.badRows.map((b: { row: number }) => b.row)).toEqual([8, 11, 12, 13, 14]);
     expect(report.summary).toMatchObject({ claims: 4, lines: 7, badRows: 5 });
+    // Stale-data notices once for the batch, one per table, not repeated on every claim.
+    for (const c of report.claims) expect(c).not.toHaveProperty('notices');
+    const keys = report.notices.map((n: { table: string; kind: string }) => `${n.table} ${n.kind}`);
+    expect(new Set(keys).size).toBe(keys.length);
   });
 
   it('text: claims with findings, bad rows by row number, sources, totals; exit 0 when every row reads', async () => {

@@ -91,7 +91,7 @@ describe('claimlens scan', () => {
     // /proc/self/mem stats as a regular file but every read fails (EIO), even for root.
     const { code, err } = await runCli('scan', '/proc/self/mem');
     expect(code).toBe(2);
-    expect(err.trim()).toBe('claimlens scan: cannot read /proc/self/mem: not readable');
+    expect(err.trim()).toBe('claimlens scan: cannot read "/proc/self/mem": not readable');
   });
 
   it('rejects missing or extra arguments and unknown flags', async () => {
