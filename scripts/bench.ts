@@ -190,7 +190,7 @@ async function main(): Promise<void> {
   );
   console.log(`Figures: median (min–max) over runs.`);
   console.log(formatRows(rows));
-  console.log('\nBudgets (issue 7), on medians:');
+  console.log('\nBudgets (issues 18 and 7), on medians:');
   console.log(formatVerdicts(verdicts));
   // Data-update budgets (README "Updating the data"): build:data on a full synthetic PTP release, ptp.bin size, pair lookup.
   const data = measureCmsRelease(opt.quick ? 650_000 : 2_600_000, log);

@@ -21,7 +21,7 @@ export async function startClaimLens(ctx: AppContext, doc: Document = document, 
   const settings = liveSettings(ctx);
   const ui = uiLayers(page, settings);
   const highlight = initHighlight(page, settings, ui);
-  const claims = new ClaimCheckClient(doc, () => highlight.store.all(), ui.update, highlight.lineRecheck);
+  const claims = new ClaimCheckClient(doc, highlight.store, ui.update, highlight.lineRecheck);
   const popover = initHoverPopover(page, { settings, ui, highlight, claims });
   const panel = initKeyboardPanel(page, { ui, highlight, popover });
   const check = initClaimCheck({ ui, highlight, popover, panel, claims });

@@ -9,11 +9,6 @@ import { walkVisibleText, type WalkOptions } from './text-walk';
 
 /** Characters of context read on each side of a text. */
 export const CONTEXT_CHARS = 48;
-/** How the running context changes before a text: no change, a line break, or a restart (new cell). */
-export type Sep = 0 | 1 | 2;
-export const SAME: Sep = 0;
-export const NEWLINE: Sep = 1;
-export const RESET: Sep = 2;
 /** Inline elements do not break text apart; anything else starts a new visual line for context purposes. */
 const INLINE = new Set([
   'a',
@@ -67,12 +62,12 @@ export function cellOf(block: Node | null): Element | null {
 }
 
 /**
- * Text of a Modifier/Units cell. The page scan (attribute rules only) reads the cell's text directly; a scan
- * that judges computed style (the claim check's re-read) reads only what is visible in it, so a hidden "59"
- * in a Mod cell never bypasses an edit.
+ * Text of a Modifier/Units cell. The page scan reads the cell's text directly; a read that judges computed
+ * style (`isTextHidden`: the claim check's re-read, the CLI) reads only what is visible in it, so a hidden
+ * "59" in a Mod cell never bypasses an edit.
  */
 export function pairedText(cell: Element, doc: Document, options: WalkOptions): string {
-  if (!options.isTextHidden && !options.isHidden) return cellText(cell);
+  if (!options.isTextHidden) return cellText(cell);
   let out = '';
   walkVisibleText(cell, doc, options, (t) => {
     if (out.length < MAX_CELL_TEXT_CHARS) out += t.data;
@@ -82,15 +77,11 @@ export function pairedText(cell: Element, doc: Document, options: WalkOptions): 
 
 /** Up to {@link CONTEXT_CHARS} of visible text before `first`, within the document (labels split across nodes). */
 export function precedingText(first: Text, doc: Document, options: WalkOptions): string {
-  const scope = first.getRootNode() as Node;
   const before: string[] = [];
   let len = 0;
   let lastBlock = blockOf(first);
   const firstCell = cellOf(lastBlock);
-  const walker = doc.createTreeWalker(scope, 0x4);
-  walker.currentNode = first;
-  for (let n = walker.previousNode(); n && len < CONTEXT_CHARS && before.length < 8; n = walker.previousNode()) {
-    const t = n as Text;
+  for (let t = previousText(first); t && len < CONTEXT_CHARS && before.length < 8; t = previousText(t)) {
     const block = blockOf(t);
     // Walking backwards, once outside the first text's cell we never re-enter it: stop before judging
     // visibility (an ancestor walk per node), which made this the costliest part of scanning a table row.
@@ -111,34 +102,60 @@ export function precedingText(first: Text, doc: Document, options: WalkOptions):
 }
 
 /**
- * Start of the following visible text in the same block (a `-59` written after `<b>64634</b>`). Past the end of
- * the scanned list (a single-node or subtree scan) it continues in the document, so both scans agree.
+ * Start of the following visible text in the same block as `t` (a `-59` written after `<b>64634</b>`), at most
+ * {@link CONTEXT_CHARS} characters from at most 8 text nodes.
  */
-export function followingText(
-  texts: Text[],
-  i: number,
-  block: Node | null,
-  doc: Document,
-  options: WalkOptions,
-): string {
+export function followingText(t: Text, block: Node | null, doc: Document, options: WalkOptions): string {
   let out = '';
-  let j = i + 1;
-  for (; j < texts.length && out.length < CONTEXT_CHARS; j++) {
-    if (blockOf(texts[j]) !== block) return out.slice(0, CONTEXT_CHARS);
-    out += texts[j].data;
-  }
-  if (j === texts.length && out.length < CONTEXT_CHARS) {
-    const walker = doc.createTreeWalker(texts[texts.length - 1].getRootNode(), 0x4);
-    walker.currentNode = texts[texts.length - 1];
-    for (let n = walker.nextNode(), k = 0; n && out.length < CONTEXT_CHARS && k < 8; n = walker.nextNode(), k++) {
-      const t = n as Text;
-      if (blockOf(t) !== block) break;
-      let visible = false;
-      walkVisibleText(t, doc, options, () => {
-        visible = true;
-      });
-      if (visible) out += t.data;
-    }
+  for (let next = nextText(t), k = 0; next && out.length < CONTEXT_CHARS && k < 8; next = nextText(next), k++) {
+    if (blockOf(next) !== block) break;
+    let visible = false;
+    walkVisibleText(next, doc, options, () => {
+      visible = true;
+    });
+    if (visible) out += next.data;
   }
   return out.slice(0, CONTEXT_CHARS);
+}
+
+/**
+ * The text node before `n` in document order, within its tree (null at the start of the document or shadow
+ * root). Sibling hops from script, not a TreeWalker: a walker per candidate cost more than the walk it did
+ * (docs/performance.md), and next to a table cell the answer is one or two hops away.
+ */
+export function previousText(n: Node): Text | null {
+  let cur: Node = n;
+  for (;;) {
+    const prev: Node | null = cur.previousSibling;
+    if (prev) {
+      cur = prev;
+      while (cur.lastChild) cur = cur.lastChild;
+      if (cur.nodeType === 3) return cur as Text;
+      continue;
+    }
+    const up: Node | null = cur.parentNode;
+    if (!up || up.nodeType === 9 || up.nodeType === 11) return null;
+    cur = up;
+  }
+}
+
+/** The text node after `n` in document order, within its tree (null at the end). */
+export function nextText(n: Node): Text | null {
+  let cur: Node = n;
+  for (;;) {
+    const down = cur.nodeType === 3 ? null : cur.firstChild;
+    if (down && cur !== n) {
+      cur = down;
+      if (cur.nodeType === 3) return cur as Text;
+      continue;
+    }
+    let up: Node | null = cur;
+    while (up && !up.nextSibling) {
+      up = up.parentNode;
+      if (!up || up.nodeType === 9 || up.nodeType === 11) return null;
+    }
+    if (!up) return null;
+    cur = up.nextSibling!;
+    if (cur.nodeType === 3) return cur as Text;
+  }
 }

@@ -121,8 +121,10 @@ export function claimLinesFrom(
   matches: Iterable<PageMatch>,
   max = MAX_CLAIM_LINES,
   recheck?: LineRecheck,
+  /** The matches already come in document order (the store's order): nothing is sorted. */
+  ordered = false,
 ): PageClaimLines {
-  const sorted = [...matches].sort(byPageOrder);
+  const sorted = ordered ? matches : [...matches].sort(byPageOrder);
   const lines: PageClaimLine[] = [];
   const skipped: SkippedCode[] = [];
   let unlisted = 0;

@@ -6,6 +6,12 @@
 export const SLICE_MS = 4;
 
 /**
+ * How long after the user's last scroll, wheel, key or touch the scanner keeps to one slice per frame, so a
+ * scan never competes with the frames the user is waiting for.
+ */
+export const INPUT_QUIET_MS = 250;
+
+/**
  * Shortest interval between two hand-overs of found codes to the highlight layer during a long pass. Every
  * hand-over starts observing new elements, which costs the page a rendering frame; on a 10k-line remittance
  * a frame costs 100+ ms on a slow machine, so handing over after every 4 ms slice made the full pass mostly
@@ -37,6 +43,12 @@ export const RECOMPUTE_SCREENS = 1;
  * layout, a few ms); past it, a binary search in document order (see highlight-layer.ts).
  */
 export const EXACT_LIMIT = 3000;
+
+/**
+ * Codes marked before the page has rendered its first frame, in document order (no box is read then): on a
+ * page that has not scrolled they are the first screen's. A screenful of the densest grid holds a few hundred.
+ */
+export const FIRST_MARKS = 400;
 
 /** Grace period after the pointer leaves a code or the popover before the popover closes. */
 export const CLOSE_GRACE_MS = 250;

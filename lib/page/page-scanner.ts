@@ -1,18 +1,22 @@
 /**
- * The in-page scanner: viewport first, then the whole page in ≤ 4 ms slices, then only what mutations add
- * or change. Detection itself is the detector's `collectCodes` (lib/detect); this module decides what to
- * scan when, and keeps the {@link MatchStore} in step with the page. It only reads the DOM.
+ * The in-page scanner: reads the page text first (docs/performance.md) in time slices, then only what
+ * mutations add or change, and keeps the {@link MatchStore} in step with the page. It only reads the DOM.
+ *
+ * A page that has not scrolled is read top down at once, without waiting for its first frame (its first
+ * codes in document order are its first screen's; the highlight layer marks them without reading boxes). A
+ * page that has scrolled (a reload, an anchor) waits for its first frame, reads the screen's codes first,
+ * then the rest.
  */
-import { collectCodes } from '../detect/collect-dom';
-import { TableContextCache } from '../detect/table-context';
+import { CandidateReader } from '../detect/candidate-reader';
+import { codeRecogniser, type Recogniser } from '../detect/recognisers';
+import { TextCursor } from '../detect/text-cursor';
 import type { IsKnown } from '../detect/types';
-import { CHANGE_FLUSH_MS, MAX_PAGE_MATCHES } from './limits';
-import { MatchStore, type PageMatch } from './match-store';
-import { StoreWriter } from './store-writer';
+import { CHANGE_FLUSH_MS, MAX_PAGE_MATCHES, SLICE_MS } from './limits';
+import { MatchStore } from './match-store';
 import { MutationQueue } from './mutation-queue';
-import { scanUnits } from './scan-units';
 import { newScanStats, type MatchChange, type ScanStats } from './scan-stats';
-import { runSliced, type SliceHost } from './slice-runner';
+import type { SliceHost } from './slice-runner';
+import { type Placement, StoreWriter } from './store-writer';
 
 export { afterNextFrame } from './frames';
 export type { MatchChange, ScanStats } from './scan-stats';
@@ -29,24 +33,30 @@ export interface PageScannerOptions {
   isOwnNode(node: Node): boolean;
   signal: AbortSignal;
   /**
-   * Resolves when the page has rendered a frame since the script started (see `afterNextFrame`). The
-   * viewport pass reads geometry; on a page still laying itself out, the first read would run that layout
-   * (4.6 s on a 50k-line remittance) inside the extension's task instead of the page's own.
+   * Resolves when the page has rendered a frame since the script started (see `afterNextFrame`). Only a
+   * scrolled page waits for it (its screen is found by geometry, which must not run the page's own layout).
    */
   pageRendered?: Promise<void>;
   /** Most matches kept for the page (default `MAX_PAGE_MATCHES`). */
   maxMatches?: number;
-  /** Told about each scan unit that threw (it is skipped; the scan goes on). Never given page text. */
+  /** Told about each candidate that threw (it is skipped; the scan goes on). Never given page text. */
   onError?(error: unknown): void;
+}
+
+/** How one pass reads: where new nodes go in the store's order, and when it stops early. */
+interface PassPlan {
+  placement: Placement;
+  /** Stops the pass before reading `t` (the viewport pass ends below the screen). */
+  until?: (t: Text) => boolean;
+  count?: () => void;
 }
 
 /** Scans a page and follows its mutations; see the module comment. */
 export class PageScanner {
   readonly store = new MatchStore();
-  private readonly writer = new StoreWriter(this.store);
   readonly stats: ScanStats = newScanStats();
-  /** Units the viewport pass read, skipped by the full pass (then forgotten: a set of every unit costs heap). */
-  private readonly scanned = new Set<Node>();
+  private readonly writer = new StoreWriter(this.store);
+  private readonly recognisers: Recogniser[];
   private readonly queue: MutationQueue;
   private observer: MutationObserver | null = null;
   private passScheduled = false;
@@ -54,9 +64,10 @@ export class PageScanner {
 
   constructor(private readonly o: PageScannerOptions) {
     this.queue = new MutationQueue((n) => o.isOwnNode(n));
+    this.recognisers = [codeRecogniser(o.isKnown)];
   }
 
-  /** Starts observing mutations, scans the viewport, then the rest. Resolves when the full pass is done. */
+  /** Starts observing mutations, reads the page (the screen first when scrolled). Resolves when all is read. */
   async start(): Promise<void> {
     const { doc, win, signal, host } = this.o;
     const root = doc.body ?? doc.documentElement;
@@ -68,121 +79,129 @@ export class PageScanner {
     );
     this.observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
     signal.addEventListener('abort', () => this.observer?.disconnect(), { once: true });
-    await this.o.pageRendered;
-    if (signal.aborted) return;
-    const viewport = this.viewportUnits(root);
-    await this.runUnits(viewport, () => this.stats.viewportUnits++);
-    this.stats.viewportDoneAt = host.now();
-    await this.runUnits(scanUnits(root), undefined, true);
+    const scrolled = win.scrollY > 0 || win.scrollX > 0 || !!doc.location?.hash;
+    this.stats.scrolledStart = scrolled;
+    if (scrolled) {
+      await this.o.pageRendered;
+      if (signal.aborted) return;
+      await this.viewportPass(root);
+    }
+    this.stats.viewportDoneAt ??= host.now();
+    await this.run([root], { placement: 'append' });
     this.stats.fullDoneAt = host.now();
-    this.scanned.clear();
     this.initialDone = true;
     if (!this.queue.isEmpty()) this.schedulePass();
   }
 
-  /** Units from the top of the viewport down to its bottom (units above it are left for the full pass). */
-  private *viewportUnits(root: Node): Generator<Node> {
-    const { doc, win } = this.o;
+  /** The screen's candidates, from the element at its top down to its bottom; placed in order later. */
+  private async viewportPass(root: Node): Promise<void> {
+    const { doc, win, host } = this.o;
     const height = win.innerHeight;
-    const readStart = this.o.host.now();
+    const readStart = host.now();
     const probe = doc.elementFromPoint(win.innerWidth / 2, Math.min(4, height / 2));
-    this.stats.firstLayoutReadMs = this.o.host.now() - readStart;
-    const from = probe && root.contains(probe) && !this.o.isOwnNode(probe) ? probe : root;
-    for (const unit of scanUnits(root, { from })) {
-      const el = unit.nodeType === 1 ? (unit as Element) : unit.parentElement;
-      const rect = el?.getBoundingClientRect();
-      if (!rect || rect.bottom < 0 || (rect.width === 0 && rect.height === 0)) continue;
-      if (rect.top > height) return;
-      yield unit;
-    }
+    this.stats.firstLayoutReadMs = host.now() - readStart;
+    const from = probe && root.contains(probe) && !this.o.isOwnNode(probe) ? probe : undefined;
+    await this.run([root], {
+      placement: 'defer',
+      count: () => this.stats.viewportUnits++,
+      until: (t) => (t.parentElement?.getBoundingClientRect().top ?? 0) > height,
+      ...(from ? { from } : {}),
+    } as PassPlan & { from?: Node });
+    this.stats.viewportDoneAt = host.now();
   }
 
-  /**
-   * Scans `units`. Units come from `scanUnits`, which never enters a skipped or hidden element, so their
-   * ancestors need no second look, except the nodes `unchecked` names (changed text nodes of a mutation pass).
-   */
-  private async runUnits(
-    units: Iterator<Node>,
-    count?: () => void,
-    skipScanned = false,
-    unchecked?: ReadonlySet<Node>,
-  ): Promise<number> {
-    const fresh = (): MatchChange => ({ added: [], removed: [], settled: !this.initialDone && this.queue.isEmpty() });
-    let change = fresh();
-    let read = 0;
-    const flush = () => {
-      if (change.added.length || change.removed.length) {
-        const t0 = this.o.host.now();
-        this.stats.firstChangeAt ??= t0;
-        this.o.onChange(change);
-        this.stats.longestFlushMs = Math.max(this.stats.longestFlushMs, this.o.host.now() - t0);
-      }
-      change = fresh();
-    };
-    // One table cache per run: each table's header is read once, and the page may change between runs.
-    const tables = new TableContextCache();
-    // Hand changes on at most every CHANGE_FLUSH_MS: each hand-over observes new elements for the highlight
-    // layer, which makes the browser render a frame, and on a big page every frame is expensive (issue 7).
-    // Hover reads the store directly, so codes found in between are hoverable at once.
-    let flushedAt = this.o.host.now();
-    const host: SliceHost = {
-      now: this.o.host.now,
-      yieldToPage: () => {
-        const now = this.o.host.now();
-        if (now - flushedAt >= CHANGE_FLUSH_MS) {
-          flush();
-          flushedAt = this.o.host.now();
-          this.stats.busyMs += flushedAt - now;
-        }
-        return this.o.host.yieldToPage();
-      },
-    };
-    const sliced = await runSliced(
-      units,
-      (unit) => {
-        if (skipScanned && this.scanned.has(unit)) return;
-        const t0 = this.o.host.now();
-        this.scanUnit(unit, change, tables, !unchecked?.has(unit));
-        this.stats.longestUnitMs = Math.max(this.stats.longestUnitMs, this.o.host.now() - t0);
-        read++;
-        count?.();
-      },
-      host,
-      {
-        signal: this.o.signal,
-        onError: (e) => {
-          this.stats.errors++;
-          this.o.onError?.(e);
-        },
-      },
-    );
-    const flushStart = this.o.host.now();
-    flush();
-    this.stats.busyMs += sliced.busyMs + (this.o.host.now() - flushStart);
-    this.stats.longestSliceMs = Math.max(this.stats.longestSliceMs, sliced.longestSliceMs);
-    return read;
-  }
-
-  private scanUnit(unit: Node, change: MatchChange, tables: TableContextCache, ancestorsChecked: boolean): void {
-    if (!this.initialDone && this.stats.viewportDoneAt === undefined) this.scanned.add(unit);
-    this.stats.units++;
-    const byNode = new Map<Text, PageMatch[]>();
-    const found = collectCodes(unit, this.o.doc, {
+  /** Reads `roots` in time slices; hands changes over at once the first time, then every CHANGE_FLUSH_MS. */
+  private async run(roots: readonly Node[], plan: PassPlan & { from?: Node }): Promise<number> {
+    const { host, signal } = this.o;
+    const reader = new CandidateReader(this.o.doc, {
       isKnown: this.o.isKnown,
-      tables,
-      ancestorsChecked,
       keepRow: false,
       onCapped: () => this.stats.cappedTexts++,
     });
-    for (const m of found) {
-      const list = byNode.get(m.node);
-      if (list) list.push(m);
-      else byNode.set(m.node, [m]);
+    const settled = () => !this.initialDone && this.queue.isEmpty();
+    let change: MatchChange = { added: [], removed: [], settled: settled() };
+    let flushedAt = -Infinity;
+    const flush = () => {
+      if (change.added.length === 0 && change.removed.length === 0) return;
+      const t0 = host.now();
+      this.stats.firstChangeAt ??= t0;
+      this.o.onChange(change);
+      change = { added: [], removed: [], settled: settled() };
+      flushedAt = host.now();
+      this.stats.longestFlushMs = Math.max(this.stats.longestFlushMs, flushedAt - t0);
+    };
+    let read = 0;
+    for (const root of roots) {
+      const cursor = new TextCursor(
+        root,
+        this.o.doc,
+        this.recognisers,
+        true,
+        root === roots[0] ? plan.from : undefined,
+      );
+      for (let done = false; !done && !signal.aborted; ) {
+        const start = host.now();
+        const stop = () => host.now() - start >= SLICE_MS;
+        done = this.slice(cursor, reader, plan, change, stop, () => read++);
+        reader.forget();
+        if (host.now() - flushedAt >= CHANGE_FLUSH_MS) flush();
+        const took = host.now() - start;
+        this.stats.busyMs += took;
+        this.stats.longestSliceMs = Math.max(this.stats.longestSliceMs, took);
+        this.stats.texts += cursor.stats.texts;
+        cursor.stats.texts = 0;
+        if (!done) await host.yieldToPage();
+      }
     }
-    // A rescanned text node with no codes left must forget its old ones.
-    if (unit.nodeType === 3 && !byNode.has(unit as Text)) byNode.set(unit as Text, []);
+    flush();
+    return read;
+  }
+
+  /** One slice: candidates until `stop()` or the end of the walk; true when the walk is done. */
+  private slice(
+    cursor: TextCursor,
+    reader: CandidateReader,
+    plan: PassPlan,
+    change: MatchChange,
+    stop: () => boolean,
+    counted: () => void,
+  ): boolean {
     const max = this.o.maxMatches ?? MAX_PAGE_MATCHES;
-    for (const [node, list] of byNode) if (this.writer.write(node, list, change, max)) this.stats.pageCapped = true;
+    for (;;) {
+      let t: Text | null | undefined;
+      try {
+        t = cursor.next(stop);
+      } catch (e) {
+        // A recogniser failed on one text: the walk has moved past it and goes on.
+        this.failed(e);
+        continue;
+      }
+      if (t === undefined) return false;
+      if (t === null) return true;
+      if (this.o.isOwnNode(t)) continue;
+      if (plan.until?.(t)) return true;
+      // A node the viewport pass read comes up again in the full pass: it is placed here, in document order.
+      if (plan.placement === 'append' && this.store.has(t)) this.store.place(t);
+      else {
+        const t0 = this.o.host.now();
+        try {
+          if (this.writer.write(t, reader.read(t), change, max, plan.placement)) this.stats.pageCapped = true;
+        } catch (e) {
+          this.failed(e);
+        }
+        this.stats.units++;
+        counted();
+        plan.count?.();
+        this.stats.longestUnitMs = Math.max(this.stats.longestUnitMs, this.o.host.now() - t0);
+      }
+      if (stop()) return false;
+    }
+  }
+
+  /** Counts and reports a failure (its kind only reaches the console; see the feature). */
+  private failed(e: unknown): void {
+    this.stats.errors++;
+    this.o.onError?.(e);
   }
 
   private schedulePass(): void {
@@ -194,32 +213,26 @@ export class PageScanner {
 
   private async pass(): Promise<void> {
     try {
-      await this.runPass();
+      const batch = this.queue.take();
+      this.stats.batches++;
+      if (batch.removed) {
+        const removed = this.store.pruneDisconnected();
+        if (removed.length) this.o.onChange({ added: [], removed, settled: false });
+      }
+      // A changed text node is read even when it no longer holds a code, so its old codes go away.
+      const changed = new Set(batch.roots.filter((r) => r.nodeType === 3));
+      const change: MatchChange = { added: [], removed: [], settled: false };
+      for (const t of changed)
+        if (this.store.has(t as Text) && !this.recognisers.some((r) => r.mayHold((t as Text).data)))
+          this.writer.write(t as Text, [], change, 0);
+      if (change.removed.length) this.o.onChange(change);
+      this.stats.lastBatchUnits = await this.run(batch.roots, { placement: 'search' });
     } catch (e) {
       // Never left stuck: the next mutation schedules a pass again.
-      this.stats.errors++;
-      this.o.onError?.(e);
+      this.failed(e);
     }
     this.passScheduled = false;
     if (!this.queue.isEmpty()) this.schedulePass();
-  }
-
-  private async runPass(): Promise<void> {
-    const batch = this.queue.take();
-    this.stats.batches++;
-    if (batch.removed) {
-      const removed = this.store.pruneDisconnected();
-      if (removed.length) this.o.onChange({ added: [], removed, settled: false });
-    }
-    const roots = batch.roots;
-    // A changed text node is read even when it no longer looks like a code, so its old matches go away.
-    const units = (function* () {
-      for (const r of roots)
-        if (r.nodeType === 3) yield r;
-        else yield* scanUnits(r);
-    })();
-    const changedText = new Set(roots.filter((r) => r.nodeType === 3));
-    this.stats.lastBatchUnits = await this.runUnits(units, undefined, false, changedText);
   }
 
   /** Stops observing; the store keeps its contents. */

@@ -17,14 +17,18 @@ export interface MatchChange {
 
 /** Counters for benchmarks and tests (counts only, never page text). */
 export interface ScanStats {
-  /** Scan units read by the first viewport pass. */
+  /** Candidate text nodes (a known code in their string) read in context by the viewport pass. */
   viewportUnits: number;
-  /** Scan units read in total (viewport, full pass and mutation batches). */
+  /** Candidate text nodes read in context in total (viewport, full pass and mutation batches). */
   units: number;
+  /** Text nodes whose strings were read (every one the walks passed; only candidates cost more). */
+  texts: number;
   /** Mutation passes run. */
   batches: number;
-  /** Units read by the most recent mutation pass. */
+  /** Candidates read by the most recent mutation pass. */
   lastBatchUnits: number;
+  /** True when the page had scrolled at start, so the screen's codes were read first (after its first frame). */
+  scrolledStart?: boolean;
   /** `now()` when scanning started, and when the viewport pass and the full pass finished (undefined until then). */
   scanStartedAt?: number;
   viewportDoneAt?: number;
@@ -55,6 +59,7 @@ export function newScanStats(): ScanStats {
   return {
     viewportUnits: 0,
     units: 0,
+    texts: 0,
     batches: 0,
     lastBatchUnits: 0,
     busyMs: 0,

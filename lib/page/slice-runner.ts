@@ -2,7 +2,7 @@
  * Cooperative time slicing: run work items until a slice budget is used up, then give the main thread
  * back to the page before continuing (issue 7: no extension task over 50 ms; we aim for 4 ms slices).
  */
-import { SLICE_MS } from './limits';
+import { INPUT_QUIET_MS, SLICE_MS } from './limits';
 
 /** Clock and yield primitive, injected so the runner stays pure and testable. */
 export interface SliceHost {
@@ -109,5 +109,29 @@ export function windowSliceHost(win: Window): SliceHost {
         waiting.push(resolve);
         channel.port2.postMessage(0);
       }),
+  };
+}
+
+/** Input events after which the page counts as busy with the user (scrolling, typing, pointing). */
+const INPUT_EVENTS = ['scroll', 'wheel', 'keydown', 'pointerdown', 'touchmove'];
+
+/**
+ * A {@link SliceHost} that gives way to the user: while they scroll or type (an input event within the last
+ * `quietMs`), it runs at most one slice per animation frame (the next slice waits for the frame, then queues
+ * behind the page's tasks); otherwise it yields as {@link windowSliceHost} does.
+ */
+export function inputAwareSliceHost(win: Window, signal: AbortSignal, quietMs = INPUT_QUIET_MS): SliceHost {
+  const base = windowSliceHost(win);
+  let lastInput = Number.NEGATIVE_INFINITY;
+  const onInput = () => {
+    lastInput = win.performance.now();
+  };
+  for (const type of INPUT_EVENTS) win.addEventListener(type, onInput, { capture: true, passive: true, signal });
+  return {
+    now: base.now,
+    yieldToPage: () => {
+      if (win.performance.now() - lastInput >= quietMs) return base.yieldToPage();
+      return new Promise<void>((resolve) => win.requestAnimationFrame(() => void base.yieldToPage().then(resolve)));
+    },
   };
 }

@@ -32,6 +32,11 @@ export interface ScanStats {
   lastBatchUnits: number;
   matches: number;
   ranges: number;
+  texts?: number;
+  errors?: number;
+  scrolledStart?: boolean;
+  panelOpenMs?: number;
+  checkRegionMs?: number;
 }
 
 /** One browser and its page helpers. */

@@ -5,8 +5,11 @@
  */
 import type { BenchBrowsers, ScanStats } from './browsers';
 import { metrics, probe, waitForStats } from './browsers';
+import type { ExtensionAttribution } from './cpu-attribution';
 import { BARE_SCAN, call, SCROLL_FRAMES, type BareScanResult } from './page-probes';
+import { measureProfiledLoad } from './profile-bench';
 import { percentile } from './stats';
+import { measurePanel, type PanelRun } from './ui-bench';
 
 /** Scroll frames sampled per page (after a few warm-up frames). */
 const FRAMES = 60;
@@ -62,6 +65,16 @@ export interface StaticPageRun {
   bareFrameMs: number;
   extFrameP95Ms: number;
   bareFrameP95Ms: number;
+  /** Text nodes the scan read (strings only) and scan errors (0 expected). */
+  texts: number;
+  errors: number;
+  /** The page's first paint, from navigation; whole page detected, from that first paint. */
+  firstPaintMs: number;
+  fullDoneAfterPaintMs: number;
+  /** Keyboard panel and claim-section timings (content script's own figures). */
+  panel: PanelRun;
+  /** The extension's own tasks and GC from a CPU profile of a separate load. */
+  profile: ExtensionAttribution;
 }
 
 const sumLong = (long: [number, number][], from: number) => {
@@ -92,7 +105,9 @@ export async function measureStaticPage(
   const p = await probe(page);
   const m = await metrics(cdp, true);
   const extFrames = await frames(page);
+  const panel = await measurePanel(b, page);
   await page.close();
+  const profile = await measureProfiledLoad(b, name, run);
 
   // Without: the same page, the same waits, then the bare scan (after the metrics, so it is not counted).
   const bare = await b.bare.open(url);
@@ -141,5 +156,11 @@ export async function measureStaticPage(
     bareFrameMs: percentile(bareFrames, 0.5),
     extFrameP95Ms: percentile(extFrames, 0.95),
     bareFrameP95Ms: percentile(bareFrames, 0.95),
+    texts: after.texts ?? NaN,
+    errors: after.errors ?? NaN,
+    firstPaintMs: p.firstPaint ?? NaN,
+    fullDoneAfterPaintMs: p.firstPaint !== undefined ? stats.fullDoneAt! - p.firstPaint : NaN,
+    panel,
+    profile,
   };
 }

@@ -16,6 +16,8 @@ export interface ProbeState {
   firstMarked?: number;
   /** Highest range count seen in the highlight. */
   maxRanges: number;
+  /** `performance.now()` of the page's first paint (PerformanceObserver 'paint', buffered). */
+  firstPaint?: number;
 }
 
 /**
@@ -28,6 +30,8 @@ export const INIT_PROBE = `(() => {
   try {
     new PerformanceObserver((l) => { for (const e of l.getEntries()) s.long.push([e.startTime, e.duration]); })
       .observe({ type: 'longtask', buffered: true });
+    new PerformanceObserver((l) => { for (const e of l.getEntries()) if (s.firstPaint === undefined) s.firstPaint = e.startTime; })
+      .observe({ type: 'paint', buffered: true });
   } catch {}
   const poll = () => {
     const h = window.CSS && CSS.highlights && CSS.highlights.get('${HIGHLIGHT_NAME}');

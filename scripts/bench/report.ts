@@ -95,10 +95,45 @@ export function buildReport(
     row(sec, 'frame while scrolling, without extension', s.bareFrameMs);
     const frameRatio = ratios('extFrameMs', 'bareFrameMs');
     row(sec, 'frame cost ratio with/without', frameRatio, '×');
+    row(sec, 'text nodes read by the scan (strings only) / scan errors', s.texts, '');
+    row(sec, "page's first paint (from navigation)", s.firstPaintMs);
+    row(sec, "whole page detected, from the page's first paint", s.fullDoneAfterPaintMs);
+    row(sec, 'keyboard panel: list the codes and draw them', s['panel.panelOpenMs']);
+    row(sec, 'claim check: choose the claim around a code and read its lines', s['panel.checkRegionMs']);
+    row(sec, 'CPU profile (own load): longest extension task, GC included', s['profile.longestTaskMs']);
+    row(sec, 'CPU profile: extension tasks > 50 ms', s['profile.tasksOver50'], '');
+    row(sec, 'CPU profile: extension task time in total', s['profile.taskTotalMs']);
+    row(sec, 'CPU profile: GC inside extension tasks (total; most in one task)', s['profile.gcInTasksMs']);
+    row(sec, 'CPU profile: most GC inside one extension task', s['profile.longestGcInTaskMs']);
+    const ownTask = `own slices ${fmt(med(s, 'extOwnLongestTaskMs'))} ms; any task after script start: ${fmt(med(s, 'extLongestTaskMs'))} ms; page alone after load: ${fmt(med(s, 'bareLongestTaskMs'))} ms`;
     if (size === '10000') {
       verdicts.push(
         verdict(
-          '10k: first viewport marked ≤ 50 ms after script start (ranges registered)',
+          '10k: extension scan time ≤ 2.0× bare scan (stretch 1.5×)',
+          scriptRatio?.median ?? NaN,
+          2,
+          `${fmt(scriptRatio?.median ?? NaN)}×`,
+        ),
+      );
+      verdicts.push(
+        verdict(
+          '10k: whole page detected ≤ 1.0 s after script start',
+          med(s, 'fullDoneMs'),
+          1000,
+          `${fmt(med(s, 'fullDoneMs'))} ms, ${fmt(med(s, 'matches'))} codes`,
+        ),
+      );
+      verdicts.push(
+        verdict(
+          '10k: no extension task > 50 ms, GC included (CPU profile)',
+          med(s, 'profile.longestTaskMs'),
+          50,
+          `${fmt(med(s, 'profile.longestTaskMs'))} ms (${ownTask})`,
+        ),
+      );
+      verdicts.push(
+        verdict(
+          '10k: first viewport marked ≤ 50 ms after script start (page not scrolled)',
           med(s, 'marksPlacedMs'),
           50,
           `${fmt(med(s, 'marksPlacedMs'))} ms (first frame showing them: ${fmt(med(s, 'firstMarkedMs'))} ms)`,
@@ -106,31 +141,7 @@ export function buildReport(
       );
       verdicts.push(
         verdict(
-          '10k: no extension task > 50 ms (own script: slices, mark updates)',
-          med(s, 'extOwnLongestTaskMs'),
-          50,
-          `${fmt(med(s, 'extOwnLongestTaskMs'))} ms (any task after script start: ${fmt(med(s, 'extLongestTaskMs'))} ms; page alone after load: ${fmt(med(s, 'bareLongestTaskMs'))} ms)`,
-        ),
-      );
-      verdicts.push(
-        verdict(
-          '10k: every code detected ≤ 1.5 s',
-          med(s, 'fullDoneMs'),
-          1500,
-          `${fmt(med(s, 'fullDoneMs'))} ms, ${fmt(med(s, 'matches'))} codes`,
-        ),
-      );
-      verdicts.push(
-        verdict(
-          '10k: script time ≤ 1.5× bare scan',
-          scriptRatio?.median ?? NaN,
-          1.5,
-          `${fmt(scriptRatio?.median ?? NaN)}×`,
-        ),
-      );
-      verdicts.push(
-        verdict(
-          '10k: scroll frame ≤ 1.2× without extension',
+          '10k: scroll frame ≤ 1.2× without extension (issue 7: 1.17×)',
           frameRatio?.median ?? NaN,
           1.2,
           `${fmt(frameRatio?.median ?? NaN)}×`,
@@ -140,13 +151,29 @@ export function buildReport(
     if (size === '50000') {
       verdicts.push(
         verdict(
-          '50k: no extension task > 50 ms (own script: slices, mark updates)',
-          med(s, 'extOwnLongestTaskMs'),
+          '50k: no extension task > 50 ms, GC included (CPU profile)',
+          med(s, 'profile.longestTaskMs'),
           50,
-          `${fmt(med(s, 'extOwnLongestTaskMs'))} ms (any task after script start: ${fmt(med(s, 'extLongestTaskMs'))} ms; page alone after load: ${fmt(med(s, 'bareLongestTaskMs'))} ms)`,
+          `${fmt(med(s, 'profile.longestTaskMs'))} ms (${ownTask})`,
         ),
       );
-      verdicts.push(verdict('50k: heap added ≤ 20 MB', med(s, 'heapAddedMB'), 20, `${fmt(med(s, 'heapAddedMB'))} MB`));
+      verdicts.push(verdict('50k: heap added ≤ 15 MB', med(s, 'heapAddedMB'), 15, `${fmt(med(s, 'heapAddedMB'))} MB`));
+      verdicts.push(
+        verdict(
+          "50k: whole page detected ≤ 5 s after the page's first frame",
+          med(s, 'fullDoneAfterPaintMs'),
+          5000,
+          `${fmt(med(s, 'fullDoneAfterPaintMs'))} ms (${fmt(med(s, 'fullDoneMs'))} ms after script start)`,
+        ),
+      );
+      verdicts.push(
+        verdict(
+          '50k: panel opens ≤ 100 ms',
+          med(s, 'panel.panelOpenMs'),
+          100,
+          `${fmt(med(s, 'panel.panelOpenMs'))} ms (claim section chosen in ${fmt(med(s, 'panel.checkRegionMs'))} ms)`,
+        ),
+      );
       verdicts.push(
         verdict('50k: highlight ranges capped (≤ 1,500)', med(s, 'ranges'), 1500, `${fmt(med(s, 'ranges'))} ranges`),
       );
@@ -205,7 +232,12 @@ export function buildReport(
     value: fmtSummary(summarizeRuns(c.popoverMs.map((v) => ({ v }))).v ?? null, 'ms'),
   });
   verdicts.push(
-    verdict('Popover visible ≤ 100 ms after the intent delay', med(pop, 'v'), 100, `${fmt(med(pop, 'v'))} ms`),
+    verdict(
+      'Popover visible ≤ 100 ms after the intent delay (issue 7: 18.9 ms)',
+      med(pop, 'v'),
+      100,
+      `${fmt(med(pop, 'v'))} ms`,
+    ),
   );
 
   const sw = summarizeRuns(c.swLoad);
@@ -242,7 +274,7 @@ export function buildReport(
     }
     verdicts.push(
       verdict(
-        'Popup p95 ≤ 16 ms per keystroke (real popup, keystroke→next frame, worst kind)',
+        'Popup p95 ≤ 16 ms per keystroke (real popup, keystroke→next frame, worst kind; issue 7: 14.6 ms)',
         worst,
         16,
         `${fmt(worst)} ms`,
@@ -254,7 +286,12 @@ export function buildReport(
   row('CLI check --csv, 100,000 lines', 'wall (spawned process, incl. startup and dataset load)', cli.wallMs);
   row('CLI check --csv, 100,000 lines', 'CPU (user + system of the child)', cli.cpuMs);
   verdicts.push(
-    verdict('CLI: 100,000 claim lines < 10 s', med(cli, 'wallMs'), 10_000, `${fmt(med(cli, 'wallMs') / 1000)} s wall`),
+    verdict(
+      'CLI: 100,000 claim lines < 10 s (issue 7: 3.8 s)',
+      med(cli, 'wallMs'),
+      10_000,
+      `${fmt(med(cli, 'wallMs') / 1000)} s wall`,
+    ),
   );
   const remit = summarizeRuns(c.remit ?? []);
   row('CLI remit, 10,000-claim 835', 'wall (spawned process, incl. startup and dataset load)', remit.wallMs);
@@ -276,7 +313,12 @@ export function buildReport(
     });
   const content = c.bundles.filter((b) => b.entry.startsWith('content-scripts/')).reduce((n, b) => n + b.gzip, 0);
   verdicts.push(
-    verdict('Content script ≤ 60 KB gzip incl. known-code set', content / 1024, 60, `${fmt(content / 1024)} KB`),
+    verdict(
+      'Content scripts ≤ 60 KB gzip incl. known-code set (issue 7: 47.3 KB)',
+      content / 1024,
+      60,
+      `${fmt(content / 1024)} KB`,
+    ),
   );
   return { rows, verdicts };
 }

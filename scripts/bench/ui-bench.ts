@@ -83,7 +83,7 @@ export async function measurePopupSearch(b: BenchBrowsers): Promise<PopupSearchR
     if ((await box.count()) === 0) return null;
     // Ready when a code query shows results (the engine loads asynchronously).
     await box.fill('64634');
-    await page.locator('#cl-results li').first().waitFor({ timeout: 30_000 });
+    await page.locator('#cl-results [role="option"]').first().waitFor({ timeout: 30_000 });
     await page.evaluate(() => {
       const w = window as unknown as { __keys: number[] };
       w.__keys = [];
@@ -115,4 +115,37 @@ export async function measurePopupSearch(b: BenchBrowsers): Promise<PopupSearchR
   } finally {
     await page.close();
   }
+}
+
+/** Keyboard panel and claim check on a page whose scan is done. */
+export interface PanelRun {
+  /** Listing the page's codes and drawing the panel (the content script's own figure), ms. */
+  panelOpenMs: number;
+  /** Choosing the claim around the last listed code and reading its lines (before the background answers), ms. */
+  checkRegionMs: number;
+}
+
+/**
+ * Opens the keyboard panel as the command does, then selects the last code in it and presses C (the claim
+ * around that code's first occurrence is checked). Reads the content script's own timings.
+ */
+export async function measurePanel(b: BenchBrowsers, page: Page): Promise<PanelRun> {
+  await b.harness.serviceWorker.evaluate(async (u) => {
+    type Tabs = {
+      query(q: unknown): Promise<{ id?: number; url?: string }[]>;
+      sendMessage(id: number, m: unknown, o: unknown): Promise<unknown>;
+    };
+    const tabs = (globalThis as unknown as { chrome: { tabs: Tabs } }).chrome.tabs;
+    const tab = (await tabs.query({})).find((t) => t.url === u);
+    await tabs.sendMessage(tab!.id!, { type: 'bgToCs:openPanel' }, { frameId: 0 });
+  }, page.url());
+  await page.locator('claimlens-ui .cl-panel-list').waitFor({ timeout: 60_000 });
+  const opened = await waitForStats(b.harness, page, (s) => s.panelOpenMs !== undefined);
+  await page.locator('claimlens-ui .cl-panel-list').focus();
+  await page.keyboard.press('End');
+  await page.keyboard.press('c');
+  await page.locator('claimlens-ui .cl-claim').waitFor({ timeout: 60_000 });
+  const checked = await waitForStats(b.harness, page, (s) => s.checkRegionMs !== undefined);
+  await page.keyboard.press('Escape');
+  return { panelOpenMs: opened.panelOpenMs ?? NaN, checkRegionMs: checked.checkRegionMs ?? NaN };
 }

@@ -16,6 +16,8 @@ import type { KeyboardPanel } from './keyboard-panel';
 export interface ClaimCheckFeature {
   /** Checks the claim around the code the user points at: the open popover's code, else `fallback`. */
   run(fallback?: PageMatch): void;
+  /** Time the last check took to choose its region and read its lines, in ms (a count for the bench). */
+  readonly lastRegionMs: number | undefined;
 }
 
 export interface ClaimCheckDeps {
@@ -23,7 +25,7 @@ export interface ClaimCheckDeps {
   highlight: Pick<Highlight, 'store'>;
   popover: Pick<HoverPopover, 'current'>;
   panel: Pick<KeyboardPanel, 'isOpen' | 'open' | 'addSection' | 'setCheck'>;
-  claims: Pick<ClaimCheckClient, 'check' | 'state' | 'close'>;
+  claims: Pick<ClaimCheckClient, 'check' | 'state' | 'close' | 'lastRegionMs'>;
 }
 
 const isPlainC = (e: KeyboardEvent) => (e.key === 'c' || e.key === 'C') && !e.ctrlKey && !e.metaKey && !e.altKey;
@@ -36,11 +38,16 @@ export function initClaimCheck(deps: ClaimCheckDeps): ClaimCheckFeature {
   };
   panel.addSection(() => claims.state && <ClaimCheck state={claims.state} onClose={() => claims.close()} />);
   panel.setCheck((selectedCode) =>
-    run(selectedCode ? highlight.store.codes().find((c) => c.code === selectedCode)?.matches[0] : undefined),
+    run(selectedCode ? highlight.store.codes().find((c) => c.code === selectedCode)?.first : undefined),
   );
   // C in a popover opened from the panel checks the claim around that code.
   ui.onKey((e) => {
     if (isPlainC(e) && popover.current && panel.isOpen) run();
   });
-  return { run };
+  return {
+    run,
+    get lastRegionMs() {
+      return claims.lastRegionMs;
+    },
+  };
 }

@@ -13,7 +13,7 @@ import { seenRecheck } from '../../../lib/page/line-recheck';
 import type { MatchStore, PageMatch } from '../../../lib/page/match-store';
 import { afterNextFrame, type MatchChange, PageScanner, type ScanStats } from '../../../lib/page/page-scanner';
 import { ShadowRootSet } from '../../../lib/page/shadow-roots';
-import { windowSliceHost } from '../../../lib/page/slice-runner';
+import { inputAwareSliceHost } from '../../../lib/page/slice-runner';
 import { codeKind, MAX_PAGE_CODES } from '../../../lib/codes';
 import type { ContentContext } from '../content-context';
 import { HighlightStyleSheet, highlightNameFor } from '../highlight-style';
@@ -67,7 +67,6 @@ export function initHighlight(page: ContentContext, settings: LiveSettings, ui: 
     return !!kind && settings.current.preferences.codeSystems[kind] !== false && bitmapIsKnown(code);
   };
   const styleSheet = new HighlightStyleSheet(doc);
-  const layer = new HighlightLayer(doc, win, null, { signal: ctx.signal });
   const shadowRoots = new ShadowRootSet(); // open roots holding codes: hover and highlight styles reach in
   const codeCounts = new Map<string, number>();
   const listeners: ((change: MatchChange) => void)[] = [];
@@ -92,7 +91,7 @@ export function initHighlight(page: ContentContext, settings: LiveSettings, ui: 
     isKnown,
     signal: ctx.signal,
     pageRendered,
-    host: windowSliceHost(win),
+    host: inputAwareSliceHost(win, ctx.signal),
     isOwnNode: (n) => ui.isOwn(n),
     // The error's kind only, never its message: a message may quote page text.
     onError: (e) => console.warn(`ClaimLens skipped part of this page it could not read (${(e as Error)?.name})`),
@@ -104,6 +103,9 @@ export function initHighlight(page: ContentContext, settings: LiveSettings, ui: 
       for (const fn of listeners) fn(change);
     },
   });
+  // No box is read before the page's first frame: the first codes are marked in document order until then.
+  const layer = new HighlightLayer(doc, win, null, { signal: ctx.signal, source: scanner.store, geometryLater: true });
+  void pageRendered.then(() => layer.allowGeometry());
   settings.onChange((s) => layer.setName(highlightNameFor(s.preferences.highlightStyle)));
   ctx.onInvalidated(() => {
     scanner.stop();

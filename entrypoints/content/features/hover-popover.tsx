@@ -10,7 +10,7 @@ import type { Box } from '../../../lib/page/hit-test';
 import { matchRects } from '../../../lib/page/hit-test';
 import { HoverIntent } from '../../../lib/page/hover-intent';
 import { CLOSE_GRACE_MS } from '../../../lib/page/limits';
-import type { PageMatch } from '../../../lib/page/match-store';
+import { type PageMatch, sameMatch } from '../../../lib/page/match-store';
 import type { ClaimCheckClient } from '../claim-check-client';
 import type { ContentContext } from '../content-context';
 import { DetailsClient } from '../details-client';
@@ -112,7 +112,8 @@ export function initHoverPopover(page: ContentContext, deps: HoverPopoverDeps): 
   highlight.onChange(({ added, removed }) => {
     // The page shows codes: have the background load its data before the first hover needs it.
     if (added.length > 0) details.warmUp();
-    if (state && !intent.pinned && removed.includes(state.match)) intent.closeNow();
+    const open = state?.match;
+    if (open && !intent.pinned && removed.some((m) => sameMatch(m, open))) intent.closeNow();
   });
   // Payer notes and imported text depend on the settings: answers asked for before are stale.
   settings.onChange(() => details.clear());

@@ -14,6 +14,8 @@ import type { HoverPopover } from './hover-popover';
 /** What the panel feature offers the others. */
 export interface KeyboardPanel {
   readonly isOpen: boolean;
+  /** How long the last opening took to list the codes and draw them, in ms (a count for the bench). */
+  readonly lastOpenMs: number | undefined;
   open(): void;
   /** Moves focus to the code list (after the UI has been drawn). */
   focusSoon(): void;
@@ -32,7 +34,7 @@ export interface KeyboardPanelDeps {
 /** The panel's rows: each distinct code once, with the modifiers and units of its first occurrence. */
 function panelCodes(highlight: KeyboardPanelDeps['highlight']): PanelCode[] {
   return highlight.store.codes().map((c) => {
-    const m = c.matches[0];
+    const m = c.first;
     const detail = [...m.modifiers.map((x) => `-${x}`), m.units !== null ? `×${m.units}` : '']
       .filter(Boolean)
       .join(' ');
@@ -46,9 +48,12 @@ export function initKeyboardPanel(page: ContentContext, deps: KeyboardPanelDeps)
   let codes: PanelCode[] | null = null;
   let check: ((selectedCode: string | undefined) => void) | undefined;
 
+  let lastOpenMs: number | undefined;
   const open = () => {
+    const t0 = page.win.performance.now();
     codes = panelCodes(highlight);
     ui.update();
+    lastOpenMs = page.win.performance.now() - t0;
   };
   const close = () => {
     codes = null;
@@ -56,7 +61,7 @@ export function initKeyboardPanel(page: ContentContext, deps: KeyboardPanelDeps)
   };
   const focus = () => ui.find('.cl-panel-list')?.focus();
   const openCode = (code: string) => {
-    const m = highlight.store.codes().find((c) => c.code === code)?.matches[0];
+    const m = highlight.store.codes().find((c) => c.code === code)?.first;
     if (!m) return;
     m.node.parentElement?.scrollIntoView({ block: 'nearest' });
     popover.openByKeyboard(m);
@@ -90,6 +95,9 @@ export function initKeyboardPanel(page: ContentContext, deps: KeyboardPanelDeps)
   return {
     get isOpen() {
       return codes !== null;
+    },
+    get lastOpenMs() {
+      return lastOpenMs;
     },
     open,
     focusSoon: () => void page.timers.setTimeout(focus, 0),

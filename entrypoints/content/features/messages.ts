@@ -12,7 +12,7 @@ import type { KeyboardPanel } from './keyboard-panel';
 
 export interface MessagesDeps {
   highlight: Pick<Highlight, 'report' | 'firstScan'>;
-  panel: Pick<KeyboardPanel, 'open' | 'focusSoon'>;
+  panel: Pick<KeyboardPanel, 'open' | 'focusSoon' | 'lastOpenMs'>;
   check: ClaimCheckFeature;
 }
 
@@ -22,7 +22,12 @@ export function initMessages(page: ContentContext, deps: MessagesDeps): void {
   const onMessage = (msg: unknown, sender: { id?: string }) => {
     if (!isOwnSender(sender, browser.runtime.id) || win.top !== win) return undefined;
     const m = parseContentMessage(msg);
-    if (m?.type === 'bgToCs:scanStats') return Promise.resolve(highlight.report());
+    if (m?.type === 'bgToCs:scanStats')
+      return Promise.resolve({
+        ...highlight.report(),
+        panelOpenMs: panel.lastOpenMs,
+        checkRegionMs: check.lastRegionMs,
+      });
     if (m?.type === 'bgToCs:openPanel') {
       panel.open();
       panel.focusSoon();

@@ -21,7 +21,12 @@ function setUp(codes: string[]) {
   });
   const panel = initKeyboardPanel(s.page, { ui: s.ui, highlight, popover });
   const checked: (PageMatch | undefined)[] = [];
-  const claims = { state: null, check: (m: PageMatch | undefined) => void checked.push(m), close: () => {} };
+  const claims = {
+    state: null,
+    lastRegionMs: undefined,
+    check: (m: PageMatch | undefined) => void checked.push(m),
+    close: () => {},
+  };
   const check = initClaimCheck({ ui: s.ui, highlight, popover, panel, claims });
   return { ...s, matches, highlight, popover, panel, check, checked };
 }
@@ -50,7 +55,7 @@ describe('keyboard panel and claim check features', () => {
     expect(options.map((o) => o.getAttribute('data-code'))).toEqual(['64633', '64634']);
     await key(list(), 'ArrowDown');
     await key(list(), 'Enter');
-    expect(t.popover.current).toBe(t.matches[1]);
+    expect(t.popover.current).toEqual(t.matches[1]);
     expect(uiRoot()?.lastElementChild?.lastElementChild?.className).toBe('cl-popover');
     await key(window, 'Escape');
     expect(t.popover.current).toBeUndefined();

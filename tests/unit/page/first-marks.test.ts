@@ -1,13 +1,15 @@
 // @vitest-environment happy-dom
 /**
- * Performance fixes from issue 7's bench: the first screenful is marked in the scanner's own task (the layer's
- * first add reads geometry at once instead of waiting for an animation frame), and the slice host yields
- * behind waiting tasks (postTask), not ahead of them (scheduler.yield).
+ * The first screenful is marked in the scanner's own task: before the page's first frame without reading any
+ * box (the first codes in document order), after it by reading boxes at once instead of waiting for an
+ * animation frame. The slice host yields behind waiting tasks (postTask), not ahead of them (scheduler.yield),
+ * and keeps to one slice per frame while the user scrolls or types.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { HighlightLayer } from '../../../lib/page/highlight-layer';
-import type { PageMatch } from '../../../lib/page/match-store';
-import { windowSliceHost } from '../../../lib/page/slice-runner';
+import { FIRST_MARKS } from '../../../lib/page/limits';
+import { MatchStore, type PageMatch } from '../../../lib/page/match-store';
+import { inputAwareSliceHost, windowSliceHost } from '../../../lib/page/slice-runner';
 import { page } from './dom-helpers';
 
 /** A window with a fake Highlight registry whose animation frames never run unless the test runs them. */
@@ -32,7 +34,26 @@ const box = (el: Element, top: number) =>
     .spyOn(el, 'getBoundingClientRect')
     .mockReturnValue({ top, bottom: top + 20, left: 0, right: 50, width: 50, height: 20 } as DOMRect);
 const matchOf = (p: Element) =>
-  ({ code: '64634', start: 0, end: 5, modifiers: [], units: null, node: p.firstChild as Text }) as unknown as PageMatch;
+  ({
+    code: '64634',
+    start: 0,
+    end: 5,
+    modifiers: [],
+    units: null,
+    role: 'billed',
+    node: p.firstChild as Text,
+  }) as unknown as PageMatch;
+
+/** A layer over a fresh store, and an `add` that stores the matches first (as the scanner does). */
+function layerOn(doc: Document, win: Window, opts: { geometryLater?: boolean } = {}) {
+  const store = new MatchStore();
+  const layer = new HighlightLayer(doc, win, 'marks', { source: store, ...opts });
+  const add = (ms: PageMatch[]) => {
+    for (const m of ms) store.set(m.node, [m], 'append');
+    layer.add(ms, false);
+  };
+  return { layer, add };
+}
 
 afterEach(() => {
   vi.restoreAllMocks();
@@ -49,9 +70,9 @@ describe('first marks', () => {
     box(farAbove, -2500);
     // `hidden` keeps happy-dom's empty box (display: none)
     const { win, registry, frames } = fakeWindow(800);
-    const layer = new HighlightLayer(doc, win, 'marks');
+    const { layer, add } = layerOn(doc, win);
     layer.setVisible(true);
-    layer.add([onScreen, below, above, far, farAbove, hidden].map(matchOf));
+    add([onScreen, below, above, far, farAbove, hidden].map(matchOf));
     expect(layer.rangeCount).toBe(3);
     expect(frames).toHaveLength(0);
     const marked = [...registry.get('marks')!].map((r) => (r.startContainer as Text).parentElement);
@@ -64,14 +85,68 @@ describe('first marks', () => {
     box(a, 100);
     box(b, 120);
     const { win, frames } = fakeWindow(800);
-    const layer = new HighlightLayer(doc, win, 'marks');
-    layer.add([matchOf(a)]);
+    const { layer, add } = layerOn(doc, win);
+    add([matchOf(a)]);
     expect(layer.rangeCount).toBe(1);
-    layer.add([matchOf(b)]);
+    add([matchOf(b)]);
     expect(layer.rangeCount).toBe(1);
     expect(frames).toHaveLength(1);
     frames[0](0);
     expect(layer.rangeCount).toBe(2);
+  });
+
+  it('before the page has rendered, marks the first codes in document order without reading a box', () => {
+    const doc = page('<p>64634</p>'.repeat(FIRST_MARKS + 20));
+    const els = [...doc.querySelectorAll('p')];
+    const reads = vi.spyOn(Element.prototype, 'getBoundingClientRect');
+    const { win, registry, frames } = fakeWindow(800);
+    const { layer, add } = layerOn(doc, win, { geometryLater: true });
+    layer.setVisible(true);
+    add(els.slice(0, 10).map(matchOf));
+    add(els.slice(10).map(matchOf));
+    expect(reads).not.toHaveBeenCalled();
+    expect(frames).toHaveLength(0);
+    expect(layer.rangeCount).toBe(FIRST_MARKS);
+    const marked = [...registry.get('marks')!].map((r) => (r.startContainer as Text).parentElement);
+    expect(marked).toEqual(els.slice(0, FIRST_MARKS));
+    // Once the page has rendered, the band is computed in the next frame, from boxes.
+    reads.mockRestore();
+    for (const [i, el] of els.entries()) box(el, i < 3 ? 100 + 20 * i : 9000);
+    layer.allowGeometry();
+    expect(frames).toHaveLength(1);
+    frames[0](0);
+    expect(layer.rangeCount).toBe(3);
+  });
+
+  it('keeps to one slice per frame while the user scrolls, and yields at once when they stop', async () => {
+    const listeners = new Map<string, () => void>();
+    const frames: FrameRequestCallback[] = [];
+    let now = 0;
+    const postTask = vi.fn(async (cb: () => void) => cb());
+    const win = {
+      performance: { now: () => now },
+      scheduler: { postTask },
+      requestAnimationFrame: (cb: FrameRequestCallback) => frames.push(cb),
+      addEventListener: (type: string, fn: () => void) => listeners.set(type, fn),
+    } as unknown as Window;
+    const host = inputAwareSliceHost(win, new AbortController().signal, 250);
+    await host.yieldToPage();
+    expect(frames).toHaveLength(0);
+    listeners.get('scroll')!();
+    now = 100;
+    let resumed = false;
+    const waiting = host.yieldToPage().then(() => {
+      resumed = true;
+    });
+    await Promise.resolve();
+    expect(resumed).toBe(false);
+    expect(frames).toHaveLength(1);
+    frames[0](0);
+    await waiting;
+    expect(resumed).toBe(true);
+    now = 400;
+    await host.yieldToPage();
+    expect(frames).toHaveLength(1);
   });
 
   it('yields through scheduler.postTask at user-visible priority, never scheduler.yield', async () => {

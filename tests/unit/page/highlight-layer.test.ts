@@ -10,7 +10,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { HighlightLayer } from '../../../lib/page/highlight-layer';
 import { EXACT_LIMIT, MARK_SCREENS, RECOMPUTE_SCREENS } from '../../../lib/page/limits';
-import type { PageMatch } from '../../../lib/page/match-store';
+import { MatchStore, type PageMatch } from '../../../lib/page/match-store';
 import { page } from './dom-helpers';
 
 const ROW = 20;
@@ -106,6 +106,23 @@ function harness(innerHeight = 800) {
 
 type Harness = ReturnType<typeof harness>;
 
+/** The match store the layer reads (fresh per test through `newLayer`). */
+let store = new MatchStore();
+function newLayer(d: Document, win: Window, name: string | null, opts: { cap?: number; signal?: AbortSignal } = {}) {
+  store = new MatchStore();
+  return new HighlightLayer(d, win, name, { source: store, ...opts });
+}
+/** Puts matches in the store, then tells the layer (as the scanner does). */
+function track(layer: HighlightLayer, ms: readonly PageMatch[], settled?: boolean) {
+  for (const m of ms) store.set(m.node, [m]);
+  layer.add(ms, settled);
+}
+/** Takes matches out of the store, then tells the layer. */
+function untrack(layer: HighlightLayer, ms: readonly PageMatch[]) {
+  for (const m of ms) store.set(m.node, []);
+  layer.remove(ms);
+}
+
 const matchOf = (p: Element) =>
   ({
     code: '64634',
@@ -151,18 +168,18 @@ describe('HighlightLayer: marking near the screen', () => {
   it('checks a later add in the next frame, and a settled add at once', () => {
     const h = harness();
     const { matches } = rows(h, { a: 100, b: 200, c: 300, far: 9000 });
-    const layer = new HighlightLayer(document, h.win, 'marks');
-    layer.add([matches.a]);
+    const layer = newLayer(document, h.win, 'marks');
+    track(layer, [matches.a]);
     expect(marked(h)).toEqual(['a']);
 
-    layer.add([matches.b, matches.far]);
+    track(layer, [matches.b, matches.far]);
     expect(marked(h)).toEqual(['a']); // not before the frame
     expect(h.frames.size).toBe(1);
     h.runFrames();
     expect(marked(h)).toEqual(['a', 'b']); // far stays unmarked
 
     h.win.requestAnimationFrame.mockClear();
-    layer.add([matches.c], true);
+    track(layer, [matches.c], true);
     expect(marked(h)).toEqual(['a', 'b', 'c']);
     expect(h.win.requestAnimationFrame).not.toHaveBeenCalled();
   });
@@ -170,10 +187,10 @@ describe('HighlightLayer: marking near the screen', () => {
   it('asks for one frame for several adds before it runs', () => {
     const h = harness();
     const { matches } = rows(h, { a: 100, b: 200, c: 300 });
-    const layer = new HighlightLayer(document, h.win, 'marks');
-    layer.add([matches.a]);
-    layer.add([matches.b]);
-    layer.add([matches.c]);
+    const layer = newLayer(document, h.win, 'marks');
+    track(layer, [matches.a]);
+    track(layer, [matches.b]);
+    track(layer, [matches.c]);
     expect(h.win.requestAnimationFrame).toHaveBeenCalledTimes(1);
     h.runFrames();
     expect(layer.rangeCount).toBe(3);
@@ -183,8 +200,8 @@ describe('HighlightLayer: marking near the screen', () => {
     const h = harness(800); // centre at 400
     // Box centres are top + 10; distances from 400: far-above 1890, above 490, mid 0, upper 90, lower 310, low 1610.
     const { matches } = rows(h, { farAbove: -1500, above: -100, upper: 300, mid: 390, lower: 700, low: 2000 });
-    const layer = new HighlightLayer(document, h.win, 'marks', { cap: 3 });
-    layer.add(Object.values(matches));
+    const layer = newLayer(document, h.win, 'marks', { cap: 3 });
+    track(layer, Object.values(matches));
     expect(marked(h)).toEqual(['lower', 'mid', 'upper']);
     expect(layer.rangeCount).toBe(3);
   });
@@ -194,8 +211,8 @@ describe('HighlightLayer: marking near the screen', () => {
     expect(MARK_SCREENS).toBe(2);
     const h = harness(800); // band: 1,600 px above to 2,400 px below the viewport top
     const { matches } = rows(h, { top: 0, edge: 2300, next: 2700, deep: 4000, far: 9000 });
-    const layer = new HighlightLayer(document, h.win, 'marks');
-    layer.add(Object.values(matches));
+    const layer = newLayer(document, h.win, 'marks');
+    track(layer, Object.values(matches));
     expect(marked(h)).toEqual(['edge', 'top']);
 
     h.scrollTo(500); // `next` is now at 2,200: inside the band, but the band is not moved for half a screen
@@ -221,8 +238,8 @@ describe('HighlightLayer: marking near the screen', () => {
     const h = harness(800);
     const { matches } = rows(h, { top: 0, bottom: 6000 });
     h.win.scrollY = 5000;
-    const layer = new HighlightLayer(document, h.win, 'marks');
-    layer.add(Object.values(matches));
+    const layer = newLayer(document, h.win, 'marks');
+    track(layer, Object.values(matches));
     expect(marked(h)).toEqual(['bottom']);
     h.scrollTo(1000);
     h.runFrames();
@@ -236,8 +253,8 @@ describe('HighlightLayer: marking near the screen', () => {
     const tops: Record<string, number> = { top: 0, edge: 2300, next: 2700, deep: 4000 };
     for (const [id, top] of Object.entries(tops)) h.place(document.getElementById(id)!, top, box);
     const matches = Object.keys(tops).map((id) => matchOf(document.getElementById(id)!));
-    const layer = new HighlightLayer(document, h.win, 'marks');
-    layer.add(matches);
+    const layer = newLayer(document, h.win, 'marks');
+    track(layer, matches);
     expect(marked(h)).toEqual(['edge', 'top']);
 
     // The first scroll seen from a new scroller recomputes once, to start judging it from there.
@@ -264,8 +281,8 @@ describe('HighlightLayer: marking near the screen', () => {
   it('a resize always recomputes, with the new viewport height', () => {
     const h = harness(800);
     const { matches } = rows(h, { a: 100, b: 5000 });
-    const layer = new HighlightLayer(document, h.win, 'marks');
-    layer.add(Object.values(matches));
+    const layer = newLayer(document, h.win, 'marks');
+    track(layer, Object.values(matches));
     expect(marked(h)).toEqual(['a']);
     h.resize(2000); // band now reaches 6,000 px below the viewport top
     expect(h.frames.size).toBe(1);
@@ -276,10 +293,10 @@ describe('HighlightLayer: marking near the screen', () => {
   it('a settled add while a recompute is pending waits for the frame and is judged there', () => {
     const h = harness(800);
     const { matches } = rows(h, { a: 100, b: 1500 });
-    const layer = new HighlightLayer(document, h.win, 'marks');
-    layer.add([matches.a]);
+    const layer = newLayer(document, h.win, 'marks');
+    track(layer, [matches.a]);
     h.scrollTo(1000); // recompute pending; b is now at 500, on screen
-    layer.add([matches.b], true);
+    track(layer, [matches.b], true);
     expect(marked(h)).toEqual(['a']);
     expect(h.frames.size).toBe(1);
     h.runFrames();
@@ -289,12 +306,12 @@ describe('HighlightLayer: marking near the screen', () => {
   it('remove() drops ranges, and a slot freed under the cap is refilled after the next frame', () => {
     const h = harness(800);
     const { matches } = rows(h, { a: 100, b: 300, c: 390 });
-    const layer = new HighlightLayer(document, h.win, 'marks', { cap: 2 });
-    layer.add(Object.values(matches));
+    const layer = newLayer(document, h.win, 'marks', { cap: 2 });
+    track(layer, Object.values(matches));
     expect(marked(h)).toEqual(['b', 'c']); // a is farthest from the centre
     const rangeOfC = [...h.highlights[0]].find((r) => (r.startContainer as Text).parentElement!.id === 'c')!;
 
-    layer.remove([matches.c]);
+    untrack(layer, [matches.c]);
     expect(layer.rangeCount).toBe(1);
     expect(h.highlights[0].has(rangeOfC)).toBe(false);
     expect(marked(h)).toEqual(['b']);
@@ -311,9 +328,9 @@ describe('HighlightLayer: marking near the screen', () => {
   it('remove() of codes without a range asks for no frame', () => {
     const h = harness(800);
     const { matches } = rows(h, { a: 100, far: 9000 });
-    const layer = new HighlightLayer(document, h.win, 'marks');
-    layer.add(Object.values(matches));
-    layer.remove([matches.far]);
+    const layer = newLayer(document, h.win, 'marks');
+    track(layer, Object.values(matches));
+    untrack(layer, [matches.far]);
     expect(h.frames.size).toBe(0);
     expect(marked(h)).toEqual(['a']);
   });
@@ -321,12 +338,12 @@ describe('HighlightLayer: marking near the screen', () => {
   it('a code added again after its removal is tracked again', () => {
     const h = harness(800);
     const { matches } = rows(h, { a: 100, b: 200 });
-    const layer = new HighlightLayer(document, h.win, 'marks');
-    layer.add(Object.values(matches));
-    layer.remove([matches.a]);
+    const layer = newLayer(document, h.win, 'marks');
+    track(layer, Object.values(matches));
+    untrack(layer, [matches.a]);
     expect(marked(h)).toEqual(['b']);
     h.runFrames(); // the refill frame asked for by the removal
-    layer.add([matches.a], true);
+    track(layer, [matches.a], true);
     expect(marked(h)).toEqual(['a', 'b']);
   });
 });
@@ -335,8 +352,8 @@ describe('HighlightLayer: registration and teardown', () => {
   it('setName moves the same Highlight from one registry name to another; null takes it off the page', () => {
     const h = harness();
     const { matches } = rows(h, { a: 100 });
-    const layer = new HighlightLayer(document, h.win, null);
-    layer.add([matches.a]);
+    const layer = newLayer(document, h.win, null);
+    track(layer, [matches.a]);
     expect(h.registry.size).toBe(0);
     expect(h.highlights).toHaveLength(1);
     const highlight = h.highlights[0];
@@ -357,7 +374,7 @@ describe('HighlightLayer: registration and teardown', () => {
 
   it('setVisible registers under the constructor name and unregisters', () => {
     const h = harness();
-    const layer = new HighlightLayer(document, h.win, 'marks');
+    const layer = newLayer(document, h.win, 'marks');
     expect(h.registry.size).toBe(0);
     layer.setVisible(true);
     expect(h.registry.get('marks')).toBe(h.highlights[0]);
@@ -368,10 +385,10 @@ describe('HighlightLayer: registration and teardown', () => {
   it('destroy clears the ranges, unregisters, cancels the pending frame and stops reacting to scroll', () => {
     const h = harness();
     const { matches } = rows(h, { a: 100, b: 200, c: 300 });
-    const layer = new HighlightLayer(document, h.win, null);
+    const layer = newLayer(document, h.win, null);
     layer.setName('marks');
-    layer.add([matches.a]);
-    layer.add([matches.b]); // waits for a frame
+    track(layer, [matches.a]);
+    track(layer, [matches.b]); // waits for a frame
     expect(h.frames.size).toBe(1);
     const pending = [...h.frames.keys()][0];
 
@@ -390,8 +407,8 @@ describe('HighlightLayer: registration and teardown', () => {
     const h = harness();
     const { matches } = rows(h, { a: 100 });
     const ac = new AbortController();
-    const layer = new HighlightLayer(document, h.win, 'marks', { signal: ac.signal });
-    layer.add([matches.a]);
+    const layer = newLayer(document, h.win, 'marks', { signal: ac.signal });
+    track(layer, [matches.a]);
     h.scrollTo(5000);
     expect(h.frames.size).toBe(1);
     h.runFrames();
@@ -405,10 +422,10 @@ describe('HighlightLayer: registration and teardown', () => {
     const h = harness();
     const { matches } = rows(h, { a: 100, b: 200 });
     const win = { ...h.win, Highlight: undefined } as unknown as Window;
-    const layer = new HighlightLayer(document, win, 'marks');
+    const layer = newLayer(document, win, 'marks');
     layer.setVisible(true);
-    layer.add([matches.a]);
-    layer.add([matches.b]);
+    track(layer, [matches.a]);
+    track(layer, [matches.b]);
     expect(layer.rangeCount).toBe(0);
     expect(h.frames.size).toBe(0);
     expect(h.registry.size).toBe(0);
@@ -471,8 +488,8 @@ describe('HighlightLayer: big lists (binary search in document order)', () => {
     expect(N).toBeGreaterThan(EXACT_LIMIT);
     const h = harness(800);
     const matches = bigList(h);
-    const layer = new HighlightLayer(plainRanges, h.win, 'marks');
-    layer.add(matches);
+    const layer = newLayer(plainRanges, h.win, 'marks');
+    track(layer, matches);
     expect(marked(h)).toEqual(rowsInBand(0));
 
     h.scrollTo(30_000);
@@ -497,8 +514,8 @@ describe('HighlightLayer: big lists (binary search in document order)', () => {
     els.forEach((el, i) => {
       if (shown(i)) h.place(el, i * ROW);
     });
-    const layer = new HighlightLayer(plainRanges, h.win, 'marks');
-    layer.add(els.map(matchOf));
+    const layer = newLayer(plainRanges, h.win, 'marks');
+    track(layer, els.map(matchOf));
     h.scrollTo(30_000);
     h.reads.count = 0;
     h.runFrames();
@@ -510,10 +527,10 @@ describe('HighlightLayer: big lists (binary search in document order)', () => {
   it('keeps document order when codes arrive out of order', () => {
     const h = harness(800);
     const matches = bigList(h);
-    const layer = new HighlightLayer(plainRanges, h.win, 'marks');
-    layer.add(matches.slice(N / 2)); // the bottom half first (nothing near the screen)
+    const layer = newLayer(plainRanges, h.win, 'marks');
+    track(layer, matches.slice(N / 2)); // the bottom half first (nothing near the screen)
     expect(layer.rangeCount).toBe(0);
-    layer.add(matches.slice(0, N / 2)); // then the top half
+    track(layer, matches.slice(0, N / 2)); // then the top half
     h.runFrames();
     expect(marked(h)).toEqual(rowsInBand(0));
 
@@ -529,12 +546,12 @@ describe('HighlightLayer: big lists (binary search in document order)', () => {
   it('keeps document order when one batch arrives reversed, and after removals', () => {
     const h = harness(800);
     const matches = bigList(h);
-    const layer = new HighlightLayer(plainRanges, h.win, 'marks');
-    layer.add([...matches].reverse());
+    const layer = newLayer(plainRanges, h.win, 'marks');
+    track(layer, [...matches].reverse());
     expect(marked(h)).toEqual(rowsInBand(0));
 
     // Remove rows 1,500–1,549, in the middle of the band at scroll 30,000.
-    layer.remove(matches.slice(1500, 1550));
+    untrack(layer, matches.slice(1500, 1550));
     h.scrollTo(30_000);
     h.runFrames();
     const expected = rowsInBand(30_000).filter((id) => {

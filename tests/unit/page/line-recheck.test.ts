@@ -64,7 +64,8 @@ describe('claim lines read as the user sees them', () => {
       TABLE(
         ['ghost', 'faded', 'veiled']
           .map((c) => `<tr><td><span class="${c}">64633</span></td><td></td><td>1</td></tr>`)
-          .join('') + '<tr><td><span>64634</span></td><td></td><td>1</td></tr>',
+          .join('')
+          .concat('<tr><td><span>64634</span></td><td></td><td>1</td></tr>'),
       ),
     );
     expect(r.plain).toHaveLength(4);

@@ -64,6 +64,6 @@ describe('MatchStore', () => {
       ['J1100', 2],
       ['64634', 1],
     ]);
-    expect(codes[0].matches[0].node).toBe(p1);
+    expect(codes[0].first.node).toBe(p1);
   });
 });

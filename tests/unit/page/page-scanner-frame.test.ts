@@ -147,8 +147,32 @@ describe('PageScanner with pageRendered', () => {
     return { doc, s, release, changes, controller, fromPoint, rect };
   }
 
-  it('reads no geometry and scans nothing before the page has rendered; scans after', async () => {
+  /** Pretends the page is scrolled (a reload that restored the position), for the duration of a test. */
+  function scrolledTo(y: number) {
+    const prop = Object.getOwnPropertyDescriptor(window, 'scrollY');
+    Object.defineProperty(window, 'scrollY', { value: y, configurable: true });
+    const restore = cleanup;
+    cleanup = () => {
+      restore?.();
+      if (prop) Object.defineProperty(window, 'scrollY', prop);
+      else delete (window as { scrollY?: number }).scrollY;
+    };
+  }
+
+  it('a page that has not scrolled is read at once, before its first frame, without reading any geometry', async () => {
+    const { s, changes, fromPoint, rect } = setup('<p>CPT 64633</p><table><tr><td>64634</td></tr></table>');
+    await s.start();
+    expect(s.stats.scrolledStart).toBe(false);
+    expect(fromPoint).not.toHaveBeenCalled();
+    expect(rect).not.toHaveBeenCalled();
+    expect([...s.store.all()].map((m) => m.code)).toEqual(['64633', '64634']);
+    expect(changes.length).toBeGreaterThan(0);
+    expect(s.stats.firstChangeAt).toBeDefined();
+  });
+
+  it('a scrolled page: no geometry and nothing read before it has rendered; then the screen, then the rest', async () => {
     const { s, release, changes, fromPoint, rect } = setup('<p>CPT 64633</p><table><tr><td>64634</td></tr></table>');
+    scrolledTo(300);
     const started = s.start();
     const state = tracked(started);
     // Give the scanner plenty of tasks to misbehave in.
@@ -162,15 +186,16 @@ describe('PageScanner with pageRendered', () => {
 
     release();
     await started;
+    expect(s.stats.scrolledStart).toBe(true);
     expect(fromPoint).toHaveBeenCalledTimes(1);
-    expect(rect).toHaveBeenCalled();
     expect([...s.store.all()].map((m) => m.code).sort()).toEqual(['64633', '64634']);
     expect(s.stats.fullDoneAt).toBeDefined();
     expect(s.stats.firstLayoutReadMs).toBeDefined();
   });
 
-  it('content the page adds while the scanner waits is scanned once the page has rendered, not before', async () => {
+  it('content a scrolled page adds while the scanner waits is read once the page has rendered, not before', async () => {
     const { doc, s, release, fromPoint } = setup('<p>64633</p>');
+    scrolledTo(300);
     const started = s.start();
     await new Promise((r) => setTimeout(r, 10));
     const p = doc.createElement('p');
@@ -185,8 +210,9 @@ describe('PageScanner with pageRendered', () => {
     expect([...s.store.all()].map((m) => m.code).sort()).toEqual(['64633', 'J1100']);
   });
 
-  it('reads nothing at all when aborted before the page rendered', async () => {
+  it('a scrolled page aborted before it rendered reads nothing at all', async () => {
     const { s, release, controller, fromPoint, rect } = setup('<p>64633</p>');
+    scrolledTo(300);
     const started = s.start();
     controller.abort();
     release();

@@ -1,13 +1,19 @@
 // @vitest-environment happy-dom
 /**
- * The page scanner's unit splitter enters open shadow roots (nested ones too) and cannot enter closed ones
- * (conventions B7 #11); the e2e counterpart is tests/e2e/trust/hostile-structure.test.ts.
+ * The text-first walk (lib/detect/text-cursor.ts, used by the page scanner) enters open shadow roots (nested
+ * ones too) and cannot enter closed ones (conventions B7 #11); the e2e counterpart is
+ * tests/e2e/trust/hostile-structure.test.ts.
  */
 import { describe, expect, it } from 'vitest';
-import { scanUnits } from '../../../lib/page/scan-units';
+import known from '../../../data/known-codes.json';
+import { collectCodes } from '../../../lib/detect/collect-dom';
+import { fromBase64, makeIsKnown } from '../../../lib/dataset/known-codes';
 
-describe('scanUnits and shadow roots', () => {
-  it('yields units inside open shadow roots and none from closed ones', () => {
+const isKnown = makeIsKnown(fromBase64((known as { bitmap: string }).bitmap));
+const codes = () => collectCodes(document.body, document, { isKnown }).map((m) => m.code);
+
+describe('the text-first walk and shadow roots', () => {
+  it('reads text inside open shadow roots and none from closed ones', () => {
     document.body.innerHTML = '<p id="light">Light 64633</p><x-open></x-open><x-closed></x-closed>';
     const open = document.querySelector('x-open')!.attachShadow({ mode: 'open' });
     const p = document.createElement('p');
@@ -22,8 +28,7 @@ describe('scanUnits and shadow roots', () => {
     const r = document.createElement('p');
     r.textContent = 'Closed 64490';
     closed.append(r);
-    const texts = [...scanUnits(document.body)].map((u) => u.textContent);
-    expect(texts).toEqual(['Light 64633', 'Open 64634', 'Nested J1100']);
+    expect(codes()).toEqual(['64633', '64634', 'J1100']);
   });
 
   it('skips an open root whose host is hidden', () => {
@@ -32,6 +37,6 @@ describe('scanUnits and shadow roots', () => {
     const p = document.createElement('p');
     p.textContent = 'Hidden 64634';
     open.append(p);
-    expect([...scanUnits(document.body)]).toEqual([]);
+    expect(codes()).toEqual([]);
   });
 });

@@ -1,0 +1,125 @@
+/**
+ * The text-first walk: one native TreeWalker over text nodes that reads each node's string and touches no
+ * element (no style, no ancestors) until a recogniser says the string may hold something. Resumable, so the
+ * page scanner can walk a 50k-line page in time slices; nothing is kept per node that is not a candidate.
+ *
+ * Open shadow roots are walked after the tree that hosts them. Their hosts are found with one native selector
+ * query per tree for the elements that can host a shadow root (custom elements, and on small trees the few
+ * built-ins the DOM allows), so a table's cells and rows are never visited one by one from script.
+ */
+import type { Recogniser } from './recognisers';
+
+const SHOW_TEXT = 0x4;
+
+/**
+ * Elements that can never host a shadow root (`attachShadow` throws on them), so the query that looks for
+ * hosts leaves them to the browser: a remittance table's `td`/`tr` never reach script.
+ */
+const NO_SHADOW =
+  // The most frequent first: a selector list stops at its first match, so a table cell costs one comparison.
+  'td,tr,a,li,th,b,i,strong,em,tbody,table,img,br,input,option,label,button,ul,ol,dt,dd,dl,code,pre,small,' +
+  'font,u,s,sub,sup,abbr,cite,time,mark,kbd,samp,var,q,dfn,bdi,bdo,wbr,tt,thead,tfoot,caption,col,colgroup,' +
+  'form,fieldset,legend,select,optgroup,textarea,datalist,output,progress,meter,details,summary,dialog,menu,' +
+  'figure,figcaption,picture,source,track,video,audio,canvas,embed,object,param,iframe,map,area,hr,data,ins,' +
+  'del,ruby,rp,rt,slot,template,noscript,script,style,link,meta,title,head,html,' +
+  'svg,path,g,rect,circle,line,polygon,polyline,text,tspan,use,defs,symbol,clipPath,mask,math';
+/** Built-ins that may host a shadow root (besides custom elements). */
+const BUILTIN_HOSTS = 'div,span,p,section,article,aside,blockquote,body,footer,h1,h2,h3,h4,h5,h6,header,main,nav';
+const ANY_HOST = `:not(${NO_SHADOW})`;
+const CUSTOM_HOST = `:not(${BUILTIN_HOSTS},${NO_SHADOW})`;
+/**
+ * Past this many elements in a tree only custom elements are asked for their shadow root: every element a
+ * content script touches keeps a wrapper for the element's lifetime (docs/performance.md), and a div-based
+ * grid of 50k lines has ~750k divs. Every component framework portals use (LWC, Lit, Stencil, Polymer) hosts
+ * its shadow roots on custom elements.
+ */
+const SMALL_TREE = 5_000;
+
+/** Where a walk stands: how many text nodes it read, and whether it is done. */
+export interface CursorStats {
+  /** Text nodes read (their strings tested by the recognisers). */
+  texts: number;
+}
+
+/** A resumable walk over the text nodes under one root (and the open shadow roots below it). */
+export class TextCursor {
+  readonly stats: CursorStats = { texts: 0 };
+  private walker: TreeWalker | null = null;
+  /** Trees still to walk (a stack, last first): the root, then shadow roots as their hosts' trees end. */
+  private readonly trees: Node[] = [];
+  /** A single text node root, handed out once. */
+  private single: Text | null = null;
+
+  constructor(
+    root: Node,
+    private readonly doc: Document,
+    private readonly recognisers: readonly Recogniser[],
+    private readonly shadowRoots = true,
+    from?: Node,
+  ) {
+    if (root.nodeType === 3) this.single = root as Text;
+    else {
+      this.trees.push(root);
+      if (from && from !== root) this.open(root, from);
+    }
+  }
+
+  /** True when the string of a text node may hold something (any recogniser says so). */
+  private candidate(data: string): boolean {
+    for (const r of this.recognisers) if (r.mayHold(data)) return true;
+    return false;
+  }
+
+  /**
+   * The next candidate text node; null when the walk is done; undefined when `stop()` (checked every
+   * `stride` nodes read) asked to stop before one was found. Call again to go on.
+   */
+  next(stop: () => boolean, stride = 64): Text | null | undefined {
+    if (this.single) {
+      const t = this.single;
+      this.single = null;
+      this.stats.texts++;
+      return this.candidate(t.data) ? t : null;
+    }
+    for (let read = 0; ; read++) {
+      if (!this.walker && !this.open(this.trees.pop())) return null;
+      const n = this.walker!.nextNode();
+      if (!n) {
+        this.finishTree();
+        continue;
+      }
+      this.stats.texts++;
+      if (this.candidate((n as Text).data)) return n as Text;
+      if (read % stride === stride - 1 && stop()) return undefined;
+    }
+  }
+
+  /** Starts walking `tree` (optionally from the node `from` inside it); false when there is nothing left. */
+  private open(tree: Node | undefined, from?: Node): boolean {
+    if (!tree) return false;
+    this.walker = this.doc.createTreeWalker(tree, SHOW_TEXT);
+    if (from) this.walker.currentNode = from;
+    return true;
+  }
+
+  /** A tree is done: queue the open shadow roots of its hosts (document order, so the first is walked next). */
+  private finishTree(): void {
+    const root = this.walker!.root;
+    this.walker = null;
+    if (!this.shadowRoots) return;
+    const hosts: ShadowRoot[] = [];
+    if (root.nodeType === 1 && (root as Element).shadowRoot) hosts.push((root as Element).shadowRoot!);
+    const scope = root as ParentNode;
+    try {
+      if (typeof scope.querySelectorAll === 'function') {
+        const all = (scope as Element).getElementsByTagName?.('*').length ?? 0;
+        const selector = all > SMALL_TREE ? CUSTOM_HOST : ANY_HOST;
+        for (const el of scope.querySelectorAll(selector)) if (el.shadowRoot) hosts.push(el.shadowRoot);
+      }
+    } catch {
+      // A DOM implementation whose selector engine recurses (happy-dom on 30,000 nested elements) cannot
+      // answer; such a tree is read without its shadow roots rather than not at all.
+    }
+    for (let i = hosts.length - 1; i >= 0; i--) this.trees.push(hosts[i]);
+  }
+}

@@ -1,0 +1,102 @@
+/**
+ * Which marked nodes lie near the screen: geometry helpers of the highlight layer. Small pages read every
+ * node's box; past {@link EXACT_LIMIT} nodes the store's document order is binary-searched, which assumes
+ * document order runs top to bottom — true of the long tables and lists that have that many codes.
+ */
+import { EXACT_LIMIT } from './limits';
+import type { PageMatch } from './match-store';
+
+/** What the layer reads from the match store. */
+export interface MarkSource {
+  /** Text nodes holding matches. */
+  readonly nodeCount: number;
+  /** Length of the document order and the node at a position in it (null: a freed slot). */
+  readonly orderLength: number;
+  nodeAt(i: number): Text | null;
+  /** Nodes stored but not yet placed in the document order (the viewport pass of a scrolled page). */
+  unplacedNodes(): Iterable<Text>;
+  has(node: Text): boolean;
+  get(node: Text): readonly PageMatch[];
+}
+
+/** A vertical band in viewport coordinates. */
+export interface Band {
+  top: number;
+  bottom: number;
+}
+
+/** A node near the screen and its distance-sorting key. */
+export interface NearNode {
+  node: Text;
+  center: number;
+}
+
+/** Most nodes the ordered walk reads for one band (a band of the densest grid holds a few thousand). */
+const MAX_BAND_WALK = 20_000;
+/** Out-of-band boxes in a row after which the ordered walk stops. */
+export const OUT_OF_ORDER_SLACK = 64;
+
+const NO_BOX = { top: 0, bottom: 0, left: 0, right: 0, width: 0, height: 0 } as DOMRect;
+
+/** The box of the element holding a node (cheaper than the range's own rects, and as good for a band test). */
+export function boxOf(node: Text): DOMRect {
+  return node.parentElement?.getBoundingClientRect() ?? NO_BOX;
+}
+
+/** True when a box has a size and reaches into the band. */
+export function inBand(r: DOMRect, band: Band): boolean {
+  return (r.width > 0 || r.height > 0) && r.bottom >= band.top && r.top <= band.bottom;
+}
+
+/** Nodes whose box reaches into `band`: every box on small pages, a binary search on big ones. */
+export function nearNodes(source: MarkSource, band: Band): NearNode[] {
+  const out: NearNode[] = [];
+  const consider = (node: Text) => {
+    const r = boxOf(node);
+    if (inBand(r, band)) out.push({ node, center: (r.top + r.bottom) / 2 });
+  };
+  for (const node of source.unplacedNodes()) consider(node);
+  if (source.nodeCount <= EXACT_LIMIT) {
+    for (let i = 0; i < source.orderLength; i++) {
+      const node = source.nodeAt(i);
+      if (node) consider(node);
+    }
+    return out;
+  }
+  // Binary search for the first node whose box reaches the band (boxes with no size, hidden rows, are stepped
+  // over), then walk on while boxes are still above the band's bottom, tolerating a few out-of-order ones.
+  let lo = 0;
+  let hi = source.orderLength;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    const r = visibleBoxFrom(source, mid, hi);
+    if (!r) hi = mid;
+    else if (r.box.bottom < band.top) lo = r.index + 1;
+    else hi = mid;
+  }
+  let below = 0;
+  for (let i = lo; i < source.orderLength && below < OUT_OF_ORDER_SLACK && i - lo < MAX_BAND_WALK; i++) {
+    const node = source.nodeAt(i);
+    if (!node) continue;
+    const r = boxOf(node);
+    if (r.width === 0 && r.height === 0) continue;
+    if (r.top > band.bottom) {
+      below++;
+      continue;
+    }
+    below = 0;
+    if (inBand(r, band)) out.push({ node, center: (r.top + r.bottom) / 2 });
+  }
+  return out;
+}
+
+/** The first node at or after `from` (before `to`) whose box has a size. */
+function visibleBoxFrom(source: MarkSource, from: number, to: number): { index: number; box: DOMRect } | null {
+  for (let i = from; i < to && i < from + 64; i++) {
+    const node = source.nodeAt(i);
+    if (!node) continue;
+    const box = boxOf(node);
+    if (box.width > 0 || box.height > 0) return { index: i, box };
+  }
+  return null;
+}
