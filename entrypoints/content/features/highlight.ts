@@ -6,6 +6,7 @@
  */
 import knownCodes from '../../../data/known-codes.json';
 import { fromBase64, makeIsKnown } from '../../../lib/dataset/known-codes';
+import { ForeignMarks } from '../../../lib/page/foreign-marks';
 import { HighlightLayer } from '../../../lib/page/highlight-layer';
 import type { LineRecheck } from '../../../lib/page/claim-lines';
 import { hitTest } from '../../../lib/page/hit-test';
@@ -104,7 +105,10 @@ export function initHighlight(page: ContentContext, settings: LiveSettings, ui: 
     },
   });
   // No box is read before the page's first frame: the first codes are marked in document order until then.
-  const layer = new HighlightLayer(doc, win, null, { signal: ctx.signal, source: scanner.store, geometryLater: true });
+  // Other features' marks (adjustment codes) are drawn by the same layer, from their own list.
+  const foreign = new ForeignMarks();
+  const source = foreign.over(scanner.store);
+  const layer = new HighlightLayer(doc, win, null, { signal: ctx.signal, source, geometryLater: true });
   void pageRendered.then(() => layer.allowGeometry());
   settings.onChange((s) => layer.setName(highlightNameFor(s.preferences.highlightStyle)));
   ctx.onInvalidated(() => {
@@ -117,7 +121,18 @@ export function initHighlight(page: ContentContext, settings: LiveSettings, ui: 
     store: scanner.store,
     shadowRoots,
     matchAt: (x, y) => hitTest(doc, x, y, (n, o) => scanner.store.at(n, o), shadowRoots.list()),
-    marks: { add: (ms) => layer.add(ms, false), remove: (ms) => layer.remove(ms) },
+    marks: {
+      add: (ms) => {
+        foreign.add(ms);
+        // A node already marked for its codes is marked again with both.
+        layer.remove(ms);
+        layer.add(ms, false);
+      },
+      remove: (ms) => {
+        foreign.remove(ms);
+        layer.remove(ms);
+      },
+    },
     pageCodes: (except) => [...codeCounts.keys()].filter((c) => c !== except).slice(0, MAX_PAGE_CODES),
     onChange: (fn) => void listeners.push(fn),
     lineRecheck: () => seenRecheck(doc, win, isKnown),
