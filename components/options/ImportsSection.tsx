@@ -8,7 +8,14 @@ import type { ManagedPolicy, PolicyImport } from '../../lib/policy/types';
 import { emptyPolicy } from '../../lib/policy/types';
 import type { Settings } from '../../lib/settings/types';
 import type { UiPort } from '../popup/ui-port';
-import { exportFile, importCounts, runImport, type ImportKind, type ImportOutcome } from './import-actions';
+import {
+  exportFile,
+  failureHeadline,
+  importCounts,
+  runImport,
+  type ImportKind,
+  type ImportOutcome,
+} from './import-actions';
 
 function Outcome({ outcome }: { outcome: ImportOutcome | undefined }) {
   if (!outcome) return null;
@@ -24,7 +31,7 @@ function Outcome({ outcome }: { outcome: ImportOutcome | undefined }) {
   }
   return (
     <div role="alert" class="cl-import-errors">
-      <p>Nothing was imported; your existing data is unchanged.</p>
+      <p>{failureHeadline(outcome)}</p>
       <ul>
         {outcome.errors.map((e) => (
           <li data-line={e.line}>

@@ -7,6 +7,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { lockedSites } from '../../lib/policy/apply-policy';
 import { emptyPolicy, type ManagedPolicy } from '../../lib/policy/types';
 import { normalizeOrigin } from '../../lib/settings/origins';
+import { publicSuffixWildcard } from '../../lib/settings/public-suffix';
 import { CURATED_PORTALS } from '../../lib/sites/curated-portals';
 import { originToMatchPattern } from '../../lib/sites/match-patterns';
 import type { SitesResponse } from '../../lib/sites/messages';
@@ -55,7 +56,9 @@ export function SitesSection({
   const remove = (origin: string) => {
     void port.send<SitesResponse>({ type: 'uiToBg:removeSite', origin }).then((r) => report(r, `Removed ${origin}`));
   };
-  const customOrigin = normalizeOrigin(custom);
+  const parsedOrigin = normalizeOrigin(custom);
+  const refused = parsedOrigin ? publicSuffixWildcard(parsedOrigin) : undefined;
+  const customOrigin = refused ? undefined : parsedOrigin;
 
   return (
     <section aria-labelledby="sites-h" id="sites">
@@ -123,6 +126,11 @@ export function SitesSection({
           Enable
         </button>
       </label>
+      {refused && (
+        <p role="alert" class="cl-import-errors" data-refused="public-suffix">
+          {refused}
+        </p>
+      )}
       {message && (
         <p role={message.ok ? 'status' : 'alert'} class={message.ok ? 'cl-ok' : 'cl-import-errors'}>
           {message.text}

@@ -7,6 +7,7 @@
  */
 import { isOwnSender } from '../messages';
 import { parseSettings } from '../settings/parse-settings';
+import { publicSuffixWildcard } from '../settings/public-suffix';
 import { toLocalBlob } from '../settings/storage';
 import { originToMatchPattern } from '../sites/match-patterns';
 import { reconcileSites } from '../sites/reconcile';
@@ -98,6 +99,10 @@ export function installSites(api: SitesApi, options: { lockedSites?: () => Promi
         // A required (manifest) permission cannot be removed; the site still leaves the list.
         await api.permissions.remove({ origins: [originToMatchPattern(req.origin)] }).catch(() => false);
         return { ok: true, ...(await sync({ drop: [req.origin] })) };
+      }
+      if (req.type === 'uiToBg:enableSites') {
+        const refused = req.origins.map(publicSuffixWildcard).find((r) => r !== undefined);
+        if (refused) return { ok: false, error: refused };
       }
       if (req.type === 'uiToBg:runOnce') await injectOnce(api, req.tabId);
       // enableSites: the page asked for the permission from the click; only granted origins are kept.

@@ -8,6 +8,7 @@
  */
 import { isRecord, own } from '../settings/field-readers';
 import { parseSettings } from '../settings/parse-settings';
+import { publicSuffixWildcard } from '../settings/public-suffix';
 import { toLocalBlob, toSyncBlob } from '../settings/storage';
 import type { Settings } from '../settings/types';
 import { decodeImport, MAX_IMPORT_BYTES } from './decode';
@@ -31,7 +32,8 @@ export interface ImportedData {
 /** A validated settings file. */
 export interface SettingsTransfer {
   settings: Settings;
-  imports: ImportedData;
+  /** `null` when the file has no `imports` section: the imports stored now are to be kept, not emptied. */
+  imports: ImportedData | null;
 }
 
 /** Serialises settings (without recent lookups) and imported data as a pretty-printed JSON file. */
@@ -69,8 +71,8 @@ function readList<T>(
   return out;
 }
 
-function readImports(raw: unknown, errors: ImportError[]): ImportedData {
-  if (raw === undefined) return { descriptors: [], orgNotes: [] };
+function readImports(raw: unknown, errors: ImportError[]): ImportedData | null {
+  if (raw === undefined) return null;
   if (!isRecord(raw)) {
     errors.push({ line: 0, reason: 'imports must be an object' });
     return { descriptors: [], orgNotes: [] };
@@ -129,13 +131,15 @@ export function importSettings(input: ImportInput, maxBytes = MAX_IMPORT_BYTES):
     line: 0,
     reason: `settings.${reason.replace(/^settings[.:]\s*/, '')}`,
   }));
+  for (const site of parsed.value.enabledSites) {
+    const refused = publicSuffixWildcard(site);
+    if (refused) errors.push({ line: 0, reason: `settings.enabledSites: ${refused}` });
+  }
   const imports = readImports(own(data, 'imports'), errors);
   if (errors.length > 0) return failure(errors);
   const settings = { ...parsed.value, recentLookups: [] };
-  const parts = [
-    `settings`,
-    `${imports.descriptors.length} descriptors`,
-    `${imports.orgNotes.length} organisation notes`,
-  ];
-  return { ok: true, value: { settings, imports }, summary: `Imported ${parts.join(', ')}` };
+  const summary = imports
+    ? `Imported settings, ${imports.descriptors.length} descriptors, ${imports.orgNotes.length} organisation notes`
+    : 'Imported settings; the file has no imported descriptors or notes, so yours were kept';
+  return { ok: true, value: { settings, imports }, summary };
 }

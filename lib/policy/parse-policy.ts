@@ -6,6 +6,7 @@
 import { parseOrgNotes } from '../imports/org-notes';
 import { ErrorLog, isRecord, own, readStringList } from '../settings/field-readers';
 import { normalizeOrigin } from '../settings/origins';
+import { publicSuffixWildcard } from '../settings/public-suffix';
 import {
   MAC_JURISDICTIONS,
   PAYER_ID_PATTERN,
@@ -39,6 +40,12 @@ const shaped = (pattern: RegExp) => (v: unknown) =>
 const oneOf = (allowed: readonly string[]) => (v: unknown) =>
   typeof v === 'string' && allowed.includes(v) ? v : undefined;
 
+/** A canonical origin that is not a wildcard over a public suffix (lib/settings/public-suffix.ts). */
+function enablableOrigin(v: unknown): string | undefined {
+  const o = normalizeOrigin(v);
+  return o && !publicSuffixWildcard(o) ? o : undefined;
+}
+
 function readSites(raw: Record<string, unknown>, log: ErrorLog): string[] | undefined {
   const origins = own(raw, 'enabledSites');
   const portals = own(raw, 'curatedPortals');
@@ -49,7 +56,7 @@ function readSites(raw: Record<string, unknown>, log: ErrorLog): string[] | unde
       origins,
       'enabledSites',
       log,
-      normalizeOrigin,
+      enablableOrigin,
       SETTINGS_LIMITS.maxSites,
       'http(s) origin',
     ) ?? [])

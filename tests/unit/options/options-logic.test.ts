@@ -5,25 +5,42 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runImport, exportFile, importCounts } from '../../../components/options/import-actions';
+import { runImport, exportFile, failureHeadline, importCounts } from '../../../components/options/import-actions';
 import { movePayer, togglePayer } from '../../../components/options/payer-order';
 import type { UiPort } from '../../../components/popup/ui-port';
 import { defaultSettings } from '../../../lib/settings/defaults';
-import { toSyncBlob } from '../../../lib/settings/storage';
+import { loadSettings, toSyncBlob } from '../../../lib/settings/storage';
 import type { Settings } from '../../../lib/settings/types';
 
 const FIXTURES = join(import.meta.dirname, '../../fixtures/imports');
 const file = (name: string) => new Uint8Array(readFileSync(join(FIXTURES, name)));
 const text = (s: string) => new TextEncoder().encode(s);
 
-function fakePort(initial: { local?: Record<string, unknown>; sync?: Record<string, unknown> } = {}) {
+/** Makes the n-th call of a write fail (1-based), as a full quota or a signed-out sync would. */
+interface Failures {
+  syncWrite?: number[];
+  localSet?: number[];
+}
+
+function fakePort(
+  initial: { local?: Record<string, unknown>; sync?: Record<string, unknown> } = {},
+  fail: Failures = {},
+) {
   const area = { local: structuredClone(initial.local ?? {}), sync: structuredClone(initial.sync ?? {}) };
+  const calls = { syncWrite: 0, localSet: 0 };
   const port: UiPort = {
-    readSettings: async () => defaultSettings(),
+    readSettings: async () =>
+      (
+        await loadSettings({
+          sync: { get: async () => structuredClone(area.sync.settings), set: async () => undefined },
+          local: { get: async () => structuredClone(area.local.settings), set: async () => undefined },
+        })
+      ).value,
     writeLocalSettings: async () => {
       throw new Error('not used');
     },
     writeSyncSettings: async (s) => {
+      if (fail.syncWrite?.includes(++calls.syncWrite)) throw new Error('QUOTA_BYTES_PER_ITEM quota exceeded');
       area.sync.settings = structuredClone(toSyncBlob(s));
     },
     onSettingsChanged: () => () => undefined,
@@ -36,6 +53,7 @@ function fakePort(initial: { local?: Record<string, unknown>; sync?: Record<stri
     },
     getLocal: async (keys) => Object.fromEntries(keys.map((k) => [k, structuredClone(area.local[k])])),
     setLocal: async (items) => {
+      if (fail.localSet?.includes(++calls.localSet)) throw new Error('local storage write failed');
       Object.assign(area.local, structuredClone(items));
     },
     removeLocal: async (keys) => {
@@ -128,5 +146,78 @@ describe('imports', () => {
     if (r.ok) expect(r.notes?.[0]).toContain('https://b.com');
     expect((area.sync.settings as { payers: { selected: string[] } }).payers.selected).toEqual(['aetna']);
     expect(await importCounts(port)).toEqual({ descriptors: 1, orgNotes: 0 });
+  });
+
+  describe('a settings file is saved all-or-nothing across storage areas', () => {
+    const seededWith = (fail: Failures) =>
+      fakePort(
+        {
+          local: {
+            importedDescriptors: { version: 1, entries: [{ code: 'J1100', text: 'Existing text' }] },
+            orgNotes: { version: 1, notes: [] },
+          },
+          sync: { settings: toSyncBlob(current) },
+        },
+        fail,
+      );
+    const exported = async () =>
+      text(
+        await exportFile(seeded().port, {
+          ...current,
+          payers: { selected: ['aetna'], macJurisdiction: 'JF', bcbsPlan: null },
+        }).then((f) => f.replace('"Existing text"', '"Text from the file"')),
+      );
+
+    it('the synced settings failing to save: nothing imported, both areas unchanged, and the page says so', async () => {
+      const { port, snapshot } = seededWith({ syncWrite: [1] });
+      const before = snapshot();
+      const r = await runImport(port, 'settings', await exported(), current);
+      expect(r).toMatchObject({ ok: false, notRestored: [] });
+      if (!r.ok) {
+        expect(r.errors[0].reason).toMatch(/saving your synced settings failed \(QUOTA_BYTES_PER_ITEM/);
+        expect(failureHeadline(r)).toBe('Nothing was imported; your existing data is unchanged.');
+      }
+      expect(snapshot()).toBe(before);
+    });
+
+    it('the imports failing to save after the settings did: the settings are put back', async () => {
+      const { port, snapshot } = seededWith({ localSet: [1] });
+      const before = snapshot();
+      const r = await runImport(port, 'settings', await exported(), current);
+      expect(r).toMatchObject({ ok: false, notRestored: [] });
+      expect(snapshot()).toBe(before);
+    });
+
+    it('when putting back fails too, the message names what may hold the file’s data', async () => {
+      const { port, area } = seededWith({ localSet: [1], syncWrite: [2] });
+      const r = await runImport(port, 'settings', await exported(), current);
+      expect(r).toMatchObject({ ok: false, notRestored: ['your synced settings'] });
+      if (!r.ok) expect(failureHeadline(r)).toMatch(/could not be fully undone: your synced settings may now hold/);
+      expect((area.local.importedDescriptors as { entries: { text: string }[] }).entries[0].text).toBe('Existing text');
+    });
+
+    it('a settings file without imports keeps the stored descriptors and notes', async () => {
+      const { port, area } = seeded();
+      const file = JSON.parse(new TextDecoder().decode(await exported()));
+      delete file.imports;
+      const r = await runImport(port, 'settings', text(JSON.stringify(file)), current);
+      expect(r).toMatchObject({ ok: true, summary: expect.stringMatching(/so yours were kept/) });
+      expect((area.local.importedDescriptors as { entries: { text: string }[] }).entries[0].text).toBe('Existing text');
+      expect((area.sync.settings as { payers: { selected: string[] } }).payers.selected).toEqual(['aetna']);
+    });
+
+    it('a public-suffix wildcard site in the file refuses the file', async () => {
+      const { port, snapshot } = seeded();
+      const before = snapshot();
+      const file = JSON.parse(new TextDecoder().decode(await exported()));
+      file.settings.enabledSites = ['https://*.payer.co.uk', 'https://*.github.io'];
+      const r = await runImport(port, 'settings', text(JSON.stringify(file)), current);
+      expect(r.ok).toBe(false);
+      if (!r.ok)
+        expect(r.errors[0].reason).toMatch(
+          /https:\/\/\*\.github\.io would match every site under the public suffix "github\.io"/,
+        );
+      expect(snapshot()).toBe(before);
+    });
   });
 });

@@ -213,6 +213,15 @@ describe('site messages in the background', () => {
     });
     expect(state.scripts).toEqual([]);
   });
+  it('a public-suffix wildcard is refused even when the browser granted it', async () => {
+    const { api, state, listeners } = fakeApi(['https://*.github.io/*']);
+    installSites(api);
+    expect(await ask(listeners, { type: 'uiToBg:enableSites', origins: ['https://*.github.io'] })).toEqual({
+      ok: false,
+      error: expect.stringMatching(/public suffix "github\.io"/),
+    });
+    expect(state.scripts).toEqual([]);
+  });
   it('concurrent requests never register an id twice', async () => {
     const { api, state, listeners } = fakeApi(['https://a.com/*', 'https://b.com/*']);
     installSites(api);
