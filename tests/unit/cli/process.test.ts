@@ -83,3 +83,14 @@ describe('check --csv exit codes as a process', { timeout: 120_000 }, () => {
     expect(lines[0]).toMatch(message);
   });
 });
+
+describe('no input makes a flood', { timeout: 120_000 }, () => {
+  it('a 30 MB quoted field that never closes: one short reason, not a 30 MB line', () => {
+    const file = join(dir, 'open-quote.csv');
+    writeFileSync(file, `Claim ID,DOS,CPT\nA1,2026-01-05,64633\nA2,"${'x'.repeat(30 * 1024 * 1024)}\n`);
+    const r = claimlens('check', '--csv', file);
+    expect(r.code).toBe(1);
+    expect(r.out).toContain('row 3: A field is longer than 10000 characters');
+    expect(r.out.length + r.err.length).toBeLessThan(10_000);
+  });
+});
