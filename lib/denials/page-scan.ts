@@ -6,7 +6,8 @@
  */
 import { excludedByAncestors } from '../detect/text-walk';
 import { attributeHidden } from '../detect/visibility';
-import { headerTexts, rowCells } from '../detect/table-context';
+import { headerTexts } from '../detect/table-context';
+import { columnOf, plainBody } from '../detect/table-shape';
 import { type AdjustmentColumn, adjustmentColumnOf, findAdjustmentCodes } from './find-adjustments';
 import type { GroupCode } from './types';
 
@@ -31,6 +32,7 @@ const TABLE = 'table, [role="grid"], [role="table"], [role="treegrid"]';
 /** Column kinds per table, read once per scan (create one per scan: the DOM changes between scans). */
 export class AdjustmentColumns {
   private readonly tables = new Map<Element, AdjustmentColumn[]>();
+  private readonly plain = new Map<Element, boolean>();
 
   /** What the column of the cell holding `node` holds, or null outside a table or in an unlabelled column. */
   of(node: Text): AdjustmentColumn {
@@ -43,11 +45,14 @@ export class AdjustmentColumns {
       kinds = headerTexts(table).map((h) => adjustmentColumnOf(h ?? ''));
       this.tables.set(table, kinds);
     }
-    let col = 0;
-    for (const c of rowCells(row)) {
-      if (c === cell) break;
-      col += Math.max(1, Math.min(64, Number(c.getAttribute('colspan') ?? '1') || 1));
+    // The cell's column from its index (docs/performance.md: walking a row's cells keeps every cell's wrapper
+    // for the page's lifetime, 11 MB on a 50k-line remittance).
+    let plain = this.plain.get(table);
+    if (plain === undefined) {
+      plain = plainBody(table);
+      this.plain.set(table, plain);
     }
+    const col = columnOf(cell, row, plain);
     // A header row names columns: its own text is never a code.
     if (row.parentElement?.localName === 'thead' || cell.localName === 'th') return null;
     return kinds[col] ?? null;

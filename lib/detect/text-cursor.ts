@@ -4,8 +4,9 @@
  * page scanner can walk a 50k-line page in time slices; nothing is kept per node that is not a candidate.
  *
  * Open shadow roots are walked after the tree that hosts them. Their hosts are found with one native selector
- * query per tree for the elements that can host a shadow root (custom elements, and on small trees the few
- * built-ins the DOM allows), so a table's cells and rows are never visited one by one from script.
+ * query per tree for the elements that can host a shadow root (custom elements and the few built-ins the DOM
+ * allows), so a table's cells and rows are never visited one by one from script; a tree of more than
+ * {@link BIG_TREE_TEXTS} texts is not searched (the page scanner looks for hosts on the screen instead).
  */
 import type { Recogniser } from './recognisers';
 
@@ -23,27 +24,27 @@ const NO_SHADOW =
   'figure,figcaption,picture,source,track,video,audio,canvas,embed,object,param,iframe,map,area,hr,data,ins,' +
   'del,ruby,rp,rt,slot,template,noscript,script,style,link,meta,title,head,html,' +
   'svg,path,g,rect,circle,line,polygon,polyline,text,tspan,use,defs,symbol,clipPath,mask,math';
-/** Built-ins that may host a shadow root (besides custom elements). */
-const BUILTIN_HOSTS = 'div,span,p,section,article,aside,blockquote,body,footer,h1,h2,h3,h4,h5,h6,header,main,nav';
-const ANY_HOST = `:not(${NO_SHADOW})`;
-const CUSTOM_HOST = `:not(${BUILTIN_HOSTS},${NO_SHADOW})`;
+const HOST_SELECTOR = `:not(${NO_SHADOW})`;
 /**
- * Past this many elements in a tree only custom elements are asked for their shadow root: every element a
- * content script touches keeps a wrapper for the element's lifetime (docs/performance.md), and a div-based
- * grid of 50k lines has ~750k divs. Every component framework portals use (LWC, Lit, Stencil, Polymer) hosts
- * its shadow roots on custom elements.
+ * Past this many text nodes in one tree its hosts are not searched for: one selector query over a
+ * 10k-line table's 150k elements cost more than the whole text walk (docs/performance.md). Such a tree's
+ * open shadow roots are found where the screen shows them (`PageScanner`) and where the page adds content.
  */
-const SMALL_TREE = 5_000;
+export const BIG_TREE_TEXTS = 20_000;
 
 /** Where a walk stands: how many text nodes it read, and whether it is done. */
 export interface CursorStats {
   /** Text nodes read (their strings tested by the recognisers). */
   texts: number;
+  /** Trees too big to search for shadow hosts (see {@link BIG_TREE_TEXTS}). */
+  unsearched: number;
 }
 
 /** A resumable walk over the text nodes under one root (and the open shadow roots below it). */
 export class TextCursor {
-  readonly stats: CursorStats = { texts: 0 };
+  readonly stats: CursorStats = { texts: 0, unsearched: 0 };
+  /** Text nodes read in the tree being walked. */
+  private treeTexts = 0;
   private walker: TreeWalker | null = null;
   /** Trees still to walk (a stack, last first): the root, then shadow roots as their hosts' trees end. */
   private readonly trees: Node[] = [];
@@ -89,6 +90,7 @@ export class TextCursor {
         continue;
       }
       this.stats.texts++;
+      this.treeTexts++;
       if (this.candidate((n as Text).data)) return n as Text;
       if (read % stride === stride - 1 && stop()) return undefined;
     }
@@ -99,6 +101,7 @@ export class TextCursor {
     if (!tree) return false;
     this.walker = this.doc.createTreeWalker(tree, SHOW_TEXT);
     if (from) this.walker.currentNode = from;
+    this.treeTexts = 0;
     return true;
   }
 
@@ -110,16 +113,15 @@ export class TextCursor {
     const hosts: ShadowRoot[] = [];
     if (root.nodeType === 1 && (root as Element).shadowRoot) hosts.push((root as Element).shadowRoot!);
     const scope = root as ParentNode;
-    try {
-      if (typeof scope.querySelectorAll === 'function') {
-        const all = (scope as Element).getElementsByTagName?.('*').length ?? 0;
-        const selector = all > SMALL_TREE ? CUSTOM_HOST : ANY_HOST;
-        for (const el of scope.querySelectorAll(selector)) if (el.shadowRoot) hosts.push(el.shadowRoot);
+    if (this.treeTexts > BIG_TREE_TEXTS) this.stats.unsearched++;
+    else
+      try {
+        if (typeof scope.querySelectorAll === 'function')
+          for (const el of scope.querySelectorAll(HOST_SELECTOR)) if (el.shadowRoot) hosts.push(el.shadowRoot);
+      } catch {
+        // A DOM implementation whose selector engine recurses (happy-dom on 30,000 nested elements) cannot
+        // answer; such a tree is read without its shadow roots rather than not at all.
       }
-    } catch {
-      // A DOM implementation whose selector engine recurses (happy-dom on 30,000 nested elements) cannot
-      // answer; such a tree is read without its shadow roots rather than not at all.
-    }
     for (let i = hosts.length - 1; i >= 0; i--) this.trees.push(hosts[i]);
   }
 }

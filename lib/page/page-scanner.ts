@@ -2,10 +2,9 @@
  * The in-page scanner: reads the page text first (docs/performance.md) in time slices, then only what
  * mutations add or change, and keeps the {@link MatchStore} in step with the page. It only reads the DOM.
  *
- * A page that has not scrolled is read top down at once, without waiting for its first frame (its first
- * codes in document order are its first screen's; the highlight layer marks them without reading boxes). A
- * page that has scrolled (a reload, an anchor) waits for its first frame, reads the screen's codes first,
- * then the rest.
+ * A page that has not scrolled is read top down at once, without waiting for its first frame (its first codes
+ * in document order are its first screen's, marked without reading boxes). A scrolled page (a reload, an
+ * anchor) waits for its first frame, reads the screen's codes first, then the rest.
  */
 import { CandidateReader } from '../detect/candidate-reader';
 import { codeRecogniser, type Recogniser } from '../detect/recognisers';
@@ -15,6 +14,7 @@ import { CHANGE_FLUSH_MS, MAX_PAGE_MATCHES, SLICE_MS } from './limits';
 import { MatchStore } from './match-store';
 import { MutationQueue } from './mutation-queue';
 import { newScanStats, type MatchChange, type ScanStats } from './scan-stats';
+import { screenShadowRoots } from './shadow-roots';
 import type { SliceHost } from './slice-runner';
 import { type Placement, StoreWriter } from './store-writer';
 
@@ -58,6 +58,8 @@ export class PageScanner {
   private readonly writer = new StoreWriter(this.store);
   private readonly recognisers: Recogniser[];
   private readonly queue: MutationQueue;
+  /** A walk left a tree's shadow hosts unsearched (too big to query; see `BIG_TREE_TEXTS`). */
+  private unsearched = false;
   private observer: MutationObserver | null = null;
   private passScheduled = false;
   private initialDone = false;
@@ -88,6 +90,12 @@ export class PageScanner {
     }
     this.stats.viewportDoneAt ??= host.now();
     await this.run([root], { placement: 'append' });
+    // A tree too big to search for shadow hosts (text-cursor.ts): the open roots on the screen are read.
+    if (this.unsearched && !signal.aborted) {
+      await this.o.pageRendered;
+      const roots = screenShadowRoots(doc, win);
+      if (roots.length) await this.run(roots, { placement: 'search' });
+    }
     this.stats.fullDoneAt = host.now();
     this.initialDone = true;
     if (!this.queue.isEmpty()) this.schedulePass();
@@ -150,6 +158,7 @@ export class PageScanner {
         this.stats.longestSliceMs = Math.max(this.stats.longestSliceMs, took);
         this.stats.texts += cursor.stats.texts;
         cursor.stats.texts = 0;
+        if (cursor.stats.unsearched) this.unsearched = true;
         if (!done) await host.yieldToPage();
       }
     }
@@ -207,8 +216,7 @@ export class PageScanner {
   private schedulePass(): void {
     if (this.passScheduled || !this.initialDone || this.o.signal.aborted) return;
     this.passScheduled = true;
-    // One pass per frame at most: bursts of mutations within ~16 ms share a pass.
-    this.o.win.setTimeout(() => void this.pass(), 16);
+    this.o.win.setTimeout(() => void this.pass(), 16); // one pass per frame at most: a burst shares a pass
   }
 
   private async pass(): Promise<void> {

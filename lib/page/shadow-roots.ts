@@ -42,3 +42,17 @@ export class ShadowRootSet {
     return this.roots.size;
   }
 }
+
+/** Points of the screen where open shadow roots are looked for when a big tree was not searched. */
+const SCREEN_GRID = [0.1, 0.5, 0.9];
+
+/** Open shadow roots under a grid of points on the screen (their hosts and up to 16 ancestors each). */
+export function screenShadowRoots(doc: Document, win: Window): ShadowRoot[] {
+  const roots = new Set<ShadowRoot>();
+  for (const fx of SCREEN_GRID)
+    for (const fy of SCREEN_GRID) {
+      let el = doc.elementFromPoint(win.innerWidth * fx, win.innerHeight * fy);
+      for (let up = 0; el && up < 16; up++, el = el.parentElement) if (el.shadowRoot) roots.add(el.shadowRoot);
+    }
+  return [...roots];
+}

@@ -1,99 +1,138 @@
 /**
- * The extension's own long tasks, from a CPU profile (issue 18's bench addition). Long-task entries cannot
- * name an isolated world, so the bench profiles one more load of the page (CDP `Profiler`, 1 ms sampling)
- * and groups samples: an extension task is a run of consecutive samples whose stack holds a
- * `chrome-extension://` frame, together with the garbage-collector samples inside it or right after it (a
- * GC triggered by the extension's allocations runs in its task). Pure: takes the profile object.
+ * The extension's own long tasks, from a trace of the page's main thread (issue 18's bench addition).
+ * Long-task entries cannot name an isolated world, and a CPU profile alone cannot tell where one task ends
+ * and the next begins (back-to-back slices look like one run of samples), so the bench traces one more load
+ * of the page with two categories: `toplevel` (every task the main thread runs, `RunTask`) and the V8 CPU
+ * profiler (samples with their stacks). Per task, the samples whose stack holds a `chrome-extension://` frame
+ * are the extension's own time (a layout its script forces counts too: its frame is on the stack), and the
+ * garbage-collector samples in a task that ran extension script are GC inside the extension's task.
+ * Pure: takes the trace events.
  */
 
-/** The parts of a CDP `Profiler.Profile` this reads. */
-export interface CpuProfile {
-  nodes: { id: number; callFrame: { url: string; functionName: string }; children?: number[] }[];
-  samples?: number[];
-  timeDeltas?: number[];
+/** The trace events this reads (Chrome's JSON trace format). */
+export interface TraceEvent {
+  name: string;
+  cat?: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  pid: number;
+  tid: number;
+  id?: string;
+  args?: {
+    data?: {
+      startTime?: number;
+      cpuProfile?: {
+        nodes?: { id: number; parent?: number; callFrame: { url: string; functionName: string } }[];
+        samples?: number[];
+      };
+      timeDeltas?: number[];
+    };
+  };
 }
 
-/** What the profile says about the extension's own time. */
+/** What the trace says about the extension's own time. */
 export interface ExtensionAttribution {
-  /** Longest extension task, GC inside it included, in ms. */
+  /** Most extension time (its samples plus the GC in that task) in one task, ms. */
   longestTaskMs: number;
-  /** Extension tasks longer than 50 ms. */
+  /** Tasks whose extension time (GC included) exceeds 50 ms. */
   tasksOver50: number;
-  /** Sum of extension task time, in ms. */
+  /** Extension time in all tasks, GC included, ms. */
   taskTotalMs: number;
-  /** GC samples inside extension tasks, in ms, and the most in one task. */
+  /** GC samples inside tasks that ran extension script, ms, and the most in one task. */
   gcInTasksMs: number;
   longestGcInTaskMs: number;
-  /** Samples whose stack holds an extension frame, in ms (the extension's own script time). */
-  extensionMs: number;
+  /** The longest whole task (page work included) that ran any extension script, ms. */
+  longestWholeTaskMs: number;
 }
 
 type Kind = 'ext' | 'gc' | 'other';
-
-/** Classifies each node: its stack (itself or an ancestor) runs extension script, it is the GC, or neither. */
-function kinds(profile: CpuProfile): Map<number, Kind> {
-  const parent = new Map<number, number>();
-  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
-  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-  const out = new Map<number, Kind>();
-  const kindOf = (id: number): Kind => {
-    const known = out.get(id);
-    if (known) return known;
-    const n = byId.get(id)!;
-    let k: Kind = 'other';
-    if (n.callFrame.functionName === '(garbage collector)') k = 'gc';
-    else if (n.callFrame.url.startsWith('chrome-extension://')) k = 'ext';
-    else {
-      const p = parent.get(id);
-      if (p !== undefined && kindOf(p) === 'ext') k = 'ext';
-    }
-    out.set(id, k);
-    return k;
-  };
-  for (const n of profile.nodes) kindOf(n.id);
-  return out;
+interface Sample {
+  ts: number;
+  ms: number;
+  kind: Kind;
 }
 
-/** Groups the samples into extension tasks; see the module comment. */
-export function attributeExtension(profile: CpuProfile): ExtensionAttribution {
-  const kind = kinds(profile);
-  const samples = profile.samples ?? [];
-  const deltas = profile.timeDeltas ?? [];
+/** Samples of the thread whose profile holds the content script, with their kinds and times. */
+function extensionThreadSamples(events: readonly TraceEvent[]): { pid: number; tid: number; samples: Sample[] } | null {
+  const profiles = new Map<string, { pid: number; tid: number; start: number; chunks: TraceEvent[] }>();
+  for (const e of events) {
+    if (e.name === 'Profile' && e.id)
+      profiles.set(e.id, { pid: e.pid, tid: e.tid, start: e.args?.data?.startTime ?? e.ts, chunks: [] });
+    else if (e.name === 'ProfileChunk' && e.id) profiles.get(e.id)?.chunks.push(e);
+  }
+  for (const p of profiles.values()) {
+    const parent = new Map<number, number>();
+    const frame = new Map<number, { url: string; functionName: string }>();
+    const ids: number[] = [];
+    const deltas: number[] = [];
+    for (const c of p.chunks) {
+      for (const n of c.args?.data?.cpuProfile?.nodes ?? []) {
+        frame.set(n.id, n.callFrame);
+        if (n.parent !== undefined) parent.set(n.id, n.parent);
+      }
+      for (const s of c.args?.data?.cpuProfile?.samples ?? []) ids.push(s);
+      for (const d of c.args?.data?.timeDeltas ?? []) deltas.push(d);
+    }
+    const kindOf = new Map<number, Kind>();
+    const kind = (id: number): Kind => {
+      let k = kindOf.get(id);
+      if (k) return k;
+      const f = frame.get(id);
+      if (f?.functionName === '(garbage collector)') k = 'gc';
+      else if (f?.url.startsWith('chrome-extension://')) k = 'ext';
+      else {
+        const up = parent.get(id);
+        k = up !== undefined && kind(up) === 'ext' ? 'ext' : 'other';
+      }
+      kindOf.set(id, k);
+      return k;
+    };
+    let ts = p.start;
+    const samples: Sample[] = [];
+    for (let i = 0; i < ids.length; i++) {
+      ts += deltas[i] ?? 0;
+      samples.push({ ts, ms: (deltas[i + 1] ?? 0) / 1000, kind: kind(ids[i]) });
+    }
+    if (samples.some((s) => s.kind === 'ext')) return { pid: p.pid, tid: p.tid, samples };
+  }
+  return null;
+}
+
+/** Groups the thread's samples by task; see the module comment. */
+export function attributeExtension(events: readonly TraceEvent[]): ExtensionAttribution {
   const out: ExtensionAttribution = {
     longestTaskMs: 0,
     tasksOver50: 0,
     taskTotalMs: 0,
     gcInTasksMs: 0,
     longestGcInTaskMs: 0,
-    extensionMs: 0,
+    longestWholeTaskMs: 0,
   };
-  let task = 0;
-  let gc = 0;
-  let inTask = false;
-  const end = () => {
-    if (!inTask) return;
-    out.longestTaskMs = Math.max(out.longestTaskMs, task);
-    if (task > 50) out.tasksOver50++;
-    out.taskTotalMs += task;
+  const thread = extensionThreadSamples(events);
+  if (!thread) return out;
+  const tasks = events
+    .filter((e) => e.name === 'RunTask' && e.ph === 'X' && e.pid === thread.pid && e.tid === thread.tid)
+    .sort((a, b) => a.ts - b.ts);
+  let i = 0;
+  const samples = thread.samples;
+  for (const t of tasks) {
+    const end = t.ts + (t.dur ?? 0);
+    while (i < samples.length && samples[i].ts < t.ts) i++;
+    let ext = 0;
+    let gc = 0;
+    for (; i < samples.length && samples[i].ts < end; i++) {
+      if (samples[i].kind === 'ext') ext += samples[i].ms;
+      else if (samples[i].kind === 'gc') gc += samples[i].ms;
+    }
+    if (ext === 0) continue;
+    const own = ext + gc;
+    out.longestTaskMs = Math.max(out.longestTaskMs, own);
+    if (own > 50) out.tasksOver50++;
+    out.taskTotalMs += own;
     out.gcInTasksMs += gc;
     out.longestGcInTaskMs = Math.max(out.longestGcInTaskMs, gc);
-    inTask = false;
-    task = 0;
-    gc = 0;
-  };
-  for (let i = 0; i < samples.length; i++) {
-    // A sample's duration is the delta to the next sample (µs).
-    const ms = (deltas[i + 1] ?? 0) / 1000;
-    const k = kind.get(samples[i]) ?? 'other';
-    if (k === 'ext') {
-      inTask = true;
-      task += ms;
-      out.extensionMs += ms;
-    } else if (k === 'gc' && inTask) {
-      task += ms;
-      gc += ms;
-    } else end();
+    out.longestWholeTaskMs = Math.max(out.longestWholeTaskMs, (t.dur ?? 0) / 1000);
   }
-  end();
   return out;
 }

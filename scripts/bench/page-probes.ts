@@ -18,6 +18,8 @@ export interface ProbeState {
   maxRanges: number;
   /** `performance.now()` of the page's first paint (PerformanceObserver 'paint', buffered). */
   firstPaint?: number;
+  /** `performance.now()` in the task after the page's first frame after its load event (the whole page drawn). */
+  frameAfterLoad?: number;
 }
 
 /**
@@ -39,6 +41,7 @@ export const INIT_PROBE = `(() => {
     if (performance.now() < 300000) requestAnimationFrame(poll);
   };
   requestAnimationFrame(poll);
+  addEventListener('load', () => requestAnimationFrame(() => setTimeout(() => { s.frameAfterLoad = performance.now(); }, 0)));
 })();`;
 
 /** Result of one bare scan. */

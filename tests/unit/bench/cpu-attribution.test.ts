@@ -1,43 +1,65 @@
 /**
- * Extension long tasks from a CPU profile (scripts/bench/cpu-attribution.ts): runs of samples whose stack holds
- * extension script, with the GC inside or right after them, split by anything else.
+ * Extension long tasks from a trace (scripts/bench/cpu-attribution.ts): samples grouped by the main thread's
+ * tasks; per task, extension samples (their callees too) and the GC in a task that ran extension script.
  */
 import { describe, expect, it } from 'vitest';
-import { attributeExtension, type CpuProfile } from '../../../scripts/bench/cpu-attribution';
+import { attributeExtension, type TraceEvent } from '../../../scripts/bench/cpu-attribution';
 
 const EXT = 'chrome-extension://abc/content-scripts/content.js';
-/** root → page (main world), root → ext → ext child, root → GC, root → idle. */
-const nodes: CpuProfile['nodes'] = [
-  { id: 1, callFrame: { url: '', functionName: '(root)' }, children: [2, 3, 5, 6] },
-  { id: 2, callFrame: { url: 'http://127.0.0.1/page.js', functionName: 'pageWork' } },
-  { id: 3, callFrame: { url: EXT, functionName: 'slice' }, children: [4] },
-  { id: 4, callFrame: { url: '', functionName: 'nextNode' } },
-  { id: 5, callFrame: { url: '', functionName: '(garbage collector)' } },
-  { id: 6, callFrame: { url: '', functionName: '(idle)' } },
+const nodes = [
+  { id: 1, callFrame: { url: '', functionName: '(root)' } },
+  { id: 2, parent: 1, callFrame: { url: 'http://127.0.0.1/page.js', functionName: 'pageWork' } },
+  { id: 3, parent: 1, callFrame: { url: EXT, functionName: 'slice' } },
+  { id: 4, parent: 3, callFrame: { url: '', functionName: 'nextNode' } },
+  { id: 5, parent: 1, callFrame: { url: '', functionName: '(garbage collector)' } },
+  { id: 6, parent: 1, callFrame: { url: '', functionName: '(idle)' } },
 ];
 
-/** A profile of `ids` sampled every `ms` (the first delta is the start offset). */
-const profile = (ids: number[], ms = 10): CpuProfile => ({ nodes, samples: ids, timeDeltas: ids.map(() => ms * 1000) });
+/** A trace: samples every 10 ms from t=0 (µs in the trace), and tasks as [start ms, duration ms]. */
+function trace(samples: number[], tasks: [number, number][]): TraceEvent[] {
+  const base = { pid: 1, tid: 7 };
+  return [
+    { ...base, name: 'Profile', ph: 'P', ts: 0, id: '0x1', args: { data: { startTime: 0 } } },
+    {
+      ...base,
+      name: 'ProfileChunk',
+      ph: 'P',
+      ts: 0,
+      id: '0x1',
+      args: { data: { cpuProfile: { nodes, samples }, timeDeltas: samples.map((_, i) => (i === 0 ? 0 : 10_000)) } },
+    },
+    ...tasks.map(([start, dur]) => ({ ...base, name: 'RunTask', ph: 'X', ts: start * 1000, dur: dur * 1000 })),
+  ];
+}
 
-describe('extension tasks from a CPU profile', () => {
-  it('joins extension samples (their callees too) and the GC inside them; page work and idle split tasks', () => {
-    // ext ext(callee) gc ext | idle | ext gc | page | gc (not ours)
-    const a = attributeExtension(profile([3, 4, 5, 3, 6, 3, 5, 2, 5, 6]));
-    expect(a.longestTaskMs).toBe(40);
-    expect(a.taskTotalMs).toBe(60);
-    expect(a.gcInTasksMs).toBe(20);
+describe('extension tasks from a trace', () => {
+  it('counts per task the extension samples and the GC among them; back-to-back tasks stay apart', () => {
+    // Samples at 0,10,…: ext ext gc | ext ext | page page | gc
+    const t = trace(
+      [3, 4, 5, 3, 4, 2, 2, 5, 6],
+      [
+        [0, 30],
+        [30, 20],
+        [50, 20],
+        [70, 10],
+      ],
+    );
+    const a = attributeExtension(t);
+    expect(a.longestTaskMs).toBe(30);
+    expect(a.taskTotalMs).toBe(50);
+    expect(a.gcInTasksMs).toBe(10);
     expect(a.longestGcInTaskMs).toBe(10);
-    expect(a.extensionMs).toBe(40);
     expect(a.tasksOver50).toBe(0);
+    expect(a.longestWholeTaskMs).toBe(30);
   });
 
-  it('counts tasks over 50 ms', () => {
-    const a = attributeExtension(profile([3, 3, 3, 3, 3, 3, 6, 3, 3, 3, 3, 3, 3, 5, 6]));
-    expect(a.tasksOver50).toBe(2);
+  it('a task of more than 50 ms of extension time counts', () => {
+    const a = attributeExtension(trace([3, 3, 3, 3, 3, 3, 5, 6], [[0, 80]]));
+    expect(a.tasksOver50).toBe(1);
     expect(a.longestTaskMs).toBe(70);
   });
 
-  it('an empty profile has no tasks', () => {
-    expect(attributeExtension({ nodes, samples: [], timeDeltas: [] }).longestTaskMs).toBe(0);
+  it('a trace without the content script attributes nothing', () => {
+    expect(attributeExtension(trace([2, 2, 6], [[0, 30]])).longestTaskMs).toBe(0);
   });
 });

@@ -8,6 +8,8 @@ import { describe, expect, it } from 'vitest';
 import known from '../../../data/known-codes.json';
 import { collectCodes } from '../../../lib/detect/collect-dom';
 import { fromBase64, makeIsKnown } from '../../../lib/dataset/known-codes';
+import { codeRecogniser } from '../../../lib/detect/recognisers';
+import { BIG_TREE_TEXTS, TextCursor } from '../../../lib/detect/text-cursor';
 
 const isKnown = makeIsKnown(fromBase64((known as { bitmap: string }).bitmap));
 const codes = () => collectCodes(document.body, document, { isKnown }).map((m) => m.code);
@@ -38,5 +40,22 @@ describe('the text-first walk and shadow roots', () => {
     p.textContent = 'Hidden 64634';
     open.append(p);
     expect(codes()).toEqual([]);
+  });
+});
+
+describe('shadow hosts on big trees', () => {
+  it('a tree of more texts than BIG_TREE_TEXTS is not searched for hosts (one query would cost more than the walk)', () => {
+    document.body.innerHTML = `<x-open></x-open><ul>${'<li>item</li>'.repeat(BIG_TREE_TEXTS + 10)}</ul>`;
+    const open = document.querySelector('x-open')!.attachShadow({ mode: 'open' });
+    open.innerHTML = '<p>Open 64634</p>';
+    const cursor = new TextCursor(document.body, document, [codeRecogniser(isKnown)]);
+    const never = () => false;
+    while (cursor.next(never) !== null);
+    expect(cursor.stats.unsearched).toBe(1);
+    expect(cursor.stats.texts).toBeGreaterThan(BIG_TREE_TEXTS);
+    // A small tree is searched: the code in the open root is read.
+    document.body.innerHTML = '<x-open></x-open>';
+    document.querySelector('x-open')!.attachShadow({ mode: 'open' }).innerHTML = '<p>Open 64634</p>';
+    expect(codes()).toEqual(['64634']);
   });
 });
