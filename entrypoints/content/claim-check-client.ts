@@ -8,9 +8,8 @@ import { browser } from 'wxt/browser';
 import type { ClaimCheckState, ClaimScope } from '../../components/ClaimCheck';
 import type { ClaimLine } from '../../lib/claim/types';
 import type { CheckClaimRequest, CheckClaimResponse } from '../../lib/messages';
-import { MAX_CLAIM_LINES } from '../../lib/codes';
 import { claimLinesFrom, type LineRecheck, rowGroupOf, rowOf } from '../../lib/page/claim-lines';
-import { claimAround, matchesInGroupOrdered, matchesInSelection } from '../../lib/page/claim-region';
+import { claimInGroup, matchesInSelection } from '../../lib/page/claim-region';
 import { type MatchStore, type PageMatch, sameMatch } from '../../lib/page/match-store';
 import { serviceDateOf } from '../../lib/page/service-date';
 
@@ -51,11 +50,7 @@ export class ClaimCheckClient {
       const group = pointed && rowGroupOf(pointed);
       if (group && pointed) {
         scope = { kind: 'rowGroup', code: pointed.code };
-        const inGroup = matchesInGroupOrdered(this.store, group);
-        const billed = inGroup.filter((m) => m.role === 'billed');
-        // A group no longer than a claim is the claim (its mentions are listed as left out); a longer one is
-        // narrowed to the claim around the pointed code.
-        region = billed.length <= MAX_CLAIM_LINES ? inGroup : claimAround(billed, pointed);
+        region = claimInGroup(this.store, group, pointed);
       } else region = this.store.all();
     }
     const read = claimLinesFrom(region, undefined, this.recheck?.(), true);

@@ -8,7 +8,7 @@
 import { cellsAt, cellText, headerTexts } from '../detect/table-shape';
 import { MAX_CLAIM_LINES } from '../codes';
 import { matchInRange, rowOf } from './claim-lines';
-import { type PageMatch, sameMatch } from './page-match';
+import { documentOrder, type PageMatch, sameMatch } from './page-match';
 
 /** The store as the region search reads it. */
 export interface OrderedMatches {
@@ -21,9 +21,13 @@ export interface OrderedMatches {
  * Index of the first node (in document order) for which `after` holds, among nodes of `root`'s tree; `after`
  * must be false then true along the order. Freed slots and nodes of other trees are stepped over.
  */
-function firstWhere(store: OrderedMatches, root: Node, after: (node: Text) => boolean): number {
-  let lo = 0;
-  let hi = store.orderLength;
+function firstWhere(
+  store: OrderedMatches,
+  root: Node,
+  after: (node: Text) => boolean,
+  lo = 0,
+  hi = store.orderLength,
+): number {
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
     let i = mid;
@@ -68,13 +72,44 @@ export function matchesInSelection(store: OrderedMatches, ranges: readonly Range
   return out;
 }
 
+/** Positions in the store's order of the nodes inside `group`: [from, to). */
+function groupSpan(store: OrderedMatches, group: Element, root: Node): [number, number] {
+  // compareDocumentPosition(group → node): 2 the node precedes the group, 4 it follows it, 16 it is inside.
+  const from = firstWhere(store, root, (n) => (group.compareDocumentPosition(n) & 2) === 0);
+  const to = firstWhere(store, root, (n) => (group.compareDocumentPosition(n) & 4) !== 0 && !group.contains(n), from);
+  return [from, to];
+}
+
 /** Matches inside `group` (a row group or table), in document order. */
 export function matchesInGroupOrdered(store: OrderedMatches, group: Element): PageMatch[] {
   const root = group.getRootNode();
-  // compareDocumentPosition(group → node): 2 the node precedes the group, 4 it follows it, 16 it is inside.
-  const from = firstWhere(store, root, (n) => (group.compareDocumentPosition(n) & 2) === 0);
-  const to = firstWhere(store, root, (n) => (group.compareDocumentPosition(n) & 4) !== 0 && !group.contains(n));
+  const [from, to] = groupSpan(store, group, root);
   return collect(store, from, to, root, () => true);
+}
+
+/**
+ * The claim around `pointed` in its row group: the whole group when it holds no more than `max` billed lines
+ * (its mentions too, so the check lists them as left out), else {@link claimAround} over the billed lines
+ * near the pointed one (only the nodes within 2×`max` positions of it are read: a 50k-line table is never
+ * built whole).
+ */
+export function claimInGroup(
+  store: OrderedMatches,
+  group: Element,
+  pointed: PageMatch,
+  max = MAX_CLAIM_LINES,
+): PageMatch[] {
+  const root = group.getRootNode();
+  const [from, to] = groupSpan(store, group, root);
+  const billed = (m: PageMatch) => m.role === 'billed';
+  if (to - from <= 4 * max) {
+    const all = collect(store, from, to, root, () => true);
+    const lines = all.filter(billed);
+    return lines.length <= max ? all : claimAround(lines, pointed, max);
+  }
+  const k = firstWhere(store, root, (n) => n === pointed.node || documentOrder(pointed.node, n) < 0, from, to);
+  const near = collect(store, Math.max(from, k - 2 * max), Math.min(to, k + 2 * max), root, billed);
+  return claimAround(near, pointed, max);
 }
 
 /** A claim number column's header (Claim #, Claim number, ICN, DCN, TCN). */

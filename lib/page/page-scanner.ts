@@ -74,11 +74,8 @@ export class PageScanner {
     const { doc, win, signal, host } = this.o;
     const root = doc.body ?? doc.documentElement;
     this.stats.scanStartedAt = host.now();
-    this.observer = new (win as unknown as { MutationObserver: typeof MutationObserver }).MutationObserver(
-      (records) => {
-        if (this.queue.push(records)) this.schedulePass();
-      },
-    );
+    const Observer = (win as unknown as { MutationObserver: typeof MutationObserver }).MutationObserver;
+    this.observer = new Observer((records) => this.queue.push(records) && this.schedulePass());
     this.observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
     signal.addEventListener('abort', () => this.observer?.disconnect(), { once: true });
     const scrolled = win.scrollY > 0 || win.scrollX > 0 || !!doc.location?.hash;
@@ -149,8 +146,7 @@ export class PageScanner {
       );
       for (let done = false; !done && !signal.aborted; ) {
         const start = host.now();
-        const stop = () => host.now() - start >= SLICE_MS;
-        done = this.slice(cursor, reader, plan, change, stop, () => read++);
+        done = this.slice(cursor, reader, plan, change, start, () => read++);
         reader.forget();
         if (host.now() - flushedAt >= CHANGE_FLUSH_MS) flush();
         const took = host.now() - start;
@@ -172,10 +168,14 @@ export class PageScanner {
     reader: CandidateReader,
     plan: PassPlan,
     change: MatchChange,
-    stop: () => boolean,
+    start: number,
     counted: () => void,
   ): boolean {
     const max = this.o.maxMatches ?? MAX_PAGE_MATCHES;
+    const now = this.o.host.now;
+    const stop = () => now() - start >= SLICE_MS;
+    // One clock read per candidate: it ends the slice and times the step since the previous one.
+    let last = start;
     for (;;) {
       let t: Text | null | undefined;
       try {
@@ -185,14 +185,12 @@ export class PageScanner {
         this.failed(e);
         continue;
       }
-      if (t === undefined) return false;
-      if (t === null) return true;
+      if (!t) return t === null; // null: the walk is done; undefined: the slice's time is up
       if (this.o.isOwnNode(t)) continue;
       if (plan.until?.(t)) return true;
       // A node the viewport pass read comes up again in the full pass: it is placed here, in document order.
       if (plan.placement === 'append' && this.store.has(t)) this.store.place(t);
       else {
-        const t0 = this.o.host.now();
         try {
           if (this.writer.write(t, reader.read(t), change, max, plan.placement)) this.stats.pageCapped = true;
         } catch (e) {
@@ -201,9 +199,11 @@ export class PageScanner {
         this.stats.units++;
         counted();
         plan.count?.();
-        this.stats.longestUnitMs = Math.max(this.stats.longestUnitMs, this.o.host.now() - t0);
       }
-      if (stop()) return false;
+      const at = now();
+      this.stats.longestUnitMs = Math.max(this.stats.longestUnitMs, at - last);
+      last = at;
+      if (at - start >= SLICE_MS) return false;
     }
   }
 

@@ -43,7 +43,7 @@ export interface ScanStats {
   /** Main-thread time spent scanning (sum of slices, hand-overs included), and the longest slice, in ms. */
   busyMs: number;
   longestSliceMs: number;
-  /** Longest single scan unit, and longest hand-over of found codes (to the highlight layer and the UI), in ms. */
+  /** Longest step (the walk to a candidate and its reading), and longest hand-over of found codes, in ms. */
   longestUnitMs: number;
   longestFlushMs: number;
   /** Scan units that threw (each reported and skipped; the scan goes on). */

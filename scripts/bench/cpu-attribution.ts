@@ -23,7 +23,7 @@ export interface TraceEvent {
     data?: {
       startTime?: number;
       cpuProfile?: {
-        nodes?: { id: number; parent?: number; callFrame: { url: string; functionName: string } }[];
+        nodes?: { id: number; parent?: number; callFrame: { url?: string; functionName?: string } }[];
         samples?: number[];
       };
       timeDeltas?: number[];
@@ -63,7 +63,7 @@ function extensionThreadSamples(events: readonly TraceEvent[]): { pid: number; t
   }
   for (const p of profiles.values()) {
     const parent = new Map<number, number>();
-    const frame = new Map<number, { url: string; functionName: string }>();
+    const frame = new Map<number, { url?: string; functionName?: string }>();
     const ids: number[] = [];
     const deltas: number[] = [];
     for (const c of p.chunks) {
@@ -80,7 +80,7 @@ function extensionThreadSamples(events: readonly TraceEvent[]): { pid: number; t
       if (k) return k;
       const f = frame.get(id);
       if (f?.functionName === '(garbage collector)') k = 'gc';
-      else if (f?.url.startsWith('chrome-extension://')) k = 'ext';
+      else if ((f?.url ?? '').startsWith('chrome-extension://')) k = 'ext';
       else {
         const up = parent.get(id);
         k = up !== undefined && kind(up) === 'ext' ? 'ext' : 'other';

@@ -97,12 +97,17 @@ export function initAdjustmentCodes(page: ContentContext, deps: AdjustmentCodesD
     } else byNode.delete(node);
   };
   const own = (n: Node) => ui.isOwn(n);
+  let firstDone = false;
   const ready = highlight.firstScan.then(() => {
+    firstDone = true;
     if (!ctx.signal.aborted) return readNodes(adjustmentCandidates(doc.body ?? doc.documentElement, doc, own));
   });
 
-  // Rows the code scan re-read (an SPA appended or replaced them) are re-read for adjustment codes too.
+  // Rows the code scan re-read (an SPA appended or replaced them) are re-read for adjustment codes too. Not
+  // during the first scan: the whole page is read once it ends (re-reading every row as its codes were found
+  // doubled the first scan's cost on a 10k-line remittance; docs/performance.md).
   highlight.onChange(({ added, removed }) => {
+    if (!firstDone) return;
     if (removed.length)
       for (const [node, ms] of byNode)
         if (!node.isConnected) {

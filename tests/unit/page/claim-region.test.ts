@@ -5,7 +5,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { collectCodes } from '../../../lib/detect/collect-dom';
-import { claimAround, matchesInGroupOrdered, matchesInSelection } from '../../../lib/page/claim-region';
+import { claimAround, claimInGroup, matchesInGroupOrdered, matchesInSelection } from '../../../lib/page/claim-region';
 import { MatchStore, type PageMatch } from '../../../lib/page/match-store';
 import { isKnown, page } from './dom-helpers';
 
@@ -74,5 +74,17 @@ describe('claim region', () => {
     expect(claim[0]).toEqual(lines[150]);
     expect(claimAround(lines, lines[2], 100)[0]).toEqual(lines[0]);
     expect(claimAround(lines.slice(0, 50), lines[2], 100)).toHaveLength(50);
+  });
+
+  it('claimInGroup: a small group whole (mentions included), a big one read only around the pointed line', () => {
+    const small = stored(table(20, () => 'A1'));
+    const all = matchesInGroupOrdered(small.store, small.doc.getElementById('g')!);
+    expect(claimInGroup(small.store, small.doc.getElementById('g')!, all[5], 50)).toHaveLength(20);
+    document.body.innerHTML = '';
+    const big = stored(table(330, (i) => `A${Math.floor(i / 3)}`));
+    const g = big.doc.getElementById('g')!;
+    const lines = matchesInGroupOrdered(big.store, g);
+    const claim = claimInGroup(big.store, g, lines[250], 50);
+    expect(claim.map((m) => m.node.parentElement!.parentElement!.id)).toEqual(['r249', 'r250', 'r251']);
   });
 });
