@@ -9,6 +9,7 @@
  * holding page nodes for as long as the page stays open. These timers keep only the pending ones and cancel
  * them all when the context is invalidated; a callback never runs after that.
  */
+import { isUserEvent } from './user-events';
 
 /** The slice of WXT's ContentScriptContext the features use (tests pass a plain object). */
 export interface AppContext {
@@ -29,12 +30,26 @@ export interface ContentContext {
   doc: Document;
   win: Window;
   timers: ContextTimers;
-  /** Adds a passive listener removed when the context is invalidated (capture phase unless told otherwise). */
+  /**
+   * Adds a passive listener removed when the context is invalidated (capture phase unless told otherwise).
+   * It sees only the user's events: one the page dispatched (`isTrusted` false) never reaches `fn`
+   * (user-events.ts says why).
+   */
   on(target: EventTarget, type: string, fn: (e: Event) => void, capture?: boolean): void;
+  /** True when `e` came from the user (the filter `on` applies), for listeners added another way. */
+  isUserEvent(e: Event): boolean;
 }
 
-/** Creates the features' shared ground for one content-script instance. */
-export function contentContext(ctx: AppContext, doc: Document, win: Window): ContentContext {
+/**
+ * Creates the features' shared ground for one content-script instance. `isUser` decides which events are the
+ * user's (tests in a DOM without `isTrusted` pass their own).
+ */
+export function contentContext(
+  ctx: AppContext,
+  doc: Document,
+  win: Window,
+  isUser: (e: Event) => boolean = isUserEvent,
+): ContentContext {
   const { signal } = ctx;
   const timeouts = new Set<number>();
   const frames = new Set<number>();
@@ -69,6 +84,6 @@ export function contentContext(ctx: AppContext, doc: Document, win: Window): Con
     },
   };
   const on = (target: EventTarget, type: string, fn: (e: Event) => void, capture = true) =>
-    target.addEventListener(type, fn, { capture, passive: true, signal });
-  return { ctx, doc, win, timers, on };
+    target.addEventListener(type, (e) => isUser(e) && fn(e), { capture, passive: true, signal });
+  return { ctx, doc, win, timers, on, isUserEvent: isUser };
 }

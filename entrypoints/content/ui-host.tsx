@@ -1,11 +1,23 @@
 /**
- * The one UI host element ClaimLens adds to a page: `<claimlens-ui>` with an open shadow root, created on
- * first use, appended to `<html>` (outside `<body>`, so the body's markup is untouched). Styles are adopted
+ * The one UI host element ClaimLens adds to a page: `<claimlens-ui>` with a **closed** shadow root, created
+ * on first use, appended to `<html>` (outside `<body>`, so the body's markup is untouched). Styles are adopted
  * (`adoptedStyleSheets`), never injected as `<style>`, so a strict page CSP cannot block them.
+ *
+ * Closed, because the popover shows the organisation's notes and licensed descriptor text: with an open root
+ * any page script (or session-replay recorder) reads and rewrites it through `host.shadowRoot`. Only this
+ * class keeps a reference to the root. The e2e and unit-test builds keep it open ({@link TEST_HOOKS}) so
+ * Playwright and happy-dom can look inside; tests/e2e/trust/hostile-closed-ui.test.ts proves the production
+ * build's root is closed to a hostile page.
  */
 import { render, type ComponentChildren } from 'preact';
 
 const TAG = 'claimlens-ui';
+/**
+ * Test builds only (`wxt build --mode e2e`, vitest): an open root and measurement attributes on the host.
+ * The production build (`npm run build`, the store packages) has neither.
+ */
+export const TEST_HOOKS = import.meta.env.MODE === 'e2e' || import.meta.env.MODE === 'test';
+
 /** "Mounted once" guard attribute (refined-github's "loaded twice" check). */
 export const MOUNTED_ATTR = 'data-claimlens-mounted';
 /** Re-creations allowed per window when the page keeps removing the host (fight-loop guard). */
@@ -15,14 +27,18 @@ const REMOUNT_WINDOW_MS = 10_000;
 export class UiHost {
   private host: HTMLElement | null = null;
   private container: HTMLElement | null = null;
+  private root: ShadowRoot | null = null;
   private remounts: number[] = [];
 
   constructor(
     private readonly doc: Document,
     private readonly css: string,
     private readonly theme: () => string,
-    /** Sees key events inside the UI before they are stopped at the host. */
+    /** Sees the user's key events inside the UI before they are stopped at the host. */
     private readonly onKeyDown: (e: KeyboardEvent) => void = () => {},
+    /** Which events are the user's (user-events.ts); a key the page dispatches at the host is not passed on. */
+    private readonly isUser: (e: Event) => boolean = (e) => e.isTrusted,
+    private readonly rootMode: ShadowRootMode = TEST_HOOKS ? 'open' : 'closed',
   ) {}
 
   /** The host element, if created. */
@@ -33,6 +49,16 @@ export class UiHost {
   /** True when `event` happened inside our UI. */
   isInside(event: Event): boolean {
     return !!this.host && event.composedPath().includes(this.host);
+  }
+
+  /** The first element in the UI matching `selector` (the root may be closed: only this class holds it). */
+  find(selector: string): HTMLElement | null {
+    return (this.root?.querySelector(selector) as HTMLElement | null) ?? null;
+  }
+
+  /** Sets a measurement attribute on the host in test builds only; production hosts carry no attributes. */
+  testAttribute(name: string, value: string): void {
+    if (TEST_HOOKS) this.host?.setAttribute(name, value);
   }
 
   /** True for our host (mutations there are ours). */
@@ -57,6 +83,7 @@ export class UiHost {
     this.host?.remove();
     this.host = null;
     this.container = null;
+    this.root = null;
   }
 
   private ensure(): HTMLElement | null {
@@ -71,15 +98,18 @@ export class UiHost {
     // A previous instance of this script (extension update, one-off re-injection) may have left its host.
     for (const old of this.doc.querySelectorAll(`${TAG}[${MOUNTED_ATTR}]`)) old.remove();
     const host = this.doc.createElement(TAG);
+    // A page that defined <claimlens-ui> as its own custom element would run its constructor here and could
+    // keep `attachInternals()`, whose `shadowRoot` returns even a closed root: draw nothing on such a page.
+    if (host.matches(':defined')) return null;
     host.setAttribute(MOUNTED_ATTR, '');
     host.setAttribute('data-theme', this.theme());
-    const shadow = host.attachShadow({ mode: 'open' });
+    const shadow = host.attachShadow({ mode: this.rootMode });
     const sheet = new CSSStyleSheet();
     sheet.replaceSync(this.css);
     shadow.adoptedStyleSheets = [sheet];
     // Keys typed in our UI stay ours: page shortcuts must not fire while the panel has focus.
     host.addEventListener('keydown', (e) => {
-      this.onKeyDown(e);
+      if (this.isUser(e)) this.onKeyDown(e);
       e.stopPropagation();
     });
     for (const type of ['keyup', 'keypress']) host.addEventListener(type, (e) => e.stopPropagation());
@@ -88,6 +118,7 @@ export class UiHost {
     (this.doc.documentElement ?? this.doc).append(host);
     this.host = host;
     this.container = container;
+    this.root = shadow;
     return container;
   }
 }

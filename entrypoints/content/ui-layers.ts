@@ -33,7 +33,9 @@ export interface UiLayers {
   isOwn(node: Node): boolean;
   /** The element matching `selector` inside the UI, if drawn. */
   find(selector: string): HTMLElement | null;
-  /** The host element, if created (the e2e reads a latency attribute from it). */
+  /** Sets a measurement attribute on the host in test builds only (the e2e and bench read `data-open-ms`). */
+  testAttribute(name: string, value: string): void;
+  /** The host element, if created. */
   readonly element: HTMLElement | null;
 }
 
@@ -41,7 +43,7 @@ const isNothing = (v: ComponentChildren) => v === null || v === undefined || v =
 
 /** Creates the UI of one content-script instance; removed when the context is invalidated. */
 export function uiLayers(page: ContentContext, settings: LiveSettings): UiLayers {
-  const { ctx, doc, win, on } = page;
+  const { ctx, doc, win, on, isUserEvent } = page;
   const layers: { z: number; draw: Layer; onEscape?: EscapeHandler }[] = [];
   const keys: ((e: KeyboardEvent) => void)[] = [];
   const closeTopmost = () => {
@@ -54,6 +56,7 @@ export function uiLayers(page: ContentContext, settings: LiveSettings): UiLayers
     (e) => {
       for (const fn of keys) fn(e);
     },
+    isUserEvent,
   );
   const update = () => {
     if (ctx.signal.aborted) return;
@@ -77,7 +80,8 @@ export function uiLayers(page: ContentContext, settings: LiveSettings): UiLayers
     update,
     isInside: (event) => host.isInside(event),
     isOwn: (node) => host.isOwn(node),
-    find: (selector) => (host.element?.shadowRoot?.querySelector(selector) as HTMLElement | null) ?? null,
+    find: (selector) => host.find(selector),
+    testAttribute: (name, value) => host.testAttribute(name, value),
     get element() {
       return host.element;
     },

@@ -182,7 +182,7 @@ function popoverView(
     if (s.measured || s.content.kind !== 'ready') return;
     s.measured = true;
     // Time from the hover delay elapsing (or Enter in the panel) to details on screen; a count, not page text.
-    ui.element?.setAttribute('data-open-ms', (win.performance.now() - s.openedAt).toFixed(1));
+    ui.testAttribute('data-open-ms', (win.performance.now() - s.openedAt).toFixed(1));
     if (s.byKeyboard) el.focus();
   };
   return (

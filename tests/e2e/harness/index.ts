@@ -13,3 +13,4 @@ export {
   type BuiltManifest,
 } from './paths';
 export { clickToolbarButton, TOOLBAR_ARGS, type ActionPopup } from './toolbar';
+export { readClosedUi, type ClosedUi, type SimpleSelector, type UiElement } from './closed-ui';

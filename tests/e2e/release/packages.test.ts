@@ -20,7 +20,7 @@ import {
   TOOLBAR_ARGS,
   type ExtensionHarness,
 } from '../harness';
-import { openPopover, waitUntil } from '../trust/helpers';
+import { openClosedPopover, waitUntil } from '../trust/helpers';
 
 const { version } = JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')) as { version: string };
 const meta = JSON.parse(readFileSync(join(REPO_ROOT, 'data/meta.json'), 'utf8')) as {
@@ -135,13 +135,14 @@ describe('the Chrome package, unpacked, in Chromium', () => {
     );
     await waitUntil(async () => (await buttons()).includes('Running on this page'), 'the popup to say it runs');
 
-    await openPopover(page, '#c-64634', '64634');
-    const popover = page.locator('claimlens-ui .cl-popover[data-state="ready"]');
-    expect(await popover.locator('.cl-code').innerText()).toBe('64634');
-    expect(await popover.locator('[data-mue="Practitioner"] .cl-mue-units').innerText()).toBe('MUE 4');
-    expect(await popover.locator('.cl-version').innerText()).toBe(`Data version ${meta.datasetVersion}`);
+    // The store build's UI root is closed: the popover is read through DevTools (harness/closed-ui.ts).
+    const popover = await openClosedPopover(page, '#c-64634', '64634');
+    expect(popover.all('.cl-code')[0]?.text).toBe('64634');
+    const practitioner = popover.all('[data-mue="Practitioner"]')[0];
+    expect(practitioner?.all('.cl-mue-units')[0]?.text).toBe('MUE 4');
+    expect(popover.all('.cl-version')[0]?.text).toBe(`Data version ${meta.datasetVersion}`);
     const aoc = meta.tables.aoc;
-    expect(await popover.locator('.cl-source').allInnerTexts()).toContain(`Source: ${aoc.title}, as of ${aoc.asOf}`);
+    expect(popover.all('.cl-source').map((e) => e.text)).toContain(`Source: ${aoc.title}, as of ${aoc.asOf}`);
 
     expect(h.diagnostics.pageErrors()).toEqual([]);
     expect(h.diagnostics.consoleErrors()).toEqual([]);

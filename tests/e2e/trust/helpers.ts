@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
-import { FIXTURE_PAGES_DIR, type ExtensionHarness } from '../harness';
+import { type ClosedUi, FIXTURE_PAGES_DIR, readClosedUi, type ExtensionHarness } from '../harness';
 import { codePoint, hover, POPOVER } from '../inpage/helpers';
 
 export { codePoint, hover, parkPointer, POPOVER } from '../inpage/helpers';
@@ -103,6 +103,24 @@ export async function openPopover(
     return (await frame.locator(POPOVER).count()) === 1;
   }, `a popover for ${code}`);
   await frame.locator(`${POPOVER}[data-state="ready"]`).waitFor();
+}
+
+/**
+ * {@link openPopover} for the production build, whose UI root is closed: hovers `code` until DevTools sees a
+ * ready popover, and returns that popover (harness/closed-ui.ts).
+ */
+export async function openClosedPopover(page: Page, selector: string, code: string) {
+  const p = await codePoint(page, selector, code);
+  let ui: ClosedUi[] = [];
+  const ready = () => ui.flatMap((h) => h.all('.cl-popover')).find((e) => e.attrs['data-state'] === 'ready');
+  await waitUntil(async () => {
+    await page.mouse.move(2, 2);
+    await hover(page, p);
+    await page.waitForTimeout(450);
+    ui = await readClosedUi(page);
+    return ready() !== undefined;
+  }, `a popover for ${code}`);
+  return ready()!;
 }
 
 /** Every storage area the extension can write, as one JSON string (read by the service worker). */

@@ -19,13 +19,25 @@ export interface Surroundings {
   retire(): void;
 }
 
+/**
+ * happy-dom's events have no `isTrusted`: here an event counts as the user's unless a test marks it as the
+ * page's with {@link fromPage} (the real filter, `isTrusted === true`, is tested on its own).
+ */
+const asUser = (e: Event) => e.isTrusted !== false;
+
+/** Marks `e` as dispatched by a page script (`isTrusted: false`), as a hostile page's synthetic events are. */
+export function fromPage<E extends Event>(e: E): E {
+  Object.defineProperty(e, 'isTrusted', { value: false });
+  return e;
+}
+
 export function surroundings(overrides: Partial<Settings['preferences']> = {}): Surroundings {
   const controller = new AbortController();
   const ctx = {
     signal: controller.signal,
     onInvalidated: (cb: () => void) => controller.signal.addEventListener('abort', cb),
   };
-  const page = contentContext(ctx, document, window);
+  const page = contentContext(ctx, document, window, asUser);
   const base = defaultSettings();
   const current: Settings = { ...base, preferences: { ...base.preferences, ...overrides } };
   const settings: LiveSettings = { current, onChange: () => {}, ready: Promise.resolve() };
