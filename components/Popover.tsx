@@ -5,7 +5,7 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Box } from '../lib/page/hit-test';
 import { placePopover, type Placement, type Size } from '../lib/page/placement';
-import { POPOVER_GAP_PX, VIEWPORT_MARGIN_PX } from '../lib/page/limits';
+import { POPOVER_GAP_PX, POPOVER_MAX_HEIGHT_PX, VIEWPORT_MARGIN_PX } from '../lib/page/limits';
 import type { CodeDetails as Details } from '../lib/messages';
 import type { SectionState } from '../lib/settings/types';
 import type { AdjustmentView } from '../lib/denials/view';
@@ -36,13 +36,18 @@ const HEADING_ID = 'claimlens-popover-heading';
 export function Popover(props: PopoverProps) {
   const ref = useRef<HTMLDivElement>(null);
   const [place, setPlace] = useState<Placement | null>(null);
+  const [expanded, setExpanded] = useState(false);
   const c = props.content;
   const code = c.kind === 'ready' ? c.details.report.code : c.kind === 'adjustment' ? c.view.display : c.code;
   useLayoutEffect(() => {
     const el = ref.current;
     if (!el) return;
     const size = { width: el.offsetWidth, height: el.scrollHeight };
-    const next = placePopover(props.anchor, size, props.viewport, POPOVER_GAP_PX, VIEWPORT_MARGIN_PX);
+    const next = placePopover(props.anchor, size, props.viewport, {
+      gap: POPOVER_GAP_PX,
+      margin: VIEWPORT_MARGIN_PX,
+      maxHeight: expanded ? undefined : POPOVER_MAX_HEIGHT_PX,
+    });
     if (!place || next.top !== place.top || next.left !== place.left || next.maxHeight !== place.maxHeight)
       setPlace(next);
     else props.onShown?.(el);
@@ -60,11 +65,21 @@ export function Popover(props: PopoverProps) {
       data-state={props.content.kind}
       data-side={place?.side}
       data-pinned={props.pinned ? 'true' : 'false'}
+      data-expanded={expanded ? 'true' : 'false'}
       style={style}
       tabIndex={-1}
     >
       <div class="cl-toolbar">
         <span class="cl-brand">ClaimLens</span>
+        <button
+          type="button"
+          class="cl-expand"
+          aria-pressed={expanded}
+          onClick={() => setExpanded(!expanded)}
+          title={expanded ? 'Back to the compact height' : 'Use the full height of the window'}
+        >
+          {expanded ? 'Less' : 'More'}
+        </button>
         <button
           type="button"
           class="cl-pin"

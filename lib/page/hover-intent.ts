@@ -34,6 +34,8 @@ export class HoverIntent<T> {
     private readonly delayMs: () => number,
     private readonly graceMs: number,
     private readonly actions: HoverActions<T>,
+    /** Whether two targets are the same (page matches are rebuilt on every hit test, so not by identity). */
+    private readonly same: (a: T, b: T) => boolean = (a, b) => a === b,
   ) {}
 
   /** The target whose popover is open, if any. */
@@ -48,13 +50,13 @@ export class HoverIntent<T> {
 
   /** Reports what is under the pointer: a target, nothing (`undefined`), or our own UI (`overUi`). */
   pointer(target: T | undefined, overUi = false): void {
-    if (overUi || (target !== undefined && target === this.current)) {
+    if (overUi || (target !== undefined && this.is(target, this.current))) {
       this.cancelClose();
       if (overUi) this.cancelOpen();
       return;
     }
     if (target !== undefined) {
-      if (target === this.pending) return;
+      if (this.is(target, this.pending)) return;
       this.cancelOpen();
       this.pending = target;
       this.actions.prefetch(target);
@@ -71,7 +73,7 @@ export class HoverIntent<T> {
   openNow(target: T): void {
     this.cancelOpen();
     this.cancelClose();
-    if (target !== this.current) this.pinnedFlag = false;
+    if (!this.is(target, this.current)) this.pinnedFlag = false;
     this.current = target;
     this.actions.open(target);
   }
@@ -90,6 +92,10 @@ export class HoverIntent<T> {
     this.current = undefined;
     this.pinnedFlag = false;
     if (wasOpen) this.actions.close();
+  }
+
+  private is(a: T, b: T | undefined): boolean {
+    return b !== undefined && this.same(a, b);
   }
 
   private cancelOpen(): void {

@@ -58,6 +58,12 @@ export const POPOVER_GAP_PX = 6;
 export const VIEWPORT_MARGIN_PX = 8;
 
 /**
+ * Default height cap of the popover: the verdict and the first section fit, the page around stays readable
+ * (a 1280×800 screen keeps more than half its height free); "More" lifts the cap to the viewport's height.
+ */
+export const POPOVER_MAX_HEIGHT_PX = 360;
+
+/**
  * Most matches the page keeps. The 50k-line remittance of `npm run bench` holds 56k; past this the scanner
  * keeps what it has, stops adding, and says so in its counters (a page this size is not one a biller reads
  * code by code, and every match costs heap for as long as the page is open).

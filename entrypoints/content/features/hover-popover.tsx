@@ -8,6 +8,7 @@
 import { Popover, type PopoverContent } from '../../../components/Popover';
 import type { Box } from '../../../lib/page/hit-test';
 import { matchRects } from '../../../lib/page/hit-test';
+import { inHoverBridge } from '../../../lib/page/hover-bridge';
 import { HoverIntent } from '../../../lib/page/hover-intent';
 import { CLOSE_GRACE_MS } from '../../../lib/page/limits';
 import { type PageMatch, sameMatch } from '../../../lib/page/match-store';
@@ -97,6 +98,7 @@ export function initHoverPopover(page: ContentContext, deps: HoverPopoverDeps): 
         for (const fn of closed) fn(byKeyboard);
       },
     },
+    sameMatch,
   );
 
   ui.add(
@@ -137,8 +139,12 @@ export function initHoverPopover(page: ContentContext, deps: HoverPopoverDeps): 
 }
 
 /**
- * Pointer moves are hit-tested once per animation frame at most and told to the hover intent; a click
- * elsewhere closes an unpinned popover, and so does scrolling one that was not opened from the keyboard.
+ * Pointer moves are hit-tested once per animation frame at most and told to the hover intent. Whether the
+ * pointer is inside our UI is read in the handler itself: an event's composed path is empty once dispatch
+ * is over, so a later frame would see every move into the popover as a move out of it. The strip between
+ * the code and the popover (lib/page/hover-bridge.ts) counts as the popover. Clicking a code pins its
+ * popover; a click elsewhere closes an unpinned popover, and so does scrolling one not opened from the
+ * keyboard.
  */
 function followPointer(
   page: ContentContext,
@@ -147,22 +153,42 @@ function followPointer(
   intent: HoverIntent<PageMatch>,
   open: () => PopoverState | null,
 ): void {
-  const { win, timers, on } = page;
+  const { win, doc, timers, on } = page;
   let last: PointerEvent | null = null;
+  let lastInside = false;
   let frame = 0;
+  const onBridge = (ev: PointerEvent) => {
+    const s = open();
+    const card = s && ui.find('.cl-popover')?.getBoundingClientRect();
+    return !!s && !!card && inHoverBridge({ x: ev.clientX, y: ev.clientY }, s.anchor, card);
+  };
   on(win, 'pointermove', (e) => {
     last = e as PointerEvent;
+    lastInside = ui.isInside(e);
     if (frame) return;
     frame = timers.requestAnimationFrame(() => {
       frame = 0;
       const ev = last;
       if (!ev) return;
-      if (ui.isInside(ev)) intent.pointer(undefined, true);
+      if (lastInside || onBridge(ev)) intent.pointer(undefined, true);
       else intent.pointer(highlight.matchAt(ev.clientX, ev.clientY));
     });
   });
   on(win, 'pointerdown', (e) => {
-    if (open() && !intent.pinned && !ui.isInside(e)) intent.closeNow();
+    const ev = e as PointerEvent;
+    if (!open() || intent.pinned || ui.isInside(e)) return;
+    // A press on a code is the start of a click that pins it (below), not a click elsewhere.
+    if (!highlight.matchAt(ev.clientX, ev.clientY)) intent.closeNow();
+  });
+  on(win, 'click', (e) => {
+    const ev = e as MouseEvent;
+    if (ui.isInside(e) || doc.getSelection()?.isCollapsed === false) return;
+    const m = highlight.matchAt(ev.clientX, ev.clientY);
+    if (!m) return;
+    const s = open();
+    if (!s || !sameMatch(s.match, m)) intent.openNow(m);
+    intent.setPinned(true);
+    ui.update();
   });
   on(win, 'scroll', () => {
     const s = open();

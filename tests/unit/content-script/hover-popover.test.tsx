@@ -104,4 +104,52 @@ describe('hover-popover feature', () => {
     window.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' }));
     expect(t.popover.current).toBeUndefined();
   });
+
+  it('stays open while the pointer moves from the code into the popover (inside is read during dispatch)', async () => {
+    const t = setUp();
+    const m = matchOn('64634');
+    t.point(m);
+    vi.advanceTimersByTime(DELAY);
+    await vi.runAllTimersAsync();
+    const card = uiRoot()?.querySelector('.cl-popover') as HTMLElement;
+    t.highlight.under = undefined;
+    // A move whose target is inside the shadow root: its composed path holds the host only while dispatched.
+    const move = new PointerEvent('pointermove', { bubbles: true, composed: true, clientX: 5, clientY: 5 });
+    card.dispatchEvent(move);
+    // Browsers empty the path once dispatch ends (happy-dom keeps it): a later frame must not need it.
+    move.composedPath = () => [];
+    vi.advanceTimersToNextFrame();
+    vi.advanceTimersByTime(CLOSE_GRACE_MS * 4);
+    expect(t.popover.current).toBe(m);
+    t.point(undefined);
+    vi.advanceTimersByTime(CLOSE_GRACE_MS);
+    expect(t.popover.current).toBeUndefined();
+  });
+
+  it('a click on a code pins its popover; a press elsewhere leaves a pinned one open', async () => {
+    const t = setUp();
+    const m = matchOn('64634');
+    t.highlight.under = m;
+    window.dispatchEvent(new MouseEvent('click', { clientX: 10, clientY: 10 }));
+    await vi.runAllTimersAsync();
+    expect(t.popover.current).toBe(m);
+    expect(uiRoot()?.querySelector('.cl-popover')?.getAttribute('data-pinned')).toBe('true');
+    t.highlight.under = undefined;
+    window.dispatchEvent(new PointerEvent('pointerdown', { clientX: 500, clientY: 500 }));
+    t.point(undefined);
+    vi.advanceTimersByTime(CLOSE_GRACE_MS * 4);
+    expect(t.popover.current).toBe(m);
+  });
+
+  it('a press on blank page closes an unpinned popover; a press on the code does not', async () => {
+    const t = setUp();
+    const m = matchOn('64634');
+    t.point(m);
+    vi.advanceTimersByTime(DELAY);
+    window.dispatchEvent(new PointerEvent('pointerdown', { clientX: 10, clientY: 10 }));
+    expect(t.popover.current).toBe(m);
+    t.highlight.under = undefined;
+    window.dispatchEvent(new PointerEvent('pointerdown', { clientX: 500, clientY: 500 }));
+    expect(t.popover.current).toBeUndefined();
+  });
 });

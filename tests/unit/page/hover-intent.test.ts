@@ -121,4 +121,31 @@ describe('HoverIntent', () => {
     intent.openNow('64633');
     expect(intent.pinned).toBe(true);
   });
+
+  it('knows a target rebuilt by the hit test as the same one (the same() it is given)', () => {
+    type M = { code: string; at: number };
+    const log2: string[] = [];
+    const same = new HoverIntent<M>(
+      t.timers,
+      () => 300,
+      250,
+      {
+        prefetch: (m) => log2.push(`prefetch ${m.code}`),
+        open: (m) => log2.push(`open ${m.code}`),
+        close: () => log2.push('close'),
+      },
+      (a, b) => a.code === b.code && a.at === b.at,
+    );
+    same.pointer({ code: '64634', at: 3 });
+    t.advance(100);
+    same.pointer({ code: '64634', at: 3 });
+    t.advance(200);
+    expect(log2).toEqual(['prefetch 64634', 'open 64634']);
+    // Leaving and coming back onto the open code (a new object) within the grace keeps it open.
+    same.pointer(undefined);
+    t.advance(100);
+    same.pointer({ code: '64634', at: 3 });
+    t.advance(1000);
+    expect(log2).toEqual(['prefetch 64634', 'open 64634']);
+  });
 });
