@@ -9,6 +9,8 @@ import type { OpenPanelMessage } from '../messages';
 import { injectAndOpenPanel, type InjectApi } from './one-off';
 import { createImportsCache } from './imported-content';
 import { lazyDataset } from './load-artifacts';
+import { DATA_UPDATE_KEY } from '../data-update/stamp';
+import type { ImportedTable } from '../data-update/imported-table';
 import { createMessageListener, type MessageListener } from './message-listener';
 
 type Listener<A extends unknown[], R = void> = { addListener(fn: (...args: A) => R): void };
@@ -43,6 +45,8 @@ export interface InstallOptions {
   now?: () => number;
   /** Receives the dataset load time in ms (a number only). */
   onDatasetLoaded?: (ms: number) => void;
+  /** The user's imported CMS tables (IndexedDB, lib/data-update/store.ts); none when absent. */
+  importedTables?: () => Promise<ImportedTable[]>;
 }
 
 /** Sends the open-panel message to the top frame of a tab (what the `open-panel` command does). */
@@ -68,6 +72,7 @@ export function installBackground(api: BackgroundApi, options: InstallOptions) {
     },
     options.onDatasetLoaded,
     options.now,
+    options.importedTables,
   );
   const store = (area: 'sync' | 'local'): SettingsStore => ({
     get: async () => (await api.storage[area].get('settings')).settings,
@@ -78,6 +83,8 @@ export function installBackground(api: BackgroundApi, options: InstallOptions) {
   const imports = createImportsCache((keys) => api.storage.local.get(keys));
   api.storage.onChanged?.addListener((changes, area) => {
     if (area === 'local' && ('importedDescriptors' in changes || 'orgNotes' in changes)) imports.invalidate();
+    // The options page writes this stamp after storing or reverting imported CMS tables (lib/data-update).
+    if (area === 'local' && DATA_UPDATE_KEY in changes) dataset.reset();
   });
   const listener = createMessageListener(api.runtime.id, {
     imports: () => imports.get(),

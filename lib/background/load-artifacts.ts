@@ -5,6 +5,8 @@
 import type { DatasetArtifacts } from '../dataset/artifacts';
 import { createDataset } from '../dataset/dataset';
 import type { Dataset } from '../dataset/types';
+import type { ImportedTable } from '../data-update/imported-table';
+import { mergeImported } from '../data-update/merge';
 
 /** Reads one file of the built extension (path relative to its root, e.g. `data/ptp.bin`). */
 export type FetchBytes = (path: string) => Promise<ArrayBuffer>;
@@ -39,21 +41,28 @@ export async function loadArtifacts(fetchBytes: FetchBytes): Promise<DatasetArti
   return { ...(byName as Omit<DatasetArtifacts, 'ptp'>), ptp: new Uint8Array(ptp as ArrayBuffer) };
 }
 
+/** A dataset getter; `reset()` makes the next call load again (after the user imported or reverted data). */
+export type DatasetGetter = (() => Promise<Dataset>) & { reset(): void };
+
 /**
  * A lazy, memoised dataset getter: the first call starts loading, later calls share the promise; a failed
- * load is forgotten so the next request retries (the service worker may have been mid-update).
+ * load is forgotten so the next request retries (the service worker may have been mid-update). `imported`
+ * gives the user's imported CMS tables (lib/data-update/store.ts); the newer table of each kind is used.
  */
 export function lazyDataset(
   fetchBytes: FetchBytes,
   onLoaded?: (ms: number) => void,
   now: () => number = () => 0,
-): () => Promise<Dataset> {
+  imported?: () => Promise<ImportedTable[]>,
+): DatasetGetter {
   let pending: Promise<Dataset> | undefined;
-  return () => {
+  const get = () => {
     if (!pending) {
       const start = now();
-      pending = loadArtifacts(fetchBytes).then((a) => {
-        const ds = createDataset(a);
+      // An unreadable import store (e.g. IndexedDB off in a private window) leaves the bundled data in use.
+      const tables = imported ? imported().catch(() => []) : Promise.resolve([]);
+      pending = Promise.all([loadArtifacts(fetchBytes), tables]).then(([a, t]) => {
+        const ds = createDataset(mergeImported(a, t).artifacts);
         onLoaded?.(now() - start);
         return ds;
       });
@@ -63,4 +72,9 @@ export function lazyDataset(
     }
     return pending;
   };
+  return Object.assign(get, {
+    reset: () => {
+      pending = undefined;
+    },
+  });
 }

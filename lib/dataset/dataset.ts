@@ -27,7 +27,12 @@ export function createDataset(a: DatasetArtifacts): Dataset {
     if (!s) {
       const t = a.meta.tables[table];
       if (!t) throw new Error(`Dataset meta has no table ${table}`);
-      s = { table, title: t.title, asOf: t.asOf };
+      s = {
+        table,
+        title: t.title,
+        asOf: t.asOf,
+        ...(t.importedOn ? { release: t.release, importedOn: t.importedOn } : {}),
+      };
       sourceCache.set(table, s);
     }
     return s;

@@ -34,6 +34,8 @@ export interface TableMeta {
   file: string;
   /** Rows read from the source file. */
   rows: number;
+  /** ISO date the user imported this table in the options page; absent for bundled tables. */
+  importedOn?: string;
 }
 
 /** `data/meta.json`. */
@@ -50,6 +52,9 @@ export interface SourceRef {
   /** Human name of the table (copied from meta for convenience). */
   title: string;
   asOf: string;
+  /** For a table the user imported: its CMS release (e.g. `v322r0`) and the ISO date of the import. */
+  release?: string;
+  importedOn?: string;
 }
 
 export type CodeSystem = 'CPT' | 'HCPCS';

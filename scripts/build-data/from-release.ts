@@ -6,22 +6,31 @@
  */
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { identifyFile } from '../../lib/cms/release-file';
 import { type CmsInputFile, type ReleaseTables, readReleaseSet } from '../../lib/cms/release-set';
-import type { DatasetArtifacts, HcpcsFileRow, MueCell } from '../../lib/dataset/artifacts';
+import type { DatasetArtifacts, HcpcsFileRow } from '../../lib/dataset/artifacts';
+import { replaceMue } from '../../lib/dataset/mue-merge';
 import { encodeKnownCodes, toBase64 } from '../../lib/dataset/known-codes';
 import type { DatasetMeta, TableId } from '../../lib/dataset/types';
 import { DATA_DIR, readArtifacts } from '../node/load-dataset';
-import { composeCodes } from './compose-codes';
+import { composeCodes } from '../../lib/dataset/compose-codes';
 import { CPT_HASH_LIST, readCptHashes, rewordCptLookalikes } from './cpt-lookalikes';
 import { gpciJson, localitiesJson } from './locality-tables';
 import { formatDiff, releaseDiff } from './release-diff';
 import { contentHash, stableStringify, tableToJson } from './write-json';
 
-/** True when DIR holds at least one file named like a CMS release file (else it is a digested-table folder). */
+/** File names of the digested tables (../shared/data/cms, scripts/build-data/sources.ts). */
+const DIGESTED = /^(ncci_|hcpcs_level2_|pfs_|opps_addendum_b_\d{4}[a-z]{3}\.csv|opps_status_indicators)/;
+
+/**
+ * True when DIR holds CMS release files (zips or files named as CMS names them) and none of the digested
+ * tables (whose folder `npm run build:data` reads by default; `opps_addendum_b_2026apr.csv` there is not an
+ * Addendum B as CMS publishes it).
+ */
 export function looksLikeReleaseDir(dir: string): boolean {
-  return readdirSync(dir).some((n) =>
-    /\.zip$|^ccip|^ccio|^MCR_MUE|^AOC_V|^PPRRVU|^GPCI|LOCCO|addendum|^HCPC\d/i.test(n),
-  );
+  const names = readdirSync(dir);
+  if (names.some((n) => DIGESTED.test(n))) return false;
+  return names.some((n) => /\.zip$/i.test(n) || identifyFile(n) !== null);
 }
 
 function readDir(dir: string): CmsInputFile[] {
@@ -45,54 +54,26 @@ function reworded(rows: Map<string, HcpcsFileRow>): Map<string, unknown[]> {
   );
 }
 
-/** mue.json from the bundled cells and the new MUE tables. */
+/** mue.json from the bundled cells and the new MUE tables (DME MUEs are not in the dataset). */
 function mueJson(base: DatasetArtifacts, t: ReleaseTables): string {
-  const texts = new Map<string, { cells: (MueCell | null)[]; rationale: (string | null)[] }>();
-  for (const [code, cells] of Object.entries(base.mue.rows))
-    texts.set(code, {
-      cells: [...cells],
-      rationale: cells.map((c) => (c && c[2] !== null ? base.mue.rationales[c[2]] : null)),
-    });
-  for (const m of t.mue) {
-    if (m.setting === 'dme') continue;
-    const i = m.setting === 'practitioner' ? 0 : 1;
-    const id = m.setting === 'practitioner' ? 'muePractitioner' : 'mueOutpatientHospital';
-    for (const x of texts.values()) {
-      x.cells[i] = null;
-      x.rationale[i] = null;
-    }
-    for (const [code, r] of m.rows) {
-      const x = texts.get(code) ?? { cells: [null, null], rationale: [null, null] };
-      x.cells[i] = [r.units, r.mai, null, id, null];
-      x.rationale[i] = r.rationale;
-      texts.set(code, x);
-    }
-  }
-  const rationales = [
-    ...new Set([...texts.values()].flatMap((x) => x.rationale).filter((r): r is string => !!r)),
-  ].sort();
-  const rows = new Map<string, unknown[]>();
-  for (const [code, x] of texts) {
-    if (!x.cells[0] && !x.cells[1]) continue;
-    rows.set(
-      code,
-      x.cells.map((c, i) =>
-        c
-          ? [
-              c[0],
-              c[1],
-              x.rationale[i] ? rationales.indexOf(x.rationale[i] as string) : null,
-              c[3],
-              x.rationale[i] ? (c[4] ?? null) : null,
-            ]
-          : null,
-      ),
-    );
-  }
+  const { rows, rationales } = replaceMue(
+    base.mue,
+    t.mue.flatMap((m) =>
+      m.setting === 'dme'
+        ? []
+        : [
+            {
+              setting: m.setting,
+              table: (m.setting === 'practitioner' ? 'muePractitioner' : 'mueOutpatientHospital') as TableId,
+              rows: m.rows,
+            },
+          ],
+    ),
+  );
   return tableToJson({
     table: 'mue',
     columns: ['practitioner', 'outpatientHospital'],
-    rows,
+    rows: rows as Map<string, unknown[]>,
     extra: { cell: ['units', 'mai', 'rationaleIndex', 'table', 'rationaleTable'], rationales },
   });
 }

@@ -1,7 +1,8 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { artifactPath, lazyDataset, loadArtifacts } from '../../../lib/background/load-artifacts';
+import { prepareUpdate } from '../../../lib/data-update/prepare';
 import { DATA_DIR } from '../../../scripts/node/load-dataset';
 
 const fromDisk = async (path: string) => {
@@ -49,5 +50,27 @@ describe('dataset loading in the service worker', () => {
     const before = calls;
     await get();
     expect(calls).toBe(before);
+  });
+
+  it('answers from the user’s imported tables, reloads after reset(), and keeps the bundle when the store fails', async () => {
+    const dir = join(__dirname, '../../fixtures/cms-release/ptp-v322r0');
+    const files = readdirSync(dir)
+      .sort()
+      .map((name) => ({ name, bytes: new Uint8Array(readFileSync(join(dir, name))) }));
+    const meta = JSON.parse(readFileSync(join(DATA_DIR, 'meta.json'), 'utf8'));
+    let stored = prepareUpdate(files, meta, '2026-12-03').tables;
+    let broken = false;
+    const get = lazyDataset(fromDisk, undefined, undefined, async () => {
+      if (broken) throw new Error('IndexedDB unavailable');
+      return stored;
+    });
+    expect((await get()).source('ptp')).toMatchObject({ asOf: '2026-07-01', importedOn: '2026-12-03' });
+    stored = [];
+    expect((await get()).source('ptp').importedOn).toBe('2026-12-03');
+    get.reset();
+    expect((await get()).source('ptp')).toEqual(expect.not.objectContaining({ importedOn: expect.anything() }));
+    broken = true;
+    get.reset();
+    expect((await get()).source('ptp').asOf).toBe(meta.tables.ptp.asOf);
   });
 });

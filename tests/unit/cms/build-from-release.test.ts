@@ -6,7 +6,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } 
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildFromRelease } from '../../../scripts/build-data/from-release';
+import { buildFromRelease, looksLikeReleaseDir } from '../../../scripts/build-data/from-release';
 import { runCli } from '../../helpers/cli';
 import { HAVE_SHARED_CMS, SHARED_CMS_DIR } from '../../helpers/shared-cms';
 
@@ -124,5 +124,18 @@ describe.skipIf(!HAVE_SHARED_CMS || !existsSync(RAW))('build:data from the real 
     const out = join(tmp('claimlens-rvu-out-'), 'data');
     expect(() => buildFromRelease({ from, out, quiet: true })).toThrow(/older than the one in use/);
     expect(existsSync(out)).toBe(false);
+  });
+});
+
+describe('which folder build:data reads as CMS release files', () => {
+  it.skipIf(!HAVE_SHARED_CMS)(
+    'the digested tables (the default, with opps_addendum_b_2026apr.csv) are not a release folder',
+    () => {
+      expect(looksLikeReleaseDir(SHARED_CMS_DIR)).toBe(false);
+    },
+  );
+
+  it('a folder of ccipra files or CMS zips is', () => {
+    expect(looksLikeReleaseDir(PTP)).toBe(true);
   });
 });

@@ -1,18 +1,25 @@
 /**
  * `codes.json` from the other artifacts (after a table was replaced by a newer CMS release): every code any
  * table lists, its system, status (terminated when an end date is on or before the newest table's as-of
- * date, or OPPS status D) and the tables listing it. Same rules as assemble-codes.ts, read from artifacts.
+ * date, or OPPS status D) and the tables listing it. Same rules as scripts/build-data/assemble-codes.ts,
+ * read from artifacts.
  */
-import type { DatasetArtifacts } from '../../lib/dataset/artifacts';
-import { decodePtp } from '../../lib/dataset/ptp-codec';
-import type { TableId } from '../../lib/dataset/types';
-import { systemOf } from './assemble-codes';
-import { CODE_SHAPE } from '../../lib/codes/shapes';
+import { CODE_SHAPE } from '../codes/shapes';
+import type { DatasetArtifacts } from './artifacts';
+import { decodePtp } from './ptp-codec';
+import type { TableId } from './types';
 
-type Parts = Omit<DatasetArtifacts, 'codes' | 'meta'>;
+/** The artifacts the codes table is composed from. */
+export type ComposeParts = Omit<DatasetArtifacts, 'codes' | 'meta'>;
 
-/** The codes table rows. */
-export function composeCodes(a: Parts, statusAsOf: string): Map<string, unknown[]> {
+/** CPT (including Category II/III, PLA and MAAA) codes start with a digit; HCPCS Level II codes with a letter. */
+const systemOf = (code: string) => (/^[0-9]/.test(code) ? 'CPT' : 'HCPCS');
+
+/**
+ * The codes table rows, keyed by code in sorted order. Used by `build:data --from` and by the in-extension
+ * update (lib/data-update/merge.ts), so both say the same about a code.
+ */
+export function composeCodes(a: ComposeParts, statusAsOf: string): Map<string, unknown[]> {
   const tables = new Map<string, Set<TableId>>();
   const add = (code: string, t: TableId) => {
     // Codes the page detector has no shape for (e.g. 0001A in a PTP release) stay in their table only.
