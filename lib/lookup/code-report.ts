@@ -16,6 +16,7 @@ import type {
 import { type SiteOfService, siteOfService } from './site-of-service';
 import { todayIso } from '../dataset/dates';
 import { type DataNotice, ptpDatesUnknownNotice, staleNotices } from '../dataset/staleness';
+import { type LocalityKey, type PaymentBenchmark, paymentBenchmark } from '../payment';
 
 /** Descriptor shown for a code: HCPCS Level II text, a plain-language summary, or imported licensed text. */
 export interface DescriptorRef {
@@ -57,6 +58,8 @@ export interface CodeReport {
   /** Typical site of service derived from the PFS NA indicators and OPPS status; null for an unknown code. */
   siteOfService: SiteOfService | null;
   ptp: { column1Count: number; column2Count: number; asOf: string; source: SourceRef };
+  /** Medicare PFS and OPPS payment (lib/payment); null for an unknown code. */
+  payment: PaymentBenchmark | null;
   payerNotes: unknown[];
   /** The date the report's edits were read for (today, or the date of service). */
   dateOfService: string;
@@ -87,7 +90,13 @@ function reportNotices(ds: Dataset, on: string, isToday: boolean): DataNotice[] 
 export function codeReport(
   ds: Dataset,
   code: string,
-  opts: { payers?: readonly string[]; content?: ContentProvider; dateOfService?: string } = {},
+  opts: {
+    payers?: readonly string[];
+    content?: ContentProvider;
+    dateOfService?: string;
+    /** The MAC locality whose PFS amounts to add to the national ones. */
+    locality?: LocalityKey | null;
+  } = {},
 ): CodeReport {
   const on = opts.dateOfService ?? todayIso();
   const info = ds.info(code);
@@ -120,6 +129,7 @@ export function codeReport(
     opps: ds.opps(code) ?? null,
     siteOfService: info ? siteOfService(ds.pfs(code) ?? null, ds.opps(code) ?? null) : null,
     ptp: { ...ds.ptpCounts(code), asOf: ptpSource.asOf, source: ptpSource },
+    payment: info ? paymentBenchmark(ds, code, opts.locality) : null,
     payerNotes: c?.payerNotesOf?.(code, opts.payers ?? []) ?? [],
     dateOfService: on,
     notices: info ? reportNotices(ds, on, opts.dateOfService === undefined) : [],

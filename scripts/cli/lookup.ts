@@ -1,6 +1,6 @@
 /**
- * `claimlens lookup <code> [--payer medicare,aetna] [--mac JF] [--bcbs-plan anthem] [--json]`: everything
- * known about one code.
+ * `claimlens lookup <code> [--payer medicare,aetna] [--mac JF] [--bcbs-plan anthem] [--locality 02102:01]
+ * [--json]`: everything known about one code.
  */
 import { loadDataset } from '../node/load-dataset';
 import { codeReport, type CodeReport } from '../../lib/lookup/code-report';
@@ -14,6 +14,10 @@ import { UsageError } from './io';
 import { type NoteLike, payerNoteRows } from '../../lib/content/note-text';
 import { siteOfServiceRows } from '../../lib/lookup/site-of-service';
 import { modifierReport, type ModifierReport } from '../../lib/modifiers/modifier-report';
+import { type LocalityKey, parseLocalityId } from '../../lib/payment';
+import type { Dataset } from '../../lib/dataset/types';
+import { quoted } from '../../lib/text/printable';
+import { paymentRows } from './payment-text';
 
 const payerIds = () => payersFromNotes().map((p) => p.id);
 const bcbsPlans = () => payersFromNotes().flatMap((p) => (p.id === 'bcbs' ? p.plans.map((x) => x.id) : []));
@@ -26,6 +30,11 @@ export default defineCommand({
     payer: flag.list(payerIds, 'payers whose notes to show (default: all with notes)', 'medicare,aetna'),
     mac: flag.choice(MAC_JURISDICTIONS, 'Medicare MAC jurisdiction: leaves out notes for other MACs'),
     'bcbs-plan': flag.choice(bcbsPlans, 'BCBS plan id: leaves out notes for other plans'),
+    locality: flag.custom(
+      'Medicare PFS locality (MAC:LOCALITY as in the GPCI file) for payment amounts',
+      'MAC:LOC',
+      readLocality,
+    ),
     json: flag.bool('print JSON'),
   },
   async run({ flags, args }, io) {
@@ -40,15 +49,32 @@ export default defineCommand({
     // Without --payer every payer's notes are shown.
     const payers = flags.payer ?? payerIds();
     const content = await contentProvider({ macJurisdiction: flags.mac ?? null, bcbsPlan: flags['bcbs-plan'] ?? null });
-    const report = codeReport(loadDataset(), n.code, {
+    const ds = loadDataset();
+    const report = codeReport(ds, n.code, {
       payers,
       content,
+      locality: flags.locality ? knownLocality(ds, flags.locality) : null,
       ...(io.today ? { dateOfService: io.today() } : {}),
     });
     io.out(flags.json ? JSON.stringify(report, null, 2) : formatReport(report));
     return 0;
   },
 });
+
+/** The flag's shape (strict); whether the locality exists is checked against the dataset in use. */
+function readLocality(raw: string, name: string): LocalityKey {
+  const key = parseLocalityId(raw);
+  if (!key)
+    throw new UsageError(`--${name} must be MAC:LOCALITY as in the GPCI file (e.g. 02102:01), not ${quoted(raw)}`);
+  return key;
+}
+
+function knownLocality(ds: Dataset, key: LocalityKey): LocalityKey {
+  if (ds.locality(key.mac, key.locality)) return key;
+  throw new UsageError(
+    `--locality ${key.mac}:${key.locality} is not a locality of the ${ds.source('gpci').title} (${ds.source('gpci').asOf})`,
+  );
+}
 
 /** Today's date (UTC) as YYYY-MM-DD. */
 export const todayIso = (): string => new Date().toISOString().slice(0, 10);
@@ -120,6 +146,7 @@ export function formatReport(r: CodeReport): string {
       ? `status ${r.opps.statusIndicator}${r.opps.meaning ? ` — ${r.opps.meaning}` : ''}${asOf(r.opps.source)}`
       : 'not in Addendum B',
   ]);
+  if (r.payment) rows.push(...paymentRows(r.payment));
   rows.push(...siteOfServiceRows(r.siteOfService));
   rows.push(['NCCI PTP', `column 1 in ${r.ptp.column1Count} edits, column 2 in ${r.ptp.column2Count}${asOf(r.ptp)}`]);
   const notes = r.payerNotes as NoteLike[];
