@@ -33,7 +33,7 @@ type RunAt = 'document_start' | 'document_end' | 'document_idle';
  * Content scripts that the extension registers at runtime: build paths (relative to the output dir) and when
  * each runs (its own `runAt`; the highlight-sheet script runs at document_start, the content script at idle).
  */
-let runtimeContentScripts: { name: string; js: string; css?: string; runAt: RunAt }[] = [];
+let runtimeContentScripts: { name: string; js: string; css?: string; runAt: RunAt; originFallback: boolean }[] = [];
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
@@ -111,7 +111,15 @@ export default defineConfig({
           // Only "manifest" CSS (WXT's default) belongs in the page; "ui"/"manual" CSS goes into a shadow root.
           const pageCss = (entry.options.cssInjectionMode ?? 'manifest') === 'manifest';
           const runAt: RunAt = entry.options.runAt ?? 'document_idle';
-          return { name: entry.name, js: `${base}.js`, css: pageCss ? `${base}.css` : undefined, runAt };
+          // srcdoc / about:blank frames of an enabled site (lib/sites/registration.ts sets the same at runtime).
+          const originFallback = entry.options.matchOriginAsFallback === true;
+          return {
+            name: entry.name,
+            js: `${base}.js`,
+            css: pageCss ? `${base}.css` : undefined,
+            runAt,
+            originFallback,
+          };
         });
     },
     'build:manifestGenerated': (wxt, manifest) => {
@@ -127,6 +135,7 @@ export default defineConfig({
             js: [script.js],
             ...(css.length > 0 ? { css } : {}),
             all_frames: true,
+            ...(script.originFallback ? { match_about_blank: true, match_origin_as_fallback: true } : {}),
             // Same timing as the runtime registration (lib/sites/registration.ts), so e2e pages see what users get.
             run_at: script.runAt as StaticContentScript['run_at'],
           };

@@ -10,6 +10,9 @@ import { adoptHighlightSheet } from './content/highlight-style';
 export default defineContentScript({
   registration: 'runtime',
   allFrames: true,
+  // Also in srcdoc / about:blank frames of an enabled site (EOB and claim previews); the runtime registration
+  // sets the same (lib/sites/registration.ts), so the frame's origin must still be an enabled site's.
+  matchOriginAsFallback: true,
   runAt: 'document_start',
   noScriptStartedPostMessage: true,
   main() {

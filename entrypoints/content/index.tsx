@@ -12,6 +12,9 @@ const INVALIDATION_CHECK_MS = 1000;
 export default defineContentScript({
   registration: 'runtime',
   allFrames: true,
+  // Also in srcdoc / about:blank frames of an enabled site (EOB and claim previews); the runtime registration
+  // sets the same (lib/sites/registration.ts), so the frame's origin must still be an enabled site's.
+  matchOriginAsFallback: true,
   runAt: 'document_idle',
   // WXT otherwise announces every start to the page with window.postMessage('*'): the page (and any frame
   // listening) would learn ClaimLens runs there. The same-document CustomEvent still stops an older instance.

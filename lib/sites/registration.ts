@@ -8,6 +8,9 @@
  *   the whole document (a 1 s task on a 10k-row page); adopted before the page has elements it costs nothing.
  *   The content script reuses the sheet when it finds it.
  * The style script is registered whenever the content script is, and for exactly the same sites.
+ * Both also run in frames without a URL of their own (`about:blank`, `about:srcdoc`, `blob:`, `data:`) whose
+ * origin falls back to an enabled site (`matchOriginAsFallback`): portals render EOB and claim previews that
+ * way. That grants nothing beyond the enabled sites: the frame's origin must still match one of them.
  */
 import { originToMatchPattern } from '../settings/origins';
 
@@ -35,19 +38,20 @@ export interface SiteScriptRegistration {
   matches: string[];
   js: string[];
   allFrames: boolean;
+  matchOriginAsFallback: boolean;
   runAt: SiteScriptRunAt;
   persistAcrossSessions: boolean;
 }
 
 /**
  * The registrations for `origins`: the content script and the highlight-sheet script, in that order, with
- * the same sorted, de-duplicated match patterns, in all frames, kept across browser sessions. Empty when no
- * site is enabled.
+ * the same sorted, de-duplicated match patterns, in all frames (including URL-less frames of those sites),
+ * kept across browser sessions. Empty when no site is enabled.
  */
 export function desiredRegistrations(origins: readonly string[]): SiteScriptRegistration[] {
   const matches = [...new Set(origins.map(originToMatchPattern))].sort();
   if (matches.length === 0) return [];
-  const common = { allFrames: true, persistAcrossSessions: true };
+  const common = { allFrames: true, matchOriginAsFallback: true, persistAcrossSessions: true };
   return [
     { id: SITES_SCRIPT_ID, matches, js: [CONTENT_SCRIPT_JS], runAt: 'document_idle', ...common },
     { id: SITES_STYLE_SCRIPT_ID, matches: [...matches], js: [HIGHLIGHT_SHEET_JS], runAt: 'document_start', ...common },
@@ -67,6 +71,7 @@ export interface CurrentRegistration {
   matches?: string[];
   js?: string[];
   allFrames?: boolean;
+  matchOriginAsFallback?: boolean;
   runAt?: string;
   persistAcrossSessions?: boolean;
 }
@@ -82,6 +87,8 @@ function matchesDesired(mine: CurrentRegistration, desired: SiteScriptRegistrati
     sameSet(mine.matches, desired.matches) &&
     sameSet(mine.js, desired.js) &&
     mine.allFrames === desired.allFrames &&
+    // A registration from before frames without a URL were covered lacks it (false): updated in place.
+    (mine.matchOriginAsFallback ?? false) === desired.matchOriginAsFallback &&
     (mine.runAt ?? 'document_idle') === desired.runAt &&
     // Not every browser reports it; when reported it must match (a non-persistent script vanishes on restart).
     (mine.persistAcrossSessions === undefined || mine.persistAcrossSessions === desired.persistAcrossSessions)

@@ -1,7 +1,7 @@
 /**
  * ClaimLens in a real Firefox (firefox-esr, headless, WebDriver BiDi through puppeteer-core; harness/firefox.ts):
  * the Firefox e2e build installs, its content script marks codes on the fixture site, a hover opens the popover
- * with the bundled data, the popup renders, and a claim check over a selection shows the NCCI findings.
+ * with the bundled data (also inside srcdoc and about:blank frames), the popup renders, and a claim check over a selection shows the NCCI findings.
  */
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -87,6 +87,36 @@ describe('ClaimLens in Firefox', () => {
     );
     const aoc = meta.tables.aoc;
     expect(sources).toContain(`Source: ${aoc.title}, as of ${aoc.asOf}`);
+    await page.close();
+  });
+
+  it('marks and explains codes inside a srcdoc frame and an about:blank frame (match_origin_as_fallback)', async () => {
+    const page = await h.openFixture('inpage-srcdoc.html');
+    const frameOf = async (id: string) => {
+      const frame = await (await page.$(`#${id}`))?.contentFrame();
+      if (!frame) throw new Error(`no frame #${id}`);
+      return frame;
+    };
+    for (const id of ['srcdoc', 'blank']) {
+      const frame = await frameOf(id);
+      await until(() => frame.evaluate(() => CSS.highlights.size > 0), `codes marked in #${id}`);
+    }
+    // Hover 64634 in the srcdoc frame: the popover opens in that frame's document.
+    const frame = await frameOf('srcdoc');
+    const inFrame = await frame.evaluate(() => {
+      const b = document.getElementById('srcdoc-64634')!.getBoundingClientRect();
+      return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
+    });
+    const box = (await (await page.$('#srcdoc'))!.boundingBox())!;
+    const p = { x: box.x + 1 + inFrame.x, y: box.y + 1 + inFrame.y };
+    await until(async () => {
+      await page.mouse.move(2, 2);
+      await page.mouse.move(p.x - 30, p.y + 25);
+      await page.mouse.move(p.x, p.y, { steps: 4 });
+      const ready = await frame.waitForSelector(`${POPOVER}[data-state="ready"]`, { timeout: 1_500 }).catch(() => null);
+      return ready !== null;
+    }, 'a popover for 64634 in the srcdoc frame');
+    expect(await frame.$eval(`${POPOVER} .cl-code`, (e) => (e as HTMLElement).innerText.trim())).toBe('64634');
     await page.close();
   });
 

@@ -101,7 +101,7 @@ describe('registration', () => {
   const MAIN = SITES_SCRIPT_ID;
   const STYLE = SITES_STYLE_SCRIPT_ID;
 
-  it('two scripts for every site, same matches, all frames: content.js at document_idle, the sheet at document_start; none without sites', () => {
+  it('two scripts for every site, same matches, all frames (URL-less ones too): content.js at document_idle, the sheet at document_start; none without sites', () => {
     expect(desiredRegistrations([])).toEqual([]);
     const matches = ['http://127.0.0.1/*', 'https://a.com/*', 'https://b.com/*'];
     expect(desiredRegistrations(['https://b.com', 'https://a.com', 'http://127.0.0.1:99', 'https://a.com'])).toEqual([
@@ -110,6 +110,7 @@ describe('registration', () => {
         matches,
         js: ['content-scripts/content.js'],
         allFrames: true,
+        matchOriginAsFallback: true,
         runAt: 'document_idle',
         persistAcrossSessions: true,
       },
@@ -118,6 +119,7 @@ describe('registration', () => {
         matches,
         js: ['content-scripts/highlight-sheet.js'],
         allFrames: true,
+        matchOriginAsFallback: true,
         runAt: 'document_start',
         persistAcrossSessions: true,
       },
@@ -169,6 +171,13 @@ describe('registration', () => {
       kind: 'update',
       script: main,
     });
+    // Registered before URL-less frames (srcdoc, about:blank) were covered: updated in place, both scripts.
+    const { matchOriginAsFallback: _a, ...oldMain } = main;
+    const { matchOriginAsFallback: _b, ...oldStyle } = style;
+    expect(registrationSteps([oldMain, { ...oldStyle, matchOriginAsFallback: false }], want)).toEqual([
+      { kind: 'update', script: main },
+      { kind: 'update', script: style },
+    ]);
   });
 
   it('repairs a stale state holding only one of the two ids', () => {
