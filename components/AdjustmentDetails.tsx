@@ -3,7 +3,8 @@
  * and the page popover: who owes the amount, what the code means in ClaimLens's words, the likely
  * cause among the claim's codes when known, what usually causes it and what to do, with sources.
  */
-import { APPEALABLE_TEXT, type AdjustmentView } from '../lib/denials/view';
+import { APPEALABLE_TEXT } from '../lib/denials/appealable';
+import type { AdjustmentView } from '../lib/denials/view';
 import type { ExplanationSource } from '../lib/denials/types';
 
 function SourceItem({ s }: { s: ExplanationSource }) {

@@ -11,7 +11,7 @@ import type { CheckResult, ClaimLine, Finding } from './claim/types';
 import type { PtpEdit, SourceRef } from './dataset/types';
 import type { CodeReport } from './lookup/code-report';
 import { isBillingCode, isModifier, MAX_CLAIM_LINES, MAX_MODIFIERS, MAX_PAGE_CODES, MAX_UNITS } from './codes';
-import { CARC_SHAPE, GROUP_CODES, RARC_SHAPE } from './denials/explanations';
+import { CARC_SHAPE, GROUP_CODES, RARC_SHAPE } from './denials/code-shapes';
 import type { AdjustmentView } from './denials/view';
 
 /** Ask for everything the details view shows about `code`. */

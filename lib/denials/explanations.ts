@@ -11,6 +11,10 @@ import type {
   GroupExplanation,
   ResolvedExplanation,
 } from './types';
+import { normalizeReason, normalizeRemark } from './code-shapes';
+
+// The shapes live in their own module so the content script finds codes without bundling the explanations.
+export { CARC_SHAPE, GROUP_CODES, normalizeReason, normalizeRemark, RARC_SHAPE } from './code-shapes';
 
 /** The bundled file (typed). */
 export const ADJUSTMENT_CODES = data as AdjustmentCodesFile;
@@ -18,13 +22,6 @@ export const ADJUSTMENT_CODES = data as AdjustmentCodesFile;
 const CARC = new Map(ADJUSTMENT_CODES.carc.map((e) => [e.code, e]));
 const RARC = new Map(ADJUSTMENT_CODES.rarc.map((e) => [e.code, e]));
 const GROUPS = new Map(ADJUSTMENT_CODES.groups.map((g) => [g.code, g]));
-
-/** Shape of a reason code: 1–3 digits without leading zero, or a letter and 1–2 digits (B15, A1, P1). */
-export const CARC_SHAPE = /^(?:[1-9]\d{0,2}|[A-Z]\d{1,2})$/;
-/** Shape of a remark code: M or N and 1–4 digits without a leading zero, or MA and 2–3 digits (MA01, MA130). */
-export const RARC_SHAPE = /^(?:MA\d{2,3}|M[1-9]\d{0,3}|N[1-9]\d{0,3})$/;
-/** The five group codes. */
-export const GROUP_CODES: readonly GroupCode[] = ['CO', 'PR', 'OA', 'PI', 'CR'];
 
 /** Text shown for a code with no bundled explanation. */
 export const NO_EXPLANATION = 'No explanation bundled for this code; see the official list.';
@@ -34,21 +31,6 @@ export function sourceById(id: string): ExplanationSource {
   const s = ADJUSTMENT_CODES.sources[id];
   if (!s) throw new Error(`unknown explanation source ${id}`);
   return s;
-}
-
-/** Canonical reason code ("097" → "97", "b15" → "B15"), or null when it is not shaped like one. */
-export function normalizeReason(code: string): string | null {
-  const c = code
-    .trim()
-    .toUpperCase()
-    .replace(/^([A-Z]?)0+(?=\d)/, '$1');
-  return CARC_SHAPE.test(c) ? c : null;
-}
-
-/** Canonical remark code ("n362" → "N362"), or null. */
-export function normalizeRemark(code: string): string | null {
-  const c = code.trim().toUpperCase();
-  return RARC_SHAPE.test(c) ? c : null;
 }
 
 function resolve(kind: 'carc' | 'rarc', code: string, e: CodeExplanation | undefined): ResolvedExplanation {

@@ -5,7 +5,7 @@
  * adjustment or remark column (the caller passes the column's kind) or after a label such as
  * "remark codes:"; a street number, a drug strength or a model number (`N362X`) is not a code.
  */
-import { CARC_SHAPE, normalizeReason, normalizeRemark } from './explanations';
+import { CARC_SHAPE, normalizeReason, normalizeRemark } from './code-shapes';
 import type { GroupCode } from './types';
 
 /** One adjustment or remark code found in a text. */

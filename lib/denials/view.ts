@@ -7,6 +7,9 @@ import type { DenialCause } from './cause';
 import { explainGroup, explainReason, explainRemark, NO_EXPLANATION, sourceById } from './explanations';
 import type { Appealable, ExplanationSource, GroupExplanation } from './types';
 
+// In its own module so the page popover's details view does not bundle the explanations.
+export { APPEALABLE_TEXT } from './appealable';
+
 /** What the details view shows for one code. */
 export interface AdjustmentView {
   kind: 'carc' | 'rarc';
@@ -32,16 +35,6 @@ export interface AdjustmentView {
   /** The likely cause found among the claim's codes, when the caller ran the claim check. */
   cause?: DenialCause | null;
 }
-
-/** Words for the appealable flag. */
-export const APPEALABLE_TEXT: Record<Appealable, string> = {
-  yes: 'usually appealable with documentation',
-  sometimes: 'sometimes appealable: depends on the facts and the record',
-  rarely: 'rarely worth appealing',
-  no: 'not appealable',
-  resubmit: 'correct and resubmit rather than appeal',
-  'not-applicable': 'not a denial: nothing to appeal',
-};
 
 /** The view of a reason code (with its group when known) or a remark code. */
 export function adjustmentView(kind: 'carc' | 'rarc', code: string, group?: string): AdjustmentView {
