@@ -46,6 +46,32 @@ export interface ExtensionAttribution {
   longestWholeTaskMs: number;
 }
 
+/** A main-thread task's trace event: `RunTask` in older Chromium, `ThreadControllerImpl::RunTask` in 156. */
+const TASK_NAMES = new Set(['RunTask', 'ThreadControllerImpl::RunTask']);
+/**
+ * The microtask checkpoint after a task is a top-level event of its own in Chromium 156's trace, and most of
+ * the content script runs there (its slices resume after `await`); it belongs to the task it follows.
+ */
+const MICROTASKS = 'BlinkScheduler_PerformMicrotaskCheckpoint';
+/** Gap (µs) under which a checkpoint is taken as the end of the task before it. */
+const CHECKPOINT_GAP_US = 1000;
+
+/** The thread's top-level tasks in time order, each with its microtask checkpoint: [start, end) in µs. */
+function tasksOf(events: readonly TraceEvent[], pid: number, tid: number): { ts: number; end: number }[] {
+  const top = events
+    .filter((e) => (TASK_NAMES.has(e.name) || e.name === MICROTASKS) && e.ph === 'X' && e.pid === pid && e.tid === tid)
+    .sort((a, b) => a.ts - b.ts);
+  const out: { ts: number; end: number; task: boolean }[] = [];
+  for (const e of top) {
+    const end = e.ts + (e.dur ?? 0);
+    const last = out[out.length - 1];
+    if (last && e.ts < last.end) continue; // nested in the previous one
+    if (last?.task && e.name === MICROTASKS && e.ts - last.end < CHECKPOINT_GAP_US) last.end = end;
+    else out.push({ ts: e.ts, end, task: e.name !== MICROTASKS });
+  }
+  return out;
+}
+
 type Kind = 'ext' | 'gc' | 'other';
 interface Sample {
   ts: number;
@@ -111,13 +137,11 @@ export function attributeExtension(events: readonly TraceEvent[]): ExtensionAttr
   };
   const thread = extensionThreadSamples(events);
   if (!thread) return out;
-  const tasks = events
-    .filter((e) => e.name === 'RunTask' && e.ph === 'X' && e.pid === thread.pid && e.tid === thread.tid)
-    .sort((a, b) => a.ts - b.ts);
+  const tasks = tasksOf(events, thread.pid, thread.tid);
   let i = 0;
   const samples = thread.samples;
   for (const t of tasks) {
-    const end = t.ts + (t.dur ?? 0);
+    const end = t.end;
     while (i < samples.length && samples[i].ts < t.ts) i++;
     let ext = 0;
     let gc = 0;
@@ -132,7 +156,7 @@ export function attributeExtension(events: readonly TraceEvent[]): ExtensionAttr
     out.taskTotalMs += own;
     out.gcInTasksMs += gc;
     out.longestGcInTaskMs = Math.max(out.longestGcInTaskMs, gc);
-    out.longestWholeTaskMs = Math.max(out.longestWholeTaskMs, (t.dur ?? 0) / 1000);
+    out.longestWholeTaskMs = Math.max(out.longestWholeTaskMs, (t.end - t.ts) / 1000);
   }
   return out;
 }
