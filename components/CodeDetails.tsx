@@ -7,6 +7,7 @@ import { useState } from 'preact/hooks';
 import type { CodeDetails as Details } from '../lib/messages';
 import type { SectionState } from '../lib/settings/types';
 import { PfsSection, OppsSection } from './FeeSections';
+import { PaymentSection } from './PaymentSection';
 import { FindingsSection } from './FindingsSection';
 import { OrgNotes } from './OrgNotes';
 import { PayerNotes } from './PayerNotes';
@@ -88,6 +89,7 @@ export function CodeDetails({ details, sections = {}, headingId, copy = defaultC
           <AddOnSection details={details} state={state} />
           <PtpSection details={details} state={state} />
           <MueSection details={details} state={state} />
+          <PaymentSection details={details} state={state} />
           <PfsSection details={details} state={state} />
           <OppsSection details={details} state={state} />
           <SiteOfServiceSection details={details} state={state} />

@@ -21,6 +21,7 @@ const SECTION_NAMES: Record<string, string> = {
   mue: 'MUE unit limits',
   pfs: 'Fee-schedule indicators',
   opps: 'OPPS status',
+  payment: 'Payment (Medicare benchmark)',
   siteOfService: 'Typical site of service',
   payerNotes: 'Payer notes',
   orgNotes: 'Your organisation’s notes',

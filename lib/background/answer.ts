@@ -7,6 +7,7 @@ import type { ClaimLine } from '../claim/types';
 import { findingsForCode } from '../claim/summary';
 import type { Dataset, MueSetting, PtpEdit, SourceRef, TableId } from '../dataset/types';
 import { codeReport, type ContentProvider } from '../lookup/code-report';
+import { parseLocalityId } from '../payment/locality-id';
 import type { BackgroundRequest, CodeDetails, ResponseOf } from '../messages';
 import { explainAdjustment } from '../denials/page-explain';
 import type { Settings } from '../settings/types';
@@ -48,7 +49,8 @@ export function codeDetails(
   req: { code: string; pageCodes: string[]; lines?: ClaimLine[] },
 ): CodeDetails {
   const payers = [...settings.payers.selected];
-  const report = codeReport(ds, req.code, { payers, content });
+  const at = settings.payers.pfsLocality ? parseLocalityId(settings.payers.pfsLocality) : null;
+  const report = codeReport(ds, req.code, { payers, content, locality: at });
   const findings =
     req.lines && req.lines.length > 0 ? findingsForCode(checkClaim(req.lines, ds).findings, req.code) : null;
   const column1Indicators = { noModifier: 0, modifierAllowed: 0, notApplicable: 0 };

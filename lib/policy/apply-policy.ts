@@ -4,6 +4,7 @@
  * the user may change it afterwards; a new managed value is written again. Sites are not handled here: they need
  * a granted host permission first (install.ts asks the site sync to add them).
  */
+import { localityId, parseLocalityId } from '../payment/locality-id';
 import type { Settings } from '../settings/types';
 import type { ManagedPolicy, PolicySetting } from './types';
 
@@ -21,6 +22,13 @@ const APPLY: Partial<Record<PolicySetting, { value(p: ManagedPolicy): unknown; w
   macJurisdiction: {
     value: (p) => p.macJurisdiction,
     write: (s, p) => ({ ...s, payers: { ...s.payers, macJurisdiction: p.macJurisdiction ?? null } }),
+  },
+  pfsLocality: {
+    value: (p) => p.pfsLocality,
+    write: (s, p) => {
+      const key = p.pfsLocality ? parseLocalityId(p.pfsLocality) : null;
+      return { ...s, payers: { ...s.payers, pfsLocality: key ? localityId(key) : null } };
+    },
   },
   bcbsPlan: {
     value: (p) => p.bcbsPlan,

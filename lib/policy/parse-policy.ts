@@ -4,6 +4,7 @@
  * browser checks types against public/managed_schema.json in Chrome only, so every value is checked here again.
  */
 import { parseOrgNotes } from '../imports/org-notes';
+import { parseLocalityId } from '../payment/locality-id';
 import { ErrorLog, isRecord, own, readStringList } from '../settings/field-readers';
 import { normalizeOrigin } from '../settings/origins';
 import { publicSuffixWildcard } from '../settings/public-suffix';
@@ -32,8 +33,6 @@ const KNOWN_KEYS = [
   'disabledImports',
   'orgNotes',
 ];
-/** A PFS locality id: the MAC locality number the data's locality list uses (letters, digits, hyphen). */
-const LOCALITY_PATTERN = /^[0-9A-Za-z-]{1,16}$/;
 
 const shaped = (pattern: RegExp) => (v: unknown) =>
   typeof v === 'string' && v.length <= 40 && pattern.test(v) ? v : undefined;
@@ -134,7 +133,13 @@ function readValues(raw: Record<string, unknown>, log: ErrorLog, policy: Managed
   if (mac !== undefined) policy.macJurisdiction = mac as ManagedPolicy['macJurisdiction'];
   const plan = readNullable(raw, 'bcbsPlan', shaped(PLAN_ID_PATTERN), log, 'a plan id (lower-case letters, digits, -)');
   if (plan !== undefined) policy.bcbsPlan = plan;
-  const locality = readNullable(raw, 'pfsLocality', shaped(LOCALITY_PATTERN), log, 'a PFS locality id');
+  const locality = readNullable(
+    raw,
+    'pfsLocality',
+    (v) => (typeof v === 'string' && v.length <= 16 && parseLocalityId(v) ? v : undefined),
+    log,
+    'MAC:LOCALITY as in the GPCI file (e.g. 02102:01)',
+  );
   if (typeof locality === 'string') policy.pfsLocality = locality;
   const sections = readSections(own(raw, 'popoverSections'), log);
   if (sections) policy.popoverSections = sections;

@@ -31,7 +31,7 @@ export interface ManagedPolicy {
   payers?: string[];
   /** `null`: the administrator chose "no MAC". */
   macJurisdiction?: MacJurisdiction | null;
-  /** A Medicare PFS locality id, as the data's locality list names it. */
+  /** A Medicare PFS locality, `MAC:LOCALITY` as in the GPCI file (`02102:01`; a hyphen is read the same way). */
   pfsLocality?: string;
   bcbsPlan?: string | null;
   /** Section id → state; only the listed sections are managed. */

@@ -13,6 +13,7 @@ export function defaultPopoverSections(): Record<string, SectionState> {
     mue: 'shown',
     pfs: 'collapsed',
     opps: 'collapsed',
+    payment: 'collapsed',
     siteOfService: 'collapsed',
     payerNotes: 'shown',
     orgNotes: 'shown',

@@ -2,6 +2,7 @@
  * `parseSettings`: the only way to turn a stored or imported blob into {@link Settings}.
  * Keeps every valid field, falls back per field, never throws (Dark Reader's validation model).
  */
+import { localityId, parseLocalityId } from '../payment/locality-id';
 import { CODE_KINDS as KINDS, codeOrUndefined } from '../codes';
 import { defaultSettings, defaultPopoverSections } from './defaults';
 import { ErrorLog, describe, isRecord, own, readBoolean, readEnum, readStringList } from './field-readers';
@@ -48,6 +49,7 @@ function readPayers(raw: Record<string, unknown> | undefined, log: ErrorLog): Pa
   const selected = own(raw, 'selected');
   const mac = own(raw, 'macJurisdiction');
   const plan = own(raw, 'bcbsPlan');
+  const locality = own(raw, 'pfsLocality');
   return {
     selected:
       selected === undefined
@@ -62,7 +64,15 @@ function readPayers(raw: Record<string, unknown> | undefined, log: ErrorLog): Pa
           ) ?? d.selected),
     macJurisdiction: readMac(mac, log),
     bcbsPlan: readPlan(plan, log),
+    ...(locality === undefined ? {} : { pfsLocality: readLocality(locality, log) }),
   };
+}
+
+function readLocality(raw: unknown, log: ErrorLog): string | null {
+  if (raw === null) return null;
+  const key = typeof raw === 'string' && raw.length <= 16 ? parseLocalityId(raw) : null;
+  if (!key) log.add('payers.pfsLocality', 'expected MAC:LOCALITY (e.g. 02102:01) or none; using national amounts');
+  return key ? localityId(key) : null;
 }
 
 function readPlan(raw: unknown, log: ErrorLog): string | null {

@@ -40,6 +40,7 @@ export const KNOWN_POPOVER_SECTIONS = [
   'mue',
   'pfs',
   'opps',
+  'payment',
   'siteOfService',
   'payerNotes',
   'orgNotes',
@@ -71,6 +72,11 @@ export interface PayerSettings {
   macJurisdiction: MacJurisdiction | null;
   /** The user's BCBS plan id, or `null` for none. */
   bcbsPlan: string | null;
+  /**
+   * The Medicare PFS payment locality the popover prices codes for, `MAC:LOCALITY` as in the GPCI file
+   * (`02102:01`); absent or `null`: national amounts only.
+   */
+  pfsLocality?: string | null;
 }
 
 /** Display and detection preferences. */
