@@ -23,7 +23,9 @@ export function AboutData({ meta, today }: { meta: DatasetMeta; today: Date }) {
           {tablesOf(meta).map((t) => (
             <tr data-table={t.id}>
               <td>{t.title}</td>
-              <td>{t.release}</td>
+              <td data-imported={t.importedOn ? 'true' : undefined}>
+                {t.importedOn ? `CMS release ${t.release}, imported by you on ${t.importedOn}` : t.release}
+              </td>
               <td>{t.asOf}</td>
               <td>{describeAge(ageInDays(t.asOf, today))}</td>
               <td>{t.rows.toLocaleString('en-US')}</td>
@@ -42,10 +44,9 @@ export function AboutData({ meta, today }: { meta: DatasetMeta; today: Date }) {
       </p>
       <h3>Taking newer CMS releases</h3>
       <p>
-        The data is rebuilt from CMS files by the project’s generator: put the newer CMS files (NCCI PTP, MUE and add-on
-        edits, the PFS RVU file, OPPS Addendum B, the HCPCS quarterly file) in the source folder described in the
-        project’s data/README.md, run <code>npm run build:data</code>, then <code>npm run build</code>, and reload the
-        extension. Tables get new as-of dates here and in every popover.
+        Use <a href="#data-update">Update data from CMS files</a> above with the files you download from CMS: the tables
+        get their new release and as-of dates here and in every popover, marked as imported by you. Maintainers rebuild
+        the bundled data with <code>npm run build:data -- --from DIR</code> (see the README).
       </p>
     </section>
   );

@@ -11,6 +11,8 @@ import { parseSettings } from '../../lib/settings/parse-settings';
 import type { Settings } from '../../lib/settings/types';
 import type { UiPort } from '../popup/ui-port';
 import { AboutData } from './AboutData';
+import type { DataUpdatePort } from './data-update-port';
+import { DataUpdateSection } from './DataUpdateSection';
 import { ImportsSection } from './ImportsSection';
 import { PayersSection } from './PayersSection';
 import { PolicyNotice } from './PolicyNotice';
@@ -21,11 +23,15 @@ export interface OptionsAppProps {
   port: UiPort;
   meta: DatasetMeta;
   today: Date;
+  /** Update data from CMS files (absent: the section is not shown). */
+  dataUpdate?: DataUpdatePort;
   /** Called with the theme whenever it changes (the page sets it on <html>). */
   onTheme?(theme: Settings['preferences']['theme']): void;
 }
 
-export function OptionsApp({ port, meta, today, onTheme }: OptionsAppProps) {
+export function OptionsApp({ port, meta, today, onTheme, dataUpdate }: OptionsAppProps) {
+  // The data in use: the bundled tables with the user's imported CMS tables (DataUpdateSection reports it).
+  const [dataMeta, setDataMeta] = useState(meta);
   const [settings, setSettings] = useState<Settings | null>(null);
   const [saveError, setSaveError] = useState<string | null>(null);
   const [policy, setPolicy] = useState<ParsedPolicy>(() => parsePolicy({}));
@@ -74,6 +80,7 @@ export function OptionsApp({ port, meta, today, onTheme }: OptionsAppProps) {
         <a href="#sites">Sites</a>
         <a href="#preferences">Preferences</a>
         <a href="#imports">Imports</a>
+        {dataUpdate && <a href="#data-update">Update data</a>}
         <a href="#about">About the data</a>
       </nav>
       {saveError && (
@@ -90,7 +97,8 @@ export function OptionsApp({ port, meta, today, onTheme }: OptionsAppProps) {
           <ImportsSection port={port} settings={s} policy={policy.policy} />
         </>
       )}
-      <AboutData meta={meta} today={today} />
+      {dataUpdate && <DataUpdateSection port={dataUpdate} bundled={meta} policy={policy.policy} onMeta={setDataMeta} />}
+      <AboutData meta={dataMeta} today={today} />
     </main>
   );
 }

@@ -5,6 +5,7 @@ import '../../components/popup/popup.css';
 import { OptionsApp } from '../../components/options/OptionsApp';
 import type { DatasetMeta } from '../../lib/dataset/types';
 import { browserPort } from '../popup/browser-port';
+import { dataUpdatePort } from './data-update-port';
 
 const root = document.getElementById('claimlens-options-root');
 if (root) {
@@ -13,6 +14,7 @@ if (root) {
   render(
     <OptionsApp
       port={browserPort}
+      dataUpdate={dataUpdatePort}
       meta={meta as unknown as DatasetMeta}
       today={new Date()}
       onTheme={(t) => document.documentElement.setAttribute('data-theme', t)}

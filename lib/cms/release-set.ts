@@ -92,8 +92,8 @@ function refuseOlder(file: string, table: string, asOf: string, bundled: string 
     );
 }
 
-/** Reads the PTP files of one setting as one set. */
-function readPtpSet(group: { file: CmsInputFile; id: FileIdentity }[], onProgress?: Progress) {
+/** Reads the PTP files of one setting as one set (mixed or incomplete sets are refused before their age). */
+function readPtpSet(group: { file: CmsInputFile; id: FileIdentity }[], bundled?: string, onProgress?: Progress) {
   const releases = [...new Set(group.map((g) => g.id.release))];
   if (releases.length > 1)
     throw new CmsFileError(
@@ -110,6 +110,7 @@ function readPtpSet(group: { file: CmsInputFile; id: FileIdentity }[], onProgres
         ? `PTP set ${releases[0]} is incomplete: f${missing.join(', f')} missing (a release is four files, f1–f4)`
         : `PTP set ${releases[0]} has f${twice[0]} twice`,
     );
+  for (const g of group) refuseOlder(g.file.name, `PTP ${g.id.release}`, g.id.asOf as string, bundled);
   const builder = new PtpTableBuilder();
   let rows = 0;
   const sorted = [...group].sort((a, b) => (a.id.part ?? 0) - (b.id.part ?? 0));
@@ -179,14 +180,7 @@ export function readReleaseSet(
     }
   }
   for (const [setting, group] of ptp) {
-    for (const g of group)
-      refuseOlder(
-        g.file.name,
-        `PTP ${g.id.release}`,
-        g.id.asOf as string,
-        setting === 'practitioner' ? bundled.ptp : undefined,
-      );
-    const set = readPtpSet(group, onProgress);
+    const set = readPtpSet(group, setting === 'practitioner' ? bundled.ptp : undefined, onProgress);
     const base = { release: set.release, asOf: set.asOf, files: set.files, rows: set.rows };
     if (setting === 'practitioner') out.ptp = { ...base, setting: 'practitioner', bytes: set.builder.encode() };
     else out.ptpOutpatient = base;

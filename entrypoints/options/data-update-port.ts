@@ -1,0 +1,70 @@
+/**
+ * {@link DataUpdatePort} over the options page's worker (./data-update.worker.ts), IndexedDB and storage.local.
+ * After a change it writes `local:dataUpdate` so the background reloads its dataset (lib/data-update/stamp.ts).
+ */
+import { browser } from 'wxt/browser';
+import type { DataUpdatePort } from '../../components/options/data-update-port';
+import { todayIso } from '../../lib/dataset/dates';
+import { keepLicensedDescriptors } from '../../lib/data-update/descriptors';
+import type { UpdateMessage, UpdateOutcome, UpdateRequest } from '../../lib/data-update/run-update';
+import { DATA_UPDATE_KEY, type DataUpdateStamp } from '../../lib/data-update/stamp';
+import { openDataStore } from '../../lib/data-update/store';
+
+const stamp = (action: DataUpdateStamp['action']) =>
+  browser.storage.local.set({ [DATA_UPDATE_KEY]: { action, at: Date.now() } satisfies DataUpdateStamp });
+
+/** Runs one update in a fresh worker; the worker ends with it. */
+async function inWorker(request: UpdateRequest, onProgress: Parameters<DataUpdatePort['update']>[2]) {
+  const worker = new Worker(new URL('./data-update.worker.ts', import.meta.url), { type: 'module' });
+  try {
+    return await new Promise<UpdateOutcome>((resolve) => {
+      worker.onmessage = (e: MessageEvent<UpdateMessage>) => {
+        if (e.data.type === 'progress') onProgress(e.data);
+        else resolve(e.data.outcome);
+      };
+      worker.onerror = () =>
+        resolve({ ok: false, error: 'The files could not be read (the reader stopped); nothing was changed.' });
+      worker.postMessage(
+        request,
+        request.files.map((f) => f.bytes),
+      );
+    });
+  } finally {
+    worker.terminate();
+  }
+}
+
+export const dataUpdatePort: DataUpdatePort = {
+  async imported() {
+    const store = await openDataStore(indexedDB);
+    try {
+      return await store.all();
+    } finally {
+      store.close();
+    }
+  },
+  async update(files, keepDescriptors, onProgress) {
+    const read = await Promise.all(files.map(async (f) => ({ name: f.name, bytes: await f.arrayBuffer() })));
+    const outcome = await inWorker({ files: read, importedOn: todayIso(), keepDescriptors }, onProgress);
+    if (!outcome.ok) return outcome;
+    await stamp('imported');
+    if (!keepDescriptors || outcome.descriptors.length === 0) return outcome;
+    try {
+      const { importedDescriptors } = await browser.storage.local.get('importedDescriptors');
+      const kept = keepLicensedDescriptors(importedDescriptors, outcome.descriptors);
+      await browser.storage.local.set({ importedDescriptors: kept.stored });
+      return { ...outcome, descriptorsKept: kept.kept };
+    } catch (e) {
+      return { ...outcome, notes: [...outcome.notes, `CPT descriptors not kept: ${(e as Error).message}`] };
+    }
+  },
+  async revert() {
+    const store = await openDataStore(indexedDB);
+    try {
+      await store.clear();
+    } finally {
+      store.close();
+    }
+    await stamp('reverted');
+  },
+};
