@@ -1,13 +1,12 @@
 /**
  * ClaimLens content script. Registered at runtime for the sites the user enabled (never `<all_urls>`),
- * in every frame; also injectable one-off through `activeTab`. Safe to inject twice: WXT invalidates the
- * older instance's context and the UI host's "mounted once" guard replaces its host.
+ * in every frame; also injectable one-off through `activeTab`. Safe to inject twice: the newer instance
+ * retires the older one (lifetime.ts).
  */
+import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { startClaimLens } from './app';
-
-/** How often a running instance checks that its extension context is still alive. */
-const INVALIDATION_CHECK_MS = 1000;
+import { instanceLifetime } from './lifetime';
 
 export default defineContentScript({
   registration: 'runtime',
@@ -17,13 +16,19 @@ export default defineContentScript({
   matchOriginAsFallback: true,
   runAt: 'document_idle',
   // WXT otherwise announces every start to the page with window.postMessage('*'): the page (and any frame
-  // listening) would learn ClaimLens runs there. The same-document CustomEvent still stops an older instance.
+  // listening) would learn ClaimLens runs there.
   noScriptStartedPostMessage: true,
-  main(ctx) {
-    // After an extension update or disable, this instance's context is dead but nothing tells WXT: it sees
-    // it only when asked (`isValid` checks runtime.id). Ask every second, so the old instance removes its
-    // host and highlights within a second instead of leaving a stale UI that can no longer reach ClaimLens.
-    ctx.setInterval(() => {}, INVALIDATION_CHECK_MS);
+  main() {
+    // Not WXT's context: a page can end that one with a forged started event (lifetime.ts says why and what
+    // ends an instance instead).
+    const ctx = instanceLifetime({
+      doc: document,
+      win: window,
+      global: globalThis,
+      isAlive: () => browser.runtime?.id != null,
+      // The name WXT's ContentScriptContext dispatches (its SCRIPT_STARTED_MESSAGE_TYPE, not exported in types).
+      startedEvent: `${browser.runtime?.id}:${import.meta.env.ENTRYPOINT}:wxt:content-script-started`,
+    });
     void startClaimLens(ctx);
   },
 });

@@ -18,8 +18,6 @@ const TAG = 'claimlens-ui';
  */
 export const TEST_HOOKS = import.meta.env.MODE === 'e2e' || import.meta.env.MODE === 'test';
 
-/** "Mounted once" guard attribute (refined-github's "loaded twice" check). */
-export const MOUNTED_ATTR = 'data-claimlens-mounted';
 /** Re-creations allowed per window when the page keeps removing the host (fight-loop guard). */
 const MAX_REMOUNTS = 10;
 const REMOUNT_WINDOW_MS = 10_000;
@@ -88,21 +86,19 @@ export class UiHost {
 
   private ensure(): HTMLElement | null {
     if (this.host?.isConnected && this.container) {
-      this.host.setAttribute('data-theme', this.theme());
+      this.container.setAttribute('data-theme', this.theme());
       return this.container;
     }
     const now = Date.now();
     this.remounts = this.remounts.filter((t) => now - t < REMOUNT_WINDOW_MS);
     if (this.remounts.length >= MAX_REMOUNTS) return null;
     this.remounts.push(now);
-    // A previous instance of this script (extension update, one-off re-injection) may have left its host.
-    for (const old of this.doc.querySelectorAll(`${TAG}[${MOUNTED_ATTR}]`)) old.remove();
+    // No attribute marks the host (nothing for the page to read): a previous instance of this script removes
+    // its own host when it is retired (lifetime.ts), and one the page removed is simply made again.
     const host = this.doc.createElement(TAG);
     // A page that defined <claimlens-ui> as its own custom element would run its constructor here and could
     // keep `attachInternals()`, whose `shadowRoot` returns even a closed root: draw nothing on such a page.
     if (host.matches(':defined')) return null;
-    host.setAttribute(MOUNTED_ATTR, '');
-    host.setAttribute('data-theme', this.theme());
     const shadow = host.attachShadow({ mode: this.rootMode });
     const sheet = new CSSStyleSheet();
     sheet.replaceSync(this.css);
@@ -114,6 +110,9 @@ export class UiHost {
     });
     for (const type of ['keyup', 'keypress']) host.addEventListener(type, (e) => e.stopPropagation());
     const container = this.doc.createElement('div');
+    // The theme sits inside the root (claimlens.css, .cl-theme), not on the host the page sees.
+    container.className = 'cl-theme';
+    container.setAttribute('data-theme', this.theme());
     shadow.append(container);
     (this.doc.documentElement ?? this.doc).append(host);
     this.host = host;
