@@ -86,7 +86,8 @@ export class UiHost {
 
   private ensure(): HTMLElement | null {
     if (this.host?.isConnected && this.container) {
-      this.container.setAttribute('data-theme', this.theme());
+      const theme = this.theme();
+      if (this.container.getAttribute('data-theme') !== theme) this.container.setAttribute('data-theme', theme);
       return this.container;
     }
     const now = Date.now();

@@ -31,8 +31,13 @@ export function fromPage<E extends Event>(e: E): E {
   return e;
 }
 
+/** The previous test's instance: a new one retires it, as a newer content script does (lifetime.ts). */
+let retirePrevious: (() => void) | undefined;
+
 export function surroundings(overrides: Partial<Settings['preferences']> = {}): Surroundings {
+  retirePrevious?.();
   const controller = new AbortController();
+  retirePrevious = () => controller.abort();
   const ctx = {
     signal: controller.signal,
     onInvalidated: (cb: () => void) => controller.signal.addEventListener('abort', cb),
