@@ -18,3 +18,14 @@ export function afterNextFrame(win: Window, timeoutMs = 1000): Promise<void> {
     );
   });
 }
+
+/**
+ * Whether the page may open scrolled (an anchor, or a reload or history step that restores the position),
+ * judged without reading its scroll position: `scrollY` runs the page's pending layout, which on a 10k-line
+ * table was seconds inside the extension's task before the page's first frame.
+ */
+export function mayOpenScrolled(doc: Document, win: Window): boolean {
+  if (doc.location?.hash) return true;
+  const nav = win.performance?.getEntriesByType?.('navigation')?.[0] as PerformanceNavigationTiming | undefined;
+  return nav?.type === 'reload' || nav?.type === 'back_forward';
+}

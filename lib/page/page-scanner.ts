@@ -3,8 +3,8 @@
  * mutations add or change, and keeps the {@link MatchStore} in step with the page. It only reads the DOM.
  *
  * A page that has not scrolled is read top down at once, without waiting for its first frame (its first codes
- * in document order are its first screen's, marked without reading boxes). A scrolled page (a reload, an
- * anchor) waits for its first frame, reads the screen's codes first, then the rest.
+ * in document order are its first screen's, marked without reading boxes). A page that may open scrolled
+ * (`mayOpenScrolled`) waits for its first frame, then reads the screen's codes first, then the rest.
  */
 import { CandidateReader } from '../detect/candidate-reader';
 import { codeRecogniser, type Recogniser } from '../detect/recognisers';
@@ -18,7 +18,7 @@ import { screenShadowRoots } from './shadow-roots';
 import type { SliceHost } from './slice-runner';
 import { type Placement, StoreWriter } from './store-writer';
 
-export { afterNextFrame } from './frames';
+import { mayOpenScrolled } from './frames';
 export type { MatchChange, ScanStats } from './scan-stats';
 
 /** What the scanner needs from its surroundings. */
@@ -78,12 +78,12 @@ export class PageScanner {
     this.observer = new Observer((records) => this.queue.push(records) && this.schedulePass());
     this.observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
     signal.addEventListener('abort', () => this.observer?.disconnect(), { once: true });
-    const scrolled = win.scrollY > 0 || win.scrollX > 0 || !!doc.location?.hash;
-    this.stats.scrolledStart = scrolled;
-    if (scrolled) {
+    this.stats.scrolledStart = false;
+    if (mayOpenScrolled(doc, win)) {
       await this.o.pageRendered;
       if (signal.aborted) return;
-      await this.viewportPass(root);
+      this.stats.scrolledStart = win.scrollY > 0 || win.scrollX > 0 || !!doc.location?.hash;
+      if (this.stats.scrolledStart) await this.viewportPass(root);
     }
     this.stats.viewportDoneAt ??= host.now();
     await this.run([root], { placement: 'append' });

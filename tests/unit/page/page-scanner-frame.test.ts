@@ -4,7 +4,8 @@
  * then a task; or a timeout when no frame comes) and `PageScanner`'s `pageRendered` gate.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { afterNextFrame, PageScanner, type MatchChange } from '../../../lib/page/page-scanner';
+import { afterNextFrame } from '../../../lib/page/frames';
+import { PageScanner, type MatchChange } from '../../../lib/page/page-scanner';
 import type { SliceHost } from '../../../lib/page/slice-runner';
 import { isKnown, page } from './dom-helpers';
 
@@ -151,6 +152,9 @@ describe('PageScanner with pageRendered', () => {
   function scrolledTo(y: number) {
     const prop = Object.getOwnPropertyDescriptor(window, 'scrollY');
     Object.defineProperty(window, 'scrollY', { value: y, configurable: true });
+    vi.spyOn(window.performance, 'getEntriesByType').mockReturnValue([
+      { type: 'reload' } as unknown as PerformanceEntry,
+    ]);
     const restore = cleanup;
     cleanup = () => {
       restore?.();
@@ -168,6 +172,35 @@ describe('PageScanner with pageRendered', () => {
     expect([...s.store.all()].map((m) => m.code)).toEqual(['64633', '64634']);
     expect(changes.length).toBeGreaterThan(0);
     expect(s.stats.firstChangeAt).toBeDefined();
+  });
+
+  it('a fresh navigation without an anchor never reads the scroll position (it would run the page layout)', async () => {
+    const { s } = setup('<p>CPT 64633</p>');
+    const scrollY = vi.fn(() => 0);
+    const prop = Object.getOwnPropertyDescriptor(window, 'scrollY');
+    Object.defineProperty(window, 'scrollY', { get: scrollY, configurable: true });
+    try {
+      await s.start();
+    } finally {
+      if (prop) Object.defineProperty(window, 'scrollY', prop);
+      else delete (window as { scrollY?: number }).scrollY;
+    }
+    expect(scrollY).not.toHaveBeenCalled();
+    expect(s.stats.scrolledStart).toBe(false);
+    expect(s.store.size).toBe(1);
+  });
+
+  it('a reload that did not restore a position waits for the frame, then reads top down (no viewport pass)', async () => {
+    const { s, release, fromPoint } = setup('<p>CPT 64633</p>');
+    scrolledTo(0);
+    const started = s.start();
+    await new Promise((r) => setTimeout(r, 10));
+    expect(s.store.size).toBe(0);
+    release();
+    await started;
+    expect(s.stats.scrolledStart).toBe(false);
+    expect(fromPoint).not.toHaveBeenCalled();
+    expect(s.store.size).toBe(1);
   });
 
   it('a scrolled page: no geometry and nothing read before it has rendered; then the screen, then the rest', async () => {
