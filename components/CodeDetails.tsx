@@ -15,6 +15,7 @@ import { SiteOfServiceSection } from './SiteOfService';
 import { DataNotices } from './DataNotices';
 import { AddOnSection, MueSection, PtpSection } from './RuleSections';
 import { SummarySection } from './SummarySection';
+import { VerdictStrip } from './VerdictStrip';
 
 export interface CodeDetailsProps {
   details: Details;
@@ -75,6 +76,7 @@ export function CodeDetails({ details, sections = {}, headingId, copy = defaultC
           {copied === 'yes' ? 'Copied' : copied === 'failed' ? 'Copy failed' : 'Copy'}
         </button>
       </header>
+      <VerdictStrip verdict={details.verdict} />
       <DataNotices notices={r.notices} />
       {r.category && <p class="cl-category">Category: {r.category}</p>}
       {r.status === 'terminated' && (

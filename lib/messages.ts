@@ -13,6 +13,7 @@ import type { CodeReport } from './lookup/code-report';
 import { isBillingCode, isModifier, MAX_CLAIM_LINES, MAX_MODIFIERS, MAX_PAGE_CODES, MAX_UNITS } from './codes';
 import { CARC_SHAPE, GROUP_CODES, RARC_SHAPE } from './denials/code-shapes';
 import type { AdjustmentView } from './denials/view';
+import type { ClaimContext, Verdict } from './claim/verdict';
 
 /** Ask for everything the details view shows about `code`. */
 export interface CodeDetailsRequest {
@@ -22,6 +23,8 @@ export interface CodeDetailsRequest {
   pageCodes: string[];
   /** Claim lines around the code (the code's own claim), to run the claim check over; optional. */
   lines?: ClaimLine[];
+  /** The billed lines of the code's claim on the page, for the verdict strip (codes, modifiers, units only). */
+  claim?: ClaimContext;
 }
 
 /** Run the claim check over lines taken from the page. */
@@ -83,6 +86,8 @@ export interface CodeDetails {
   column1Indicators: { noModifier: number; modifierAllowed: number; notApplicable: number };
   /** Claim-check findings that involve the code, or null when no claim lines were given. */
   findings: Finding[] | null;
+  /** The verdict strip: how the code stands on its claim (lib/claim/verdict.ts). */
+  verdict: Verdict;
   /** Payer ids whose notes were asked for, in the user's order (empty: none chosen). */
   payers: string[];
   /** Dataset version (derived from the newest table's as-of date). */
@@ -157,6 +162,11 @@ export function parseBackgroundRequest(msg: unknown): BackgroundRequest | undefi
         if (!lines) return undefined;
         req.lines = lines;
       }
+      if (msg.claim !== undefined) {
+        const claim = parseClaimContext(msg.claim);
+        if (!claim) return undefined;
+        req.claim = claim;
+      }
       return req;
     }
     case 'csToBg:warmup':
@@ -174,6 +184,23 @@ export function parseBackgroundRequest(msg: unknown): BackgroundRequest | undefi
     default:
       return undefined;
   }
+}
+
+/** Validates a code's claim for the verdict strip: lines, the code's own line index, a date of service. */
+function parseClaimContext(v: unknown): ClaimContext | undefined {
+  if (!isObject(v)) return undefined;
+  const lines = parseLines(v.lines);
+  if (!lines || lines.length === 0) return undefined;
+  const claim: ClaimContext = { lines };
+  if (v.index !== undefined) {
+    if (!Number.isInteger(v.index) || (v.index as number) < 0 || (v.index as number) >= lines.length) return undefined;
+    claim.index = v.index as number;
+  }
+  if (v.dateOfService !== undefined) {
+    if (typeof v.dateOfService !== 'string' || !isIsoDate(v.dateOfService)) return undefined;
+    claim.dateOfService = v.dateOfService;
+  }
+  return claim;
 }
 
 /** Most remark codes an adjustment request carries. */

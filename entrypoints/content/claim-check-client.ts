@@ -7,6 +7,7 @@
 import { browser } from 'wxt/browser';
 import type { ClaimCheckState, ClaimScope } from '../../components/ClaimCheck';
 import type { ClaimLine } from '../../lib/claim/types';
+import type { ClaimContext } from '../../lib/claim/verdict';
 import type { CheckClaimRequest, CheckClaimResponse } from '../../lib/messages';
 import { claimLinesFrom, type LineRecheck, rowGroupOf, rowOf } from '../../lib/page/claim-lines';
 import { claimInGroup, matchesInSelection } from '../../lib/page/claim-region';
@@ -90,6 +91,25 @@ export class ClaimCheckClient {
   /** The checked claim's lines when `m` is one of them (its popover then shows the findings involving it). */
   linesFor(m: PageMatch): ClaimLine[] | undefined {
     return this.state?.answer.kind === 'ready' && this.checked.some((c) => sameMatch(c, m)) ? this.lines : undefined;
+  }
+
+  /**
+   * The billed lines of `m`'s claim, read as a check from `m` would read them (its row group, hidden text
+   * and mentions left out), with `m`'s own line and the rows' date of service: the verdict strip's claim.
+   * Undefined for a code outside any table, or a region without billed lines.
+   */
+  claimOf(m: PageMatch): ClaimContext | undefined {
+    const group = rowGroupOf(m);
+    if (!group) return undefined;
+    const read = claimLinesFrom(claimInGroup(this.store, group, m), undefined, this.recheck?.(), true);
+    if (read.lines.length === 0) return undefined;
+    const index = read.lines.findIndex((l) => sameMatch(l.match, m));
+    const dateOfService = serviceDateOf(read.lines.map((l) => rowOf(l.match)));
+    return {
+      lines: read.lines.map((l) => l.line),
+      ...(index >= 0 ? { index } : {}),
+      ...(dateOfService ? { dateOfService } : {}),
+    };
   }
 
   /** Forgets the check (the panel's × on the claim section). */

@@ -5,6 +5,7 @@
  */
 import { browser } from 'wxt/browser';
 import type { ClaimLine } from '../../lib/claim/types';
+import type { ClaimContext } from '../../lib/claim/verdict';
 import type { CodeDetailsRequest, CodeDetailsResponse, WarmupRequest } from '../../lib/messages';
 
 interface Entry {
@@ -16,14 +17,18 @@ export class DetailsClient {
   private readonly cache = new Map<string, Entry>();
   private warmed = false;
 
-  /** `lines`: the checked claim the code belongs to, so the answer carries the findings that involve it. */
-  get(code: string, pageCodes: string[], lines?: ClaimLine[]): Promise<CodeDetailsResponse> {
+  /**
+   * `lines`: the checked claim the code belongs to, so the answer carries the findings that involve it;
+   * `claim`: the billed lines of the code's claim on the page, for the verdict strip.
+   */
+  get(code: string, pageCodes: string[], lines?: ClaimLine[], claim?: ClaimContext): Promise<CodeDetailsResponse> {
     // With claim lines the answer depends on them too (codes, modifiers and units only, never page text).
-    const key = lines ? `${code}\u0000${JSON.stringify(lines)}` : code;
+    const key = lines || claim ? `${code}\u0000${JSON.stringify([lines, claim])}` : code;
     const hit = this.cache.get(key);
     if (hit && pageCodes.every((c) => hit.pageCodes.has(c))) return hit.answer;
     const req: CodeDetailsRequest = { type: 'csToBg:codeDetails', code, pageCodes };
     if (lines) req.lines = lines;
+    if (claim) req.claim = claim;
     const answer = (browser.runtime.sendMessage(req) as Promise<CodeDetailsResponse | undefined>).then(
       (res) => res ?? { ok: false as const, error: 'ClaimLens did not answer. Reload the page and try again.' },
       () => ({ ok: false as const, error: 'ClaimLens could not be reached. Reload the page and try again.' }),

@@ -5,6 +5,7 @@
 import { checkClaim } from '../claim/check-claim';
 import type { ClaimLine } from '../claim/types';
 import { findingsForCode } from '../claim/summary';
+import { type ClaimContext, codeVerdict } from '../claim/verdict';
 import type { Dataset, MueSetting, PtpEdit, SourceRef, TableId } from '../dataset/types';
 import { codeReport, type ContentProvider } from '../lookup/code-report';
 import { parseLocalityId } from '../payment/locality-id';
@@ -46,7 +47,7 @@ export function codeDetails(
   ds: Dataset,
   settings: Settings,
   content: ContentProvider | undefined,
-  req: { code: string; pageCodes: string[]; lines?: ClaimLine[] },
+  req: { code: string; pageCodes: string[]; lines?: ClaimLine[]; claim?: ClaimContext },
 ): CodeDetails {
   const payers = [...settings.payers.selected];
   const at = settings.payers.pfsLocality ? parseLocalityId(settings.payers.pfsLocality) : null;
@@ -64,6 +65,7 @@ export function codeDetails(
     pagePairs: pagePairs(ds, req.code, req.pageCodes),
     column1Indicators,
     findings,
+    verdict: codeVerdict(ds, req.code, req.claim),
     payers,
     datasetVersion: ds.meta.datasetVersion,
   };

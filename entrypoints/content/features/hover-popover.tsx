@@ -44,8 +44,8 @@ export interface HoverPopoverDeps {
   settings: LiveSettings;
   ui: UiLayers;
   highlight: Pick<Highlight, 'matchAt' | 'pageCodes' | 'onChange'>;
-  /** The checked claim's lines when `m` is one of them (the popover then shows its findings). */
-  claims: Pick<ClaimCheckClient, 'linesFor'>;
+  /** The checked claim's lines when `m` is one of them (the popover then shows its findings); `m`'s claim. */
+  claims: Pick<ClaimCheckClient, 'linesFor' | 'claimOf'>;
   /** Tests pass their own; the content script asks the background (details-client.ts). */
   details?: Pick<DetailsClient, 'get' | 'warmUp' | 'clear'>;
 }
@@ -64,7 +64,8 @@ export function initHoverPopover(page: ContentContext, deps: HoverPopoverDeps): 
   let state: PopoverState | null = null;
   let openingByKeyboard = false;
 
-  const request = (m: PageMatch) => details.get(m.code, highlight.pageCodes(m.code), claims.linesFor(m));
+  const request = (m: PageMatch) =>
+    details.get(m.code, highlight.pageCodes(m.code), claims.linesFor(m), claims.claimOf(m));
   const show = (m: PageMatch) => {
     const s: PopoverState = {
       match: m,

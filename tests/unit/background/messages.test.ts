@@ -57,4 +57,26 @@ describe('message validators', () => {
     expect(isOwnSender({}, 'abc')).toBe(false);
     expect(isOwnSender(undefined, 'abc')).toBe(false);
   });
+
+  it("a details request may carry the code's claim for the verdict strip; a malformed claim refuses the request", () => {
+    const base = { type: 'csToBg:codeDetails', code: '64634', pageCodes: [] };
+    const lines = [
+      { code: '64633', modifiers: ['RT'], units: 1 },
+      { code: '64634', modifiers: ['RT'], units: 2 },
+    ];
+    expect(parseBackgroundRequest({ ...base, claim: { lines, index: 1, dateOfService: '2026-03-31' } })).toEqual({
+      ...base,
+      claim: { lines, index: 1, dateOfService: '2026-03-31' },
+    });
+    for (const claim of [
+      { lines: [] },
+      { lines, index: 2 },
+      { lines, index: -1 },
+      { lines, index: 0.5 },
+      { lines, dateOfService: '03/31/2026' },
+      { lines: [{ code: '64634', modifiers: [], units: 0 }] },
+      'claim',
+    ])
+      expect(parseBackgroundRequest({ ...base, claim }), JSON.stringify(claim)).toBeUndefined();
+  });
 });

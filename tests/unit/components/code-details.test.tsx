@@ -33,7 +33,9 @@ describe('CodeDetails', () => {
     const d = details('64634');
     d.report = codeReport(ds, '64634', { dateOfService: '2026-12-03' });
     const root = show(d);
-    expect(root.firstElementChild?.children[1]?.className).toBe('cl-data-notices');
+    // At the top: right under the heading and its verdict strip.
+    const top = [...(root.firstElementChild?.children ?? [])].slice(0, 3).map((e) => e.className);
+    expect(top).toEqual(['cl-head', 'cl-verdict', 'cl-data-notices']);
     const box = root.querySelector('.cl-data-notices');
     expect(box?.getAttribute('role')).toBe('note');
     expect(text(box?.querySelector('[data-table="ptp"][data-kind="stale-table"]') ?? null)).toMatch(

@@ -15,7 +15,7 @@ function setUp() {
     settings: s.settings,
     ui: s.ui,
     highlight,
-    claims: { linesFor: () => undefined },
+    claims: { linesFor: () => undefined, claimOf: () => undefined },
     details,
   });
   /** Points at `m` (or at nothing) and lets the next frame hit-test it. */

@@ -16,7 +16,7 @@ function setUp(codes: string[]) {
     settings: s.settings,
     ui: s.ui,
     highlight,
-    claims: { linesFor: () => undefined },
+    claims: { linesFor: () => undefined, claimOf: () => undefined },
     details: recordingDetails(),
   });
   const panel = initKeyboardPanel(s.page, { ui: s.ui, highlight, popover });

@@ -27,7 +27,7 @@ function setUp() {
     settings: s.settings,
     ui: s.ui,
     highlight,
-    claims: { linesFor: () => undefined },
+    claims: { linesFor: () => undefined, claimOf: () => undefined },
     details,
   });
   const panel = initKeyboardPanel(s.page, { ui: s.ui, highlight, popover });
