@@ -12,6 +12,8 @@
 import { render, type ComponentChildren } from 'preact';
 
 const TAG = 'claimlens-ui';
+/** The host on a page that defined {@link TAG} itself. */
+const FALLBACK_TAG = 'span';
 /**
  * Test builds only (`wxt build --mode e2e`, vitest): an open root and measurement attributes on the host.
  * The production build (`npm run build`, the store packages) has neither.
@@ -96,10 +98,11 @@ export class UiHost {
     this.remounts.push(now);
     // No attribute marks the host (nothing for the page to read): a previous instance of this script removes
     // its own host when it is retired (lifetime.ts), and one the page removed is simply made again.
-    const host = this.doc.createElement(TAG);
-    // A page that defined <claimlens-ui> as its own custom element would run its constructor here and could
-    // keep `attachInternals()`, whose `shadowRoot` returns even a closed root: draw nothing on such a page.
-    if (host.matches(':defined')) return null;
+    let host = this.doc.createElement(TAG);
+    // A page that defined <claimlens-ui> as its own custom element runs its constructor here and could keep
+    // `attachInternals()`, whose `shadowRoot` returns even a closed root. There the host is a plain <span>,
+    // which no page definition can take over (customized built-ins need `is`, which we never set).
+    if (host.matches(':defined')) host = this.doc.createElement(FALLBACK_TAG);
     const shadow = host.attachShadow({ mode: this.rootMode });
     const sheet = new CSSStyleSheet();
     sheet.replaceSync(this.css);

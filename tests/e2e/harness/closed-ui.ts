@@ -71,13 +71,16 @@ function allIn(n: CdpNode | undefined, selector: SimpleSelector): UiElement[] {
     }));
 }
 
-/** The `<claimlens-ui>` hosts in `page`'s top document, read through DevTools; [] when there is none. */
+/** ClaimLens's UI hosts in `page`'s top document, read through DevTools; [] when there is none. */
 export async function readClosedUi(page: Page): Promise<ClosedUi[]> {
   const cdp = await page.context().newCDPSession(page);
   try {
     const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
     const html = root.children?.find((c) => c.nodeName === 'HTML');
-    const hosts = (html?.children ?? []).filter((c) => c.nodeName === 'CLAIMLENS-UI');
+    // <claimlens-ui>, or the <span> that stands in for it on a page that defined that name (ui-host.tsx).
+    const hosts = (html?.children ?? []).filter(
+      (c) => c.nodeName === 'CLAIMLENS-UI' || (c.nodeName === 'SPAN' && (c.shadowRoots?.length ?? 0) > 0),
+    );
     return hosts.map((host) => {
       const shadow = host.shadowRoots?.[0];
       return { rootMode: shadow?.shadowRootType, all: (selector) => allIn(shadow, selector) };

@@ -117,4 +117,23 @@ describe('production build on a page that reads, rewrites and fakes events', () 
     expect(h.diagnostics.pageErrors()).toEqual([]);
     expect(h.egress.requests).toEqual([]);
   });
+
+  it('a page that defined <claimlens-ui> itself gets no root through ElementInternals', async () => {
+    const trapped = await h.openFixture('hostile-defines-host.html');
+    await runOnce(h, trapped);
+    const popover = await openClosedPopover(trapped, '#c-64634', '64634');
+    expect(popover.all('.cl-code')[0]?.text).toBe('64634');
+    const read = await trapped.evaluate(() =>
+      (
+        window as unknown as { trap: { read(): { constructed: number; added: string[]; texts: string[] } } }
+      ).trap.read(),
+    );
+    // Chromium runs the page's constructor for the element ClaimLens creates (so the page holds its internals),
+    // but that element never gets a root or enters the page: the host is a plain <span> there.
+    expect(read.constructed).toBeLessThanOrEqual(1);
+    expect(read.added).toEqual(['span']);
+    expect(read.texts).toEqual([]);
+    expect((await shown(trapped)).modes).toEqual(['closed']);
+    await trapped.close();
+  });
 });
