@@ -35,6 +35,11 @@ export interface TraceEvent {
 export interface ExtensionAttribution {
   /** Most extension time (its samples plus the GC in that task) in one task, ms. */
   longestTaskMs: number;
+  /**
+   * The same with each sample counted for at most {@link SAMPLE_CAP_MS}: samples come every ~0.2 ms, so a
+   * longer interval means the sampler (and most likely the page) was descheduled by a loaded machine.
+   */
+  longestTaskCappedMs: number;
   /** Tasks whose extension time (GC included) exceeds 50 ms. */
   tasksOver50: number;
   /** Extension time in all tasks, GC included, ms. */
@@ -71,6 +76,9 @@ function tasksOf(events: readonly TraceEvent[], pid: number, tid: number): { ts:
   }
   return out;
 }
+
+/** Longest a sample counts for in `longestTaskCappedMs`, ms. */
+export const SAMPLE_CAP_MS = 1;
 
 type Kind = 'ext' | 'gc' | 'other';
 interface Sample {
@@ -129,6 +137,7 @@ function extensionThreadSamples(events: readonly TraceEvent[]): { pid: number; t
 export function attributeExtension(events: readonly TraceEvent[]): ExtensionAttribution {
   const out: ExtensionAttribution = {
     longestTaskMs: 0,
+    longestTaskCappedMs: 0,
     tasksOver50: 0,
     taskTotalMs: 0,
     gcInTasksMs: 0,
@@ -145,13 +154,19 @@ export function attributeExtension(events: readonly TraceEvent[]): ExtensionAttr
     while (i < samples.length && samples[i].ts < t.ts) i++;
     let ext = 0;
     let gc = 0;
+    let capped = 0;
     for (; i < samples.length && samples[i].ts < end; i++) {
-      if (samples[i].kind === 'ext') ext += samples[i].ms;
-      else if (samples[i].kind === 'gc') gc += samples[i].ms;
+      // A sample lasts until the next one, but never past its task's end: on a loaded machine the next sample
+      // can come 100 ms later (the sampler was descheduled), which is not the task's time.
+      const ms = Math.min(samples[i].ms, (end - samples[i].ts) / 1000);
+      if (samples[i].kind === 'ext') ext += ms;
+      else if (samples[i].kind === 'gc') gc += ms;
+      if (samples[i].kind !== 'other') capped += Math.min(ms, SAMPLE_CAP_MS);
     }
     if (ext === 0) continue;
     const own = ext + gc;
     out.longestTaskMs = Math.max(out.longestTaskMs, own);
+    out.longestTaskCappedMs = Math.max(out.longestTaskCappedMs, capped);
     if (own > 50) out.tasksOver50++;
     out.taskTotalMs += own;
     out.gcInTasksMs += gc;

@@ -106,6 +106,11 @@ export function buildReport(
     row(sec, 'keyboard panel: list the codes and draw them', s['panel.panelOpenMs']);
     row(sec, 'claim check: choose the claim around a code and read its lines', s['panel.checkRegionMs']);
     row(sec, 'trace (own load): most extension time in one task, GC included', s['profile.longestTaskMs']);
+    row(
+      sec,
+      'trace: the same, samples counted ≤ 1 ms each (longer gaps: the machine descheduled the page)',
+      s['profile.longestTaskCappedMs'],
+    );
     row(sec, 'trace: tasks with > 50 ms of extension time', s['profile.tasksOver50'], '');
     row(sec, 'trace: extension time in all tasks, GC included', s['profile.taskTotalMs']);
     row(sec, 'trace: GC inside tasks that ran extension script', s['profile.gcInTasksMs']);
@@ -138,7 +143,7 @@ export function buildReport(
           '10k: no extension task > 50 ms, GC included (trace)',
           med(s, 'profile.longestTaskMs'),
           50,
-          `${fmt(med(s, 'profile.longestTaskMs'))} ms (${ownTask})`,
+          `${fmt(med(s, 'profile.longestTaskMs'))} ms (samples capped at 1 ms: ${fmt(med(s, 'profile.longestTaskCappedMs'))} ms; ${ownTask})`,
         ),
       );
       verdicts.push(
@@ -164,7 +169,7 @@ export function buildReport(
           '50k: no extension task > 50 ms, GC included (trace)',
           med(s, 'profile.longestTaskMs'),
           50,
-          `${fmt(med(s, 'profile.longestTaskMs'))} ms (${ownTask})`,
+          `${fmt(med(s, 'profile.longestTaskMs'))} ms (samples capped at 1 ms: ${fmt(med(s, 'profile.longestTaskCappedMs'))} ms; ${ownTask})`,
         ),
       );
       verdicts.push(verdict('50k: heap added ≤ 15 MB', med(s, 'heapAddedMB'), 15, `${fmt(med(s, 'heapAddedMB'))} MB`));

@@ -84,6 +84,14 @@ describe('extension tasks from a trace', () => {
     expect(a.taskTotalMs).toBe(60);
   });
 
+  it("a sample never counts past its task's end (the next sample may come much later on a loaded machine)", () => {
+    // One ext sample at 0 in a 5 ms task; the next sample only at 10 ms (samples every 10 ms here).
+    const a = attributeExtension(trace([3, 6, 6], [[0, 5]]));
+    expect(a.longestTaskMs).toBe(5);
+    expect(a.longestWholeTaskMs).toBe(5);
+    expect(a.longestTaskCappedMs).toBe(1);
+  });
+
   it('a trace without the content script attributes nothing', () => {
     expect(attributeExtension(trace([2, 2, 6], [[0, 30]])).longestTaskMs).toBe(0);
   });
