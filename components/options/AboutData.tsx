@@ -1,4 +1,4 @@
-/** About the data: every table's CMS release and as-of date, rows, age, the licensing statement, how to rebuild. */
+/** About the data: every table's CMS release and as-of date (never wrapped), rows, age, the licensing statement. */
 import type { DatasetMeta } from '../../lib/dataset/types';
 import { ageInDays, describeAge, tablesOf } from '../popup/data-age';
 
@@ -26,8 +26,8 @@ export function AboutData({ meta, today }: { meta: DatasetMeta; today: Date }) {
               <td data-imported={t.importedOn ? 'true' : undefined}>
                 {t.importedOn ? `CMS release ${t.release}, imported by you on ${t.importedOn}` : t.release}
               </td>
-              <td>{t.asOf}</td>
-              <td>{describeAge(ageInDays(t.asOf, today))}</td>
+              <td class="cl-nowrap">{t.asOf}</td>
+              <td class="cl-nowrap">{describeAge(ageInDays(t.asOf, today))}</td>
               <td>{t.rows.toLocaleString('en-US')}</td>
             </tr>
           ))}
@@ -45,8 +45,7 @@ export function AboutData({ meta, today }: { meta: DatasetMeta; today: Date }) {
       <h3>Taking newer CMS releases</h3>
       <p>
         Use <a href="#data-update">Update data from CMS files</a> above with the files you download from CMS: the tables
-        get their new release and as-of dates here and in every popover, marked as imported by you. Maintainers rebuild
-        the bundled data with <code>npm run build:data -- --from DIR</code> (see the README).
+        get their new release and as-of dates here and in every popover, marked as imported by you.
       </p>
     </section>
   );

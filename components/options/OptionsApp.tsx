@@ -1,6 +1,7 @@
 /**
- * The options page: payers, sites, preferences, imports and the data's provenance. Every change is validated
- * (parseSettings) and written at once; open pages and the popup follow through `storage.onChanged`.
+ * The options page: sites first (nothing works before one is enabled), then payers, Medicare (MAC, payment
+ * locality), preferences, imports and the data's provenance. Every change is validated (parseSettings) and
+ * written at once; open pages and the popup follow through `storage.onChanged`.
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { DatasetMeta } from '../../lib/dataset/types';
@@ -14,6 +15,7 @@ import { AboutData } from './AboutData';
 import type { DataUpdatePort } from './data-update-port';
 import { DataUpdateSection } from './DataUpdateSection';
 import { ImportsSection } from './ImportsSection';
+import { MedicareSection } from './MedicareSection';
 import { PayersSection } from './PayersSection';
 import { PolicyNotice } from './PolicyNotice';
 import { PreferencesSection } from './PreferencesSection';
@@ -76,8 +78,9 @@ export function OptionsApp({ port, meta, today, onTheme, dataUpdate }: OptionsAp
     <main class="cl-options" data-loaded={settings ? 'true' : 'false'}>
       <h1>ClaimLens options</h1>
       <nav aria-label="Sections" class="cl-row">
-        <a href="#payers">Payers</a>
         <a href="#sites">Sites</a>
+        <a href="#payers">Payers</a>
+        <a href="#medicare">Medicare</a>
         <a href="#preferences">Preferences</a>
         <a href="#imports">Imports</a>
         {dataUpdate && <a href="#data-update">Update data</a>}
@@ -91,8 +94,9 @@ export function OptionsApp({ port, meta, today, onTheme, dataUpdate }: OptionsAp
       {settings && (
         <>
           <PolicyNotice port={port} parsed={policy} sites={s.enabledSites} />
-          <PayersSection settings={s} onChange={change} policy={policy.policy} />
           <SitesSection port={port} sites={s.enabledSites} policy={policy.policy} />
+          <PayersSection settings={s} onChange={change} policy={policy.policy} />
+          <MedicareSection port={port} settings={s} onChange={change} policy={policy.policy} />
           <PreferencesSection settings={s} onChange={change} policy={policy.policy} />
           <ImportsSection port={port} settings={s} policy={policy.policy} />
         </>

@@ -1,8 +1,8 @@
-/** Payers: which payers' notes are shown and in what order, the Medicare MAC jurisdiction and the BCBS plan. */
+/** Payers: which payers' notes are shown and in what order, and the BCBS plan (Medicare: MedicareSection). */
 import { payersFromNotes } from '../../lib/content/payer-notes';
 import { isLocked } from '../../lib/policy/apply-policy';
 import { emptyPolicy, type ManagedPolicy } from '../../lib/policy/types';
-import { MAC_JURISDICTIONS, type MacJurisdiction, type Settings } from '../../lib/settings/types';
+import type { Settings } from '../../lib/settings/types';
 import { movePayer, togglePayer } from './payer-order';
 import { SetByOrganisation } from './PolicyNotice';
 
@@ -19,7 +19,6 @@ export function PayersSection({
 }) {
   const p = settings.payers;
   const lockedPayers = isLocked(policy, 'payers');
-  const lockedMac = isLocked(policy, 'macJurisdiction');
   const lockedPlan = isLocked(policy, 'bcbsPlan');
   const set = (next: Partial<Settings['payers']>) => onChange({ ...settings, payers: { ...p, ...next } });
   const nameOf = (id: string) => PAYERS.find((x) => x.id === id)?.name ?? id;
@@ -74,22 +73,6 @@ export function PayersSection({
           </ol>
         </>
       )}
-      <label class="cl-row">
-        Medicare MAC jurisdiction{lockedMac && <SetByOrganisation />}
-        <select
-          id="mac"
-          disabled={lockedMac}
-          value={p.macJurisdiction ?? ''}
-          onChange={(e) =>
-            set({ macJurisdiction: ((e.target as HTMLSelectElement).value || null) as MacJurisdiction | null })
-          }
-        >
-          <option value="">Not chosen (show notes for every MAC)</option>
-          {MAC_JURISDICTIONS.map((j) => (
-            <option value={j}>{j}</option>
-          ))}
-        </select>
-      </label>
       {plans.length > 0 && (
         <label class="cl-row">
           Blue Cross Blue Shield plan{lockedPlan && <SetByOrganisation />}
@@ -105,12 +88,6 @@ export function PayersSection({
             ))}
           </select>
         </label>
-      )}
-      {policy.pfsLocality !== undefined && (
-        <p class="cl-row" data-policy="pfsLocality">
-          Medicare PFS locality: <code>{policy.pfsLocality}</code>
-          <SetByOrganisation />
-        </p>
       )}
     </section>
   );

@@ -81,6 +81,60 @@ describe('options page', () => {
     expect(await after.locator('[data-payer="medicare"] .cl-payer-note').count()).toBeGreaterThan(0);
   });
 
+  it('reads in order for a first-time user: sites first, heading levels never skip, no build instructions', async () => {
+    const headings = await options
+      .locator('h1, h2, h3, h4')
+      .evaluateAll((els) => els.map((e) => ({ level: Number(e.tagName[1]), text: e.textContent ?? '' })));
+    expect(headings[0]).toEqual({ level: 1, text: 'ClaimLens options' });
+    for (let i = 1; i < headings.length; i++)
+      expect(headings[i].level, `${headings[i].text} after ${headings[i - 1].text}`).toBeLessThanOrEqual(
+        headings[i - 1].level + 1,
+      );
+    const sections = headings.filter((x) => x.level === 2).map((x) => x.text);
+    expect(sections.slice(0, 3)).toEqual(['Sites', 'Payers', 'Medicare']);
+    expect(await options.locator('nav a').first().innerText()).toBe('Sites');
+    const text = await options.locator('main').innerText();
+    expect(text).not.toMatch(/npm |build:data|data\/README/);
+  });
+
+  it('MAC jurisdictions are spelled out with their contractor and states', async () => {
+    const labels = await options.locator('#mac option').allInnerTexts();
+    expect(labels).toContain('JF — Noridian: AK, AZ, ID, MT, ND, OR, SD, UT, WA, WY');
+    expect(labels).toContain('J15 — CGS: KY, OH');
+    expect(labels.filter((l) => /^J\w+ — \w/.test(l))).toHaveLength(12);
+  });
+
+  it('the payment locality persists and prices the popover’s payment section', async () => {
+    await options.locator('#pfs-locality').selectOption('02102:01');
+    await options.reload();
+    await options.locator('.cl-options[data-loaded="true"]').waitFor();
+    await expect.poll(() => options.locator('#pfs-locality').inputValue()).toBe('02102:01');
+    expect(await options.locator('#pfs-locality option[value="02102:01"]').innerText()).toBe('AK — ALASKA* (02102:01)');
+    const pop = await popoverFor64634(grid);
+    const payment = pop.locator('[data-section="payment"]');
+    expect(await payment.locator('summary').innerText()).toBe('Payment (Medicare benchmark)');
+    await payment.locator('summary').click();
+    expect(await payment.locator('[data-payment="locality"]').innerText()).toMatch(
+      /ALASKA\* \(AK, 02102:01\)\s+\$[\d,]+\.\d\d\s+\$[\d,]+\.\d\d/,
+    );
+    expect(await payment.innerText()).toMatch(/as of 2025-10-01/);
+  });
+
+  it('dates in the data table never wrap, even in a narrow window', async () => {
+    await options.setViewportSize({ width: 420, height: 800 });
+    const lines = await options.locator('tr[data-table] td.cl-nowrap').evaluateAll((tds) =>
+      tds.map((td) => {
+        const range = document.createRange();
+        range.selectNodeContents(td);
+        const tops = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+        return tops.size;
+      }),
+    );
+    expect(lines.length).toBeGreaterThan(10);
+    expect(lines.every((n) => n === 1)).toBe(true);
+    await options.setViewportSize({ width: 1280, height: 800 });
+  });
+
   it('importing a licensed descriptor CSV shows its descriptor in the popover, labelled as imported', async () => {
     const box = options.locator('[data-import="descriptors"]');
     await box.locator('input[type=file]').setInputFiles(resolve(IMPORTS, 'cpt-shaped-descriptors.csv'));
