@@ -11,12 +11,15 @@ import type { SectionState } from '../lib/settings/types';
 import type { AdjustmentView } from '../lib/denials/view';
 import { AdjustmentDetails } from './AdjustmentDetails';
 import { CodeDetails } from './CodeDetails';
+import type { ModifierView } from '../lib/modifiers/modifier-on-claim';
+import { ModifierDetails } from './ModifierDetails';
 
 /** What the popover shows: details, an adjustment or remark code's explanation, a loading line, or an error. */
 export type PopoverContent =
   | { kind: 'loading'; code: string }
   | { kind: 'ready'; details: Details }
   | { kind: 'adjustment'; view: AdjustmentView }
+  | { kind: 'modifier'; view: ModifierView }
   | { kind: 'error'; code: string; message: string };
 
 export interface PopoverProps {
@@ -38,7 +41,14 @@ export function Popover(props: PopoverProps) {
   const [place, setPlace] = useState<Placement | null>(null);
   const [expanded, setExpanded] = useState(false);
   const c = props.content;
-  const code = c.kind === 'ready' ? c.details.report.code : c.kind === 'adjustment' ? c.view.display : c.code;
+  const code =
+    c.kind === 'ready'
+      ? c.details.report.code
+      : c.kind === 'adjustment'
+        ? c.view.display
+        : c.kind === 'modifier'
+          ? c.view.report.modifier
+          : c.code;
   useLayoutEffect(() => {
     const el = ref.current;
     if (!el) return;
@@ -97,6 +107,8 @@ export function Popover(props: PopoverProps) {
         <CodeDetails details={c.details} sections={props.sections} headingId={HEADING_ID} />
       ) : c.kind === 'adjustment' ? (
         <AdjustmentDetails view={c.view} headingId={HEADING_ID} />
+      ) : c.kind === 'modifier' ? (
+        <ModifierDetails view={c.view} headingId={HEADING_ID} />
       ) : (
         <div class="cl-details">
           <h2 id={HEADING_ID} class="cl-code">

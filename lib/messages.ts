@@ -10,10 +10,13 @@ import { isIsoDate } from './dataset/dates';
 import type { CheckResult, ClaimLine, Finding } from './claim/types';
 import type { PtpEdit, SourceRef } from './dataset/types';
 import type { CodeReport } from './lookup/code-report';
-import { isBillingCode, isModifier, MAX_CLAIM_LINES, MAX_MODIFIERS, MAX_PAGE_CODES, MAX_UNITS } from './codes';
-import { CARC_SHAPE, GROUP_CODES, RARC_SHAPE } from './denials/code-shapes';
+import { MAX_PAGE_CODES } from './codes';
 import type { AdjustmentView } from './denials/view';
 import type { ClaimContext, Verdict } from './claim/verdict';
+import type { ModifierView } from './modifiers/modifier-on-claim';
+import { isCode, isObject, parseExplainAdjustment, parseExplainModifier, parseLines } from './message-payloads';
+
+export { parseLines } from './message-payloads';
 
 /** Ask for everything the details view shows about `code`. */
 export interface CodeDetailsRequest {
@@ -53,8 +56,22 @@ export interface ExplainAdjustmentRequest {
   lineIndex?: number;
 }
 
+/** Explain a modifier found on a page next to a code; the claim's lines say which PTP edits it bypasses. */
+export interface ExplainModifierRequest {
+  type: 'csToBg:explainModifier';
+  modifier: string;
+  /** Claim lines of the modifier's claim (codes, modifiers, units only) and the modifier's own line. */
+  lines?: ClaimLine[];
+  lineIndex?: number;
+}
+
 /** Any request the background answers. */
-export type BackgroundRequest = CodeDetailsRequest | CheckClaimRequest | WarmupRequest | ExplainAdjustmentRequest;
+export type BackgroundRequest =
+  | CodeDetailsRequest
+  | CheckClaimRequest
+  | WarmupRequest
+  | ExplainAdjustmentRequest
+  | ExplainModifierRequest;
 
 /** Background to content script: open the keyboard panel (sent when the `open-panel` command fires). */
 export interface OpenPanelMessage {
@@ -105,6 +122,9 @@ export type WarmupResponse = { ok: true } | { ok: false; error: string };
 /** Answer to {@link ExplainAdjustmentRequest}. */
 export type ExplainAdjustmentResponse = { ok: true; view: AdjustmentView } | { ok: false; error: string };
 
+/** Answer to {@link ExplainModifierRequest}. */
+export type ExplainModifierResponse = { ok: true; view: ModifierView } | { ok: false; error: string };
+
 /** The response type of each request type. */
 export interface ResponseOf {
   'csToBg:warmup': WarmupResponse;
@@ -112,39 +132,12 @@ export interface ResponseOf {
   'popupToBg:codeDetails': CodeDetailsResponse;
   'csToBg:checkClaim': CheckClaimResponse;
   'csToBg:explainAdjustment': ExplainAdjustmentResponse;
-}
-
-function isObject(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
-function isCode(v: unknown): v is string {
-  return typeof v === 'string' && isBillingCode(v);
+  'csToBg:explainModifier': ExplainModifierResponse;
 }
 
 function parseCodes(v: unknown): string[] | undefined {
   if (!Array.isArray(v) || v.length > MAX_PAGE_CODES || !v.every(isCode)) return undefined;
   return [...new Set(v as string[])];
-}
-
-/** Validates claim lines (codes, up to four 2-character modifiers, whole units from 1 to MAX_UNITS). */
-export function parseLines(v: unknown): ClaimLine[] | undefined {
-  if (!Array.isArray(v) || v.length > MAX_CLAIM_LINES) return undefined;
-  const out: ClaimLine[] = [];
-  for (const l of v) {
-    if (!isObject(l) || !isCode(l.code)) return undefined;
-    const mods = l.modifiers;
-    if (
-      !Array.isArray(mods) ||
-      mods.length > MAX_MODIFIERS ||
-      !mods.every((m) => typeof m === 'string' && isModifier(m))
-    )
-      return undefined;
-    const units = l.units;
-    if (typeof units !== 'number' || !Number.isInteger(units) || units < 1 || units > MAX_UNITS) return undefined;
-    out.push({ code: l.code, modifiers: [...(mods as string[])], units });
-  }
-  return out;
 }
 
 /** Validates a request to the background; returns a clean copy, or undefined for anything malformed. */
@@ -181,6 +174,8 @@ export function parseBackgroundRequest(msg: unknown): BackgroundRequest | undefi
     }
     case 'csToBg:explainAdjustment':
       return parseExplainAdjustment(msg);
+    case 'csToBg:explainModifier':
+      return parseExplainModifier(msg);
     default:
       return undefined;
   }
@@ -201,28 +196,6 @@ function parseClaimContext(v: unknown): ClaimContext | undefined {
     claim.dateOfService = v.dateOfService;
   }
   return claim;
-}
-
-/** Most remark codes an adjustment request carries. */
-const MAX_REMARKS = 20;
-
-function parseExplainAdjustment(msg: Record<string, unknown>): ExplainAdjustmentRequest | undefined {
-  const { kind, code, group, remarks, lines, lineIndex } = msg;
-  if (kind !== 'carc' && kind !== 'rarc') return undefined;
-  if (typeof code !== 'string' || !(kind === 'carc' ? CARC_SHAPE : RARC_SHAPE).test(code)) return undefined;
-  if (group !== undefined && !GROUP_CODES.includes(group as never)) return undefined;
-  if (!Array.isArray(remarks) || remarks.length > MAX_REMARKS) return undefined;
-  if (!remarks.every((r) => typeof r === 'string' && RARC_SHAPE.test(r))) return undefined;
-  const req: ExplainAdjustmentRequest = { type: 'csToBg:explainAdjustment', kind, code, remarks: [...remarks] };
-  if (group !== undefined) req.group = group as string;
-  if (lines !== undefined) {
-    const parsed = parseLines(lines);
-    if (!parsed || !Number.isInteger(lineIndex) || (lineIndex as number) < 0 || (lineIndex as number) >= parsed.length)
-      return undefined;
-    req.lines = parsed;
-    req.lineIndex = lineIndex as number;
-  }
-  return req;
 }
 
 /** Validates a message to the content script. */

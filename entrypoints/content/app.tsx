@@ -11,6 +11,7 @@ import { initHighlight } from './features/highlight';
 import { initHoverPopover } from './features/hover-popover';
 import { initKeyboardPanel } from './features/keyboard-panel';
 import { initMessages } from './features/messages';
+import { initModifiers } from './features/modifiers';
 import { liveSettings } from './live-settings';
 import { uiLayers } from './ui-layers';
 
@@ -27,6 +28,7 @@ export async function startClaimLens(ctx: AppContext, doc: Document = document, 
   const check = initClaimCheck({ ui, highlight, popover, panel, claims });
   initMessages(page, { highlight, panel, check });
   initAdjustmentCodes(page, { settings, ui, highlight });
+  initModifiers(page, { settings, ui, highlight });
 
   await settings.ready;
   if (ctx.signal.aborted) return;

@@ -11,7 +11,7 @@ import type { LiveSettings } from './live-settings';
 import { UiHost } from './ui-host';
 
 /** Stacking order of the layers (features are wired in dependency order, which is not the stacking order). */
-export const STACK = { panel: 10, popover: 20, adjustmentPopover: 21 } as const;
+export const STACK = { panel: 10, popover: 20, adjustmentPopover: 21, modifierPopover: 22 } as const;
 
 /** What a layer draws now (null, false or undefined: nothing). */
 export type Layer = () => ComponentChildren;

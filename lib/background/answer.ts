@@ -11,6 +11,8 @@ import { codeReport, type ContentProvider } from '../lookup/code-report';
 import { parseLocalityId } from '../payment/locality-id';
 import type { BackgroundRequest, CodeDetails, ResponseOf } from '../messages';
 import { explainAdjustment } from '../denials/page-explain';
+import { todayIso } from '../dataset/dates';
+import { modifierOnClaim } from '../modifiers/modifier-on-claim';
 import type { Settings } from '../settings/types';
 import { withUserImports, type UserImports } from './imported-content';
 
@@ -80,6 +82,10 @@ export async function answer<R extends BackgroundRequest>(req: R, ctx: AnswerCon
     }
     if (req.type === 'csToBg:explainAdjustment') {
       const view = explainAdjustment(await ctx.dataset(), req);
+      return { ok: true, view } as ResponseOf[R['type']];
+    }
+    if (req.type === 'csToBg:explainModifier') {
+      const view = modifierOnClaim(await ctx.dataset(), req, todayIso());
       return { ok: true, view } as ResponseOf[R['type']];
     }
     const [ds, settings, imports] = await Promise.all([ctx.dataset(), ctx.settings(), ctx.imports?.()]);

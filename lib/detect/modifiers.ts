@@ -44,29 +44,42 @@ export interface Suffix {
   length: number;
 }
 
+/** One modifier written after a code: offsets in the text read, and whether it followed a bare space. */
+export interface ModifierSpan {
+  modifier: string;
+  start: number;
+  end: number;
+  spaced: boolean;
+}
+
+/**
+ * The modifiers at the start of `rest` (`-59`, `-RT-59`, ` 59`, `-XS`), each with its offsets in `rest`;
+ * `end` of the last one is where units may follow. Stops at the first thing it does not recognise; at most
+ * four modifiers (a claim line holds four).
+ */
+export function suffixModifiers(rest: string): ModifierSpan[] {
+  const out: ModifierSpan[] = [];
+  let pos = 0;
+  while (out.length < 4) {
+    const tail = rest.slice(pos);
+    const h = HYPHEN_MOD.exec(tail);
+    const s = h && isModifierToken(h[1]) ? null : SPACE_MOD.exec(tail);
+    const hit = h && isModifierToken(h[1]) ? h : s && isSpacedModifierToken(s[1]) ? s : null;
+    if (!hit) break;
+    const end = pos + hit[0].length;
+    out.push({ modifier: hit[1], start: end - 2, end, spaced: hit === s });
+    pos = end;
+  }
+  return out;
+}
+
 /**
  * Reads `-59`, `-RT-59`, ` 59`, `-XS`, then `x2`, ` x 2`, `× 2` or `(2 units)` from the start of `rest`.
  * Stops at the first thing it does not recognise; at most four modifiers (a claim line holds four).
  */
 export function readSuffix(rest: string): Suffix {
-  const modifiers: string[] = [];
-  let pos = 0;
-  while (modifiers.length < 4) {
-    const tail = rest.slice(pos);
-    const h = HYPHEN_MOD.exec(tail);
-    if (h && isModifierToken(h[1])) {
-      modifiers.push(h[1]);
-      pos += h[0].length;
-      continue;
-    }
-    const s = SPACE_MOD.exec(tail);
-    if (s && isSpacedModifierToken(s[1])) {
-      modifiers.push(s[1]);
-      pos += s[0].length;
-      continue;
-    }
-    break;
-  }
+  const spans = suffixModifiers(rest);
+  let pos = spans.length > 0 ? spans[spans.length - 1].end : 0;
   let units: number | null = null;
   const tail = rest.slice(pos);
   const u = UNITS_X.exec(tail) ?? UNITS_PAREN.exec(tail);
@@ -74,18 +87,24 @@ export function readSuffix(rest: string): Suffix {
     units = Number(u[1]);
     pos += u[0].length;
   }
-  return { modifiers, units, length: pos };
+  return { modifiers: spans.map((m) => m.modifier), units, length: pos };
 }
 
 /** Modifiers in a Modifier/MODS cell: `RT 59`, `RT, 59`, `RT-59`, `59`. Anything else in the cell yields none. */
 export function parseModifierCell(text: string): string[] {
-  const parts = text
-    .trim()
-    .toUpperCase()
-    .split(/[\s,;/\-\u2013]+/)
-    .filter(Boolean);
-  if (parts.length > 4 || !parts.every(isModifierToken)) return [];
-  return parts;
+  return modifierCellSpans(text).map((m) => m.modifier);
+}
+
+/** {@link parseModifierCell} with each modifier's offsets in `text` (`spaced` is always false). */
+export function modifierCellSpans(text: string): ModifierSpan[] {
+  const out: ModifierSpan[] = [];
+  const upper = text.toUpperCase();
+  const token = /[^\s,;/\-\u2013]+/g;
+  for (let t = token.exec(upper); t; t = token.exec(upper)) {
+    if (out.length === 4 || !isModifierToken(t[0])) return [];
+    out.push({ modifier: t[0], start: t.index, end: t.index + t[0].length, spaced: false });
+  }
+  return out;
 }
 
 /** Units in a Units/NOS/Qty cell: `2`, `2.00`, `1.000`. Fractions and text yield null. */

@@ -1,0 +1,166 @@
+/**
+ * Feature: modifiers on hover (`64634-RT`, `-59`, `XS` in a claim table's Mod column). The pointer's text is
+ * read where it rests: a two-character token counts as a modifier only where lib/modifiers/page-modifiers.ts
+ * says a claim puts one (after a detected code, or in a modifier cell of a row with a billed code), so `RT 9`
+ * on a street or `XS` in prose never opens anything. The popover says what the modifier means (CMS's Level II
+ * text, or ClaimLens's words for CPT modifiers) and which PTP edits among the claim's billed lines it
+ * bypasses; the background answers `csToBg:explainModifier` from the claim's codes, modifiers and units.
+ */
+import { browser } from 'wxt/browser';
+import { Popover, type PopoverContent } from '../../../components/Popover';
+import { TableContextCache } from '../../../lib/detect/table-context';
+import type { ExplainModifierRequest, ExplainModifierResponse } from '../../../lib/messages';
+import { type ModifierMatch, modifierAt, modifierQuestion, sameModifier } from '../../../lib/modifiers/page-modifiers';
+import { type Box, hitTest } from '../../../lib/page/hit-test';
+import { inHoverBridge } from '../../../lib/page/hover-bridge';
+import { HoverIntent } from '../../../lib/page/hover-intent';
+import { CLOSE_GRACE_MS } from '../../../lib/page/limits';
+import type { PageMatch } from '../../../lib/page/match-store';
+import type { ContentContext } from '../content-context';
+import type { LiveSettings } from '../live-settings';
+import { STACK, type UiLayers } from '../ui-layers';
+import type { Highlight } from './highlight';
+
+/** What this feature offers (tests read it). */
+export interface Modifiers {
+  /** The modifier under viewport point (x, y), if any. */
+  at(x: number, y: number): ModifierMatch | undefined;
+  /** Opens the popover of `m` at once (tests; the pointer opens it after the hover delay). */
+  open(m: ModifierMatch): void;
+}
+
+export interface ModifiersDeps {
+  settings: LiveSettings;
+  ui: UiLayers;
+  highlight: Pick<Highlight, 'store' | 'shadowRoots' | 'lineRecheck'>;
+  /** Tests pass their own; the content script asks the background. */
+  ask?: (req: ExplainModifierRequest) => Promise<ExplainModifierResponse>;
+}
+
+/** Asks the background; a missing or failed answer becomes a plain error message. */
+function askBackground(req: ExplainModifierRequest): Promise<ExplainModifierResponse> {
+  return (browser.runtime.sendMessage(req) as Promise<ExplainModifierResponse | undefined>).then(
+    (res) => res ?? { ok: false as const, error: 'ClaimLens did not answer. Reload the page and try again.' },
+    () => ({ ok: false as const, error: 'ClaimLens could not be reached. Reload the page and try again.' }),
+  );
+}
+
+interface State {
+  match: ModifierMatch;
+  anchor: Box;
+  content: PopoverContent;
+}
+
+export function initModifiers(page: ContentContext, deps: ModifiersDeps): Modifiers {
+  const { doc, win, timers } = page;
+  const { settings, ui, highlight } = deps;
+  let state: State | null = null;
+  const codesOf = (t: Text) => highlight.store.get(t);
+
+  // One table cache per pointer read: the page may change between two reads.
+  const at = (x: number, y: number) => {
+    const tables = new TableContextCache();
+    const find = (node: Node, offset: number) =>
+      modifierAt(node, offset, tables, codesOf) as unknown as PageMatch | undefined;
+    return hitTest(doc, x, y, find, highlight.shadowRoots.list()) as unknown as ModifierMatch | undefined;
+  };
+
+  const show = (m: ModifierMatch) => {
+    const range = doc.createRange();
+    range.setStart(m.node, m.start);
+    range.setEnd(m.node, m.end);
+    const r = range.getBoundingClientRect();
+    const anchor = { left: r.left, top: r.top, right: r.right, bottom: r.bottom };
+    const s: State = { match: m, anchor, content: { kind: 'loading', code: m.modifier } };
+    state = s;
+    ui.update();
+    const q = modifierQuestion(m, highlight.store, highlight.lineRecheck());
+    void (deps.ask ?? askBackground)({ type: 'csToBg:explainModifier', ...q }).then((res) => {
+      if (state !== s) return;
+      s.content = res.ok
+        ? { kind: 'modifier', view: res.view }
+        : { kind: 'error', code: m.modifier, message: res.error };
+      ui.update();
+    });
+  };
+  const intent = new HoverIntent<ModifierMatch>(
+    { set: timers.setTimeout, clear: timers.clearTimeout },
+    () => settings.current.preferences.hoverDelayMs,
+    CLOSE_GRACE_MS,
+    {
+      prefetch: () => {},
+      open: show,
+      close: () => {
+        state = null;
+        ui.update();
+      },
+    },
+    sameModifier,
+  );
+  ui.add(
+    STACK.modifierPopover,
+    () =>
+      state && (
+        <Popover
+          content={state.content}
+          anchor={state.anchor}
+          pinned={intent.pinned}
+          viewport={{ width: doc.documentElement.clientWidth, height: win.innerHeight }}
+          onPin={(p) => {
+            intent.setPinned(p);
+            ui.update();
+          }}
+          onClose={() => intent.closeNow()}
+        />
+      ),
+    () => {
+      if (!state) return false;
+      intent.closeNow();
+      return true;
+    },
+  );
+
+  followPointer(page, ui, intent, at, () => state);
+  return { at, open: (m) => intent.openNow(m) };
+}
+
+/**
+ * Pointer moves, hit-tested once per animation frame at most. Inside/outside is read in the handler (the
+ * composed path is empty a frame later); the strip between the modifier and its card counts as the card
+ * (lib/page/hover-bridge.ts). A click elsewhere or a scroll closes an unpinned popover.
+ */
+function followPointer(
+  page: ContentContext,
+  ui: UiLayers,
+  intent: HoverIntent<ModifierMatch>,
+  at: (x: number, y: number) => ModifierMatch | undefined,
+  open: () => State | null,
+): void {
+  const { win, timers, on } = page;
+  let last: PointerEvent | null = null;
+  let lastInside = false;
+  let frame = 0;
+  const onBridge = (ev: PointerEvent) => {
+    const s = open();
+    const card = s && ui.find('.cl-modifier')?.closest('.cl-popover')?.getBoundingClientRect();
+    return !!s && !!card && inHoverBridge({ x: ev.clientX, y: ev.clientY }, s.anchor, card);
+  };
+  on(win, 'pointermove', (e) => {
+    last = e as PointerEvent;
+    lastInside = ui.isInside(e);
+    if (frame) return;
+    frame = timers.requestAnimationFrame(() => {
+      frame = 0;
+      const ev = last;
+      if (!ev) return;
+      if (lastInside || onBridge(ev)) intent.pointer(undefined, true);
+      else intent.pointer(at(ev.clientX, ev.clientY));
+    });
+  });
+  on(win, 'pointerdown', (e) => {
+    if (open() && !intent.pinned && !ui.isInside(e)) intent.closeNow();
+  });
+  on(win, 'scroll', () => {
+    if (open() && !intent.pinned) intent.closeNow();
+  });
+}
