@@ -123,8 +123,9 @@ const INPUT_EVENTS = ['scroll', 'wheel', 'keydown', 'pointerdown', 'touchmove'];
 export function inputAwareSliceHost(win: Window, signal: AbortSignal, quietMs = INPUT_QUIET_MS): SliceHost {
   const base = windowSliceHost(win);
   let lastInput = Number.NEGATIVE_INFINITY;
-  const onInput = () => {
-    lastInput = win.performance.now();
+  // Only the user's input: events a page script dispatches (isTrusted false) must not hold the scan back.
+  const onInput = (e: Event) => {
+    if (e.isTrusted) lastInput = win.performance.now();
   };
   for (const type of INPUT_EVENTS) win.addEventListener(type, onInput, { capture: true, passive: true, signal });
   return {

@@ -119,7 +119,7 @@ describe('first marks', () => {
   });
 
   it('keeps to one slice per frame while the user scrolls, and yields at once when they stop', async () => {
-    const listeners = new Map<string, () => void>();
+    const listeners = new Map<string, (e: Event) => void>();
     const frames: FrameRequestCallback[] = [];
     let now = 0;
     const postTask = vi.fn(async (cb: () => void) => cb());
@@ -127,12 +127,12 @@ describe('first marks', () => {
       performance: { now: () => now },
       scheduler: { postTask },
       requestAnimationFrame: (cb: FrameRequestCallback) => frames.push(cb),
-      addEventListener: (type: string, fn: () => void) => listeners.set(type, fn),
+      addEventListener: (type: string, fn: (e: Event) => void) => listeners.set(type, fn),
     } as unknown as Window;
     const host = inputAwareSliceHost(win, new AbortController().signal, 250);
     await host.yieldToPage();
     expect(frames).toHaveLength(0);
-    listeners.get('scroll')!();
+    listeners.get('scroll')!({ isTrusted: true } as Event);
     now = 100;
     let resumed = false;
     const waiting = host.yieldToPage().then(() => {
