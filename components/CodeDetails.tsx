@@ -25,6 +25,8 @@ export interface CodeDetailsProps {
   headingId?: string;
   /** Copies text; defaults to the async clipboard API. */
   copy?: (text: string) => Promise<void>;
+  /** False where no page is behind the view (the popup): nothing is said about "other codes on the page". */
+  onPage?: boolean;
 }
 
 function defaultCopy(text: string): Promise<void> {
@@ -53,7 +55,13 @@ function Descriptor({ details }: { details: Details }) {
 }
 
 /** Renders the details of one code; see the module comment. */
-export function CodeDetails({ details, sections = {}, headingId, copy = defaultCopy }: CodeDetailsProps) {
+export function CodeDetails({
+  details,
+  sections = {},
+  headingId,
+  copy = defaultCopy,
+  onPage = true,
+}: CodeDetailsProps) {
   const r = details.report;
   const [copied, setCopied] = useState<'yes' | 'failed' | null>(null);
   const state = (id: string): SectionState | undefined => sections[id];
@@ -89,7 +97,7 @@ export function CodeDetails({ details, sections = {}, headingId, copy = defaultC
         <>
           <FindingsSection findings={details.findings} state={state('findings')} />
           <AddOnSection details={details} state={state} />
-          <PtpSection details={details} state={state} />
+          <PtpSection details={details} state={state} onPage={onPage} />
           <MueSection details={details} state={state} />
           <PaymentSection details={details} state={state} />
           <PfsSection details={details} state={state} />

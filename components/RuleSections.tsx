@@ -43,7 +43,7 @@ export function AddOnSection({ details, state }: Props) {
   );
 }
 
-export function PtpSection({ details, state }: Props) {
+export function PtpSection({ details, state, onPage = true }: Props & { onPage?: boolean }) {
   const r = details.report;
   const { column1Count, column2Count } = r.ptp;
   const ind = details.column1Indicators;
@@ -58,7 +58,7 @@ export function PtpSection({ details, state }: Props) {
           </>
         )}
       </p>
-      {details.pagePairs.length > 0 ? (
+      {!onPage ? null : details.pagePairs.length > 0 ? (
         <ul class="cl-pairs" aria-label="PTP edits with other codes on this page">
           {details.pagePairs.map((e) => (
             <li data-pair={`${e.column1}-${e.column2}`}>

@@ -4,12 +4,9 @@
  * lookups, the current site's status and the data as-of line.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { AdjustmentDetails } from '../AdjustmentDetails';
-import { CodeDetails } from '../CodeDetails';
-import { type AdjustmentView, adjustmentView } from '../../lib/denials/view';
+import { adjustmentView } from '../../lib/denials/view';
 import type { CodeDetailsRequest, CodeDetailsResponse } from '../../lib/messages';
 import type { DatasetMeta } from '../../lib/dataset/types';
-import { readStoredDescriptors } from '../../lib/imports/stored-imports';
 import type { SearchEngine } from '../../lib/search/engine';
 import type { SearchResult } from '../../lib/search/types';
 import { defaultSettings } from '../../lib/settings/defaults';
@@ -19,16 +16,14 @@ import type { Settings } from '../../lib/settings/types';
 import { asOfLine } from './data-age';
 import { listAction, optionId } from './list-navigation';
 import { RecentLookups } from './RecentLookups';
-import { loadSearchEngine } from './search-loader';
+import { type DetailsState, PopupDetails } from './PopupDetails';
 import { RESULTS_ID, SearchResults } from './SearchResults';
 import { SiteStatus } from './SiteStatus';
 import type { UiPort } from './ui-port';
+import { useSearchEngine } from './use-search-engine';
 
 /** Results shown per query (the issue asks for at least ten). */
 export const POPUP_RESULT_LIMIT = 20;
-
-/** An open code: its background answer, or (reason and remark codes) the bundled explanation's view. */
-type DetailsState = { code: string; res: CodeDetailsResponse | null; view?: AdjustmentView };
 
 export interface PopupAppProps {
   port: UiPort;
@@ -43,43 +38,21 @@ export interface PopupAppProps {
 
 export function PopupApp({ port, meta, initialCode, now, idle, close }: PopupAppProps) {
   const [settings, setSettings] = useState<Settings>(defaultSettings());
-  const [engine, setEngine] = useState<SearchEngine | null>(null);
-  const [loadError, setLoadError] = useState(false);
+  const { engine, loadError, readyMs, source: engineSource } = useSearchEngine(port, meta, now, idle);
   const [query, setQuery] = useState('');
   const [results, setResults] = useState<SearchResult[]>([]);
   const [searchMs, setSearchMs] = useState<number | undefined>();
   const [active, setActive] = useState(-1);
   const [details, setDetails] = useState<DetailsState | null>(null);
-  const [readyMs, setReadyMs] = useState<string | undefined>();
-  const [engineSource, setEngineSource] = useState<string | undefined>();
   const input = useRef<HTMLInputElement>(null);
   const settingsRef = useRef(settings);
   settingsRef.current = settings;
 
   useEffect(() => {
-    const start = now();
     const reload = () => void port.readSettings().then(setSettings);
     reload();
-    const unwatch = port.onSettingsChanged(reload);
-    // Imported licensed descriptors are searchable too (their text is never a result label).
-    const imported = port.getLocal(['importedDescriptors']).then(
-      (raw) => new Map(readStoredDescriptors(raw.importedDescriptors).value.map((d) => [d.code, d.text])),
-      () => new Map<string, string>(),
-    );
-    imported
-      .then((map) => loadSearchEngine((p) => port.readJson(p), meta, false, map))
-      .then(
-        ({ engine: e, source }) => {
-          setEngine(e);
-          setEngineSource(source);
-          setReadyMs((now() - start).toFixed(1));
-          // Word index off the first keystroke's path: built while the user reads the popup.
-          idle(() => e.warm());
-        },
-        () => setLoadError(true),
-      );
-    return unwatch;
-  }, [port, meta, now, idle]);
+    return port.onSettingsChanged(reload);
+  }, [port]);
 
   const runSearch = useCallback(
     (q: string, e: SearchEngine | null) => {
@@ -195,31 +168,12 @@ export function PopupApp({ port, meta, initialCode, now, idle, close }: PopupApp
         </button>
       </header>
       {details ? (
-        <section class="cl-popup-details" aria-label={`Details for ${details.code}`}>
-          <button ref={backButton} type="button" class="cl-back" onClick={back}>
-            ← Back to results
-          </button>
-          {details.view && (
-            <div class="cl-popup-card" data-state="ready">
-              <AdjustmentDetails view={details.view} headingId="cl-popup-heading" />
-            </div>
-          )}
-          {details.res === null && !details.view && <p role="status">Loading {details.code}…</p>}
-          {details.res && !details.res.ok && (
-            <p role="alert" class="cl-error-text">
-              {details.res.error}
-            </p>
-          )}
-          {details.res?.ok && (
-            <div class="cl-popup-card" data-state="ready">
-              <CodeDetails
-                details={details.res.details}
-                sections={settings.preferences.popoverSections}
-                headingId="cl-popup-heading"
-              />
-            </div>
-          )}
-        </section>
+        <PopupDetails
+          details={details}
+          sections={settings.preferences.popoverSections}
+          backButton={backButton}
+          onBack={back}
+        />
       ) : (
         <>
           <label for="cl-search" class="cl-label">

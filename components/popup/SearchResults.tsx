@@ -1,4 +1,8 @@
-/** The popup's result list: a listbox whose active option the search box points at (aria-activedescendant). */
+/**
+ * The popup's result list: a listbox whose active option the search box points at (aria-activedescendant). Each
+ * row is the code and its label on one line, plus a second line where that line alone would not tell codes apart.
+ */
+import { distinguishingTails } from '../../lib/search/label-tail';
 import type { SearchResult } from '../../lib/search/types';
 import { optionId } from './list-navigation';
 
@@ -11,6 +15,8 @@ export function SearchResults(props: {
   onHover(i: number): void;
   searchMs?: number;
 }) {
+  // Labels that begin alike (J7637 / J7638) get a second line with the words that tell them apart.
+  const tails = distinguishingTails(props.results.map((r) => r.label));
   return (
     <div
       id={RESULTS_ID}
@@ -36,7 +42,10 @@ export function SearchResults(props: {
           onMouseMove={() => props.onHover(i)}
         >
           <span class="cl-result-code">{r.display ?? r.code}</span>
-          <span class="cl-result-label">{r.label}</span>
+          <span class="cl-result-text">
+            <span class="cl-result-label">{r.label}</span>
+            {tails[i] && <span class="cl-result-tail">{tails[i]}</span>}
+          </span>
         </div>
       ))}
     </div>

@@ -61,7 +61,7 @@ export function SiteStatus({ port }: { port: UiPort }) {
   return (
     <section class="cl-site" aria-live="polite" data-site-status={status.kind}>
       {status.kind === 'checking' && <p>Checking this site…</p>}
-      {status.kind === 'unsupported' && <p>ClaimLens cannot run on this page (only http and https web pages).</p>}
+      {status.kind === 'unsupported' && <p>ClaimLens cannot run in this tab (only http and https web pages).</p>}
       {status.kind === 'on' && (
         <p>
           Enabled on <strong>{status.origin}</strong>. Codes on its pages are explained on hover.
@@ -77,7 +77,7 @@ export function SiteStatus({ port }: { port: UiPort }) {
               Enable on this site
             </button>
             <button type="button" onClick={runOnce} disabled={ranOnce}>
-              {ranOnce ? 'Running on this page' : 'Run once on this page'}
+              {ranOnce ? 'Running in this tab' : 'Run once in this tab'}
             </button>
           </div>
         </>

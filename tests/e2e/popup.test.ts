@@ -116,6 +116,36 @@ describe('popup', () => {
     await expect.poll(() => page.locator('.cl-recent-code').count()).toBe(0);
   });
 
+  it('results whose first line reads the same get a second line that tells them apart: J7637 / J7638', async () => {
+    const codes = await search(page, 'J763');
+    expect(codes).toEqual(expect.arrayContaining(['J7637', 'J7638']));
+    const row = (code: string) => page.locator(`.cl-result[data-code="${code}"]`);
+    expect(await row('J7637').locator('.cl-result-tail').innerText()).toBe('…concentrated form, per milligram');
+    expect(await row('J7638').locator('.cl-result-tail').innerText()).toBe('…unit dose form, per milligram');
+    // Two lines: the tail sits below the label, and the row is as tall as both.
+    const [label, tail] = await Promise.all([
+      row('J7637').locator('.cl-result-label').boundingBox(),
+      row('J7637').locator('.cl-result-tail').boundingBox(),
+    ]);
+    expect(tail!.y).toBeGreaterThanOrEqual(label!.y + label!.height - 1);
+    // A code whose label is unlike the others' keeps one line.
+    await search(page, 'J1100');
+    expect(await page.locator('.cl-result[data-code="J1100"] .cl-result-tail').count()).toBe(0);
+    await page.locator('#cl-search').press('Escape');
+  });
+
+  it('never says "on this page": the popup is not the page (details, site status)', async () => {
+    await search(page, '64633');
+    await page.locator('#cl-search').press('Enter');
+    const card = page.locator('.cl-popup-card .cl-details[data-code="64633"]');
+    await card.waitFor();
+    for (const s of await card.locator('details.cl-section').all()) await s.evaluate((d) => d.setAttribute('open', ''));
+    expect(await card.locator('[data-section="ptp"]').innerText()).toMatch(/active edits? as column 1/);
+    expect(await page.locator('main').innerText()).not.toMatch(/on this page/i);
+    await page.locator('.cl-back').click();
+    await page.locator('#cl-search').press('Escape');
+  });
+
   it('reports figures: open-to-ready and per-keystroke search time (p95)', async () => {
     const readies: number[] = [];
     for (let i = 0; i < 5; i++) {

@@ -1,7 +1,7 @@
 /**
  * Store packages (`npm run zip`, scripts/release/): the real command run twice gives byte-identical archives;
  * the e2e variant is refused however it is asked for; and the Chrome package, unpacked, loads as a person
- * would use it — toolbar button, "Run once on this page", hover a code — with its popover naming the bundled
+ * would use it — toolbar button, "Run once in this tab", hover a code — with its popover naming the bundled
  * data; and the sources package, unpacked on its own, rebuilds the same Chrome and Firefox packages with
  * `npm ci && npm run build` (`build:firefox`) — what an addons.mozilla.org reviewer does.
  */
@@ -129,11 +129,11 @@ describe('the Chrome package, unpacked, in Chromium', () => {
     const popup = await clickToolbarButton(h, page);
     const buttons = () =>
       popup.evaluate<string>("[...document.querySelectorAll('button')].map((b) => b.textContent).join('|')");
-    await waitUntil(async () => (await buttons()).includes('Run once on this page'), 'the popup to offer "Run once"');
+    await waitUntil(async () => (await buttons()).includes('Run once in this tab'), 'the popup to offer "Run once"');
     await popup.evaluate(
-      "[...document.querySelectorAll('button')].find((b) => b.textContent === 'Run once on this page').click()",
+      "[...document.querySelectorAll('button')].find((b) => b.textContent === 'Run once in this tab').click()",
     );
-    await waitUntil(async () => (await buttons()).includes('Running on this page'), 'the popup to say it runs');
+    await waitUntil(async () => (await buttons()).includes('Running in this tab'), 'the popup to say it runs');
 
     // The store build's UI root is closed: the popover is read through DevTools (harness/closed-ui.ts).
     const popover = await openClosedPopover(page, '#c-64634', '64634');

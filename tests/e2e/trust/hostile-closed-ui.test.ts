@@ -6,7 +6,7 @@
  * the popover, read here through DevTools (harness/closed-ui.ts), which sees closed roots.
  *
  * The production build (`.output/chrome-mv3`) holds no host access: it runs on the page the way one-off use
- * does, through the toolbar button's "Run once on this page" (activeTab).
+ * does, through the toolbar button's "Run once in this tab" (activeTab).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -50,9 +50,9 @@ async function runOnce(h: ExtensionHarness, page: Page): Promise<void> {
   const popup = await clickToolbarButton(h, page);
   const buttons = () =>
     popup.evaluate<string>("[...document.querySelectorAll('button')].map((b) => b.textContent).join('|')");
-  await waitUntil(async () => (await buttons()).includes('Run once on this page'), 'the popup to offer "Run once"');
+  await waitUntil(async () => (await buttons()).includes('Run once in this tab'), 'the popup to offer "Run once"');
   await popup.evaluate(
-    "[...document.querySelectorAll('button')].find((b) => b.textContent === 'Run once on this page').click()",
+    "[...document.querySelectorAll('button')].find((b) => b.textContent === 'Run once in this tab').click()",
   );
   await waitUntil(() => page.evaluate(() => CSS.highlights.size > 0), 'the codes to be marked');
 }
