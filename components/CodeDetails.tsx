@@ -85,7 +85,7 @@ export function CodeDetails({
         </button>
       </header>
       <VerdictStrip verdict={details.verdict} />
-      <DataNotices notices={r.notices} />
+      <DataNotices notices={r.notices} collapsed />
       {r.category && <p class="cl-category">Category: {r.category}</p>}
       {r.status === 'terminated' && (
         <p class="cl-warning">

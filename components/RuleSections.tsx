@@ -1,100 +1,117 @@
 /**
- * The NCCI parts of the details view: add-on requirements, PTP / modifier 59 guidance (with the pairs found
- * on the page), and MUE units. Missing data is said to be missing, never shown as "no limit" or "fine".
+ * The NCCI parts of the details view, in billers' words: add-on requirements, bundling (PTP edits, as a
+ * table of the partners on the page and the claim) and units (MUE, identical settings merged). Each section
+ * ends with its sources. Missing data is said to be missing, never shown as "no limit" or "fine".
  */
+import { mueRationaleWords } from '../lib/claim/plain-words';
 import type { MueValue } from '../lib/dataset/types';
 import type { CodeDetails } from '../lib/messages';
 import type { SectionState } from '../lib/settings/types';
 import { DetailsSection } from './DetailsSection';
-import { maiWords, modifierIndicatorWords } from './indicator-words';
-import { SourceLine } from './SourceLine';
+import { maiWords } from './indicator-words';
+import { PtpTable } from './PtpTable';
+import { SectionSources } from './SectionSources';
 
 type Props = { details: CodeDetails; state: (id: string) => SectionState | undefined };
 
 export function AddOnSection({ details, state }: Props) {
   const r = details.report;
   const a = r.addOn;
+  if (!a.isAddOn) {
+    return (
+      <DetailsSection id="addOn" title="Add-on codes" state={state('addOn')}>
+        {r.addOns.length > 0 ? (
+          <details class="cl-why">
+            <summary>
+              Not an add-on itself; primary code for {r.addOns.length} add-on code{r.addOns.length === 1 ? '' : 's'}
+            </summary>
+            <p class="cl-addons">{r.addOns.join(', ')}</p>
+          </details>
+        ) : (
+          <p>No add-on code edit names this code, as add-on or as primary.</p>
+        )}
+        <SectionSources sources={[a.source]} />
+      </DetailsSection>
+    );
+  }
   return (
     <DetailsSection id="addOn" title="Add-on requirements" state={state('addOn')}>
-      {a.isAddOn ? (
-        <>
-          <p class="cl-addon">
-            Add-on code (edit type {a.editType}).{' '}
-            {a.primaries.length > 0 ? (
-              <>
-                Report it on the same claim as one of these primaries:{' '}
-                <strong class="cl-primaries">{a.primaries.join(', ')}</strong>.
-              </>
-            ) : (
-              <>The Medicare contractor decides which primaries it may be reported with.</>
-            )}
-          </p>
-          {a.notes.map((n) => (
-            <p class="cl-note">CMS note: {n}</p>
-          ))}
-        </>
-      ) : r.addOns.length > 0 ? (
-        <p>Not an add-on code. Add-on codes that list it as a primary: {r.addOns.join(', ')}.</p>
-      ) : (
-        <p>No add-on code edit names this code, as add-on or as primary.</p>
-      )}
-      <SourceLine source={a.source} />
+      <p class="cl-addon">
+        Add-on code (edit type {a.editType}).{' '}
+        {a.primaries.length > 0 ? (
+          <>
+            Bill it on the same claim as one of these primaries:{' '}
+            <strong class="cl-primaries">{a.primaries.join(', ')}</strong>.
+          </>
+        ) : (
+          <>The Medicare contractor decides which primaries it may be reported with.</>
+        )}
+      </p>
+      {a.notes.map((n) => (
+        <p class="cl-note">CMS note: {n}</p>
+      ))}
+      <SectionSources sources={[a.source]} />
     </DetailsSection>
   );
 }
 
+/** `onPage` false (the popup): no page, so no table of page partners. */
 export function PtpSection({ details, state, onPage = true }: Props & { onPage?: boolean }) {
   const r = details.report;
   const { column1Count, column2Count } = r.ptp;
   const ind = details.column1Indicators;
+  const rows = details.verdict?.ptp ?? [];
   return (
-    <DetailsSection id="ptp" title="Modifier 59 / X{EPSU} (NCCI PTP edits)" state={state('ptp')}>
-      <p>
-        In {column1Count} active edit{column1Count === 1 ? '' : 's'} as column 1 and {column2Count} as column 2.
-        {column1Count > 0 && (
-          <>
-            {' '}
-            Of the column 1 edits, {ind.modifierAllowed} can be bypassed with a modifier and {ind.noModifier} cannot.
-          </>
-        )}
+    <DetailsSection id="ptp" title="Bundling (NCCI PTP)" state={state('ptp')}>
+      <p class="cl-muted">
+        In {column1Count} active edit{column1Count === 1 ? '' : 's'} as column 1 and {column2Count} as column 2
+        {column1Count > 0
+          ? `; ${ind.modifierAllowed} of the column 1 edits allow a modifier, ${ind.noModifier} do not`
+          : ''}
+        .
       </p>
-      {!onPage ? null : details.pagePairs.length > 0 ? (
-        <ul class="cl-pairs" aria-label="PTP edits with other codes on this page">
-          {details.pagePairs.map((e) => (
-            <li data-pair={`${e.column1}-${e.column2}`}>
-              <strong>{e.column1}</strong> (column 1) with <strong>{e.column2}</strong> (column 2): modifier indicator{' '}
-              {e.modifierIndicator} — {modifierIndicatorWords(e.modifierIndicator)}.
-              {e.rationale && <span class="cl-muted"> CMS rationale: {e.rationale}.</span>}
-            </li>
-          ))}
-        </ul>
+      {!onPage ? null : rows.length > 0 ? (
+        <PtpTable code={r.code} rows={rows} claim={!!details.verdict?.claim} />
       ) : (
-        <p class="cl-muted">None of the other codes on this page forms an active PTP edit with it.</p>
+        <p class="cl-muted">None of the other codes on this page or claim forms an active PTP edit with it.</p>
       )}
-      <SourceLine source={r.ptp.source} />
+      <SectionSources sources={[r.ptp.source, ...rows.map((x) => x.source)]} />
     </DetailsSection>
   );
 }
 
-function MueLine({ label, mue }: { label: string; mue: MueValue | null }) {
+const sameMue = (a: MueValue | null, b: MueValue | null) =>
+  !!a && !!b && a.units === b.units && a.mai === b.mai && a.rationale === b.rationale;
+
+function MueLine({ label, id = label, mue }: { label: string; id?: string; mue: MueValue | null }) {
   if (!mue) return <li>{label}: no MUE in the table (no data; this does not mean units are unlimited).</li>;
   return (
-    <li data-mue={label}>
-      {label}: <strong class="cl-mue-units">MUE {mue.units}</strong> — {maiWords(mue.mai)}.
-      {mue.rationale && <span class="cl-muted"> Rationale: {mue.rationale}.</span>}
-      <SourceLine source={mue.source} />
+    <li data-mue={id}>
+      {label}: <strong class="cl-mue-units">MUE {mue.units}</strong> — {maiWords(mue.mai)}
+      {mue.rationale ? `; ${mueRationaleWords(mue.rationale)}` : ''}.
     </li>
   );
 }
 
 export function MueSection({ details, state }: Props) {
   const m = details.report.mue;
+  const merged = sameMue(m.practitioner, m.outpatientHospital);
+  const sources = [m.practitioner, m.outpatientHospital].flatMap((v) =>
+    v ? [v.source, ...(v.rationaleSource ? [v.rationaleSource] : [])] : [],
+  );
   return (
     <DetailsSection id="mue" title="Units (MUE)" state={state('mue')}>
       <ul class="cl-mue">
-        <MueLine label="Practitioner" mue={m.practitioner} />
-        <MueLine label="Outpatient hospital" mue={m.outpatientHospital} />
+        {merged ? (
+          <MueLine label="Practitioner and outpatient hospital" id="Practitioner" mue={m.practitioner} />
+        ) : (
+          <>
+            <MueLine label="Practitioner" mue={m.practitioner} />
+            <MueLine label="Outpatient hospital" mue={m.outpatientHospital} />
+          </>
+        )}
       </ul>
+      <SectionSources sources={sources} />
     </DetailsSection>
   );
 }

@@ -61,7 +61,6 @@ export function SummarySection({ report, state }: { report: CodeReport; state: S
   return (
     <DetailsSection id="summary" title="What is done (ClaimLens summary)" state={state}>
       {report.descriptor?.kind !== 'plain-language-summary' && <p class="cl-summary-line">{s.summary}</p>}
-      <p class="cl-what">{s.whatIsDone}</p>
       <dl class="cl-summary-facts">
         <dt>Unit</dt>
         <dd>{s.unit}</dd>
@@ -84,18 +83,23 @@ export function SummarySection({ report, state }: { report: CodeReport; state: S
           </>
         )}
       </dl>
-      {s.distinguishes && <p class="cl-distinguishes">{s.distinguishes}</p>}
-      {s.note && <p class="cl-summary-note">{s.note}</p>}
-      {!!s.documentation?.length && (
-        <>
-          <p class="cl-doc-head">Documentation should show:</p>
-          <ul class="cl-documentation">
-            {s.documentation.map((d) => (
-              <li>{d}</li>
-            ))}
-          </ul>
-        </>
-      )}
+      {/* The longer reading stays one click away, so the popover keeps its verdict-first height. */}
+      <details class="cl-why cl-summary-more">
+        <summary>What is done, documentation{s.note ? ' and notes' : ''}</summary>
+        <p class="cl-what">{s.whatIsDone}</p>
+        {s.distinguishes && <p class="cl-distinguishes">{s.distinguishes}</p>}
+        {s.note && <p class="cl-summary-note">{s.note}</p>}
+        {!!s.documentation?.length && (
+          <>
+            <p class="cl-doc-head">Documentation should show:</p>
+            <ul class="cl-documentation">
+              {s.documentation.map((d) => (
+                <li>{d}</li>
+              ))}
+            </ul>
+          </>
+        )}
+      </details>
       <p class="cl-source">
         ClaimLens plain-language summary{s.writtenOn ? `, written ${s.writtenOn}` : ''} (not the official descriptor).
         Sources:

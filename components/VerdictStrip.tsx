@@ -9,10 +9,10 @@ import type { Verdict, VerdictChip } from '../lib/claim/verdict';
 /** Opens the section `id` of the details view holding `from` and brings it into view. */
 function reveal(from: HTMLElement, id: VerdictChip['section']): void {
   const details = from.closest('.cl-details');
-  const target =
-    id === 'notices' ? details?.querySelector('.cl-data-notices') : details?.querySelector(`[data-section="${id}"]`);
+  const target = details?.querySelector(`[data-section="${id}"]`);
   if (!target) return;
-  if (target instanceof HTMLDetailsElement) target.open = true;
+  const box = target instanceof HTMLDetailsElement ? target : target.querySelector('details');
+  if (box) box.open = true;
   target.scrollIntoView({ block: 'nearest' });
 }
 

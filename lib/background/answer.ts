@@ -62,12 +62,13 @@ export function codeDetails(
     else if (e.modifierIndicator === 1) column1Indicators.modifierAllowed++;
     else column1Indicators.notApplicable++;
   }
+  const pairs = pagePairs(ds, req.code, req.pageCodes);
   return {
     report,
-    pagePairs: pagePairs(ds, req.code, req.pageCodes),
+    pagePairs: pairs,
     column1Indicators,
     findings,
-    verdict: codeVerdict(ds, req.code, req.claim),
+    verdict: codeVerdict(ds, req.code, req.claim, { pagePairs: pairs }),
     payers,
     datasetVersion: ds.meta.datasetVersion,
   };

@@ -6,10 +6,13 @@
  * the same rules (check-claim.ts), so the strip and the check never disagree. Without a claim (a code in
  * prose, the popup) only what the tables say is shown. Every chip names its sources.
  */
-import type { Dataset, SourceRef } from '../dataset/types';
+import type { Dataset, PtpEdit, SourceRef } from '../dataset/types';
 import { checkClaim } from './check-claim';
-import { EM_GLOBAL_MODIFIERS, isEmCode } from './modifiers';
+import { lineNo, ptpChips } from './ptp-chips';
+import { type PtpRow, ptpRows } from './ptp-rows';
 import type { ClaimLine, FindingSource, Finding, PtpFinding } from './types';
+
+export { MAX_PTP_CHIPS } from './ptp-chips';
 
 /** Red, amber, green or neutral; the chip's text and icon say the same (never colour alone). */
 export type ChipTone = 'bad' | 'warn' | 'ok' | 'info';
@@ -38,18 +41,25 @@ export interface ClaimContext {
 export interface Verdict {
   chips: VerdictChip[];
   claim: { lines: number; dateOfService: string } | null;
+  /** The bundling table: PTP edits with the page's and the claim's other codes. */
+  ptp: PtpRow[];
 }
 
-/** Most PTP chips in the strip; the rest are counted in one more chip (the table below lists them all). */
-export const MAX_PTP_CHIPS = 3;
-
-const lineNo = (i: number) => `line ${i + 1}`;
 const listed = (codes: readonly string[], n = 3) =>
   codes.length <= n ? codes.join(', ') : `${codes.slice(0, n).join(', ')} +${codes.length - n} more`;
 
-/** Builds the strip for `code`; `claim` is the code's claim when it stands in one. */
-export function codeVerdict(ds: Dataset, code: string, claim?: ClaimContext, today?: string): Verdict {
-  if (!ds.has(code)) return { chips: [], claim: null };
+/**
+ * Builds the strip for `code`; `claim` is the code's claim when it stands in one, `pagePairs` the PTP edits
+ * with the page's other codes (for the bundling table), `today` the date when the claim gives none.
+ */
+export function codeVerdict(
+  ds: Dataset,
+  code: string,
+  claim?: ClaimContext,
+  opts: { pagePairs?: readonly PtpEdit[]; today?: string } = {},
+): Verdict {
+  const { today } = opts;
+  if (!ds.has(code)) return { chips: [], claim: null, ptp: [] };
   const lines = claim?.lines.length ? claim.lines : null;
   const result = lines
     ? checkClaim(lines, ds, claim?.dateOfService ? { dateOfService: claim.dateOfService } : { today })
@@ -75,7 +85,12 @@ export function codeVerdict(ds: Dataset, code: string, claim?: ClaimContext, tod
       sources: tables.map((t) => ds.source(t)),
     });
   }
-  return { chips, claim: result && lines ? { lines: lines.length, dateOfService: result.dateOfService } : null };
+  const ptpFindings = findings.filter((f): f is PtpFinding => f.rule === 'ptp-pair');
+  return {
+    chips,
+    claim: result && lines ? { lines: lines.length, dateOfService: result.dateOfService } : null,
+    ptp: ptpRows(code, opts.pagePairs ?? [], ptpFindings, lines),
+  };
 }
 
 function terminatedChip(ds: Dataset, code: string, findings: Finding[]): VerdictChip[] {
@@ -164,48 +179,6 @@ function mueChip(
       section: 'mue',
       sources,
     },
-  ];
-}
-
-/** The advice of a PTP chip, fitted to the pair: modifier 25 for an E&M code, never 59 on one. */
-function ptpAdvice(code: string, f: PtpFinding): { tone: ChipTone; text: string } {
-  const em = [f.column1, f.column2].find(isEmCode);
-  if (f.modifierIndicator === 0) return { tone: 'bad', text: 'never payable together' };
-  // On an E&M pair only the E&M modifiers count as the answer (ptp-bypass.ts keeps 59 off the E&M line).
-  const bypass = em ? f.bypassedBy.filter((m) => EM_GLOBAL_MODIFIERS.has(m) || m === '27') : f.bypassedBy;
-  if (f.severity === 'info' && bypass.length > 0) return { tone: 'ok', text: `bypassed by ${bypass.join(', ')}` };
-  if (em) return { tone: 'warn', text: `modifier 25 on ${em} if separately identifiable` };
-  return {
-    tone: 'warn',
-    text: `modifier allowed — XS/XU if distinct${code === f.column2 ? '' : ` (on ${f.column2})`}`,
-  };
-}
-
-const RANK: Record<ChipTone, number> = { bad: 0, warn: 1, ok: 2, info: 3 };
-
-function ptpChips(code: string, lines: readonly ClaimLine[] | null, findings: Finding[]): VerdictChip[] {
-  const chips = findings
-    .filter((f): f is PtpFinding => f.rule === 'ptp-pair')
-    .map((f): VerdictChip => {
-      const partner = f.column1 === code ? f.column2 : f.column1;
-      const at = f.lines.filter((i) => lines?.[i]?.code === partner);
-      const where = at.length === 1 ? lineNo(at[0]) : `lines ${at.map((i) => i + 1).join(', ')}`;
-      const { tone, text } = ptpAdvice(code, f);
-      const chip = `Bundles with ${partner} (${where}): ${text}`;
-      return {
-        kind: 'ptp',
-        tone,
-        text: tone === 'ok' ? `${chip} ✓` : `${tone === 'bad' ? '✖' : '⚠'} ${chip}`,
-        section: 'ptp',
-        sources: f.source,
-      };
-    })
-    .sort((a, b) => RANK[a.tone] - RANK[b.tone]);
-  if (chips.length <= MAX_PTP_CHIPS) return chips;
-  const rest = chips.length - MAX_PTP_CHIPS;
-  return [
-    ...chips.slice(0, MAX_PTP_CHIPS),
-    { kind: 'ptp', tone: 'info', text: `+${rest} more PTP edit${rest === 1 ? '' : 's'}`, section: 'ptp', sources: [] },
   ];
 }
 

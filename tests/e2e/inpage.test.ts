@@ -83,7 +83,7 @@ describe('in-page hints', () => {
         `${wallMs} ms wall from hover incl. delay and test-driver overhead`,
     );
     expect(Number.isFinite(internal)).toBe(true);
-    expect(await page.locator(`${POPOVER} [data-pair="64633-64490"]`).innerText()).toContain('modifier indicator 1');
+    expect(await page.locator(`${POPOVER} [data-partner="64490"]`).innerText()).toContain('yes, if distinct');
     await page.close();
   });
 

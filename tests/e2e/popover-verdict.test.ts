@@ -90,6 +90,10 @@ describe('the popover on the demo portal', () => {
       chips.join(' | '),
     ).toBe(true);
     for (const c of chips) expect(c).not.toMatch(/\b59\b|\bX[EPSU]\b/);
+    // Nor does its bundling section (the table answers E&M pairs with 25).
+    const ptp = await page.locator(`${POPOVER} [data-section="ptp"]`).evaluate((el) => el.textContent);
+    expect(ptp).toContain('25 on the E&M');
+    expect(ptp).not.toMatch(/\b59\b/);
   });
 
   it('a chip opens and shows the section that explains it', async () => {

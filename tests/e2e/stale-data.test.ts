@@ -35,6 +35,8 @@ describe('stale-data warning in the popover', () => {
         { timeout: 15_000 },
       )
       .toBe(true);
+    // In the popover the notices are one warning line under the verdict strip, opening to the list.
+    await ready.locator('.cl-data-notices-title').click();
     const notice = ready.locator('.cl-data-notices [data-table="ptp"][data-kind="stale-table"]');
     expect(await notice.innerText()).toMatch(/^NCCI PTP edits are from 2024-07-01, \d+ quarters before today/);
     const box = ready.locator('.cl-data-notices');

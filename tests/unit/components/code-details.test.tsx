@@ -100,10 +100,43 @@ describe('CodeDetails', () => {
     expect(text(cigna)).toContain('no data; not a statement that the payer has no rule');
   });
 
-  it('shows PTP pairs found on the page with their indicator in words', () => {
+  it('shows PTP pairs found on the page as a bundling table, the meaning explained once behind "?"', () => {
     const root = show(details('64633', [], ['64490', '0213T']));
-    expect(text(root.querySelector('[data-pair="64633-64490"]'))).toContain('modifier indicator 1');
-    expect(text(root.querySelector('[data-pair="64633-0213T"]'))).toContain('no modifier allows both');
+    expect(text(root.querySelector('[data-section="ptp"] summary'))).toBe('Bundling (NCCI PTP)');
+    const row = (p: string) => [...root.querySelectorAll(`[data-partner="${p}"] td`)].map((td) => text(td));
+    expect(row('64490')).toEqual(['64490', '1', 'yes, if distinct', '—', '—']);
+    expect(row('0213T')).toEqual(['0213T', '1', '✖ no', '—', '—']);
+    expect(root.querySelectorAll('[data-section="ptp"] .cl-why')).toHaveLength(1);
+    expect(text(root.querySelector('[data-section="ptp"] .cl-why'))).toMatch(/64490: [a-z]/);
+  });
+
+  it('an E&M code is told modifier 25 and never 59, and is not called "not an add-on" over a list', () => {
+    const root = show(details('99213', [], ['64490', '64633']));
+    const all = text(root);
+    expect(all).not.toMatch(/\b59\b/);
+    expect(all).not.toContain('Not an add-on code');
+    expect(text(root.querySelector('[data-partner="64490"]'))).toContain('25 on the E&M');
+    expect((root.querySelector('[data-section="addOn"] .cl-why') as HTMLDetailsElement).open).toBe(false);
+  });
+
+  it("merges identical MUE rows and lists each section's sources once in its footer", () => {
+    const root = show(details('64634'));
+    const rows = root.querySelectorAll('[data-section="mue"] li');
+    const d = details('64634').report.mue;
+    const same =
+      d.practitioner?.units === d.outpatientHospital?.units && d.practitioner?.mai === d.outpatientHospital?.mai;
+    expect(rows).toHaveLength(same && d.practitioner?.rationale === d.outpatientHospital?.rationale ? 1 : 2);
+    expect(text(root.querySelector('[data-section="mue"]'))).not.toContain('Rationale:');
+    const footer = text(root.querySelector('[data-section="mue"] .cl-section-sources'));
+    expect(footer).toMatch(/^Sources?: .*as of \d{4}-\d{2}-\d{2}/);
+  });
+
+  it("keeps the summary's what-is-done, documentation and note collapsed by default", () => {
+    const root = show(details('64634'));
+    const more = root.querySelector('.cl-summary-more') as HTMLDetailsElement;
+    expect(more.open).toBe(false);
+    expect(more.querySelector('.cl-what')).not.toBeNull();
+    expect(more.querySelector('.cl-documentation')).not.toBeNull();
   });
 
   it('honours section preferences: collapsed sections are closed, hidden ones absent', () => {
