@@ -4,7 +4,7 @@
  * tables and can revert to the bundled data. Reports the data in use (bundled + imports) to `onMeta`.
  */
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import type { ImportedTable } from '../../lib/data-update/imported-table';
+import type { ImportedInfo } from '../../lib/data-update/imported-table';
 import type { UpdateOutcome } from '../../lib/data-update/run-update';
 import { metaWithImports, selectImported } from '../../lib/data-update/select';
 import type { DatasetMeta } from '../../lib/dataset/types';
@@ -104,7 +104,7 @@ export function DataUpdateSection(props: {
   onMeta?(meta: DatasetMeta): void;
 }) {
   const { port, bundled, onMeta } = props;
-  const [tables, setTables] = useState<ImportedTable[]>([]);
+  const [tables, setTables] = useState<ImportedInfo[]>([]);
   const [busy, setBusy] = useState(false);
   const [progress, setProgress] = useState<UpdateProgress | null>(null);
   const [outcome, setOutcome] = useState<Outcome | null>(null);

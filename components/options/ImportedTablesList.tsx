@@ -2,12 +2,12 @@
  * The CMS tables the user imported: release, as-of date, import date and whether each is in use (a newer
  * bundled release wins over an older import), with "Revert to bundled data".
  */
-import type { ImportedTable } from '../../lib/data-update/imported-table';
+import type { ImportedInfo } from '../../lib/data-update/imported-table';
 import type { DatasetMeta } from '../../lib/dataset/types';
 import { bundledAsOf } from '../../lib/data-update/select';
 
 /** Plain names of the importable tables. */
-export const KIND_LABELS: Record<ImportedTable['kind'], string> = {
+export const KIND_LABELS: Record<ImportedInfo['kind'], string> = {
   ptp: 'NCCI PTP edits, practitioner',
   aoc: 'NCCI add-on code edits',
   muePractitioner: 'MUE, practitioner',
@@ -20,8 +20,8 @@ export const KIND_LABELS: Record<ImportedTable['kind'], string> = {
 };
 
 export function ImportedTablesList(props: {
-  tables: readonly ImportedTable[];
-  used: ReadonlySet<ImportedTable>;
+  tables: readonly ImportedInfo[];
+  used: ReadonlySet<ImportedInfo>;
   bundled: DatasetMeta;
   busy: boolean;
   onRevert(): void;

@@ -3,7 +3,7 @@
  * globals: entrypoints/options/data-update-port.ts implements it over a Worker, IndexedDB and storage.local;
  * unit tests over fakes.
  */
-import type { ImportedTable } from '../../lib/data-update/imported-table';
+import type { ImportedInfo } from '../../lib/data-update/imported-table';
 import type { UpdateOutcome } from '../../lib/data-update/run-update';
 
 /** Progress of the PTP files (the long part of an update). */
@@ -15,7 +15,7 @@ export interface UpdateProgress {
 
 export interface DataUpdatePort {
   /** The imported tables stored in this browser. */
-  imported(): Promise<ImportedTable[]>;
+  imported(): Promise<ImportedInfo[]>;
   /**
    * Reads, checks and stores the files (off the page's main thread); tells the background. With
    * `keepDescriptors`, CPT descriptors of a PFS file are added to the user's licensed descriptors.

@@ -14,38 +14,33 @@ const stamp = (action: DataUpdateStamp['action']) =>
   browser.storage.local.set({ [DATA_UPDATE_KEY]: { action, at: Date.now() } satisfies DataUpdateStamp });
 
 /** Runs one update in a fresh worker; the worker ends with it. */
-async function inWorker(request: UpdateRequest, onProgress: Parameters<DataUpdatePort['update']>[2]) {
+function inWorker(request: UpdateRequest, onProgress: Parameters<DataUpdatePort['update']>[2]) {
   const worker = new Worker(new URL('./data-update.worker.ts', import.meta.url), { type: 'module' });
-  try {
-    return await new Promise<UpdateOutcome>((resolve) => {
-      worker.onmessage = (e: MessageEvent<UpdateMessage>) => {
-        if (e.data.type === 'progress') onProgress(e.data);
-        else resolve(e.data.outcome);
-      };
-      worker.onerror = () =>
-        resolve({ ok: false, error: 'The files could not be read (the reader stopped); nothing was changed.' });
-      worker.postMessage(
-        request,
-        request.files.map((f) => f.bytes),
-      );
-    });
-  } finally {
-    worker.terminate();
-  }
+  // The worker closes itself after its outcome (ending it from here costs the page a long task).
+  return new Promise<UpdateOutcome>((resolve) => {
+    worker.onmessage = (e: MessageEvent<UpdateMessage>) => {
+      if (e.data.type === 'progress') onProgress(e.data);
+      else resolve(e.data.outcome);
+    };
+    worker.onerror = () => {
+      worker.terminate();
+      resolve({ ok: false, error: 'The files could not be read (the reader stopped); nothing was changed.' });
+    };
+    worker.postMessage(request);
+  });
 }
 
 export const dataUpdatePort: DataUpdatePort = {
   async imported() {
     const store = await openDataStore(indexedDB);
     try {
-      return await store.all();
+      return await store.list();
     } finally {
       store.close();
     }
   },
   async update(files, keepDescriptors, onProgress) {
-    const read = await Promise.all(files.map(async (f) => ({ name: f.name, bytes: await f.arrayBuffer() })));
-    const outcome = await inWorker({ files: read, importedOn: todayIso(), keepDescriptors }, onProgress);
+    const outcome = await inWorker({ files: [...files], importedOn: todayIso(), keepDescriptors }, onProgress);
     if (!outcome.ok) return outcome;
     await stamp('imported');
     if (!keepDescriptors || outcome.descriptors.length === 0) return outcome;

@@ -16,11 +16,20 @@ self.onmessage = async (event: MessageEvent<UpdateRequest>) => {
   if (!store) {
     const error = 'This browser does not let ClaimLens store data here (private window?); nothing was changed.';
     post({ type: 'outcome', outcome: { ok: false, error } });
+    self.close();
     return;
   }
   try {
+    const read = await Promise.all(
+      files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })),
+    ).catch(() => null);
+    if (!read) {
+      const error = 'A picked file could not be read (moved or changed since it was picked?); nothing was changed.';
+      post({ type: 'outcome', outcome: { ok: false, error } });
+      return;
+    }
     const outcome = await runUpdate({
-      files: files.map((f) => ({ name: f.name, bytes: new Uint8Array(f.bytes) })),
+      files: read,
       store,
       bundled: meta as unknown as DatasetMeta,
       importedOn,
@@ -30,5 +39,6 @@ self.onmessage = async (event: MessageEvent<UpdateRequest>) => {
     post({ type: 'outcome', outcome });
   } finally {
     store.close();
+    self.close();
   }
 };

@@ -61,9 +61,9 @@ export interface ImportedData {
   hcpcs: { codes: Record<string, HcpcsFileRow>; modifiers: Record<string, HcpcsFileRow> };
 }
 
-/** An imported table of kind `K`. */
-export interface ImportedTableOf<K extends ImportKind> {
-  kind: K;
+/** What is known of an imported table without its rows (the options page lists these; ./store.ts). */
+export interface ImportedInfo {
+  kind: ImportKind;
   /** CMS release as the files name it: `v322r0`, `RVU26C`, `AOC_V2026Q3`, `HCPCS 2026 July`, … */
   release: string;
   /** ISO date the release takes effect (read from the files). */
@@ -74,7 +74,20 @@ export interface ImportedTableOf<K extends ImportKind> {
   rows: number;
   /** ISO date the user imported it. */
   importedOn: string;
+  /** For HCPCS: the Level II modifiers read with the codes. */
+  modifierRows?: number;
+}
+
+/** An imported table of kind `K`, with its rows. */
+export interface ImportedTableOf<K extends ImportKind> extends ImportedInfo {
+  kind: K;
   data: ImportedData[K];
+}
+
+/** The record without its rows. */
+export function infoOf(t: ImportedInfo): ImportedInfo {
+  const { kind, release, asOf, files, rows, importedOn, modifierRows } = t;
+  return { kind, release, asOf, files, rows, importedOn, ...(modifierRows === undefined ? {} : { modifierRows }) };
 }
 
 /** Any imported table. */
@@ -119,6 +132,7 @@ export function toImportedTables(t: ReleaseTables, importedOn: string): Imported
     out.push({
       kind: 'hcpcs',
       ...base(t.hcpcs, t.hcpcs.codes.size),
+      modifierRows: t.hcpcs.modifiers.size,
       data: { codes: record(t.hcpcs.codes), modifiers: record(t.hcpcs.modifiers) },
     });
   return out;

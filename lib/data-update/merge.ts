@@ -71,7 +71,7 @@ function applyTables(a: DatasetArtifacts, used: readonly ImportedTable[]): Datas
 }
 
 /** The merged artifacts and which imports are in use. */
-export interface MergedDataset extends Selection {
+export interface MergedDataset extends Selection<ImportedTable> {
   artifacts: DatasetArtifacts;
 }
 

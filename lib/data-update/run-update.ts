@@ -55,9 +55,9 @@ export async function runUpdate(o: RunUpdateOptions): Promise<UpdateOutcome> {
   }
 }
 
-/** Options page → worker: the picked files (bytes transferred, not copied). */
+/** Options page → worker: the picked files, as handles (the worker reads them, off the page's main thread). */
 export interface UpdateRequest {
-  files: { name: string; bytes: ArrayBuffer }[];
+  files: File[];
   importedOn: string;
   keepDescriptors: boolean;
 }

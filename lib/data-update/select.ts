@@ -5,7 +5,7 @@
  * stored but unused until the user reverts or imports again.
  */
 import type { DatasetMeta, TableId, TableMeta } from '../dataset/types';
-import { type ImportedTable, KIND_TABLES, type ImportKind } from './imported-table';
+import { type ImportedInfo, KIND_TABLES, type ImportKind } from './imported-table';
 
 /** The as-of date of the bundled tables a kind replaces (the newest of them), or '' when none. */
 export function bundledAsOf(meta: DatasetMeta, kind: ImportKind): string {
@@ -19,20 +19,20 @@ export function bundledAsOf(meta: DatasetMeta, kind: ImportKind): string {
 }
 
 /** Imported tables split into those in use and those a newer bundled release supersedes. */
-export interface Selection {
-  used: ImportedTable[];
-  superseded: ImportedTable[];
+export interface Selection<T extends ImportedInfo = ImportedInfo> {
+  used: T[];
+  superseded: T[];
 }
 
 /** Picks, per kind, the newer of the imported and the bundled table (one record per kind is kept). */
-export function selectImported(meta: DatasetMeta, imported: readonly ImportedTable[]): Selection {
-  const newest = new Map<ImportKind, ImportedTable>();
+export function selectImported<T extends ImportedInfo>(meta: DatasetMeta, imported: readonly T[]): Selection<T> {
+  const newest = new Map<ImportKind, T>();
   for (const t of imported) {
     const prior = newest.get(t.kind);
     if (!prior || t.asOf > prior.asOf || (t.asOf === prior.asOf && t.importedOn >= prior.importedOn))
       newest.set(t.kind, t);
   }
-  const out: Selection = { used: [], superseded: [] };
+  const out: Selection<T> = { used: [], superseded: [] };
   for (const t of imported) {
     if (newest.get(t.kind) === t && t.asOf >= bundledAsOf(meta, t.kind)) out.used.push(t);
     else out.superseded.push(t);
@@ -44,7 +44,7 @@ export function selectImported(meta: DatasetMeta, imported: readonly ImportedTab
 const TITLES: Partial<Record<TableId, string>> = { ptp: 'NCCI PTP edits, practitioner services' };
 
 /** Provenance of a table as the UI and the CLI show it. */
-function importedMeta(id: TableId, prior: TableMeta | undefined, t: ImportedTable, rows: number): TableMeta {
+function importedMeta(id: TableId, prior: TableMeta | undefined, t: ImportedInfo, rows: number): TableMeta {
   return {
     id,
     title: TITLES[id] ?? prior?.title ?? id,
@@ -57,7 +57,7 @@ function importedMeta(id: TableId, prior: TableMeta | undefined, t: ImportedTabl
 }
 
 /** A short, stable tag of the imports in use, so the data version changes with every import. */
-function importTag(used: readonly ImportedTable[]): string {
+function importTag(used: readonly ImportedInfo[]): string {
   let h = 5381;
   for (const t of used)
     for (const ch of `${t.kind}|${t.release}|${t.asOf}|${t.importedOn};`) h = ((h * 33) ^ ch.charCodeAt(0)) >>> 0;
@@ -65,18 +65,13 @@ function importTag(used: readonly ImportedTable[]): string {
 }
 
 /** `meta` with the provenance of the imports in use (data version, release, as-of and import dates). */
-export function metaWithImports(meta: DatasetMeta, used: readonly ImportedTable[]): DatasetMeta {
+export function metaWithImports(meta: DatasetMeta, used: readonly ImportedInfo[]): DatasetMeta {
   if (used.length === 0) return meta;
   const tables: Partial<Record<TableId, TableMeta>> = { ...meta.tables };
   for (const t of used) {
     if (t.kind === 'hcpcs') {
-      tables.hcpcs = importedMeta('hcpcs', meta.tables.hcpcs, t, Object.keys(t.data.codes).length);
-      tables.hcpcsModifiers = importedMeta(
-        'hcpcsModifiers',
-        meta.tables.hcpcsModifiers,
-        t,
-        Object.keys(t.data.modifiers).length,
-      );
+      tables.hcpcs = importedMeta('hcpcs', meta.tables.hcpcs, t, t.rows);
+      tables.hcpcsModifiers = importedMeta('hcpcsModifiers', meta.tables.hcpcsModifiers, t, t.modifierRows ?? 0);
       continue;
     }
     // A full practitioner MUE table replaces both bundled practitioner tables (2024 + 2026 MAI 3 overlay).

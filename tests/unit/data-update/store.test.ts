@@ -30,9 +30,12 @@ const store = async () => {
   return s;
 };
 afterEach(async () => {
-  await (await store()).clear();
   for (const s of open) s.close();
   open = [];
+  await new Promise((resolve) => {
+    const del = indexedDB.deleteDatabase('claimlens-data');
+    del.onsuccess = del.onerror = del.onblocked = resolve;
+  });
 });
 
 describe('imported tables in IndexedDB', () => {
@@ -54,6 +57,42 @@ describe('imported tables in IndexedDB', () => {
     ]);
     await again.clear();
     expect(await (await store()).all()).toEqual([]);
+  });
+
+  it('lists the tables without their rows (the options page never loads the edits)', async () => {
+    const s = await store();
+    await s.put(prepareUpdate([...ptpSet(), mueFile()], meta, '2026-12-01').tables);
+    const list = await s.list();
+    expect(list.map((t) => t.kind).sort()).toEqual(['muePractitioner', 'ptp']);
+    expect(list.every((t) => !('data' in t))).toBe(true);
+    expect(list.find((t) => t.kind === 'ptp')).toEqual({
+      kind: 'ptp',
+      release: 'v322r0',
+      asOf: '2026-07-01',
+      files: ['ccipra-v322r0-f1.txt', 'ccipra-v322r0-f2.txt', 'ccipra-v322r0-f3.txt', 'ccipra-v322r0-f4.txt'],
+      rows: 24,
+      importedOn: '2026-12-01',
+    });
+  });
+
+  it('a database of the first layout (rows only) is listed after the upgrade', async () => {
+    const [ptp] = prepareUpdate(ptpSet(), meta, '2026-12-01').tables;
+    await new Promise<void>((resolve, reject) => {
+      const open = indexedDB.open('claimlens-data', 1);
+      open.onupgradeneeded = () => open.result.createObjectStore('tables', { keyPath: 'kind' });
+      open.onerror = () => reject(open.error);
+      open.onsuccess = () => {
+        const tx = open.result.transaction('tables', 'readwrite');
+        tx.objectStore('tables').put(ptp);
+        tx.oncomplete = () => {
+          open.result.close();
+          resolve();
+        };
+      };
+    });
+    const s = await store();
+    expect((await s.list()).map((t) => [t.kind, t.release])).toEqual([['ptp', 'v322r0']]);
+    expect((await s.all())[0].data).toEqual(ptp.data);
   });
 
   it('a set is stored whole or not at all', async () => {
