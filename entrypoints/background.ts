@@ -1,5 +1,13 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import {
+  dataUpdateItem,
+  getLocal,
+  importedDescriptorsItem,
+  orgNotesItem,
+  readSettings,
+  settingsStores,
+} from '../components/extension/storage-items';
 import { installBackground, type BackgroundApi } from '../lib/background/install';
 import { installMenus, type InjectApi, type MenusApi } from '../lib/background/one-off';
 import { installSites, type SitesApi } from '../lib/background/sites';
@@ -9,10 +17,18 @@ import { installPolicy, lockedSites, readPolicy, type PolicyApi } from '../lib/p
 export default defineBackground(() => {
   // Listeners must be registered synchronously at start-up so a woken service worker receives the event.
   // The dataset loads lazily from the extension's own data/ files (copied by wxt.config.ts), never the web.
-  // The user's imported CMS tables (options → Update data from CMS files) are read from IndexedDB on each load.
-  installBackground(browser as unknown as BackgroundApi, {
+  installBackground(browser satisfies BackgroundApi, {
     fetch: (url) => fetch(url),
     now: () => performance.now(),
+    settings: readSettings,
+    imports: {
+      read: () => getLocal(['importedDescriptors', 'orgNotes']),
+      watch: (onChange) => {
+        importedDescriptorsItem.watch(onChange);
+        orgNotesItem.watch(onChange);
+      },
+    },
+    // The user's imported CMS tables (options → Update data from CMS files) are read from IndexedDB on each load.
     importedTables: async () => {
       const store = await openDataStore(indexedDB);
       try {
@@ -21,13 +37,14 @@ export default defineBackground(() => {
         store.close();
       }
     },
+    watchDataUpdate: (onChange) => void dataUpdateItem.watch(onChange),
   });
-  // Enabled sites: granted host permissions → one runtime-registered content script (issue 3, "Where it runs").
-  const policyApi = browser as unknown as PolicyApi;
-  const sites = installSites(browser as unknown as SitesApi, {
+  // Enabled sites: granted host permissions → runtime-registered content scripts (lib/background/sites.ts).
+  const policyApi = browser satisfies PolicyApi;
+  const sites = installSites(browser satisfies SitesApi, settingsStores.local, {
     lockedSites: async () => lockedSites((await readPolicy(policyApi)).policy),
   });
   // Managed policy (storage.managed): presets and locks, applied now and on every policy change.
   installPolicy(policyApi, { enableSites: (origins) => sites.sync({ add: origins }) });
-  installMenus(browser as unknown as MenusApi & InjectApi);
+  installMenus(browser satisfies MenusApi & InjectApi);
 });

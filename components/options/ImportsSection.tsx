@@ -7,7 +7,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { ManagedPolicy, PolicyImport } from '../../lib/policy/types';
 import { emptyPolicy } from '../../lib/policy/types';
 import type { Settings } from '../../lib/settings/types';
-import type { UiPort } from '../popup/ui-port';
+import type { UiPort } from '../extension/ui-port';
 import {
   exportFile,
   failureHeadline,

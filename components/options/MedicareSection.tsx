@@ -13,7 +13,7 @@ import {
 import { isLocked } from '../../lib/policy/apply-policy';
 import { emptyPolicy, type ManagedPolicy } from '../../lib/policy/types';
 import { MAC_JURISDICTIONS, type MacJurisdiction, type Settings } from '../../lib/settings/types';
-import type { UiPort } from '../popup/ui-port';
+import type { UiPort } from '../extension/ui-port';
 import { SetByOrganisation } from './PolicyNotice';
 
 type Locality = ReturnType<typeof localitiesOfGpciRows>[number];

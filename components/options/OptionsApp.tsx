@@ -10,7 +10,7 @@ import { parsePolicy } from '../../lib/policy/parse-policy';
 import type { ParsedPolicy } from '../../lib/policy/types';
 import { parseSettings } from '../../lib/settings/parse-settings';
 import type { Settings } from '../../lib/settings/types';
-import type { UiPort } from '../popup/ui-port';
+import type { UiPort } from '../extension/ui-port';
 import { AboutData } from './AboutData';
 import type { DataUpdatePort } from './data-update-port';
 import { DataUpdateSection } from './DataUpdateSection';

@@ -6,8 +6,7 @@
 import { useState } from 'preact/hooks';
 import type { ParsedPolicy } from '../../lib/policy/types';
 import { originToMatchPattern } from '../../lib/sites/match-patterns';
-import type { SitesResponse } from '../../lib/sites/messages';
-import type { UiPort } from '../popup/ui-port';
+import type { UiPort } from '../extension/ui-port';
 
 /** The marker next to a control the policy sets. */
 export function SetByOrganisation() {
@@ -23,8 +22,8 @@ export function PolicyNotice({ port, parsed, sites }: { port: UiPort; parsed: Pa
     void port.requestOrigins(pending.map(originToMatchPattern)).then(
       async (granted) => {
         if (!granted) return setMessage({ ok: false, text: 'Access not granted; those sites stay off.' });
-        const res = await port.send<SitesResponse>({ type: 'uiToBg:enableSites', origins: pending });
-        setMessage(res?.ok ? { ok: true, text: 'Access granted.' } : { ok: false, text: res?.error ?? 'No answer.' });
+        const res = await port.ask({ type: 'uiToBg:enableSites', origins: pending });
+        setMessage(res.ok ? { ok: true, text: 'Access granted.' } : { ok: false, text: res.error });
       },
       () => setMessage({ ok: false, text: 'The browser refused the request.' }),
     );

@@ -10,8 +10,8 @@ import { normalizeOrigin } from '../../lib/settings/origins';
 import { publicSuffixWildcard } from '../../lib/settings/public-suffix';
 import { CURATED_PORTALS } from '../../lib/sites/curated-portals';
 import { originToMatchPattern } from '../../lib/sites/match-patterns';
-import type { SitesResponse } from '../../lib/sites/messages';
-import type { UiPort } from '../popup/ui-port';
+import type { SitesResponse } from '../../lib/messages';
+import type { UiPort } from '../extension/ui-port';
 import { SetByOrganisation } from './PolicyNotice';
 
 export function SitesSection({
@@ -30,11 +30,11 @@ export function SitesSection({
   const [list, setList] = useState(sites);
   useEffect(() => setList(sites), [sites]);
 
-  const report = (res: SitesResponse | undefined, done: string) => {
-    if (res?.ok) {
+  const report = (res: SitesResponse, done: string) => {
+    if (res.ok) {
       setList(res.sites);
       setMessage({ ok: true, text: done });
-    } else setMessage({ ok: false, text: res?.error ?? 'ClaimLens did not answer. Try again.' });
+    } else setMessage({ ok: false, text: res.error });
   };
   const enable = (origins: string[]) => {
     if (origins.length === 0) return;
@@ -45,16 +45,13 @@ export function SitesSection({
           setMessage({ ok: false, text: 'Permission not granted; nothing changed.' });
           return;
         }
-        report(
-          await port.send<SitesResponse>({ type: 'uiToBg:enableSites', origins }),
-          `Enabled ${origins.join(', ')}`,
-        );
+        report(await port.ask({ type: 'uiToBg:enableSites', origins }), `Enabled ${origins.join(', ')}`);
       },
       () => setMessage({ ok: false, text: 'The browser refused the request.' }),
     );
   };
   const remove = (origin: string) => {
-    void port.send<SitesResponse>({ type: 'uiToBg:removeSite', origin }).then((r) => report(r, `Removed ${origin}`));
+    void port.ask({ type: 'uiToBg:removeSite', origin }).then((r) => report(r, `Removed ${origin}`));
   };
   const parsedOrigin = normalizeOrigin(custom);
   const refused = parsedOrigin ? publicSuffixWildcard(parsedOrigin) : undefined;

@@ -19,7 +19,8 @@ import { parseSettings } from '../../lib/settings/parse-settings';
 import { type CommitPart, commitAll } from '../../lib/settings/staged-commit';
 
 import type { Settings } from '../../lib/settings/types';
-import type { UiPort } from '../popup/ui-port';
+import type { LocalKey } from '../extension/storage-items';
+import type { UiPort } from '../extension/ui-port';
 
 /**
  * Outcome shown under an import control. A failure changed nothing, unless `notRestored` names the parts
@@ -66,7 +67,7 @@ export async function runImport(
 }
 
 /** Local keys of the imported data (see lib/imports/stored-imports.ts). */
-const IMPORT_KEYS = ['importedDescriptors', 'orgNotes'];
+const IMPORT_KEYS = ['importedDescriptors', 'orgNotes'] as const;
 
 function syncSettingsPart(port: UiPort, next: Settings): CommitPart {
   return {
@@ -83,9 +84,9 @@ function localImportsPart(port: UiPort, items: Record<string, unknown>): CommitP
     snapshot: () => port.getLocal(IMPORT_KEYS),
     write: () => port.setLocal(items),
     restore: async (before) => {
-      const had = before as Record<string, unknown>;
+      const had = before as Partial<Record<LocalKey, unknown>>;
       const present = Object.fromEntries(IMPORT_KEYS.filter((k) => had[k] !== undefined).map((k) => [k, had[k]]));
-      const absent = IMPORT_KEYS.filter((k) => had[k] === undefined);
+      const absent: LocalKey[] = IMPORT_KEYS.filter((k) => had[k] === undefined);
       if (Object.keys(present).length) await port.setLocal(present);
       if (absent.length) await port.removeLocal(absent);
     },

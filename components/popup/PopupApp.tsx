@@ -5,7 +5,6 @@
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { adjustmentView } from '../../lib/denials/view';
-import type { CodeDetailsRequest, CodeDetailsResponse } from '../../lib/messages';
 import type { DatasetMeta } from '../../lib/dataset/types';
 import type { SearchEngine } from '../../lib/search/engine';
 import type { SearchResult } from '../../lib/search/types';
@@ -19,7 +18,7 @@ import { RecentLookups } from './RecentLookups';
 import { type DetailsState, PopupDetails } from './PopupDetails';
 import { RESULTS_ID, SearchResults } from './SearchResults';
 import { SiteStatus } from './SiteStatus';
-import type { UiPort } from './ui-port';
+import type { UiPort } from '../extension/ui-port';
 import { useSearchEngine } from './use-search-engine';
 
 /** Results shown per query (the issue asks for at least ten). */
@@ -74,18 +73,9 @@ export function PopupApp({ port, meta, initialCode, now, idle, close }: PopupApp
   const openCode = useCallback(
     (code: string) => {
       setDetails({ code, res: null });
-      const req: CodeDetailsRequest = { type: 'popupToBg:codeDetails', code, pageCodes: [] };
-      void port.send<CodeDetailsResponse>(req).then(
-        (res) => {
-          setDetails((d) =>
-            d?.code === code ? { code, res: res ?? { ok: false, error: 'ClaimLens did not answer. Try again.' } } : d,
-          );
-        },
-        () =>
-          setDetails((d) =>
-            d?.code === code ? { code, res: { ok: false, error: 'ClaimLens could not be reached. Try again.' } } : d,
-          ),
-      );
+      void port
+        .ask({ type: 'popupToBg:codeDetails', code, pageCodes: [] })
+        .then((res) => setDetails((d) => (d?.code === code ? { code, res } : d)));
       const next = withRecentLookup(settingsRef.current, code);
       if (next !== settingsRef.current) {
         setSettings(next);

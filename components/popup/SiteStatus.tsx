@@ -5,8 +5,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { originToMatchPattern, siteOriginOfUrl } from '../../lib/sites/match-patterns';
-import type { SitesResponse } from '../../lib/sites/messages';
-import type { TabInfo, UiPort } from './ui-port';
+import type { TabInfo, UiPort } from '../extension/ui-port';
 
 type Status =
   | { kind: 'checking' }
@@ -41,21 +40,21 @@ export function SiteStatus({ port }: { port: UiPort }) {
           setStatus({ kind: 'off', origin });
           return;
         }
-        const res = await port.send<SitesResponse>({ type: 'uiToBg:enableSites', origins: [origin] });
-        if (!res?.ok) {
-          setStatus({ kind: 'error', origin, message: res?.error ?? 'ClaimLens did not answer.' });
+        const res = await port.ask({ type: 'uiToBg:enableSites', origins: [origin] });
+        if (!res.ok) {
+          setStatus({ kind: 'error', origin, message: res.error });
           return;
         }
         setStatus({ kind: 'on', origin });
         // Show codes on the open page now, without a reload.
-        if (tab?.id !== undefined) await port.send({ type: 'uiToBg:runOnce', tabId: tab.id });
+        if (tab?.id !== undefined) await port.ask({ type: 'uiToBg:runOnce', tabId: tab.id });
       },
       () => setStatus({ kind: 'error', origin, message: 'The browser refused the request.' }),
     );
   };
   const runOnce = () => {
     if (tab?.id === undefined) return;
-    void port.send<SitesResponse>({ type: 'uiToBg:runOnce', tabId: tab.id }).then((r) => setRanOnce(!!r?.ok));
+    void port.ask({ type: 'uiToBg:runOnce', tabId: tab.id }).then((r) => setRanOnce(r.ok));
   };
 
   return (

@@ -7,7 +7,7 @@ import type { DatasetMeta } from '../../lib/dataset/types';
 import { readStoredDescriptors } from '../../lib/imports/stored-imports';
 import type { SearchEngine } from '../../lib/search/engine';
 import { loadSearchEngine } from './search-loader';
-import type { UiPort } from './ui-port';
+import type { UiPort } from '../extension/ui-port';
 
 /** The engine (null while loading), whether loading failed, and figures for the e2e (ready time, index source). */
 export interface SearchEngineState {

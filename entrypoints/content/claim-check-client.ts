@@ -4,11 +4,10 @@
  * store, asks the background to check them, and remembers which matches were checked so a code's popover
  * can ask for the findings that involve it. Only codes, modifiers and units leave the page.
  */
-import { browser } from 'wxt/browser';
+import { askBackground, PAGE_ASK_ERRORS } from '../../components/extension/ask-background';
 import type { ClaimCheckState, ClaimScope } from '../../components/ClaimCheck';
 import type { ClaimLine } from '../../lib/claim/types';
 import type { ClaimContext } from '../../lib/claim/verdict';
-import type { CheckClaimRequest, CheckClaimResponse } from '../../lib/messages';
 import { claimLinesFrom, type LineRecheck, rowGroupOf, rowOf } from '../../lib/page/claim-lines';
 import { claimInGroup, matchesInSelection } from '../../lib/page/claim-region';
 import { type MatchStore, type PageMatch, sameMatch } from '../../lib/page/match-store';
@@ -73,19 +72,14 @@ export class ClaimCheckClient {
     this.onChange();
     // The rows' date-of-service column, when the page has one: edits and terminations are judged on it.
     const dateOfService = serviceDateOf(read.lines.map((l) => rowOf(l.match)));
-    const req: CheckClaimRequest = { type: 'csToBg:checkClaim', lines, ...(dateOfService ? { dateOfService } : {}) };
-    void (browser.runtime.sendMessage(req) as Promise<CheckClaimResponse | undefined>)
-      .then(
-        (res) => res ?? { ok: false as const, error: 'ClaimLens did not answer. Reload the page and try again.' },
-        () => ({ ok: false as const, error: 'ClaimLens could not be reached. Reload the page and try again.' }),
-      )
-      .then((res) => {
-        if (id !== this.run) return;
-        state.answer = res.ok
-          ? { kind: 'ready', result: res.result, tables: res.tables ?? [] }
-          : { kind: 'error', message: res.error };
-        this.onChange();
-      });
+    const req = { type: 'csToBg:checkClaim', lines, ...(dateOfService ? { dateOfService } : {}) } as const;
+    void askBackground(req, PAGE_ASK_ERRORS).then((res) => {
+      if (id !== this.run) return;
+      state.answer = res.ok
+        ? { kind: 'ready', result: res.result, tables: res.tables ?? [] }
+        : { kind: 'error', message: res.error };
+      this.onChange();
+    });
   }
 
   /** The checked claim's lines when `m` is one of them (its popover then shows the findings involving it). */

@@ -3,10 +3,10 @@
  * the delay: an answer is reused while the page's other codes are ones it already knew about (new codes
  * found meanwhile may pair with it, so they trigger a fresh request).
  */
-import { browser } from 'wxt/browser';
+import { askBackground, PAGE_ASK_ERRORS } from '../../components/extension/ask-background';
 import type { ClaimLine } from '../../lib/claim/types';
 import type { ClaimContext } from '../../lib/claim/verdict';
-import type { CodeDetailsRequest, CodeDetailsResponse, WarmupRequest } from '../../lib/messages';
+import type { CodeDetailsResponse } from '../../lib/messages';
 
 interface Entry {
   pageCodes: Set<string>;
@@ -26,12 +26,9 @@ export class DetailsClient {
     const key = lines || claim ? `${code}\u0000${JSON.stringify([lines, claim])}` : code;
     const hit = this.cache.get(key);
     if (hit && pageCodes.every((c) => hit.pageCodes.has(c))) return hit.answer;
-    const req: CodeDetailsRequest = { type: 'csToBg:codeDetails', code, pageCodes };
-    if (lines) req.lines = lines;
-    if (claim) req.claim = claim;
-    const answer = (browser.runtime.sendMessage(req) as Promise<CodeDetailsResponse | undefined>).then(
-      (res) => res ?? { ok: false as const, error: 'ClaimLens did not answer. Reload the page and try again.' },
-      () => ({ ok: false as const, error: 'ClaimLens could not be reached. Reload the page and try again.' }),
+    const answer = askBackground(
+      { type: 'csToBg:codeDetails', code, pageCodes, ...(lines ? { lines } : {}), ...(claim ? { claim } : {}) },
+      PAGE_ASK_ERRORS,
     );
     const entry: Entry = { pageCodes: new Set(pageCodes), answer };
     // Failures are not kept: the next hover retries.
@@ -46,9 +43,8 @@ export class DetailsClient {
   warmUp(): void {
     if (this.warmed) return;
     this.warmed = true;
-    const req: WarmupRequest = { type: 'csToBg:warmup' };
-    void Promise.resolve(browser.runtime.sendMessage(req)).catch(() => {
-      this.warmed = false;
+    void askBackground({ type: 'csToBg:warmup' }).then((res) => {
+      if (!res.ok) this.warmed = false;
     });
   }
 

@@ -5,7 +5,7 @@
 import { defaultSettings } from '../../lib/settings/defaults';
 import type { Settings } from '../../lib/settings/types';
 import type { AppContext } from './content-context';
-import { readSettings, watchSettings } from './page-settings';
+import { readSettings, watchSettings } from '../../components/extension/storage-items';
 
 /** Settings that follow storage. */
 export interface LiveSettings {
@@ -27,7 +27,8 @@ export function liveSettings(ctx: AppContext): LiveSettings {
     for (const fn of listeners) fn(next);
   };
   const first = readSettings();
-  ctx.onInvalidated(watchSettings(apply));
+  // Imports change what the details say (imported descriptors, organisation notes): refresh like settings.
+  ctx.onInvalidated(watchSettings(() => void readSettings().then(apply), { imports: true }));
   return {
     get current() {
       return current;

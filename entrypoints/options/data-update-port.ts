@@ -2,16 +2,16 @@
  * {@link DataUpdatePort} over the options page's worker (./data-update.worker.ts), IndexedDB and storage.local.
  * After a change it writes `local:dataUpdate` so the background reloads its dataset (lib/data-update/stamp.ts).
  */
-import { browser } from 'wxt/browser';
+import { dataUpdateItem, importedDescriptorsItem } from '../../components/extension/storage-items';
 import type { DataUpdatePort } from '../../components/options/data-update-port';
 import { todayIso } from '../../lib/dataset/dates';
 import { keepLicensedDescriptors } from '../../lib/data-update/descriptors';
 import type { UpdateMessage, UpdateOutcome, UpdateRequest } from '../../lib/data-update/run-update';
-import { DATA_UPDATE_KEY, type DataUpdateStamp } from '../../lib/data-update/stamp';
+import type { DataUpdateStamp } from '../../lib/data-update/stamp';
 import { openDataStore } from '../../lib/data-update/store';
 
 const stamp = (action: DataUpdateStamp['action']) =>
-  browser.storage.local.set({ [DATA_UPDATE_KEY]: { action, at: Date.now() } satisfies DataUpdateStamp });
+  dataUpdateItem.setValue({ action, at: Date.now() } satisfies DataUpdateStamp);
 
 /** Runs one update in a fresh worker; the worker ends with it. */
 function inWorker(request: UpdateRequest, onProgress: Parameters<DataUpdatePort['update']>[2]) {
@@ -45,9 +45,11 @@ export const dataUpdatePort: DataUpdatePort = {
     await stamp('imported');
     if (!keepDescriptors || outcome.descriptors.length === 0) return outcome;
     try {
-      const { importedDescriptors } = await browser.storage.local.get('importedDescriptors');
-      const kept = keepLicensedDescriptors(importedDescriptors, outcome.descriptors);
-      await browser.storage.local.set({ importedDescriptors: kept.stored });
+      const kept = keepLicensedDescriptors(
+        (await importedDescriptorsItem.getValue()) ?? undefined,
+        outcome.descriptors,
+      );
+      await importedDescriptorsItem.setValue(kept.stored);
       return { ...outcome, descriptorsKept: kept.kept };
     } catch (e) {
       return { ...outcome, notes: [...outcome.notes, `CPT descriptors not kept: ${(e as Error).message}`] };

@@ -4,7 +4,7 @@ import '../../components/claimlens.css';
 import '../../components/popup/popup.css';
 import { OptionsApp } from '../../components/options/OptionsApp';
 import type { DatasetMeta } from '../../lib/dataset/types';
-import { browserPort } from '../popup/browser-port';
+import { browserPort } from '../../components/extension/browser-port';
 import { dataUpdatePort } from './data-update-port';
 
 const root = document.getElementById('claimlens-options-root');

@@ -4,7 +4,7 @@ import '../../components/claimlens.css';
 import '../../components/popup/popup.css';
 import { PopupApp } from '../../components/popup/PopupApp';
 import type { DatasetMeta } from '../../lib/dataset/types';
-import { browserPort } from './browser-port';
+import { browserPort } from '../../components/extension/browser-port';
 
 const root = document.getElementById('claimlens-popup-root');
 if (root) {

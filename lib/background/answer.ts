@@ -9,10 +9,19 @@ import { type ClaimContext, codeVerdict } from '../claim/verdict';
 import type { Dataset, MueSetting, PtpEdit, SourceRef, TableId } from '../dataset/types';
 import { codeReport, type ContentProvider } from '../lookup/code-report';
 import { parseLocalityId } from '../payment/locality-id';
-import type { BackgroundRequest, CodeDetails, ResponseOf } from '../messages';
 import { explainAdjustment } from '../denials/page-explain';
 import { todayIso } from '../dataset/dates';
 import { modifierOnClaim } from '../modifiers/modifier-on-claim';
+import type {
+  AnswerRequest,
+  AnswerTo,
+  CheckClaimResponse,
+  CodeDetails,
+  CodeDetailsResponse,
+  ExplainAdjustmentResponse,
+  ExplainModifierResponse,
+  WarmupResponse,
+} from '../messages';
 import type { Settings } from '../settings/types';
 import { withUserImports, type UserImports } from './imported-content';
 
@@ -74,33 +83,42 @@ export function codeDetails(
   };
 }
 
+const DATA_ERROR = {
+  ok: false,
+  error: 'ClaimLens could not read its bundled data. Reload the extension and try again.',
+} as const satisfies { ok: false; error: string };
+
 /** Answers a validated request. Never rejects: failures become `{ ok: false, error }` with a plain message. */
-export async function answer<R extends BackgroundRequest>(req: R, ctx: AnswerContext): Promise<ResponseOf[R['type']]> {
-  try {
-    if (req.type === 'csToBg:warmup') {
-      await ctx.dataset();
-      return { ok: true } as ResponseOf[R['type']];
-    }
-    if (req.type === 'csToBg:explainAdjustment') {
-      const view = explainAdjustment(await ctx.dataset(), req);
-      return { ok: true, view } as ResponseOf[R['type']];
-    }
-    if (req.type === 'csToBg:explainModifier') {
-      const view = modifierOnClaim(await ctx.dataset(), req, todayIso());
-      return { ok: true, view } as ResponseOf[R['type']];
-    }
-    const [ds, settings, imports] = await Promise.all([ctx.dataset(), ctx.settings(), ctx.imports?.()]);
-    if (req.type === 'csToBg:checkClaim') {
-      const result = checkClaim(req.lines, ds, req.dateOfService ? { dateOfService: req.dateOfService } : {});
-      return { ok: true, result, tables: checkedTables(ds, result.setting) } as ResponseOf[R['type']];
-    }
-    const base = ctx.content(settings, ds);
-    const content = imports ? withUserImports(base, imports, settings.payers.selected) : base;
-    return { ok: true, details: codeDetails(ds, settings, content, req) } as ResponseOf[R['type']];
-  } catch {
-    return {
-      ok: false,
-      error: 'ClaimLens could not read its bundled data. Reload the extension and try again.',
-    } as ResponseOf[R['type']];
+export async function answer<R extends AnswerRequest>(req: R, ctx: AnswerContext): Promise<AnswerTo<R>> {
+  // TypeScript cannot narrow a generic return type through the switch in answerOf; the protocol map ties
+  // each request type to its answer there.
+  return (await answerOf(req, ctx).catch(() => DATA_ERROR)) as AnswerTo<R>;
+}
+
+async function answerOf(
+  req: AnswerRequest,
+  ctx: AnswerContext,
+): Promise<
+  WarmupResponse | ExplainAdjustmentResponse | ExplainModifierResponse | CheckClaimResponse | CodeDetailsResponse
+> {
+  if (req.type === 'csToBg:warmup') {
+    await ctx.dataset();
+    return { ok: true } satisfies WarmupResponse;
   }
+  if (req.type === 'csToBg:explainAdjustment') {
+    const view = explainAdjustment(await ctx.dataset(), req);
+    return { ok: true, view } satisfies ExplainAdjustmentResponse;
+  }
+  if (req.type === 'csToBg:explainModifier') {
+    const view = modifierOnClaim(await ctx.dataset(), req, todayIso());
+    return { ok: true, view } satisfies ExplainModifierResponse;
+  }
+  const [ds, settings, imports] = await Promise.all([ctx.dataset(), ctx.settings(), ctx.imports?.()]);
+  if (req.type === 'csToBg:checkClaim') {
+    const result = checkClaim(req.lines, ds, req.dateOfService ? { dateOfService: req.dateOfService } : {});
+    return { ok: true, result, tables: checkedTables(ds, result.setting) } satisfies CheckClaimResponse;
+  }
+  const base = ctx.content(settings, ds);
+  const content = imports ? withUserImports(base, imports, settings.payers.selected) : base;
+  return { ok: true, details: codeDetails(ds, settings, content, req) } satisfies CodeDetailsResponse;
 }

@@ -9,9 +9,6 @@ import { readStoredDescriptors, readStoredOrgNotes } from '../imports/stored-imp
 import type { OrgNote } from '../imports/org-note-entry';
 import type { ContentProvider, DescriptorRef } from '../lookup/code-report';
 
-/** Storage keys (in `storage.local`) of the two imports; see lib/settings/storage.ts. */
-export const IMPORT_KEYS = ['importedDescriptors', 'orgNotes'] as const;
-
 /** Label of every imported descriptor. */
 export const IMPORTED_SOURCE = 'Imported by you (licensed descriptor file; not bundled with ClaimLens)';
 
@@ -65,13 +62,13 @@ export function withUserImports(
   };
 }
 
-/** A cached reader of the imports over `storage.local`; `invalidate` on change. */
-export function createImportsCache(readLocal: (keys: readonly string[]) => Promise<Record<string, unknown>>) {
+/** A cached reader of the two imports (`local:importedDescriptors`, `local:orgNotes`); `invalidate` on change. */
+export function createImportsCache(read: () => Promise<{ importedDescriptors?: unknown; orgNotes?: unknown }>) {
   let pending: Promise<UserImports> | undefined;
   return {
     get(): Promise<UserImports> {
       if (!pending) {
-        pending = readLocal(IMPORT_KEYS).then((raw) => userImportsFrom(raw.importedDescriptors, raw.orgNotes));
+        pending = read().then((raw) => userImportsFrom(raw.importedDescriptors, raw.orgNotes));
         pending.catch(() => {
           pending = undefined;
         });

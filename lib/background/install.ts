@@ -4,12 +4,11 @@
  * `open-panel` command forwarded to the active tab's top frame.
  */
 import { createContentProvider } from '../content/content-provider';
-import { loadSettings, type SettingsStore } from '../settings/storage';
-import type { OpenPanelMessage } from '../messages';
+import type { Settings } from '../settings/types';
+import type { ContentMessage } from '../messages';
 import { injectAndOpenPanel, type InjectApi } from './one-off';
 import { createImportsCache } from './imported-content';
 import { lazyDataset } from './load-artifacts';
-import { DATA_UPDATE_KEY } from '../data-update/stamp';
 import type { ImportedTable } from '../data-update/imported-table';
 import { createMessageListener, type MessageListener } from './message-listener';
 
@@ -22,24 +21,24 @@ export interface BackgroundApi {
     getURL(path: string): string;
     onMessage: Listener<Parameters<MessageListener>, ReturnType<MessageListener>>;
   };
-  storage: Record<'sync' | 'local', { get(key: string | readonly string[]): Promise<Record<string, unknown>> }> & {
-    onChanged?: Listener<[changes: Record<string, unknown>, area: string]>;
-  };
   /** For one-off injection when the tab has no content script yet (activeTab); see one-off.ts. */
   scripting?: InjectApi['scripting'];
   commands?: { onCommand: Listener<[command: string, tab?: { id?: number }]> };
   tabs: {
     query(q: { active: boolean; currentWindow: boolean }): Promise<{ id?: number }[]>;
-    sendMessage(
-      tabId: number,
-      message: OpenPanelMessage | { type: string },
-      options: { frameId: number },
-    ): Promise<unknown>;
+    sendMessage(tabId: number, message: ContentMessage, options: { frameId: number }): Promise<unknown>;
   };
 }
 
 /** Options of {@link installBackground}. */
 export interface InstallOptions {
+  /** The user's settings, validated (the storage items: components/extension/storage-items.ts). */
+  settings(): Promise<Settings>;
+  /** The stored imports, raw (validated here), and a way to hear that they changed. */
+  imports: {
+    read(): Promise<{ importedDescriptors?: unknown; orgNotes?: unknown }>;
+    watch(onChange: () => void): void;
+  };
   /** `fetch` (the service worker's). Only ever called with this extension's own URLs. */
   fetch: (url: string) => Promise<{ ok: boolean; status: number; arrayBuffer(): Promise<ArrayBuffer> }>;
   now?: () => number;
@@ -47,6 +46,8 @@ export interface InstallOptions {
   onDatasetLoaded?: (ms: number) => void;
   /** The user's imported CMS tables (IndexedDB, lib/data-update/store.ts); none when absent. */
   importedTables?: () => Promise<ImportedTable[]>;
+  /** Calls `onChange` when the imported CMS tables were stored or reverted (the dataset then reloads). */
+  watchDataUpdate?(onChange: () => void): void;
 }
 
 /** Sends the open-panel message to the top frame of a tab (what the `open-panel` command does). */
@@ -74,22 +75,15 @@ export function installBackground(api: BackgroundApi, options: InstallOptions) {
     options.now,
     options.importedTables,
   );
-  const store = (area: 'sync' | 'local'): SettingsStore => ({
-    get: async () => (await api.storage[area].get('settings')).settings,
-    set: async () => {
-      throw new Error('The message handlers never write settings');
-    },
-  });
-  const imports = createImportsCache((keys) => api.storage.local.get(keys));
-  api.storage.onChanged?.addListener((changes, area) => {
-    if (area === 'local' && ('importedDescriptors' in changes || 'orgNotes' in changes)) imports.invalidate();
-    // The options page writes this stamp after storing or reverting imported CMS tables (lib/data-update).
-    if (area === 'local' && DATA_UPDATE_KEY in changes) dataset.reset();
-  });
+  const imports = createImportsCache(options.imports.read);
+  options.imports.watch(() => imports.invalidate());
+  // The options page stamps local:dataUpdate after storing or reverting imported CMS tables
+  // (lib/data-update/stamp.ts); IndexedDB has no change event of its own.
+  options.watchDataUpdate?.(() => dataset.reset());
   const listener = createMessageListener(api.runtime.id, {
     imports: () => imports.get(),
     dataset,
-    settings: async () => (await loadSettings({ sync: store('sync'), local: store('local') })).value,
+    settings: options.settings,
     content: (s, ds) =>
       createContentProvider({ dataset: ds, macJurisdiction: s.payers.macJurisdiction, bcbsPlan: s.payers.bcbsPlan }),
   });

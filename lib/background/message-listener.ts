@@ -1,18 +1,13 @@
 /**
- * The background's `runtime.onMessage` listener, built from injected parts so it stays pure: it accepts
- * messages only from this extension's own contexts, validates them, and answers through {@link answer}.
+ * The background's `runtime.onMessage` listener for requests answered from the dataset, built from injected
+ * parts so it stays pure: sender check and validation (lib/messages/listen.ts), then {@link answer}.
  */
-import { isOwnSender, parseBackgroundRequest } from '../messages';
+import { listener, type MessageListener, parseAnswerRequest } from '../messages';
 import { answer, type AnswerContext } from './answer';
 
-/** The listener shape webextension-polyfill expects: a promise answers, `undefined` means "not mine". */
-export type MessageListener = (message: unknown, sender: { id?: string }) => Promise<unknown> | undefined;
+export type { MessageListener };
 
 /** Creates the listener for extension id `runtimeId`. */
 export function createMessageListener(runtimeId: string, ctx: AnswerContext): MessageListener {
-  return (message, sender) => {
-    if (!isOwnSender(sender, runtimeId)) return undefined;
-    const req = parseBackgroundRequest(message);
-    return req ? answer(req, ctx) : undefined;
-  };
+  return listener(runtimeId, parseAnswerRequest, (req) => answer(req, ctx));
 }

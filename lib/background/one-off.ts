@@ -6,6 +6,7 @@
  */
 import { CONTENT_SCRIPT_JS } from '../sites/registration';
 import { codeOrUndefined } from '../codes';
+import type { ContentMessage } from '../messages';
 
 type Event<A extends unknown[]> = { addListener(fn: (...args: A) => void): void };
 
@@ -13,15 +14,15 @@ type Event<A extends unknown[]> = { addListener(fn: (...args: A) => void): void 
 export interface InjectApi {
   runtime: { id: string; getURL(path: string): string };
   scripting: {
-    executeScript(injection: { target: { tabId: number; allFrames: boolean }; files: string[] }): Promise<unknown>;
+    executeScript(injection: { target: { tabId: number; allFrames?: boolean }; files?: string[] }): Promise<unknown>;
   };
-  tabs: { sendMessage(tabId: number, message: unknown, options: { frameId: number }): Promise<unknown> };
+  tabs: { sendMessage(tabId: number, message: ContentMessage, options: { frameId: number }): Promise<unknown> };
 }
 
 /** Context-menu slice (Chrome `contextMenus`, Firefox `menus`). */
 export interface MenusApi {
   contextMenus?: {
-    create(item: { id: string; title: string; contexts: string[] }): unknown;
+    create(item: { id: string; title: string; contexts: ['page' | 'selection'] }): unknown;
     removeAll?(): Promise<void>;
     onClicked: Event<[info: { menuItemId: string | number; selectionText?: string }, tab?: { id?: number }]>;
   };

@@ -5,13 +5,12 @@
  * adopts the highlight stylesheet; lib/sites/registration.ts) are brought in line with `permissions.getAll()`.
  * Pure wiring over an injected API slice (no globals), so it runs under test with a fake.
  */
-import { isOwnSender } from '../messages';
 import { parseSettings } from '../settings/parse-settings';
 import { publicSuffixWildcard } from '../settings/public-suffix';
-import { toLocalBlob } from '../settings/storage';
+import { type SettingsStore, toLocalBlob } from '../settings/storage';
 import { originToMatchPattern } from '../sites/match-patterns';
 import { reconcileSites } from '../sites/reconcile';
-import { parseSitesRequest, type SitesRequest, type SitesResponse } from '../sites/messages';
+import { listener, parseSitesRequest, type SitesRequest, type SitesResponse } from '../messages';
 import {
   desiredRegistrations,
   registrationCalls,
@@ -28,7 +27,7 @@ type Origins = { origins?: string[] };
 /** The slice of the WebExtension API site enablement uses. */
 export interface SitesApi extends InjectApi {
   runtime: InjectApi['runtime'] & {
-    getManifest(): { host_permissions?: string[] };
+    getManifest(): { manifest_version: number; host_permissions?: string[] };
     onInstalled?: Event<[unknown]>;
     onStartup?: Event<[]>;
     onMessage: { addListener(fn: (msg: unknown, sender: { id?: string }) => Promise<unknown> | undefined): void };
@@ -45,9 +44,6 @@ export interface SitesApi extends InjectApi {
     updateContentScripts(scripts: SiteScriptRegistration[]): Promise<void>;
     unregisterContentScripts(filter: { ids: string[] }): Promise<void>;
   };
-  storage: {
-    local: { get(key: string): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void> };
-  };
 }
 
 /** Result of one sync: enabled origins and the match patterns now registered. */
@@ -57,10 +53,13 @@ export interface SitesState {
 }
 
 /** Brings the stored list and the registration in line with the granted permissions (plus a user change). */
-export async function syncSites(api: SitesApi, change: { add?: string[]; drop?: string[] } = {}): Promise<SitesState> {
+export async function syncSites(
+  api: SitesApi,
+  localSettings: SettingsStore,
+  change: { add?: string[]; drop?: string[] } = {},
+): Promise<SitesState> {
   const required = api.runtime.getManifest().host_permissions ?? [];
-  const raw = (await api.storage.local.get('settings')).settings;
-  const stored = parseSettings(raw).value;
+  const stored = parseSettings(await localSettings.get()).value;
   const granted = (await api.permissions.getAll()).origins ?? [];
   const sites = reconcileSites({ granted, required, stored: stored.enabledSites, ...change });
   const desired = desiredRegistrations(sites);
@@ -70,17 +69,21 @@ export async function syncSites(api: SitesApi, change: { add?: string[]; drop?: 
   if (calls.register.length > 0) await api.scripting.registerContentScripts(calls.register);
   const same = stored.enabledSites.length === sites.length && stored.enabledSites.every((s, i) => s === sites[i]);
   // Write only on change: every write wakes each open page's settings listener.
-  if (!same) await api.storage.local.set({ settings: toLocalBlob({ ...stored, enabledSites: sites }) });
+  if (!same) await localSettings.set(toLocalBlob({ ...stored, enabledSites: sites }));
   return { sites, registered: desired.find((d) => d.id === SITES_SCRIPT_ID)?.matches ?? [] };
 }
 
 /** Installs the listeners and the `uiToBg:*` message handler; returns a serialised `sync` (for tests). */
-export function installSites(api: SitesApi, options: { lockedSites?: () => Promise<string[]> } = {}) {
+export function installSites(
+  api: SitesApi,
+  localSettings: SettingsStore,
+  options: { lockedSites?: () => Promise<string[]> } = {},
+) {
   // One sync at a time: overlapping register/update calls would race on the script ids (a second register of
   // an id fails the whole call).
   let chain: Promise<unknown> = Promise.resolve();
   const sync = (change?: { add?: string[]; drop?: string[] }): Promise<SitesState> => {
-    const next = chain.then(() => syncSites(api, change));
+    const next = chain.then(() => syncSites(api, localSettings, change));
     chain = next.catch(() => undefined);
     return next;
   };
@@ -114,10 +117,6 @@ export function installSites(api: SitesApi, options: { lockedSites?: () => Promi
       };
     }
   };
-  api.runtime.onMessage.addListener((msg, sender) => {
-    if (!isOwnSender(sender, api.runtime.id)) return undefined;
-    const req = parseSitesRequest(msg);
-    return req ? handle(req) : undefined;
-  });
+  api.runtime.onMessage.addListener(listener(api.runtime.id, parseSitesRequest, handle));
   return { sync };
 }

@@ -57,6 +57,22 @@ const flatToNested: MigrationStep = {
 export const SETTINGS_MIGRATIONS: readonly MigrationStep[] = [flatToNested];
 
 /**
+ * The steps as WXT storage-item migrations (`storage.defineItem({ version, migrations })`): the step from
+ * version v runs when WXT brings an item from v to v + 1. The 0 → 1 step has no WXT counterpart (WXT counts
+ * from 1; a blob without a version is read through {@link migrateSettings}, which every read runs anyway).
+ */
+export function settingsItemMigrations(
+  steps: readonly MigrationStep[] = SETTINGS_MIGRATIONS,
+): Record<number, (old: unknown) => unknown> {
+  const out: Record<number, (old: unknown) => unknown> = {};
+  for (const step of steps) {
+    if (step.from < 1) continue;
+    out[step.from + 1] = (old) => (isRecord(old) ? step.migrate(old) : old);
+  }
+  return out;
+}
+
+/**
  * Brings a stored blob to the current layout. Never throws; fields the steps leave `undefined`
  * fall back to defaults in `parseSettings`.
  */

@@ -1,5 +1,6 @@
 /**
- * Where settings live, independent of the extension storage API (entrypoints wire the stores).
+ * Where settings live, independent of the extension storage API (the stores are the WXT storage items of
+ * components/extension/storage-items.ts).
  *
  * Storage key design (WXT `area:key` notation):
  *
@@ -16,7 +17,7 @@
 import { parseSettings } from './parse-settings';
 import { SETTINGS_VERSION, type Settings } from './types';
 
-/** One storage slot (one key in one area). Entrypoints implement it over `browser.storage.*`. */
+/** One storage slot (one key in one area). A WXT storage item in the extension, a plain object in tests. */
 export interface SettingsStore {
   /** The stored value, or `undefined` when nothing is stored. */
   get(): Promise<unknown>;
@@ -32,7 +33,7 @@ export interface SettingsStores {
   local: SettingsStore;
 }
 
-/** Storage keys, in WXT `area:key` notation, for entrypoints to wire. */
+/** Storage keys in WXT `area:key` notation (each defined once as a storage item: components/extension/storage-items.ts). */
 export const SETTINGS_STORAGE_KEYS = {
   sync: 'sync:settings',
   local: 'local:settings',

@@ -16,7 +16,7 @@ export {
   type RemoveSiteRequest,
   type ListSitesRequest,
   type RunOnceRequest,
-} from './messages';
+} from '../messages/sites';
 export {
   CONTENT_SCRIPT_JS,
   HIGHLIGHT_SHEET_JS,

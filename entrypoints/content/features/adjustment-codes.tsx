@@ -5,7 +5,7 @@
  * words and, for a coding-edit denial, names the edit among the row's claim lines that explains it (the
  * background runs the claim check). Rows the code scan re-reads (SPA updates) are re-read here too.
  */
-import { browser } from 'wxt/browser';
+import { askBackground, PAGE_ASK_ERRORS } from '../../../components/extension/ask-background';
 import { Popover, type PopoverContent } from '../../../components/Popover';
 import { rowQuestion, rowElementOf } from '../../../lib/denials/row-claim';
 import {
@@ -46,13 +46,8 @@ export interface AdjustmentCodesDeps {
   ask?: (req: ExplainAdjustmentRequest) => Promise<ExplainAdjustmentResponse>;
 }
 
-/** Asks the background; a missing or failed answer becomes a plain error message. */
-function askBackground(req: ExplainAdjustmentRequest): Promise<ExplainAdjustmentResponse> {
-  return (browser.runtime.sendMessage(req) as Promise<ExplainAdjustmentResponse | undefined>).then(
-    (res) => res ?? { ok: false as const, error: 'ClaimLens did not answer. Reload the page and try again.' },
-    () => ({ ok: false as const, error: 'ClaimLens could not be reached. Reload the page and try again.' }),
-  );
-}
+/** Asks the background (the one request helper); a missing or failed answer becomes a plain error message. */
+const explainOnBackground = (req: ExplainAdjustmentRequest) => askBackground(req, PAGE_ASK_ERRORS);
 
 interface State {
   match: AdjustmentMatch;
@@ -152,7 +147,7 @@ export function initAdjustmentCodes(page: ContentContext, deps: AdjustmentCodesD
       type: 'csToBg:explainAdjustment',
       ...rowQuestion(m, highlight.store.all(), beside),
     };
-    void (deps.ask ?? askBackground)(req).then((res) => {
+    void (deps.ask ?? explainOnBackground)(req).then((res) => {
       if (state !== s) return;
       s.content = res.ok ? { kind: 'adjustment', view: res.view } : { kind: 'error', code: m.code, message: res.error };
       ui.update();

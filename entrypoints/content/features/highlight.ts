@@ -13,7 +13,8 @@ import { hitTest } from '../../../lib/page/hit-test';
 import { seenRecheck } from '../../../lib/page/line-recheck';
 import type { MatchStore, PageMatch } from '../../../lib/page/match-store';
 import { afterNextFrame } from '../../../lib/page/frames';
-import { type MatchChange, PageScanner, type ScanStats } from '../../../lib/page/page-scanner';
+import type { ScanReport } from '../../../lib/messages';
+import { type MatchChange, PageScanner } from '../../../lib/page/page-scanner';
 import { ShadowRootSet } from '../../../lib/page/shadow-roots';
 import { inputAwareSliceHost } from '../../../lib/page/slice-runner';
 import { codeKind, MAX_PAGE_CODES } from '../../../lib/codes';
@@ -21,16 +22,6 @@ import type { ContentContext } from '../content-context';
 import { HighlightStyleSheet, highlightNameFor } from '../highlight-style';
 import type { LiveSettings } from '../live-settings';
 import type { UiLayers } from '../ui-layers';
-
-/** Scan and mark counters for the benchmark and the e2e (counts and times only, never page text). */
-export type ScanReport = ScanStats & {
-  startedAt: number;
-  matches: number;
-  ranges: number;
-  markUpdates: number;
-  markBandChanges: number;
-  longestMarkUpdateMs: number;
-};
 
 /** What the highlight feature offers the others. */
 export interface Highlight {

@@ -1,10 +1,11 @@
 /**
  * Feature: messages from the background (the `open-panel` command, the "Check this claim" context menu, and
- * scan counters for the benchmark). Only messages from this extension's own contexts are read, each through
- * its validator (lib/messages.ts). The panel and the check live in the top frame; frames keep their popovers.
+ * scan counters for the benchmark), received through the one listener helper: only from this extension's own
+ * contexts, each through its validator (lib/messages/). The panel and the check live in the top frame;
+ * frames keep their popovers.
  */
 import { browser } from 'wxt/browser';
-import { isOwnSender, parseContentMessage } from '../../../lib/messages';
+import { type ContentAnswerTo, type ContentMessage, listener, parseContentMessage } from '../../../lib/messages';
 import type { ContentContext } from '../content-context';
 import type { ClaimCheckFeature } from './claim-check';
 import type { Highlight } from './highlight';
@@ -19,22 +20,21 @@ export interface MessagesDeps {
 export function initMessages(page: ContentContext, deps: MessagesDeps): void {
   const { ctx, win } = page;
   const { highlight, panel, check } = deps;
-  const onMessage = (msg: unknown, sender: { id?: string }) => {
-    if (!isOwnSender(sender, browser.runtime.id) || win.top !== win) return undefined;
-    const m = parseContentMessage(msg);
-    if (m?.type === 'bgToCs:scanStats')
+  const handle = (m: ContentMessage): Promise<ContentAnswerTo<typeof m>> | undefined => {
+    if (win.top !== win) return undefined;
+    if (m.type === 'bgToCs:scanStats')
       return Promise.resolve({
         ...highlight.report(),
         panelOpenMs: panel.lastOpenMs,
         checkRegionMs: check.lastRegionMs,
       });
-    if (m?.type === 'bgToCs:openPanel') {
+    if (m.type === 'bgToCs:openPanel') {
       panel.open();
       panel.focusSoon();
     }
     // "Check this claim" on a selection: the selection is read here, in the page. Right after a one-off
     // injection the check must wait for the first full scan.
-    if (m?.type === 'bgToCs:checkClaim') {
+    if (m.type === 'bgToCs:checkClaim') {
       void highlight.firstScan.then(() => {
         if (ctx.signal.aborted) return;
         check.run();
@@ -43,6 +43,7 @@ export function initMessages(page: ContentContext, deps: MessagesDeps): void {
     }
     return undefined;
   };
+  const onMessage = listener(browser.runtime.id, parseContentMessage, handle);
   browser.runtime.onMessage.addListener(onMessage);
   ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
 }

@@ -6,7 +6,7 @@
  * text, or ClaimLens's words for CPT modifiers) and which PTP edits among the claim's billed lines it
  * bypasses; the background answers `csToBg:explainModifier` from the claim's codes, modifiers and units.
  */
-import { browser } from 'wxt/browser';
+import { askBackground, PAGE_ASK_ERRORS } from '../../../components/extension/ask-background';
 import { Popover, type PopoverContent } from '../../../components/Popover';
 import { TableContextCache } from '../../../lib/detect/table-context';
 import type { ExplainModifierRequest, ExplainModifierResponse } from '../../../lib/messages';
@@ -35,14 +35,6 @@ export interface ModifiersDeps {
   highlight: Pick<Highlight, 'store' | 'shadowRoots' | 'lineRecheck'>;
   /** Tests pass their own; the content script asks the background. */
   ask?: (req: ExplainModifierRequest) => Promise<ExplainModifierResponse>;
-}
-
-/** Asks the background; a missing or failed answer becomes a plain error message. */
-function askBackground(req: ExplainModifierRequest): Promise<ExplainModifierResponse> {
-  return (browser.runtime.sendMessage(req) as Promise<ExplainModifierResponse | undefined>).then(
-    (res) => res ?? { ok: false as const, error: 'ClaimLens did not answer. Reload the page and try again.' },
-    () => ({ ok: false as const, error: 'ClaimLens could not be reached. Reload the page and try again.' }),
-  );
 }
 
 interface State {
@@ -75,7 +67,10 @@ export function initModifiers(page: ContentContext, deps: ModifiersDeps): Modifi
     state = s;
     ui.update();
     const q = modifierQuestion(m, highlight.store, highlight.lineRecheck());
-    void (deps.ask ?? askBackground)({ type: 'csToBg:explainModifier', ...q }).then((res) => {
+    void (deps.ask ?? ((req: ExplainModifierRequest) => askBackground(req, PAGE_ASK_ERRORS)))({
+      type: 'csToBg:explainModifier',
+      ...q,
+    }).then((res) => {
       if (state !== s) return;
       s.content = res.ok
         ? { kind: 'modifier', view: res.view }

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_PAGE_CODES } from '../../../lib/codes';
-import { isOwnSender, parseBackgroundRequest, parseContentMessage } from '../../../lib/messages';
+import {
+  ASK_ERRORS,
+  ask,
+  isOwnSender,
+  listener,
+  parseAnswerRequest,
+  parseBackgroundRequest,
+  parseContentMessage,
+} from '../../../lib/messages';
 
 describe('message validators', () => {
   it('accepts a well-formed details request and returns a clean copy (deduplicated codes, no extra fields)', () => {
@@ -46,9 +54,40 @@ describe('message validators', () => {
     expect(parseBackgroundRequest({ type: 'csToBg:warmup', junk: 1 })).toEqual({ type: 'csToBg:warmup' });
   });
 
-  it('content messages: only the open-panel message', () => {
-    expect(parseContentMessage({ type: 'bgToCs:openPanel', x: 1 })).toEqual({ type: 'bgToCs:openPanel' });
-    expect(parseContentMessage({ type: 'csToBg:warmup' })).toBeUndefined();
+  it('content messages: exactly the three bgToCs types, as clean copies; nothing else', () => {
+    for (const type of ['bgToCs:openPanel', 'bgToCs:checkClaim', 'bgToCs:scanStats'])
+      expect(parseContentMessage({ type, x: '<img>' })).toEqual({ type });
+    for (const msg of [{ type: 'csToBg:warmup' }, { type: 'bgToCs:other' }, { type: 'bgToCs:openPanel ' }, null, 'x'])
+      expect(parseContentMessage(msg), JSON.stringify(msg)).toBeUndefined();
+  });
+
+  it('site requests are part of the one protocol and validated too', () => {
+    expect(parseBackgroundRequest({ type: 'uiToBg:runOnce', tabId: 3 })).toEqual({ type: 'uiToBg:runOnce', tabId: 3 });
+    expect(parseBackgroundRequest({ type: 'uiToBg:runOnce', tabId: -1 })).toBeUndefined();
+    expect(parseAnswerRequest({ type: 'uiToBg:runOnce', tabId: 3 })).toBeUndefined();
+  });
+
+  it('the listener answers only our own contexts, and only what the validator accepts', async () => {
+    const handled: unknown[] = [];
+    const listen = listener('abc', parseContentMessage, (m) => {
+      handled.push(m);
+      return Promise.resolve('answer');
+    });
+    expect(listen({ type: 'bgToCs:openPanel' }, { id: 'other' })).toBeUndefined();
+    expect(listen({ type: 'bgToCs:openPanel' }, {})).toBeUndefined();
+    expect(listen({ type: 'nope' }, { id: 'abc' })).toBeUndefined();
+    expect(await listen({ type: 'bgToCs:openPanel', x: 1 }, { id: 'abc' })).toBe('answer');
+    expect(handled).toEqual([{ type: 'bgToCs:openPanel' }]);
+  });
+
+  it("ask: the answer as sent; no answer or a failed send become the answer type's own error", async () => {
+    const req = { type: 'csToBg:warmup' } as const;
+    expect(await ask(async () => ({ ok: true }), req)).toEqual({ ok: true });
+    expect(await ask(async () => undefined, req)).toEqual({ ok: false, error: ASK_ERRORS.noAnswer });
+    const refused = async () => {
+      throw new Error('Could not establish connection. Receiving end does not exist.');
+    };
+    expect(await ask(refused, req)).toEqual({ ok: false, error: ASK_ERRORS.unreachable });
   });
 
   it('only our own extension id is a valid sender', () => {

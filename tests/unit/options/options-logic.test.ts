@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runImport, exportFile, failureHeadline, importCounts } from '../../../components/options/import-actions';
 import { movePayer, togglePayer } from '../../../components/options/payer-order';
-import type { UiPort } from '../../../components/popup/ui-port';
+import type { UiPort } from '../../../components/extension/ui-port';
 import { defaultSettings } from '../../../lib/settings/defaults';
 import { loadSettings, toSyncBlob } from '../../../lib/settings/storage';
 import type { Settings } from '../../../lib/settings/types';
@@ -44,7 +44,7 @@ function fakePort(
       area.sync.settings = structuredClone(toSyncBlob(s));
     },
     onSettingsChanged: () => () => undefined,
-    send: async () => undefined,
+    ask: async () => ({ ok: false, error: 'not used' }),
     activeTab: async () => undefined,
     hasOrigins: async () => false,
     requestOrigins: async () => false,

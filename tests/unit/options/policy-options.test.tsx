@@ -10,7 +10,7 @@ import { render } from 'preact';
 import { describe, expect, it } from 'vitest';
 import { runImport } from '../../../components/options/import-actions';
 import { OptionsApp } from '../../../components/options/OptionsApp';
-import type { UiPort } from '../../../components/popup/ui-port';
+import type { UiPort } from '../../../components/extension/ui-port';
 import { defaultSettings } from '../../../lib/settings/defaults';
 import { DATA_DIR, loadDataset } from '../../../scripts/node/load-dataset';
 
@@ -35,7 +35,7 @@ function fakePort(policy: Record<string, unknown>) {
     writeLocalSettings: async () => undefined,
     writeSyncSettings: async () => undefined,
     onSettingsChanged: () => () => undefined,
-    send: async () => undefined,
+    ask: async () => ({ ok: false, error: 'not used' }),
     activeTab: async () => undefined,
     hasOrigins: async () => false,
     requestOrigins: async (patterns) => {

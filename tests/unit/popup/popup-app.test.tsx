@@ -10,8 +10,9 @@ import { render } from 'preact';
 import { describe, expect, it } from 'vitest';
 import { OptionsApp } from '../../../components/options/OptionsApp';
 import { PopupApp } from '../../../components/popup/PopupApp';
-import type { UiPort } from '../../../components/popup/ui-port';
+import type { UiPort } from '../../../components/extension/ui-port';
 import { answer } from '../../../lib/background/answer';
+import type { AnswerRequest, AnswerTo, BackgroundRequest } from '../../../lib/messages';
 import { userImportsFrom } from '../../../lib/background/imported-content';
 import { createContentProvider } from '../../../lib/content/content-provider';
 import { defaultSettings } from '../../../lib/settings/defaults';
@@ -43,8 +44,9 @@ function fakePort(settings: Settings = defaultSettings()) {
       current = s;
     },
     onSettingsChanged: () => () => undefined,
-    send: async <T,>(m: unknown) =>
-      answer(m as never, {
+    // Popup requests answered in-process by the background's own handler.
+    ask: <R extends BackgroundRequest>(req: R) =>
+      answer(req as AnswerRequest, {
         dataset: async () => ds,
         settings: async () => current,
         content: () => createContentProvider({ dataset: ds }),
@@ -53,7 +55,7 @@ function fakePort(settings: Settings = defaultSettings()) {
             { version: 1, entries: [{ code: '64633', text: HOSTILE.replace(/<[^>]*>/, '&lt;img&gt;') }] },
             undefined,
           ),
-      }) as Promise<T>,
+      }) as Promise<AnswerTo<R>>,
     activeTab: async () => ({ id: 1, url: 'chrome://newtab' }),
     hasOrigins: async () => false,
     requestOrigins: async () => false,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { installSites, syncSites, type SitesApi } from '../../../lib/background/sites';
+import type { SettingsStore } from '../../../lib/settings/storage';
 import { codeFromSelection, injectOnce } from '../../../lib/background/one-off';
 import {
   desiredRegistrations,
@@ -37,7 +38,7 @@ function fakeApi(granted: string[], required: string[] = [], local: Record<strin
     runtime: {
       id: 'me',
       getURL: (p) => `chrome-extension://me${p}`,
-      getManifest: () => ({ host_permissions: required }),
+      getManifest: () => ({ manifest_version: 3, host_permissions: required }),
       onInstalled: ev('installed'),
       onStartup: ev('startup'),
       onMessage: ev('message') as SitesApi['runtime']['onMessage'],
@@ -71,7 +72,7 @@ function fakeApi(granted: string[], required: string[] = [], local: Record<strin
       },
       executeScript: async ({ target, files }) => {
         state.injected.push(target.tabId);
-        state.files.push(files);
+        state.files.push(files ?? []);
         state.present.add(target.tabId);
         return [];
       },
@@ -82,26 +83,25 @@ function fakeApi(granted: string[], required: string[] = [], local: Record<strin
         return { matches: 0 };
       },
     },
-    storage: {
-      local: {
-        get: async (k) => ({ [k]: state.local[k] }),
-        set: async (items) => {
-          state.writes++;
-          Object.assign(state.local, structuredClone(items));
-        },
-      },
+  };
+  // The `local:settings` storage item (components/extension/storage-items.ts) over the same fake storage.
+  const store: SettingsStore = {
+    get: async () => state.local.settings,
+    set: async (v) => {
+      state.writes++;
+      state.local.settings = structuredClone(v);
     },
   };
-  return { api, state, listeners };
+  return { api, state, listeners, store };
 }
 
 describe('syncSites', () => {
   it('registers granted runtime origins and stores them; a second sync changes nothing', async () => {
-    const { api, state } = fakeApi(
+    const { api, state, store } = fakeApi(
       ['https://b.com/*', 'https://a.com/*', 'http://127.0.0.1/*'],
       ['http://127.0.0.1/*'],
     );
-    expect(await syncSites(api)).toEqual({
+    expect(await syncSites(api, store)).toEqual({
       sites: ['https://a.com', 'https://b.com'],
       registered: ['https://a.com/*', 'https://b.com/*'],
     });
@@ -132,15 +132,15 @@ describe('syncSites', () => {
       'https://b.com',
     ]);
     const writes = state.writes;
-    await syncSites(api);
+    await syncSites(api, store);
     expect(state.writes).toBe(writes);
     expect(state.calls).toHaveLength(1);
   });
   it('a new site updates both registrations in one call', async () => {
-    const { api, state } = fakeApi(['https://a.com/*']);
-    await syncSites(api);
+    const { api, state, store } = fakeApi(['https://a.com/*']);
+    await syncSites(api, store);
     state.granted.push('https://b.com/*');
-    await syncSites(api, { add: ['https://b.com'] });
+    await syncSites(api, store, { add: ['https://b.com'] });
     expect(state.calls).toEqual([
       `register ${SITES_SCRIPT_ID},${SITES_STYLE_SCRIPT_ID}`,
       `update ${SITES_SCRIPT_ID},${SITES_STYLE_SCRIPT_ID}`,
@@ -151,42 +151,42 @@ describe('syncSites', () => {
     ]);
   });
   it('repairs a registration left by an older version (content script only): registers the style script, keeps the other', async () => {
-    const { api, state } = fakeApi(['https://a.com/*'], [], {
+    const { api, state, store } = fakeApi(['https://a.com/*'], [], {
       settings: { version: 1, enabledSites: ['https://a.com'] },
     });
     const [main, style] = desiredRegistrations(['https://a.com']);
     state.scripts = [structuredClone(main)];
-    await syncSites(api);
+    await syncSites(api, store);
     expect(state.calls).toEqual([`register ${SITES_STYLE_SCRIPT_ID}`]);
     expect(state.scripts).toEqual([main, style]);
   });
   it('updates only the registration that drifted (a style script at document_idle)', async () => {
-    const { api, state } = fakeApi(['https://a.com/*']);
+    const { api, state, store } = fakeApi(['https://a.com/*']);
     const [main, style] = desiredRegistrations(['https://a.com']);
     state.scripts = [structuredClone(main), { ...structuredClone(style), runAt: 'document_idle' }];
-    await syncSites(api);
+    await syncSites(api, store);
     expect(state.calls).toEqual([`update ${SITES_STYLE_SCRIPT_ID}`]);
     expect(state.scripts).toEqual([main, style]);
   });
   it('with no site left, unregisters both in one call and leaves other registrations alone', async () => {
-    const { api, state } = fakeApi([]);
+    const { api, state, store } = fakeApi([]);
     const [main, style] = desiredRegistrations(['https://gone.com']);
     const other = { id: 'someone-else', matches: ['https://x.com/*'] };
     state.scripts = [structuredClone(main), structuredClone(style), other];
-    expect(await syncSites(api)).toEqual({ sites: [], registered: [] });
+    expect(await syncSites(api, store)).toEqual({ sites: [], registered: [] });
     expect(state.calls).toEqual([`unregister ${SITES_SCRIPT_ID},${SITES_STYLE_SCRIPT_ID}`]);
     expect(state.scripts).toEqual([other]);
   });
   it('keeps recent lookups when it rewrites the site list, and survives a corrupt stored blob', async () => {
-    const { api, state } = fakeApi(['https://a.com/*'], [], {
+    const { api, state, store } = fakeApi(['https://a.com/*'], [], {
       settings: { version: 1, enabledSites: 'garbage', recentLookups: ['64634'] },
     });
-    await syncSites(api);
+    await syncSites(api, store);
     expect(state.local.settings).toEqual({ version: 1, enabledSites: ['https://a.com'], recentLookups: ['64634'] });
   });
   it('a revoked permission unregisters and drops the site (onRemoved)', async () => {
-    const { api, state, listeners } = fakeApi(['https://a.com/*']);
-    const { sync } = installSites(api);
+    const { api, state, listeners, store } = fakeApi(['https://a.com/*']);
+    const { sync } = installSites(api, store);
     await sync();
     state.granted = [];
     listeners.removed[0]({ origins: ['https://a.com/*'] } as never);
@@ -201,8 +201,8 @@ describe('site messages in the background', () => {
     listeners.message[0](msg as never, { id } as never) as Promise<unknown> | undefined;
 
   it('enable keeps only granted origins; remove works even for fixed access; strangers get no answer', async () => {
-    const { api, state, listeners } = fakeApi(['http://127.0.0.1/*'], ['http://127.0.0.1/*']);
-    installSites(api);
+    const { api, state, listeners, store } = fakeApi(['http://127.0.0.1/*'], ['http://127.0.0.1/*']);
+    installSites(api, store);
     expect(
       await ask(listeners, { type: 'uiToBg:enableSites', origins: ['http://127.0.0.1', 'https://not-granted.com'] }),
     ).toEqual({ ok: true, sites: ['http://127.0.0.1'], registered: ['http://127.0.0.1/*'] });
@@ -216,8 +216,8 @@ describe('site messages in the background', () => {
     expect(state.scripts).toEqual([]);
   });
   it('a public-suffix wildcard is refused even when the browser granted it', async () => {
-    const { api, state, listeners } = fakeApi(['https://*.github.io/*']);
-    installSites(api);
+    const { api, state, listeners, store } = fakeApi(['https://*.github.io/*']);
+    installSites(api, store);
     expect(await ask(listeners, { type: 'uiToBg:enableSites', origins: ['https://*.github.io'] })).toEqual({
       ok: false,
       error: expect.stringMatching(/public suffix "github\.io"/),
@@ -225,16 +225,16 @@ describe('site messages in the background', () => {
     expect(state.scripts).toEqual([]);
   });
   it('concurrent requests never register an id twice', async () => {
-    const { api, state, listeners } = fakeApi(['https://a.com/*', 'https://b.com/*']);
-    installSites(api);
+    const { api, state, listeners, store } = fakeApi(['https://a.com/*', 'https://b.com/*']);
+    installSites(api, store);
     const answers = await Promise.all([1, 2, 3].map(() => ask(listeners, { type: 'uiToBg:listSites' })));
     expect(answers.every((a) => (a as { ok: boolean }).ok)).toBe(true);
     expect(state.scripts.map((x) => x.id)).toEqual([SITES_SCRIPT_ID, SITES_STYLE_SCRIPT_ID]);
     expect(state.calls).toEqual([`register ${SITES_SCRIPT_ID},${SITES_STYLE_SCRIPT_ID}`]);
   });
   it('runOnce injects into a tab without the content script, and not twice', async () => {
-    const { api, state, listeners } = fakeApi([]);
-    installSites(api);
+    const { api, state, listeners, store } = fakeApi([]);
+    installSites(api, store);
     await ask(listeners, { type: 'uiToBg:runOnce', tabId: 4 });
     await ask(listeners, { type: 'uiToBg:runOnce', tabId: 4 });
     expect(state.injected).toEqual([4]);

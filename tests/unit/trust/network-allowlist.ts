@@ -48,7 +48,7 @@ export const NETWORK_ALLOWLIST: readonly NetworkAllowance[] = [
   {
     api: 'fetch',
     file: /^chunks\/[\w.-]+\.js$/,
-    // entrypoints/popup/browser-port.ts (shared by popup and options): `readJson: (path) => fetch(browser.runtime.getURL(`/${path}`))`
+    // components/extension/browser-port.ts (shared by popup and options): `readJson: (path) => fetch(browser.runtime.getURL(`/${path}`))`
     context: /fetch\([\w$.]+\.runtime\.getURL\(`\/\$\{[\w$]+\}`\)\)/,
     count: 1,
     why:

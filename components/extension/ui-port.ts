@@ -1,9 +1,11 @@
 /**
  * Everything the popup and options page need from the extension, as one injected interface: the entrypoints
- * implement it over `browser` (entrypoints/popup/browser-port.ts) and unit tests over a fake, so the
- * components hold no extension globals.
+ * implement it over `browser` (browser-port.ts) and unit tests over a fake, so the views hold no extension
+ * globals.
  */
+import type { AnswerTo, BackgroundRequest } from '../../lib/messages';
 import type { Settings } from '../../lib/settings/types';
+import type { LocalKey } from './storage-items';
 
 /** A tab as the popup sees it (activeTab makes its URL readable while the popup is open). */
 export interface TabInfo {
@@ -20,8 +22,8 @@ export interface UiPort {
   writeSyncSettings(s: Settings): Promise<void>;
   /** Calls `fn` whenever either settings blob changes; returns the unsubscribe. */
   onSettingsChanged(fn: () => void): () => void;
-  /** Sends a message to the background; `undefined` when nobody answered. */
-  send<T>(message: unknown): Promise<T | undefined>;
+  /** Asks the background; the answer's type comes from the protocol map (never rejects, lib/messages/ask.ts). */
+  ask<R extends BackgroundRequest>(req: R): Promise<AnswerTo<R>>;
   /** The active tab of the current window. */
   activeTab(): Promise<TabInfo | undefined>;
   /** True when every pattern's host permission is granted. */
@@ -30,12 +32,12 @@ export interface UiPort {
   requestOrigins(patterns: string[]): Promise<boolean>;
   /** Reads a JSON file of the built extension. */
   readJson(path: string): Promise<unknown>;
-  /** Raw values of `storage.local` keys. */
-  getLocal(keys: string[]): Promise<Record<string, unknown>>;
-  /** Writes `storage.local` keys in one call. */
-  setLocal(items: Record<string, unknown>): Promise<void>;
-  /** Removes `storage.local` keys. */
-  removeLocal(keys: string[]): Promise<void>;
+  /** Raw values of local storage items (storage-items.ts), by key. */
+  getLocal(keys: readonly LocalKey[]): Promise<Partial<Record<LocalKey, unknown>>>;
+  /** Writes local storage items in one call. */
+  setLocal(values: Partial<Record<LocalKey, unknown>>): Promise<void>;
+  /** Removes local storage items. */
+  removeLocal(keys: readonly LocalKey[]): Promise<void>;
   /** Opens the options page. */
   openOptions(): void;
   /** Raw `storage.managed` (the organisation's policy; `{}` when none). Absent in ports that have no policy. */

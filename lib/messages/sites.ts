@@ -1,7 +1,6 @@
 /**
  * Site-enablement messages from the extension's own pages (popup, options) to the background, named
- * `uiToBg:*`. Part of the one protocol in lib/messages.ts (re-exported there); kept in its own file so the
- * in-page messages and these evolve separately. Every payload is validated; anything malformed is ignored.
+ * `uiToBg:*` (in the protocol map of protocol.ts). Every payload is validated; anything malformed is ignored.
  */
 import { normalizeOrigin } from '../settings/origins';
 import { SETTINGS_LIMITS } from '../settings/types';

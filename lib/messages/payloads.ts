@@ -1,11 +1,11 @@
 /**
- * Validators of the payloads lib/messages.ts carries (claim lines, adjustment and modifier questions): each
- * returns a clean copy or undefined for anything malformed. Split from lib/messages.ts to keep it readable.
+ * Validators of the payloads the protocol (protocol.ts) carries: claim lines, adjustment and modifier questions.
+ * Each returns a clean copy or undefined for anything malformed; validate.ts dispatches on the message type.
  */
-import { isBillingCode, isModifier, MAX_CLAIM_LINES, MAX_MODIFIERS, MAX_UNITS } from './codes';
-import type { ClaimLine } from './claim/types';
-import { CARC_SHAPE, GROUP_CODES, RARC_SHAPE } from './denials/code-shapes';
-import type { ExplainAdjustmentRequest, ExplainModifierRequest } from './messages';
+import { isBillingCode, isModifier, MAX_CLAIM_LINES, MAX_MODIFIERS, MAX_UNITS } from '../codes';
+import type { ClaimLine } from '../claim/types';
+import { CARC_SHAPE, GROUP_CODES, RARC_SHAPE } from '../denials/code-shapes';
+import type { ExplainAdjustmentRequest, ExplainModifierRequest } from './protocol';
 
 /** A plain object (not null, not an array). */
 export function isObject(v: unknown): v is Record<string, unknown> {
