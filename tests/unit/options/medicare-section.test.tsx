@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { render } from 'preact';
 import { describe, expect, it } from 'vitest';
 import { MedicareSection } from '../../../components/options/MedicareSection';
-import type { UiPort } from '../../../components/popup/ui-port';
+import type { UiPort } from '../../../components/extension/ui-port';
 import { parsePolicy } from '../../../lib/policy/parse-policy';
 import { defaultSettings } from '../../../lib/settings/defaults';
 import type { Settings } from '../../../lib/settings/types';
