@@ -39,7 +39,7 @@ async function popover64633(h: ExtensionHarness) {
     .toBe(true);
   const sources = await ready.locator('.cl-source').allInnerTexts();
   const stalePtp = await ready.locator('.cl-data-notices [data-table="ptp"][data-kind="stale-table"]').count();
-  const pair = await ready.locator('[data-pair="64633-64490"]').count();
+  const pair = await ready.locator('[data-partner="64490"]').count();
   await page.close();
   return { sources, stalePtp, pair };
 }
