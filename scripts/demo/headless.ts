@@ -1,6 +1,7 @@
 /**
  * The demo without a display: loads the demo portal page in headless Chromium with ClaimLens, waits for the
- * scan, audits the marks, hovers 64634, 64490, J1100 and a ZIP, saves screenshots and prints what it saw.
+ * scan, audits the marks, hovers 64634, 64490, J1100 and a ZIP, saves screenshots (also the popover, the claim
+ * check and the options page in light and dark, showcase.ts) and prints what it saw.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -13,6 +14,7 @@ import { classifyTokens } from './look-alikes';
 import { auditMarks, popoverHeadline, popoverText, scrollPopoverTo } from './page-probe';
 import { type RemittanceDemo, runRemittanceDemo } from './remittance-demo';
 import { waitForScan } from './scan-wait';
+import { runShowcase } from './showcase';
 
 /** The highlight name the content script registers (entrypoints/content/highlight-style.ts). */
 const HIGHLIGHT_NAME = 'claimlens-code';
@@ -124,6 +126,10 @@ export async function runHeadless(
       .map((l) => `  ${l}`)
       .join('\n'),
   );
+
+  await runShowcase(h, page, shot);
+  print('');
+  print('Light and dark: the 64634 popover with its verdict strip, the claim check of the service lines, the options page.');
 
   const url = page.url();
   await page.close();

@@ -75,10 +75,16 @@ describe('npm run demo (headless)', () => {
       .filter((f) => f.endsWith('.png'))
       .sort();
     expect(files).toEqual([
+      'claim-check-dark.png',
+      'claim-check-light.png',
       'hover-zip-99204.png',
+      'options-dark.png',
+      'options-light.png',
       'page.png',
       'panel.png',
       'popover-64490.png',
+      'popover-64634-dark.png',
+      'popover-64634-light.png',
       'popover-64634-payer-notes.png',
       'popover-64634.png',
       'popover-J1100.png',
