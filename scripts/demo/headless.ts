@@ -129,7 +129,9 @@ export async function runHeadless(
 
   await runShowcase(h, page, shot);
   print('');
-  print('Light and dark: the 64634 popover with its verdict strip, the claim check of the service lines, the options page.');
+  print(
+    'Light and dark: the 64634 popover with its verdict strip, the claim check of the service lines, the options page.',
+  );
 
   const url = page.url();
   await page.close();
