@@ -4,6 +4,11 @@
 
 /** Longest stretch of main-thread work before yielding to the page (uBlock Origin uses the same bound). */
 export const SLICE_MS = 4;
+/**
+ * Longest the scanner runs slices back to back at the start of a pass, before its first codes are handed
+ * to the highlight layer (under the 50 ms long-task line; docs/performance.md "first viewport marked").
+ */
+export const FIRST_CHANGE_MS = 30;
 
 /**
  * How long after the user's last scroll, wheel, key or touch the scanner keeps to one slice per frame, so a

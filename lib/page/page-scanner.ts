@@ -1,6 +1,6 @@
 /**
- * The in-page scanner: reads the page text first (docs/performance.md) in time slices, then only what
- * mutations add or change, and keeps the {@link MatchStore} in step with the page. It only reads the DOM.
+ * The in-page scanner: reads the page text first (docs/performance.md) in time slices, then what mutations
+ * add or change, and keeps the {@link MatchStore} in step with the page (it only reads the DOM).
  *
  * A page that has not scrolled is read top down at once, without waiting for its first frame (its first codes
  * in document order are its first screen's, marked without reading boxes). A page that may open scrolled
@@ -10,7 +10,7 @@ import { CandidateReader } from '../detect/candidate-reader';
 import { codeRecogniser, type Recogniser } from '../detect/recognisers';
 import { TextCursor } from '../detect/text-cursor';
 import type { IsKnown } from '../detect/types';
-import { CHANGE_FLUSH_MS, MAX_PAGE_MATCHES, SLICE_MS } from './limits';
+import { CHANGE_FLUSH_MS, FIRST_CHANGE_MS, MAX_PAGE_MATCHES, SLICE_MS } from './limits';
 import { MatchStore } from './match-store';
 import { MutationQueue } from './mutation-queue';
 import { newScanStats, type MatchChange, type ScanStats } from './scan-stats';
@@ -118,6 +118,7 @@ export class PageScanner {
   /** Reads `roots` in time slices; hands changes over at once the first time, then every CHANGE_FLUSH_MS. */
   private async run(roots: readonly Node[], plan: PassPlan & { from?: Node }): Promise<number> {
     const { host, signal } = this.o;
+    const passStart = host.now();
     const reader = new CandidateReader(this.o.doc, {
       isKnown: this.o.isKnown,
       keepRow: false,
@@ -155,7 +156,9 @@ export class PageScanner {
         this.stats.texts += cursor.stats.texts;
         cursor.stats.texts = 0;
         if (cursor.stats.unsearched) this.unsearched = true;
-        if (!done) await host.yieldToPage();
+        // Back to back until the first codes are handed over: a yield waited behind the page's long tasks.
+        const first = this.stats.firstChangeAt === undefined && host.now() - passStart < FIRST_CHANGE_MS;
+        if (!done && !first) await host.yieldToPage();
       }
     }
     flush();
@@ -207,7 +210,6 @@ export class PageScanner {
     }
   }
 
-  /** Counts and reports a failure (its kind only reaches the console; see the feature). */
   private failed(e: unknown): void {
     this.stats.errors++;
     this.o.onError?.(e);
@@ -223,10 +225,8 @@ export class PageScanner {
     try {
       const batch = this.queue.take();
       this.stats.batches++;
-      if (batch.removed) {
-        const removed = this.store.pruneDisconnected();
-        if (removed.length) this.o.onChange({ added: [], removed, settled: false });
-      }
+      const removed = batch.removed ? this.store.pruneDisconnected() : [];
+      if (removed.length) this.o.onChange({ added: [], removed, settled: false });
       // A changed text node is read even when it no longer holds a code, so its old codes go away.
       const changed = new Set(batch.roots.filter((r) => r.nodeType === 3));
       const change: MatchChange = { added: [], removed: [], settled: false };

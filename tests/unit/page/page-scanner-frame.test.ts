@@ -174,6 +174,48 @@ describe('PageScanner with pageRendered', () => {
     expect(s.stats.firstChangeAt).toBeDefined();
   });
 
+  it('the first pass does not yield to the page before its first codes are handed over (bounded)', async () => {
+    // Each clock read is 1 ms, so a 4 ms slice reads a handful of texts; 1,000 code-free texts come first (the walk checks the clock every 64).
+    const doc = page(`${'<p>no code here</p>'.repeat(1000)}<p>CPT 64633</p>`);
+    let clock = 0;
+    let yields = 0;
+    let yieldsBeforeFirstCodes: number | undefined;
+    const controller = new AbortController();
+    cleanup = () => controller.abort();
+    const s = new PageScanner({
+      doc,
+      win: window,
+      isKnown,
+      host: { now: () => clock++, yieldToPage: async () => void yields++ },
+      signal: controller.signal,
+      isOwnNode: () => false,
+      onChange: () => {
+        yieldsBeforeFirstCodes ??= yields;
+      },
+    });
+    await s.start();
+    expect(s.store.size).toBe(1);
+    expect(yieldsBeforeFirstCodes).toBe(0);
+
+    // Bounded: when the first code is far down, the pass yields after FIRST_CHANGE_MS as usual.
+    const far = page(`${'<p>no code here</p>'.repeat(20000)}<p>CPT 64633</p>`);
+    yields = 0;
+    yieldsBeforeFirstCodes = undefined;
+    const s2 = new PageScanner({
+      doc: far,
+      win: window,
+      isKnown,
+      host: { now: () => clock++, yieldToPage: async () => void yields++ },
+      signal: controller.signal,
+      isOwnNode: () => false,
+      onChange: () => {
+        yieldsBeforeFirstCodes ??= yields;
+      },
+    });
+    await s2.start();
+    expect(yieldsBeforeFirstCodes).toBeGreaterThan(0);
+  });
+
   it('a fresh navigation without an anchor never reads the scroll position (it would run the page layout)', async () => {
     const { s } = setup('<p>CPT 64633</p>');
     const scrollY = vi.fn(() => 0);
