@@ -104,7 +104,7 @@ async function openWithProbe(context: BrowserContext, url: string): Promise<{ pa
   await page.addInitScript(INIT_PROBE);
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable');
-  await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
+  await page.goto(url, { waitUntil: 'load', timeout: 600_000 });
   return { page, cdp };
 }
 
@@ -201,7 +201,7 @@ export async function waitForStats(
   h: ExtensionHarness,
   page: Page,
   done: (s: ScanStats) => boolean,
-  timeoutMs = 120_000,
+  timeoutMs = 600_000,
 ): Promise<ScanStats> {
   const until = Date.now() + timeoutMs;
   let last: ScanStats | null = null;

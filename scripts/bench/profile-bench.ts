@@ -38,8 +38,8 @@ export async function measureProfiledLoad(b: BenchBrowsers, name: string, run: n
       transferMode: 'ReturnAsStream',
       traceConfig: { includedCategories: CATEGORIES, recordMode: 'recordAsMuchAsPossible' },
     });
-    await page.goto(`${b.url(name)}?profile=${run}`, { waitUntil: 'load', timeout: 180_000 });
-    await waitForStats(b.harness, page, (s) => s.fullDoneAt !== undefined, 300_000);
+    await page.goto(`${b.url(name)}?profile=${run}`, { waitUntil: 'load', timeout: 600_000 });
+    await waitForStats(b.harness, page, (s) => s.fullDoneAt !== undefined, 600_000);
     // The last mark updates run in the next frames.
     await page.waitForTimeout(300);
     await cdp.send('Tracing.end');

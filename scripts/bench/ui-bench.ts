@@ -139,12 +139,12 @@ export async function measurePanel(b: BenchBrowsers, page: Page): Promise<PanelR
     const tab = (await tabs.query({})).find((t) => t.url === u);
     await tabs.sendMessage(tab!.id!, { type: 'bgToCs:openPanel' }, { frameId: 0 });
   }, page.url());
-  await page.locator('claimlens-ui .cl-panel-list').waitFor({ timeout: 60_000 });
+  await page.locator('claimlens-ui .cl-panel-list').waitFor({ timeout: 180_000 });
   const opened = await waitForStats(b.harness, page, (s) => s.panelOpenMs !== undefined);
   await page.locator('claimlens-ui .cl-panel-list').focus();
   await page.keyboard.press('End');
   await page.keyboard.press('c');
-  await page.locator('claimlens-ui .cl-claim').waitFor({ timeout: 60_000 });
+  await page.locator('claimlens-ui .cl-claim').waitFor({ timeout: 180_000 });
   const checked = await waitForStats(b.harness, page, (s) => s.checkRegionMs !== undefined);
   await page.keyboard.press('Escape');
   return { panelOpenMs: opened.panelOpenMs ?? NaN, checkRegionMs: checked.checkRegionMs ?? NaN };
