@@ -1,12 +1,15 @@
 /**
- * "Check this claim" in the keyboard panel: which lines were read from where, the findings, and what was not
- * checked. An empty finding list is said in full ("No NCCI add-on, PTP, MUE or bilateral problems found…",
- * with the tables' as-of dates) and never as a bare "OK"; payer-specific rules are always named as unchecked.
+ * "Check this claim" in the keyboard panel (widened while it shows a check): the summary first, which lines
+ * were read from where, then the findings grouped under the line they affect with duplicates merged and long
+ * explanations collapsed (lib/claim/finding-groups.ts), and what was not checked. An empty finding list is
+ * said in full ("No NCCI add-on, PTP, MUE or bilateral problems found…", with the tables' as-of dates) and
+ * never as a bare "OK"; payer-specific rules are always named as unchecked.
  */
 import type { CheckResult, ClaimLine } from '../lib/claim/types';
 import type { SourceRef } from '../lib/dataset/types';
 import type { SkippedCode } from '../lib/page/claim-lines';
-import { ClaimCheckFinding } from './ClaimCheckFinding';
+import { groupFindings, type LineGroup } from '../lib/claim/finding-groups';
+import { ClaimCheckFinding, SeverityWord } from './ClaimCheckFinding';
 import { DataNotices } from './DataNotices';
 
 /** Where the lines came from: the user's selection, the row group of the code pointed at, or the whole page. */
@@ -50,6 +53,42 @@ function Clean({ count, tables }: { count: number; tables: SourceRef[] }) {
   );
 }
 
+function Group({ g, lines }: { g: LineGroup; lines: ClaimLine[] }) {
+  return (
+    <li class="cl-claim-group" data-line={g.line + 1} data-code={g.code} data-worst={g.worst}>
+      <h3 class="cl-claim-group-head">
+        {g.line >= 0 ? `Line ${g.line + 1} · ${lineText(lines[g.line])}` : 'Whole claim'}{' '}
+        <SeverityWord severity={g.worst} />
+      </h3>
+      <ul class="cl-claim-findings">
+        {g.items.map((item) => (
+          <ClaimCheckFinding item={item} key={`${item.rule} ${item.codes.join(' ')} ${item.severity}`} />
+        ))}
+      </ul>
+    </li>
+  );
+}
+
+/** The findings, one group per affected line, then the lines with none. */
+function Findings({ lines, result }: { lines: ClaimLine[]; result: CheckResult }) {
+  const grouped = groupFindings(lines, result.findings);
+  return (
+    <>
+      <ol class="cl-claim-groups" aria-label="Findings by line">
+        {grouped.groups.map((g) => (
+          <Group g={g} lines={lines} key={g.line} />
+        ))}
+      </ol>
+      {grouped.clean.length > 0 && (
+        <p class="cl-claim-clean-lines">
+          No finding on line{grouped.clean.length === 1 ? '' : 's'}{' '}
+          {grouped.clean.map((i) => `${i + 1} (${lines[i].code})`).join(', ')}.
+        </p>
+      )}
+    </>
+  );
+}
+
 export function ClaimCheck({ state, onClose }: { state: ClaimCheckState; onClose(): void }) {
   const a = state.answer;
   return (
@@ -60,6 +99,11 @@ export function ClaimCheck({ state, onClose }: { state: ClaimCheckState; onClose
           ×
         </button>
       </div>
+      {a.kind === 'ready' && a.result.findings.length > 0 && (
+        <p class="cl-claim-summary">
+          {groupFindings(a.result.lines, a.result.findings).summary} Payer-specific rules are not checked.
+        </p>
+      )}
       <p class="cl-claim-scope" role="status">
         {scopeSentence(state)}
       </p>
@@ -80,17 +124,7 @@ export function ClaimCheck({ state, onClose }: { state: ClaimCheckState; onClose
         (a.result.findings.length === 0 ? (
           <Clean count={a.result.lines.length} tables={a.tables} />
         ) : (
-          <>
-            <p class="cl-claim-summary">
-              {plural(a.result.summary.error, 'error')}, {plural(a.result.summary.warning, 'warning')},{' '}
-              {plural(a.result.summary.info, 'info note')}. Payer-specific rules are not checked.
-            </p>
-            <ul class="cl-claim-findings">
-              {a.result.findings.map((f) => (
-                <ClaimCheckFinding finding={f} />
-              ))}
-            </ul>
-          </>
+          <Findings lines={a.result.lines} result={a.result} />
         ))}
       {a.kind === 'ready' && a.result.notChecked.length > 0 && (
         <div class="cl-claim-notchecked">

@@ -28,6 +28,7 @@ export class ClaimCheckClient {
   private checked: PageMatch[] = [];
   private lines: ClaimLine[] = [];
   private run = 0;
+  private readonly answered: (() => void)[] = [];
 
   constructor(
     private readonly doc: Document,
@@ -79,7 +80,13 @@ export class ClaimCheckClient {
         ? { kind: 'ready', result: res.result, tables: res.tables ?? [] }
         : { kind: 'error', message: res.error };
       this.onChange();
+      if (res.ok) for (const fn of this.answered) fn();
     });
+  }
+
+  /** Called after each check's answer is in (an open popover then asks again, with the checked lines). */
+  onAnswer(fn: () => void): void {
+    this.answered.push(fn);
   }
 
   /** The checked claim's lines when `m` is one of them (its popover then shows the findings involving it). */

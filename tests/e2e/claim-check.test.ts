@@ -60,6 +60,12 @@ describe('check this claim', () => {
           (e) => `${e.getAttribute('data-severity')} ${e.getAttribute('data-rule')} ${e.getAttribute('data-codes')}`,
         ),
       );
+  /** A finding's full explanation: collapsed at first (only its headline shows), read after opening it. */
+  const explanation = async (finding: ReturnType<Page['locator']>) => {
+    expect(await finding.locator('.cl-claim-message').isVisible()).toBe(false);
+    await finding.locator('.cl-claim-more summary').click();
+    return finding.locator('.cl-claim-message').innerText();
+  };
   const checkedLines = () => page.locator(`${CLAIM} .cl-claim-lines li`).allInnerTexts();
 
   beforeAll(async () => {
@@ -93,11 +99,10 @@ describe('check this claim', () => {
     expect(await findings()).toEqual(['error addon-without-primary 64634', 'error ptp-pair 64634 0213T']);
     const addOn = page.locator(`${CLAIM} [data-rule="addon-without-primary"]`);
     expect(await addOn.locator('.cl-sev').innerText()).toContain('Error'); // a word, not colour only
-    expect(await addOn.locator('.cl-claim-message').innerText()).toContain('64633');
+    expect(await addOn.locator('.cl-claim-headline').innerText()).toContain('without a billed primary');
+    expect(await explanation(addOn)).toContain('64633');
     expect(await addOn.locator('.cl-source').innerText()).toMatch(/add-on code edits.*as of \d{4}-\d{2}-\d{2}/);
-    expect(await page.locator(`${CLAIM} [data-rule="ptp-pair"] .cl-claim-message`).innerText()).toContain(
-      'modifier indicator 0',
-    );
+    expect(await explanation(page.locator(`${CLAIM} [data-rule="ptp-pair"]`))).toContain('modifier indicator 0');
     expect(await page.locator(`${CLAIM} .cl-claim-summary`).innerText()).toContain(
       'Payer-specific rules are not checked',
     );
@@ -133,9 +138,6 @@ describe('check this claim', () => {
     const got = await findings();
     expect(got).toContain('info ptp-pair 64633 64490');
     expect(got.every((f) => f.startsWith('info '))).toBe(true);
-    expect(await page.locator(`${CLAIM} [data-codes="64633 64490"] .cl-claim-message`).innerText()).toMatch(
-      /Bypassed by 59/,
-    );
 
     // Enter opens 64490's popover (its claim-A row): it asks with the checked lines and shows the finding.
     await page.keyboard.press('Enter');
@@ -144,6 +146,8 @@ describe('check this claim', () => {
     expect(await popover.locator('.cl-code').innerText()).toBe('64490');
     expect(await popover.locator('.cl-finding[data-rule="ptp-pair"]').first().innerText()).toContain('Bypassed by 59');
     await page.keyboard.press('Escape');
+    // In the panel the explanation is collapsed behind its headline until opened.
+    expect(await explanation(page.locator(`${CLAIM} [data-codes="64633 64490"]`))).toMatch(/Bypassed by 59/);
   });
 
   it('a clean selection says what was checked and as of when, never a bare OK', async () => {

@@ -2,7 +2,8 @@
  * Feature: "Check this claim". Runs from the panel's button or C (with the selected code), from C in a popover
  * opened from the panel, and from the context menu (messages.ts). The region checked is the page selection,
  * else the claim around the code pointed at, else the page (claim-check-client.ts); the result shows above
- * the panel's list, and a popover opened afterwards lists the findings that involve its code.
+ * the panel's list (widened to read it), and the open popover, or one opened afterwards, lists the findings
+ * that involve its code.
  */
 import { ClaimCheck } from '../../../components/ClaimCheck';
 import type { PageMatch } from '../../../lib/page/match-store';
@@ -23,9 +24,10 @@ export interface ClaimCheckFeature {
 export interface ClaimCheckDeps {
   ui: UiLayers;
   highlight: Pick<Highlight, 'store'>;
-  popover: Pick<HoverPopover, 'current'>;
+  popover: Pick<HoverPopover, 'current'> & Partial<Pick<HoverPopover, 'refresh'>>;
   panel: Pick<KeyboardPanel, 'isOpen' | 'open' | 'addSection' | 'setCheck'>;
-  claims: Pick<ClaimCheckClient, 'check' | 'state' | 'close' | 'lastRegionMs'>;
+  claims: Pick<ClaimCheckClient, 'check' | 'state' | 'close' | 'lastRegionMs'> &
+    Partial<Pick<ClaimCheckClient, 'onAnswer'>>;
 }
 
 const isPlainC = (e: KeyboardEvent) => (e.key === 'c' || e.key === 'C') && !e.ctrlKey && !e.metaKey && !e.altKey;
@@ -37,6 +39,8 @@ export function initClaimCheck(deps: ClaimCheckDeps): ClaimCheckFeature {
     claims.check(popover.current ?? fallback);
   };
   panel.addSection(() => claims.state && <ClaimCheck state={claims.state} onClose={() => claims.close()} />);
+  // An open popover asks again once a check is in: it then shows the findings that involve its code.
+  claims.onAnswer?.(() => popover.refresh?.());
   panel.setCheck((selectedCode) =>
     run(selectedCode ? highlight.store.codes().find((c) => c.code === selectedCode)?.first : undefined),
   );

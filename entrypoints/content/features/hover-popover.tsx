@@ -38,6 +38,8 @@ export interface HoverPopover {
   openByKeyboard(m: PageMatch): void;
   /** Called after the popover closed; `byKeyboard` when it had been opened from the keyboard. */
   onClosed(fn: (byKeyboard: boolean) => void): void;
+  /** Asks again for the open popover's details (after a claim check) and shows them in place. */
+  refresh(): void;
 }
 
 export interface HoverPopoverDeps {
@@ -136,6 +138,15 @@ export function initHoverPopover(page: ContentContext, deps: HoverPopoverDeps): 
       }
     },
     onClosed: (fn) => void closed.push(fn),
+    refresh: () => {
+      const s = state;
+      if (!s) return;
+      void request(s.match).then((res) => {
+        if (!res.ok || state !== s) return;
+        s.content = { kind: 'ready', details: res.details };
+        ui.update();
+      });
+    },
   };
 }
 

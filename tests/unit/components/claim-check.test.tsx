@@ -38,10 +38,48 @@ describe('ClaimCheck', () => {
     expect(ptp.textContent).toContain('lines 1, 2');
     expect(ptp.querySelector('.cl-claim-message')!.textContent).toContain('modifier indicator 0');
     expect(ptp.querySelector('.cl-source')!.textContent).toMatch(/NCCI PTP edits.*as of \d{4}-\d{2}-\d{2}/);
-    expect(root.querySelector('.cl-claim-summary')!.textContent).toBe(
-      '2 errors, 0 warnings, 0 info notes. Payer-specific rules are not checked.',
+    // The long explanation is there, but collapsed behind a one-line headline.
+    expect(ptp.querySelector('details.cl-claim-more')!.hasAttribute('open')).toBe(false);
+    expect(ptp.querySelector('.cl-claim-headline')!.textContent).toBe(
+      'Never paid with 64634 (line 1): NCCI PTP edit with modifier indicator 0.',
     );
+    // Summary first: before the scope sentence and every finding.
+    const summary = root.querySelector('.cl-claim-summary')!;
+    expect(summary.textContent).toBe(
+      '2 errors, 0 warnings and 0 info notes on 2 of 2 lines. Needs attention: line 1 (64634), line 2 (0213T). Payer-specific rules are not checked.',
+    );
+    expect(summary.compareDocumentPosition(root.querySelector('.cl-claim-scope')!) & 4).toBeTruthy();
     expect(root.querySelector('.cl-claim-clean')).toBeNull();
+  });
+
+  it('groups findings under the line they affect and merges the PTP edits that read alike (demo claim)', () => {
+    const demo = [
+      line('64633', 1, ['RT']),
+      line('64634', 2, ['RT']),
+      line('64490', 1, ['59']),
+      line('77003'),
+      line('J1100', 10),
+      line('99213', 1, ['25']),
+    ];
+    const root = show(ready(demo, { kind: 'rowGroup', code: '64634' }));
+    const groups = [...root.querySelectorAll('.cl-claim-group')];
+    expect(groups.map((g) => `${g.getAttribute('data-line')} ${g.getAttribute('data-worst')}`)).toEqual([
+      '3 info',
+      '4 error',
+      '6 info',
+    ]);
+    const line4 = groups[1];
+    expect(line4.querySelector('.cl-claim-group-head')!.textContent).toContain('Line 4 · 77003 ×1');
+    // 77003's two PTP warnings (with 64633 and 64634) are one entry naming both partners.
+    const ptp = line4.querySelector('.cl-claim-finding[data-severity="warning"]')!;
+    expect(ptp.getAttribute('data-merged')).toBe('2');
+    expect(ptp.querySelector('.cl-claim-headline')!.textContent).toBe(
+      'Denied as billed with 64633 (line 1), 64634 (line 2): NCCI PTP edit; a modifier is allowed only for distinct services.',
+    );
+    expect(root.querySelector('.cl-claim-clean-lines')!.textContent).toBe(
+      'No finding on lines 1 (64633), 2 (64634), 5 (J1100).',
+    );
+    expect(root.querySelector('.cl-claim-summary')!.textContent).toContain('Needs attention: line 4 (77003).');
   });
 
   it('a clean claim is said in full with the tables and their dates, never a bare OK', () => {

@@ -12,12 +12,13 @@ function setUp(codes: string[]) {
   const matches = codes.map(matchOn);
   for (const m of matches) store.set(m.node, [m]);
   const highlight = { ...pointedHighlight(), store };
+  const details = recordingDetails();
   const popover = initHoverPopover(s.page, {
     settings: s.settings,
     ui: s.ui,
     highlight,
     claims: { linesFor: () => undefined, claimOf: () => undefined },
-    details: recordingDetails(),
+    details,
   });
   const panel = initKeyboardPanel(s.page, { ui: s.ui, highlight, popover });
   const checked: (PageMatch | undefined)[] = [];
@@ -26,9 +27,11 @@ function setUp(codes: string[]) {
     lastRegionMs: undefined,
     check: (m: PageMatch | undefined) => void checked.push(m),
     close: () => {},
+    answered: [] as (() => void)[],
+    onAnswer: (fn: () => void) => void claims.answered.push(fn),
   };
   const check = initClaimCheck({ ui: s.ui, highlight, popover, panel, claims });
-  return { ...s, matches, highlight, popover, panel, check, checked };
+  return { ...s, matches, highlight, popover, panel, check, checked, details, claims };
 }
 
 const list = () => uiRoot()?.querySelector('.cl-panel-list') as HTMLElement;
@@ -90,5 +93,19 @@ describe('keyboard panel and claim check features', () => {
     t.check.run();
     expect(t.panel.isOpen).toBe(true);
     expect(t.checked).toEqual([undefined]);
+  });
+
+  it('an open popover asks again for its details once a claim check is in', async () => {
+    const t = setUp(['64633', '64634']);
+    t.panel.open();
+    await key(list(), 'Enter');
+    expect(t.popover.current).toEqual(t.matches[0]);
+    expect(t.details.requests).toEqual(['64633']);
+    for (const fn of t.claims.answered) fn();
+    expect(t.details.requests).toEqual(['64633', '64633']);
+    // With no popover open, an answer asks for nothing.
+    await key(window, 'Escape');
+    for (const fn of t.claims.answered) fn();
+    expect(t.details.requests).toEqual(['64633', '64633']);
   });
 });
