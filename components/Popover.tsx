@@ -5,7 +5,7 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Box } from '../lib/page/hit-test';
 import { placePopover, type Placement, type Size } from '../lib/page/placement';
-import { POPOVER_GAP_PX, POPOVER_MAX_HEIGHT_PX, VIEWPORT_MARGIN_PX } from '../lib/page/limits';
+import { POPOVER_GAP_PX, POPOVER_MAX_HEIGHT_PX, VIEWPORT_MARGIN_PX } from '../lib/page/popover-geometry';
 import type { CodeDetails as Details } from '../lib/messages';
 import type { SectionState } from '../lib/settings/types';
 import type { AdjustmentView } from '../lib/denials/view';

@@ -8,7 +8,7 @@ import type { CodeReport } from '../lib/lookup/code-report';
 import type { SectionState } from '../lib/settings/types';
 import { DetailsSection } from './DetailsSection';
 
-/** The summary fields the view reads (the report carries the whole record, see lib/content/types.ts). */
+/** The summary fields the view reads (the report carries the whole record, see lib/editorial/types.ts). */
 export interface SummaryView {
   summary: string;
   whatIsDone: string;

@@ -9,7 +9,8 @@ import {
   settingsStores,
 } from '../components/extension/storage-items';
 import { installBackground, type BackgroundApi } from '../lib/background/install';
-import { installMenus, type InjectApi, type MenusApi } from '../lib/background/one-off';
+import type { InjectApi } from '../lib/background/one-off';
+import { installMenus, type MenusApi } from '../lib/background/context-menus';
 import { installSites, type SitesApi } from '../lib/background/sites';
 import { openDataStore } from '../lib/data-update/store';
 import { installPolicy, lockedSites, readPolicy, type PolicyApi } from '../lib/policy';

@@ -7,7 +7,7 @@
  * plain Fuse instance over every document (the design the engine replaced) and its
  * `Fuse.createIndex` / `Fuse.parseIndex` build-vs-load times.
  *
- * Without project content (lib/content) it uses a synthetic stand-in giving every CPT code a
+ * Without project content (lib/editorial) it uses a synthetic stand-in giving every CPT code a
  * category and a tenth of them a summary, so the searched fields have realistic sizes.
  */
 import { cpuUsage } from 'node:process';

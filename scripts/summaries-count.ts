@@ -4,7 +4,7 @@
  * Exit code 1 when fewer than `--min` codes are covered or a summarised code comes back without one.
  */
 import { parseArgs } from 'node:util';
-import { SUMMARIES, summarisedCodes } from '../lib/content/summaries';
+import { SUMMARIES, summarisedCodes } from '../lib/editorial/summaries';
 import { loadDataset } from './node/load-dataset';
 import { contentProvider } from './node/content-provider';
 import { summaryCoverage } from './node/summary-coverage';

@@ -1,6 +1,6 @@
 /** About the data: every table's CMS release and as-of date (never wrapped), rows, age, the licensing statement. */
 import type { DatasetMeta } from '../../lib/dataset/types';
-import { ageInDays, describeAge, tablesOf } from '../popup/data-age';
+import { ageInDays, describeAge, tablesOf } from '../data-age';
 
 export function AboutData({ meta, today }: { meta: DatasetMeta; today: Date }) {
   return (

@@ -1,5 +1,5 @@
 /** Payers: which payers' notes are shown and in what order, and the BCBS plan (Medicare: MedicareSection). */
-import { payersFromNotes } from '../../lib/content/payer-notes';
+import { payersFromNotes } from '../../lib/editorial/payer-notes';
 import { isLocked } from '../../lib/policy/apply-policy';
 import { emptyPolicy, type ManagedPolicy } from '../../lib/policy/types';
 import type { Settings } from '../../lib/settings/types';

@@ -12,7 +12,7 @@ import { defaultSettings } from '../../lib/settings/defaults';
 import { withRecentLookup, withoutRecentLookups } from '../../lib/settings/recent-lookups';
 import { codeOrUndefined } from '../../lib/codes';
 import type { Settings } from '../../lib/settings/types';
-import { asOfLine } from './data-age';
+import { asOfLine } from '../data-age';
 import { listAction, optionId } from './list-navigation';
 import { RecentLookups } from './RecentLookups';
 import { type DetailsState, PopupDetails } from './PopupDetails';

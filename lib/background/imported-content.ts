@@ -4,7 +4,7 @@
  * payer notes. Stored blobs are re-validated on read (lib/imports/stored-imports.ts) and cached until
  * `local:importedDescriptors` or `local:orgNotes` changes.
  */
-import { inRange } from '../content/code-ranges';
+import { inRange } from '../editorial/code-ranges';
 import { readStoredDescriptors, readStoredOrgNotes } from '../imports/stored-imports';
 import type { OrgNote } from '../imports/org-note-entry';
 import type { ContentProvider, DescriptorRef } from '../lookup/code-report';

@@ -3,7 +3,7 @@
  * globals): lazy dataset loading from the extension's own files, the validated message listener, and the
  * `open-panel` command forwarded to the active tab's top frame.
  */
-import { createContentProvider } from '../content/content-provider';
+import { createContentProvider } from '../editorial/content-provider';
 import type { Settings } from '../settings/types';
 import type { ContentMessage } from '../messages';
 import { injectAndOpenPanel, type InjectApi } from './one-off';

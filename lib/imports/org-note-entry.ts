@@ -1,6 +1,6 @@
 /** Validation of one organisation note, shared by the JSON, CSV and settings importers. */
 import { shapeKey } from '../codes';
-import { freeTextProblems } from '../content/provenance';
+import { freeTextProblems } from '../editorial/provenance';
 import { PAYER_ID_PATTERN } from '../settings/types';
 import { checkCode, quote } from './descriptor-entry';
 import { tidyText, unsafeTextReason } from './text-guard';

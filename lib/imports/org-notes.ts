@@ -3,7 +3,7 @@
  * a CSV with a header naming `payer`, `code` (or `range`), `text` (or `note`) and optionally
  * `source`. All or nothing: one bad note rejects the file, naming the line and reason.
  */
-import { isoToday } from '../content/provenance';
+import { isoToday } from '../editorial/provenance';
 import { isRecord, own } from '../settings/field-readers';
 import { parseCsv } from '../csv/parse-csv';
 import { decodeImport, MAX_IMPORT_BYTES } from './decode';

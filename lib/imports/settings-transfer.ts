@@ -14,7 +14,7 @@ import type { Settings } from '../settings/types';
 import { decodeImport, MAX_IMPORT_BYTES } from './decode';
 import { checkDescriptor, DescriptorCollector, type DescriptorEntry } from './descriptor-entry';
 import { jsonErrorLine } from './json-lines';
-import { isoToday } from '../content/provenance';
+import { isoToday } from '../editorial/provenance';
 import { checkOrgNote, MAX_NOTES, type OrgNote } from './org-note-entry';
 import { failure, fileFailure, type ImportError, type ImportInput, type ImportResult } from './types';
 

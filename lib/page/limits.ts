@@ -1,5 +1,6 @@
 /**
- * Performance budgets of the in-page scanner, as named constants (conventions A6.9, issue 7).
+ * Performance budgets of the in-page scanner and highlight layer, as named constants (figures and method:
+ * docs/performance.md). Popover geometry and timing live in popover-geometry.ts.
  */
 
 /** Longest stretch of main-thread work before yielding to the page (uBlock Origin uses the same bound). */
@@ -54,19 +55,6 @@ export const EXACT_LIMIT = 3000;
  * page that has not scrolled they are the first screen's. A screenful of the densest grid holds a few hundred.
  */
 export const FIRST_MARKS = 400;
-
-/** Grace period after the pointer leaves a code or the popover before the popover closes. */
-export const CLOSE_GRACE_MS = 250;
-
-/** Pixels between a code and its popover, and the popover's minimum distance from the viewport edges. */
-export const POPOVER_GAP_PX = 6;
-export const VIEWPORT_MARGIN_PX = 8;
-
-/**
- * Default height cap of the popover: the verdict and the first section fit, the page around stays readable
- * (a 1280×800 screen keeps more than half its height free); "More" lifts the cap to the viewport's height.
- */
-export const POPOVER_MAX_HEIGHT_PX = 360;
 
 /**
  * Most matches the page keeps. The 50k-line remittance of `npm run bench` holds 56k; past this the scanner

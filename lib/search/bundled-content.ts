@@ -1,5 +1,5 @@
 /**
- * Adapts the project's bundled content (lib/content: plain-language summaries, categories and
+ * Adapts the project's bundled content (lib/editorial: plain-language summaries, categories and
  * search synonyms) to the {@link SearchContent} interface the document builder takes.
  *
  * Categories and synonyms are both tables of code ranges. Asking `categoryOf` for each of the
@@ -7,10 +7,10 @@
  * range once over the sorted code list instead, with the same result: `inRange` decides
  * membership and the first matching range wins, as in `categoryOf`.
  */
-import { CATEGORIES } from '../content/categories';
-import { inRange, parseCodeSpec } from '../content/code-ranges';
-import { summaryOf } from '../content/summaries';
-import { SYNONYMS } from '../content/synonyms';
+import { CATEGORIES } from '../editorial/categories';
+import { inRange, parseCodeSpec } from '../editorial/code-ranges';
+import { summaryOf } from '../editorial/summaries';
+import { SYNONYMS } from '../editorial/synonyms';
 import type { SearchContent } from './types';
 
 function lowerBound(sorted: readonly string[], key: string): number {

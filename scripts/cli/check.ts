@@ -21,7 +21,7 @@ import {
 } from '../../lib/claim';
 import { isIsoDate } from '../../lib/dataset/dates';
 import { loadDataset } from '../node/load-dataset';
-import { payersFromNotes } from '../../lib/content/payer-notes';
+import { payersFromNotes } from '../../lib/editorial/payer-notes';
 import { defineCommand } from './command';
 import { flag } from './flags';
 import { type CliIo, errorLine, UsageError } from './io';

@@ -3,7 +3,7 @@
  * ContentProvider for the CLI, over the committed dataset.
  */
 import type { ContentProvider } from '../../lib/lookup/code-report';
-import { createContentProvider } from '../../lib/content/content-provider';
+import { createContentProvider } from '../../lib/editorial/content-provider';
 import { loadDataset } from './load-dataset';
 
 export async function contentProvider(

@@ -5,7 +5,7 @@
  */
 import type { Dataset } from '../../lib/dataset/types';
 import { codeReport, type ContentProvider } from '../../lib/lookup/code-report';
-import type { CodeSummary } from '../../lib/content/types';
+import type { CodeSummary } from '../../lib/editorial/types';
 
 /** The count, per family, and the codes whose report lacks a summary or a dated source. */
 export interface SummaryCoverage {

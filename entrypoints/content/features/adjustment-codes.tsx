@@ -16,7 +16,7 @@ import {
 } from '../../../lib/denials/page-scan';
 import { matchRects, type Box, hitTest } from '../../../lib/page/hit-test';
 import { HoverIntent } from '../../../lib/page/hover-intent';
-import { CLOSE_GRACE_MS } from '../../../lib/page/limits';
+import { CLOSE_GRACE_MS } from '../../../lib/page/popover-geometry';
 import type { PageMatch } from '../../../lib/page/match-store';
 import { runSliced, windowSliceHost } from '../../../lib/page/slice-runner';
 import type { ExplainAdjustmentRequest, ExplainAdjustmentResponse } from '../../../lib/messages';

@@ -10,7 +10,7 @@ import type { Box } from '../../../lib/page/hit-test';
 import { matchRects } from '../../../lib/page/hit-test';
 import { inHoverBridge } from '../../../lib/page/hover-bridge';
 import { HoverIntent } from '../../../lib/page/hover-intent';
-import { CLOSE_GRACE_MS } from '../../../lib/page/limits';
+import { CLOSE_GRACE_MS } from '../../../lib/page/popover-geometry';
 import { type PageMatch, sameMatch } from '../../../lib/page/match-store';
 import type { ClaimCheckClient } from '../claim-check-client';
 import type { ContentContext } from '../content-context';

@@ -14,7 +14,7 @@ import { type ModifierMatch, modifierAt, modifierQuestion, sameModifier } from '
 import { type Box, hitTest } from '../../../lib/page/hit-test';
 import { inHoverBridge } from '../../../lib/page/hover-bridge';
 import { HoverIntent } from '../../../lib/page/hover-intent';
-import { CLOSE_GRACE_MS } from '../../../lib/page/limits';
+import { CLOSE_GRACE_MS } from '../../../lib/page/popover-geometry';
 import type { PageMatch } from '../../../lib/page/match-store';
 import type { ContentContext } from '../content-context';
 import type { LiveSettings } from '../live-settings';

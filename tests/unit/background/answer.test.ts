@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { answer, type AnswerContext } from '../../../lib/background/answer';
 import { createMessageListener } from '../../../lib/background/message-listener';
-import { createContentProvider } from '../../../lib/content/content-provider';
+import { createContentProvider } from '../../../lib/editorial/content-provider';
 import type { CodeDetailsResponse } from '../../../lib/messages';
 import { defaultSettings } from '../../../lib/settings/defaults';
 import { loadDataset } from '../../../scripts/node/load-dataset';

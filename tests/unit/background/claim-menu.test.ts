@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { answer, checkedTables } from '../../../lib/background/answer';
-import { installMenus, MENU_CHECK_CLAIM, type InjectApi, type MenusApi } from '../../../lib/background/one-off';
+import type { InjectApi } from '../../../lib/background/one-off';
+import { installMenus, MENU_CHECK_CLAIM, type MenusApi } from '../../../lib/background/context-menus';
 import { parseContentMessage } from '../../../lib/messages';
 import { defaultSettings } from '../../../lib/settings/defaults';
 import { loadDataset } from '../../../scripts/node/load-dataset';

@@ -16,7 +16,7 @@ import {
   normalizeCode,
   shapeKey,
 } from '../../../lib/codes';
-import { codeShape, inRange } from '../../../lib/content/code-ranges';
+import { codeShape, inRange } from '../../../lib/editorial/code-ranges';
 import { findCodes } from '../../../lib/detect';
 import { checkCode } from '../../../lib/imports/descriptor-entry';
 import { checkOrgNote } from '../../../lib/imports/org-note-entry';

@@ -2,7 +2,7 @@
 import { render } from 'preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { codeDetails } from '../../../lib/background/answer';
-import { createContentProvider } from '../../../lib/content/content-provider';
+import { createContentProvider } from '../../../lib/editorial/content-provider';
 import type { CodeDetails as Details } from '../../../lib/messages';
 import { defaultSettings } from '../../../lib/settings/defaults';
 import { loadDataset } from '../../../scripts/node/load-dataset';

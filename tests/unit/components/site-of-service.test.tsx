@@ -2,7 +2,7 @@
 import { render } from 'preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { codeDetails } from '../../../lib/background/answer';
-import { createContentProvider } from '../../../lib/content/content-provider';
+import { createContentProvider } from '../../../lib/editorial/content-provider';
 import { defaultPopoverSections, defaultSettings } from '../../../lib/settings/defaults';
 import { loadDataset } from '../../../scripts/node/load-dataset';
 import { CodeDetails } from '../../../components/CodeDetails';

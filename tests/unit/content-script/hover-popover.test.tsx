@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { initHoverPopover } from '../../../entrypoints/content/features/hover-popover';
-import { CLOSE_GRACE_MS } from '../../../lib/page/limits';
+import { CLOSE_GRACE_MS } from '../../../lib/page/popover-geometry';
 import { matchOn, pointedHighlight, pointerMove, recordingDetails, surroundings, uiRoot } from './harness';
 
 const DELAY = 300;

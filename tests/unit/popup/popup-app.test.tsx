@@ -14,7 +14,7 @@ import type { UiPort } from '../../../components/extension/ui-port';
 import { answer } from '../../../lib/background/answer';
 import type { AnswerRequest, AnswerTo, BackgroundRequest } from '../../../lib/messages';
 import { userImportsFrom } from '../../../lib/background/imported-content';
-import { createContentProvider } from '../../../lib/content/content-provider';
+import { createContentProvider } from '../../../lib/editorial/content-provider';
 import { defaultSettings } from '../../../lib/settings/defaults';
 import type { Settings } from '../../../lib/settings/types';
 import { DATA_DIR, loadDataset } from '../../../scripts/node/load-dataset';

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ageInDays, asOfLine, describeAge, tablesOf } from '../../../components/popup/data-age';
+import { ageInDays, asOfLine, describeAge, tablesOf } from '../../../components/data-age';
 import { listAction, optionId } from '../../../components/popup/list-navigation';
 import { loadSearchEngine, searchDatasetFrom } from '../../../components/popup/search-loader';
 import { buildSearchDocuments } from '../../../lib/search/build-documents';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { summaryOf } from '../../../lib/content/summaries';
-import { categoryOf } from '../../../lib/content/categories';
+import { summaryOf } from '../../../lib/editorial/summaries';
+import { categoryOf } from '../../../lib/editorial/categories';
 import { buildSearchDocuments } from '../../../lib/search/build-documents';
 import { bundledSearchContent } from '../../../lib/search/bundled-content';
 import { createSearchEngine } from '../../../lib/search/engine';
@@ -52,7 +52,7 @@ describe('search over the real dataset and bundled content', () => {
 });
 
 describe('bundledSearchContent', () => {
-  it('gives every code the same category as lib/content categoryOf', () => {
+  it('gives every code the same category as lib/editorial categoryOf', () => {
     const content = bundledSearchContent(ds.allCodes());
     const mismatches = ds.allCodes().filter((c) => content.categoryOf(c) !== categoryOf(c));
     expect(mismatches).toEqual([]);

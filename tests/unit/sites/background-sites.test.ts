@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { installSites, syncSites, type SitesApi } from '../../../lib/background/sites';
 import type { SettingsStore } from '../../../lib/settings/storage';
-import { codeFromSelection, injectOnce } from '../../../lib/background/one-off';
+import { injectOnce } from '../../../lib/background/one-off';
+import { codeFromSelection } from '../../../lib/background/context-menus';
 import {
   desiredRegistrations,
   SITES_SCRIPT_ID,

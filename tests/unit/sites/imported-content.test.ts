@@ -8,7 +8,7 @@ import {
   userImportsFrom,
   withUserImports,
 } from '../../../lib/background/imported-content';
-import { createContentProvider } from '../../../lib/content/content-provider';
+import { createContentProvider } from '../../../lib/editorial/content-provider';
 import { toStoredDescriptors, toStoredOrgNotes } from '../../../lib/imports/stored-imports';
 import { defaultSettings } from '../../../lib/settings/defaults';
 import { loadDataset } from '../../../scripts/node/load-dataset';

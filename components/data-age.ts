@@ -2,7 +2,7 @@
  * How old the bundled CMS tables are: the popup's as-of line and the options page's "About the data" table.
  * Pure (the caller passes today's date).
  */
-import type { DatasetMeta, TableMeta } from '../../lib/dataset/types';
+import type { DatasetMeta, TableMeta } from '../lib/dataset/types';
 
 const DAY_MS = 86_400_000;
 

@@ -7,7 +7,7 @@ import {
   isRealIsoDate,
   linkProblems,
   nonProductionHostProblem,
-} from '../../../lib/content/provenance';
+} from '../../../lib/editorial/provenance';
 
 describe('provenance rules', () => {
   it('real calendar dates only', () => {

@@ -9,8 +9,8 @@ import {
   summarisedCodes,
   summaryOf,
   wordCount,
-} from '../../../lib/content/summaries';
-import { validateSummary, validateSummarySources } from '../../../lib/content/validate';
+} from '../../../lib/editorial/summaries';
+import { validateSummary, validateSummarySources } from '../../../lib/editorial/validate';
 
 const ds = loadDataset();
 /** The floor the issue set for lookup coverage; lowering it needs a reason in docs/content.md. */

@@ -4,11 +4,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../../../scripts/node/load-dataset';
-import { categoryOf } from '../../../lib/content/categories';
-import { createContentProvider } from '../../../lib/content/content-provider';
-import { PAYER_NOTE_FILES } from '../../../lib/content/payer-notes';
-import type { ResolvedPayerNote } from '../../../lib/content/payer-note-types';
-import { synonymsFor } from '../../../lib/content/synonyms';
+import { categoryOf } from '../../../lib/editorial/categories';
+import { createContentProvider } from '../../../lib/editorial/content-provider';
+import { PAYER_NOTE_FILES } from '../../../lib/editorial/payer-notes';
+import type { ResolvedPayerNote } from '../../../lib/editorial/payer-note-types';
+import { synonymsFor } from '../../../lib/editorial/synonyms';
 import { checkClaim } from '../../../lib/claim/check-claim';
 import { parseClaimLines } from '../../../lib/claim/parse-line';
 

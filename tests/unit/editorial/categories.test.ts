@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../../../scripts/node/load-dataset';
-import { CATEGORIES, categoryOf, categoryRangesOf } from '../../../lib/content/categories';
-import { isCptCode } from '../../../lib/content/code-ranges';
+import { CATEGORIES, categoryOf, categoryRangesOf } from '../../../lib/editorial/categories';
+import { isCptCode } from '../../../lib/editorial/code-ranges';
 
 const all = loadDataset().allCodes();
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../../../scripts/node/load-dataset';
-import { parseCodeSpec } from '../../../lib/content/code-ranges';
-import { SYNONYMS, synonymsFor } from '../../../lib/content/synonyms';
-import { createContentProvider, SUMMARY_SOURCE } from '../../../lib/content/content-provider';
+import { parseCodeSpec } from '../../../lib/editorial/code-ranges';
+import { SYNONYMS, synonymsFor } from '../../../lib/editorial/synonyms';
+import { createContentProvider, SUMMARY_SOURCE } from '../../../lib/editorial/content-provider';
 import { codeReport } from '../../../lib/lookup/code-report';
 
 const ds = loadDataset();

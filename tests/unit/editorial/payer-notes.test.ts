@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../../../scripts/node/load-dataset';
-import { parseCodeSpec } from '../../../lib/content/code-ranges';
-import { PAYER_NOTE_FILES, payerNotesFor, payersFromNotes } from '../../../lib/content/payer-notes';
-import { validateNotesFile } from '../../../lib/content/validate-notes';
-import { isoToday } from '../../../lib/content/provenance';
+import { parseCodeSpec } from '../../../lib/editorial/code-ranges';
+import { PAYER_NOTE_FILES, payerNotesFor, payersFromNotes } from '../../../lib/editorial/payer-notes';
+import { validateNotesFile } from '../../../lib/editorial/validate-notes';
+import { isoToday } from '../../../lib/editorial/provenance';
 
 const ds = loadDataset();
 const today = isoToday();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { PayerNote, PayerNotesFile } from '../../../lib/content/payer-note-types';
-import { validateNotesFile } from '../../../lib/content/validate-notes';
+import type { PayerNote, PayerNotesFile } from '../../../lib/editorial/payer-note-types';
+import { validateNotesFile } from '../../../lib/editorial/validate-notes';
 
 const today = '2026-12-03';
 
