@@ -144,7 +144,9 @@ describe('check this claim', () => {
     const popover = page.locator(`${POPOVER}[data-state="ready"]`);
     await popover.waitFor();
     expect(await popover.locator('.cl-code').innerText()).toBe('64490');
-    expect(await popover.locator('.cl-finding[data-rule="ptp-pair"]').first().innerText()).toContain('Bypassed by 59');
+    expect(await popover.locator('.cl-finding[data-rule="ptp-pair"]').first().textContent()).toContain(
+      'Bypassed by 59',
+    );
     await page.keyboard.press('Escape');
     // In the panel the explanation is collapsed behind its headline until opened.
     expect(await explanation(page.locator(`${CLAIM} [data-codes="64633 64490"]`))).toMatch(/Bypassed by 59/);

@@ -4,6 +4,7 @@ import { render } from 'preact';
 import { describe, expect, it } from 'vitest';
 import { ClaimCheck, scopeSentence, type ClaimCheckState } from '../../../components/ClaimCheck';
 import { CodePanel } from '../../../components/CodePanel';
+import { FindingsSection } from '../../../components/FindingsSection';
 import { checkClaim } from '../../../lib/claim/check-claim';
 import type { ClaimLine } from '../../../lib/claim/types';
 import { checkedTables } from '../../../lib/background/answer';
@@ -154,5 +155,20 @@ describe('CodePanel claim check', () => {
     expect(checks).toEqual(['64634', '64634']);
     expect(root.querySelector('.probe')!.compareDocumentPosition(list) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
     expect(root.querySelector('.cl-hint')!.textContent).toContain('C to check the claim');
+  });
+});
+
+describe('FindingsSection (the popover)', () => {
+  it('shows each finding’s first sentence; the rest and its dated sources are collapsed behind More', () => {
+    const result = checkClaim([line('64633'), line('64490', 1, ['59'])], loadDataset());
+    const root = document.createElement('div');
+    render(<FindingsSection findings={result.findings} state={undefined} />, root);
+    const item = root.querySelector('.cl-finding[data-rule="ptp-pair"]')!;
+    const details = item.querySelector('details.cl-claim-more')!;
+    expect(details.hasAttribute('open')).toBe(false);
+    const visible = item.textContent!.slice(0, item.textContent!.indexOf(details.textContent!));
+    expect(visible).toMatch(/^info: 64633 and 64490 form an NCCI PTP edit .*64490 is column 2\.$/);
+    expect(details.querySelector('.cl-claim-message')!.textContent).toMatch(/^Bypassed by 59/);
+    expect(details.querySelector('.cl-source')!.textContent).toMatch(/NCCI PTP edits.*as of \d{4}-\d{2}-\d{2}/);
   });
 });
