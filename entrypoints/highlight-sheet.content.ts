@@ -1,6 +1,6 @@
 /**
  * ClaimLens's `document_start` companion to the content script: adopts the `::highlight()` rules before the
- * page has any elements, so marking codes later never costs the page a whole-document style pass (issue 7:
+ * page has any elements, so marking codes later never costs the page a whole-document style pass (docs/performance.md:
  * adopting them after render was a 1 s task on a 10k-line remittance). Registered for the same sites as the
  * content script; reads nothing and touches no element.
  */

@@ -2,7 +2,7 @@
  * `npm run bench [-- --runs N] [--large-runs N] [--quick] [--build] [--sizes 1000,10000,50000] [--out FILE]
  *   [--extension DIR]` (DIR: another e2e build to measure, e.g. a copy taken before a change)
  *
- * ClaimLens's performance benchmarks (issue 7). Loads the e2e build of the extension in real Chromium and,
+ * ClaimLens's performance benchmarks (docs/performance.md). Loads the e2e build of the extension in real Chromium and,
  * in the same run, a second Chromium without it, and measures generated remittance pages (1k/10k/50k lines),
  * two SPA pages, popover latency, the service worker's dataset load, search per keystroke (Node and the real
  * popup), `claimlens check --csv` on 100,000 lines, and bundle sizes. Prints median (min–max) per figure and
@@ -10,7 +10,7 @@
  *
  * Each run launches both browsers fresh (so the service worker starts cold). The 50k-line page costs minutes
  * per run on a 2-core machine; `--large-runs N` gives it fewer runs than the others (default: as many, since
- * issue 7 asks for at least 5 per figure; say so when quoting fewer). `--quick`: 2 runs, 1k and 10k pages only.
+ * docs/performance.md asks for at least 5 per figure; say so when quoting fewer). `--quick`: 2 runs, 1k and 10k pages only.
  */
 import { execSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';

@@ -1,5 +1,5 @@
 /**
- * `npm run demo`: the newcomer's first command (issue 2, item 5).
+ * `npm run demo`: the newcomer's first command.
  *
  * Builds the e2e variant of the extension (`npm run build:e2e`; `--no-build` skips it), serves the demo
  * billing-portal page (scripts/demo/portal.html) on 127.0.0.1 and launches Chromium with ClaimLens:

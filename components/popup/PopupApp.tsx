@@ -21,7 +21,7 @@ import { SiteStatus } from './SiteStatus';
 import type { UiPort } from '../extension/ui-port';
 import { useSearchEngine } from './use-search-engine';
 
-/** Results shown per query (the issue asks for at least ten). */
+/** Results shown per query (at least ten, so look-alike codes such as J7637/J7638 appear together). */
 export const POPUP_RESULT_LIMIT = 20;
 
 export interface PopupAppProps {

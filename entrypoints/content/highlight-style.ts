@@ -5,7 +5,7 @@
  *
  * Why one fixed sheet adopted at `document_start` (entrypoints/highlight-sheet.content.ts): a `::highlight()`
  * rule matches every element, so adding or changing it after the page has rendered makes Chromium recompute
- * the style of the whole document. On issue 7's 10k-line remittance that was a 1.06 s task. Adopted before
+ * the style of the whole document. On the bench's 10k-line remittance (docs/performance.md) that was a 1.06 s task. Adopted before
  * the page has any elements it costs nothing, and it never changes afterwards: the style preference picks
  * which highlight *name* the marks are registered under (one rule per style), not the rules.
  */

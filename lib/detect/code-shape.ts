@@ -1,7 +1,7 @@
 /**
  * The detector's compiled form of the code shapes (lib/codes/shapes.ts): the regex it runs per string.
  *
- * Character policy (adversarial case B7 #16): a code is ASCII digits and upper-case ASCII letters only.
+ * Character policy (zero-width and look-alike characters: tests/fixtures/pages/hostile-rtl-zw.html): a code is ASCII digits and upper-case ASCII letters only.
  * Fullwidth or Arabic-Indic digits never match; a zero-width character inside a code breaks it (no match);
  * a code touching a letter or digit of any script is part of a longer token (no match). NBSP and other
  * Unicode spaces count as spaces around a code and between a code and its modifiers/units.

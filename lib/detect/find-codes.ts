@@ -162,7 +162,7 @@ function token(
   rest: Pick<CodeToken, 'modifiers' | 'units' | 'addOnMarker' | 'role' | 'range'>,
 ): CodeToken {
   // Built without `delete`: deleting a property turns an object into a slow dictionary (about twice the
-  // memory, and a page keeps tens of thousands of these; issue 7's heap budget).
+  // memory, and a page keeps tens of thousands of these; the heap budget in docs/performance.md).
   const t: CodeToken = {
     code,
     system: systemOf(code),

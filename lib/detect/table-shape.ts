@@ -62,7 +62,7 @@ export function columnsOf(row: Element): Map<Element, number> {
 
 /**
  * Rows of a table or grid in order, not descending into nested tables. Lazy: callers need only the first
- * rows (the header), and listing all rows of a 10k-line remittance made one scan slice take 100+ ms (issue 7).
+ * rows (the header), and listing all rows of a 10k-line remittance made one scan slice take 100+ ms (docs/performance.md).
  */
 export function* tableRows(table: Element): Generator<Element> {
   // Iterative: a grid nested thousands of wrappers deep must not exhaust the stack.

@@ -5,7 +5,7 @@
  *
  * The TreeWalker has no JavaScript `NodeFilter`: a filter costs a call from the browser into script for
  * every node, and following `firstChild`/`nextSibling` from script costs several calls per node; either made
- * this walk the largest single cost of scanning a 10k-line remittance (issue 7's CPU profile). Instead the
+ * this walk the largest single cost of scanning a 10k-line remittance (docs/performance.md, CPU profile). Instead the
  * browser walks natively and each element on a text's ancestor path is judged once, from a per-walk cache.
  */
 import { attributeHidden, isSkippedElement, type HiddenCheck } from './visibility';

@@ -19,9 +19,10 @@ export const INPUT_QUIET_MS = 250;
 
 /**
  * Shortest interval between two hand-overs of found codes to the highlight layer during a long pass. Every
- * hand-over starts observing new elements, which costs the page a rendering frame; on a 10k-line remittance
- * a frame costs 100+ ms on a slow machine, so handing over after every 4 ms slice made the full pass mostly
- * frames (issue 7's bench). A pass that ends hands over at once, so the first screenful is not delayed.
+ * hand-over may change the registered highlight ranges, which makes Chromium re-check the paint of the whole
+ * document; on a 10k-line remittance that costs 100+ ms on a slow machine, so handing over after every 4 ms
+ * slice made the full pass mostly paint (docs/performance.md). A pass that ends hands over at once, so the
+ * first screenful is not delayed.
  */
 export const CHANGE_FLUSH_MS = 100;
 
@@ -38,7 +39,7 @@ export const MARK_SCREENS = 2;
 
 /**
  * Scrolling less than this many screens since the marks were placed changes nothing: every change to a
- * registered highlight makes Chromium re-check the paint of the whole document (issue 7's trace: ~100 ms a
+ * registered highlight makes Chromium re-check the paint of the whole document (docs/performance.md, trace: ~100 ms a
  * frame on a 10k-line page), so the band moves in steps, not every frame. Must stay below {@link MARK_SCREENS}
  * so the screen never runs past the marked band.
  */

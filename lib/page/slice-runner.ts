@@ -1,6 +1,6 @@
 /**
  * Cooperative time slicing: run work items until a slice budget is used up, then give the main thread
- * back to the page before continuing (issue 7: no extension task over 50 ms; we aim for 4 ms slices).
+ * back to the page before continuing (docs/performance.md: no extension task over 50 ms; we aim for 4 ms slices).
  */
 import { INPUT_QUIET_MS, SLICE_MS } from './limits';
 
@@ -81,7 +81,7 @@ export async function runSliced<T>(
  *
  * Not `scheduler.yield()`: its continuation runs ahead of every other task of the same priority, so a long
  * pass kept the page's own timers and IntersectionObserver deliveries waiting until the whole pass ended;
- * `npm run bench` saw the first highlight appear only after the full pass (issue 7), not after the viewport.
+ * `npm run bench` saw the first highlight appear only after the full pass (docs/performance.md), not after the viewport.
  */
 export function windowSliceHost(win: Window): SliceHost {
   const sched = (

@@ -1,5 +1,5 @@
 /**
- * The extension's own long tasks, from a trace of the page's main thread (issue 18's bench addition).
+ * The extension's own long tasks, from a trace of the page's main thread (docs/performance.md, "extension tasks").
  * Long-task entries cannot name an isolated world, and a CPU profile alone cannot tell where one task ends
  * and the next begins (back-to-back slices look like one run of samples), so the bench traces one more load
  * of the page with two categories: `toplevel` (every task the main thread runs, `RunTask`) and the V8 CPU

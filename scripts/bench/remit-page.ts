@@ -7,7 +7,7 @@
  *
  * Deterministic (seeded) and pure: it returns HTML strings; bench.ts writes them to a temp folder.
  * Cells sit on their own lines, so a line holds about 30 text nodes (cells plus whitespace), like the pages
- * issue 7's limits were measured on.
+ * docs/performance.md's limits were measured on.
  */
 
 /** Codes placed on the pages; every one is in the bundled dataset (bench.ts checks this before running). */

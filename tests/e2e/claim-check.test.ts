@@ -1,5 +1,5 @@
 /**
- * "Check this claim" in real Chromium (issue 5): a selection over one claim's rows on a remittance page,
+ * "Check this claim" in real Chromium: a selection over one claim's rows on a remittance page,
  * checked through the context-menu message path and the panel button; the row group of a code selected in
  * the panel; a clean claim; the popover's findings. Zero page errors, no egress, page DOM unchanged.
  */

@@ -1,5 +1,5 @@
 /**
- * `npm run demo` end to end (issue 2, item 5; issue 8's last Done-when): runs the demo headless against the
+ * `npm run demo` end to end: runs the demo headless against the
  * e2e build (`--no-build`: the test run builds first) and checks what it prints and the screenshots it saves.
  */
 import { spawn } from 'node:child_process';

@@ -1,5 +1,5 @@
 /**
- * In-page hints in real Chromium (issue 3): hover popover, look-alikes, Escape, keyboard panel, frames,
+ * In-page hints in real Chromium: hover popover, look-alikes, Escape, keyboard panel, frames,
  * a re-rendering page, and DOM byte-identity. One browser for the whole file.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -77,7 +77,7 @@ describe('in-page hints', () => {
     await page.locator(`${POPOVER}[data-state="ready"]`).waitFor();
     const wallMs = Date.now() - start;
     const internal = Number(await page.locator('claimlens-ui').getAttribute('data-open-ms'));
-    // Printed, not asserted (tests never assert on wall-clock time; issue 7's bench owns the budget).
+    // Printed, not asserted (tests never assert on wall-clock time; npm run bench owns the budget, docs/performance.md).
     console.log(
       `[inpage] popover latency after the ${HOVER_DELAY_MS} ms intent delay: ${internal.toFixed(1)} ms (in-page), ` +
         `${wallMs} ms wall from hover incl. delay and test-driver overhead`,

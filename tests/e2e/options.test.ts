@@ -1,5 +1,5 @@
 /**
- * The options page in real Chromium (issue 4): payers persist across reload and change the payer notes of a
+ * The options page in real Chromium: payers persist across reload and change the payer notes of a
  * page that stays open; a licensed descriptor CSV and organisation notes show in the popover (labelled); a
  * malformed file shows its errors and leaves storage byte-identical; about-the-data lists every table.
  */

@@ -1,5 +1,5 @@
 /**
- * Site enablement in real Chromium (issue 3, "Where it runs"): the background's registration path, driven by
+ * Site enablement in real Chromium (README, "Where it runs"): the background's registration path, driven by
  * the same `uiToBg:*` messages the popup and options send, checked against the browser's own state
  * (`scripting.getRegisteredContentScripts`, `storage.local`).
  *

@@ -1,5 +1,5 @@
 /**
- * The toolbar popup in real Chromium (issue 4): search ranking for words and codes, keyboard navigation into
+ * The toolbar popup in real Chromium: search ranking for words and codes, keyboard navigation into
  * the shared details view, recent lookups, the as-of line; figures: open-to-ready time and per-keystroke
  * search time (printed, never asserted).
  */

@@ -14,8 +14,8 @@ const LOCAL_SCHEMES = ['data:', 'blob:', 'about:'];
 
 /**
  * Records every request from pages and service workers of a context whose URL is neither the extension's
- * own `chrome-extension://<id>/` origin nor an allowed origin (the fixture server), for zero-egress tests
- * (conventions B6). Service-worker requests are included: Playwright ≥ 1.5x reports them by default (unless
+ * own `chrome-extension://<id>/` origin nor an allowed origin (the fixture server), for zero-egress tests.
+ * Service-worker requests are included: Playwright ≥ 1.5x reports them by default (unless
  * `PLAYWRIGHT_DISABLE_SERVICE_WORKER_NETWORK` is set), so `from` is `service-worker` for those.
  */
 export class EgressRecorder {

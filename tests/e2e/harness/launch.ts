@@ -71,7 +71,7 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
         '--disable-background-networking',
         '--disable-component-update',
         '--disable-sync',
-        // DNS black hole (conventions B6): any accidental egress fails instead of leaving the machine.
+        // DNS black hole: any accidental egress fails instead of leaving the machine.
         '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost',
         ...(options.extraArgs ?? []),
       ],

@@ -1,5 +1,5 @@
 /**
- * Trust checks on the built extension (issue 6). Runs after `npm run build && npm run build:e2e`, and builds
+ * Trust checks on the built extension (DEVELOPERS.md, "The page is hostile"). Runs after `npm run build && npm run build:e2e`, and builds
  * the Firefox variant itself (`npm run build:firefox`) so it is never stale:
  * - bundle scan: no network-capable or code-from-string API outside tests/unit/trust/network-allowlist.ts,
  *   and no remote URL or inline script in the built HTML pages;

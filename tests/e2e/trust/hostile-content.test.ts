@@ -1,5 +1,5 @@
 /**
- * Hostile page content (issue 6; conventions B5, B7 #1–4, #17, #18): XSS text and imported payloads,
+ * Hostile page content (DEVELOPERS.md, "The page is hostile"): XSS text and imported payloads,
  * patched prototypes and clobbered globals, Trusted Types and a strict CSP (the popover styled as on a clean page).
  * One browser for the file; each case asserts zero uncaught page errors.
  */

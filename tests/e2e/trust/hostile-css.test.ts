@@ -1,5 +1,5 @@
 /**
- * A page whose CSS targets every element, including our <claimlens-ui> host (issue 6; conventions B7 #21):
+ * A page whose CSS targets every element, including our <claimlens-ui> host:
  * the popover and its host keep the computed style they have on a clean page, with zero page errors.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

@@ -1,5 +1,5 @@
 /**
- * Odd page structure (issue 6; conventions B7 #8–12, #15, #16): shadow roots, iframes on granted and ungranted
+ * Odd page structure (DEVELOPERS.md, "The page is hostile"): shadow roots, iframes on granted and ungranted
  * origins, editable fields, RTL and invisible characters, a page fighting our UI host, and 1,000 SPA route
  * changes. One browser for the file; each case asserts zero uncaught page errors.
  */

@@ -37,7 +37,7 @@ export function trustView(m: BuiltManifest): Record<string, unknown> {
 
 const BROAD = /<all_urls>|^\*:\/\/\*\/\*$|^https?:\/\/\*\/\*$|^file:/;
 
-/** Violations of rules no snapshot update can waive (DEVELOPERS.md rules 1–2, issue 6). */
+/** Violations of rules no snapshot update can waive (DEVELOPERS.md rules 1–2). */
 export function hardRuleViolations(m: BuiltManifest, browser: 'chrome' | 'firefox'): string[] {
   const out: string[] = [];
   if (JSON.stringify(m).includes('<all_urls>')) out.push('manifest mentions <all_urls>');

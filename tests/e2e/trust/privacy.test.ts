@@ -1,5 +1,5 @@
 /**
- * Privacy (issue 6; conventions B6, B7 #20, #25): fake patient data on a page never leaves it — not into any
+ * Privacy (DEVELOPERS.md, "Zero egress"; PRIVACY.md): fake patient data on a page never leaves it — not into any
  * extension storage area, any console, any content-script → background message, the exported settings
  * file or the page's own storage — and no extension context (content script, service worker, popup,
  * options) requests anything but its own files and the fixture page. Also: a settings blob written by a

@@ -1,5 +1,5 @@
 /**
- * Extension update while a page is open (issue 6, "Hostile and odd pages"): the old content script shuts down
+ * Extension update while a page is open (DEVELOPERS.md, "The page is hostile"): the old content script shuts down
  * cleanly (its UI host and highlights go, no "Extension context invalidated" error reaches the page), and a
  * re-injected script from the new version mounts exactly one UI host whose popover shows the new version's
  * dataset version and as-of dates.

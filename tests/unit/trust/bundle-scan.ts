@@ -1,5 +1,5 @@
 /**
- * Scans built extension JavaScript for network-capable and code-from-string APIs (issue 6, conventions
+ * Scans built extension JavaScript for network-capable and code-from-string APIs (ground rules in DEVELOPERS.md,
  * A6 #11 / B6). Pure: takes file contents, returns hits not covered by the allow-list and allow-list entries
  * that did not match exactly. Used by tests/e2e/trust/build-outputs.test.ts on every build output.
  */

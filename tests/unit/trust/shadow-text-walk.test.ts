@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 /**
  * The text-first walk (lib/detect/text-cursor.ts, used by the page scanner) enters open shadow roots (nested
- * ones too) and cannot enter closed ones (conventions B7 #11); the e2e counterpart is
+ * ones too) and cannot enter closed ones; the e2e counterpart is
  * tests/e2e/trust/hostile-structure.test.ts.
  */
 import { describe, expect, it } from 'vitest';

@@ -1,5 +1,5 @@
 /**
- * Version skew (issue 6, conventions B7 #25/#26):
+ * Version skew (DEVELOPERS.md):
  * - a settings blob written by a newer build (the user rolled back) loads without throwing, keeps the
  *   fields this build understands, is reported as newer, and hostile newer blobs still give valid settings;
  * - dataset artifacts written for another schema are refused with a clear error, and the service worker's
