@@ -2,12 +2,12 @@
  * Modifiers on the page, for the modifier hover (entrypoints/content/features/modifiers.tsx). A two-letter
  * token is read as a modifier only where a claim puts one, never on its own shape (`RT 9` on a street, `LT`
  * or `XS` in prose stay text):
- * - written right after a detected code (`64634-RT`, `64633 59`, `+64634-RT-59`): after a billed line any
- *   form the detector reads; after a code merely mentioned only the hyphenated form;
+ * - written right after a detected code (`64634-RT`, `64633 59`, `+64634-RT-59`, X12 `HC:64634:59`): after a
+ *   billed line any form the detector reads; after a code merely mentioned only the hyphenated form;
  * - in a cell of a column headed Modifier/Mod/MODS whose row holds a billed code.
  * DOM objects are passed in (no globals); nothing keeps page text.
  */
-import { type ModifierSpan, modifierCellSpans, suffixModifiers } from '../detect/modifiers';
+import { isModifierToken, type ModifierSpan, modifierCellSpans, suffixModifiers } from '../detect/modifiers';
 import type { TableContextCache } from '../detect/table-context';
 import { claimLinesFrom, type LineRecheck, rowGroupOf } from '../page/claim-lines';
 import { claimInGroup, type OrderedMatches } from '../page/claim-region';
@@ -31,13 +31,26 @@ const MAX_CELL_TEXT = 40;
 export function modifiersAfterCodes(node: Text, codes: readonly PageMatch[]): ModifierMatch[] {
   const out: ModifierMatch[] = [];
   for (const code of codes) {
-    const spans = suffixModifiers(node.data.slice(code.end, code.end + MAX_CELL_TEXT));
+    const rest = node.data.slice(code.end, code.end + MAX_CELL_TEXT);
+    const x12 = rest.startsWith(':');
+    // An X12 composite is a service line; after a mention, `64634:25` is more likely a time or a ratio.
+    if (x12 && code.role !== 'billed') continue;
+    const spans = x12 ? x12Modifiers(rest) : suffixModifiers(rest);
     for (const s of spans) {
       // A mention's spaced suffix ("… 64633 RT …" in prose) is too weak to call a modifier.
       if (code.role !== 'billed' && s.spaced) break;
       out.push(at(node, code.end, s, code));
     }
   }
+  return out;
+}
+
+/** X12 composite modifiers after a code (`HC:64634:59:RT`): each `:XX` that is a modifier token. */
+function x12Modifiers(rest: string): ModifierSpan[] {
+  const out: ModifierSpan[] = [];
+  const re = /:([A-Z0-9]{2})(?=[:~*^\s]|$)/y;
+  for (let m = re.exec(rest); m && out.length < 4 && isModifierToken(m[1]); m = re.exec(rest))
+    out.push({ modifier: m[1], start: m.index + 1, end: m.index + 3, spaced: false });
   return out;
 }
 

@@ -45,6 +45,7 @@ describe('positives', () => {
     ['<p>Billed 64634-RT x2 on line 2.</p>', ['RT@64634']],
     ['<p>+64634-RT-59 with 64633</p>', ['RT@64634', '59@64634']],
     ['<p>64490–XS reported</p>', ['XS@64490']],
+    ['<pre>SV1*HC:64634:RT:59*1460*UN*2***1~</pre>', ['RT@64634', '59@64634']],
     [claimTable('<tr><td>1</td><td>64633</td><td>RT</td><td>1</td></tr>'), ['RT@64633']],
     [claimTable('<tr><td>2</td><td>64634</td><td>RT, 59</td><td>2</td></tr>'), ['RT@64634', '59@64634']],
     [claimTable('<tr><td>6</td><td>99213</td><td>25</td><td>1</td></tr>'), ['25@99213']],
@@ -63,6 +64,7 @@ describe('look-alike traps', () => {
     ['a Units cell', claimTable('<tr><td>1</td><td>64633</td><td></td><td>59</td></tr>')],
     ['a Mod cell holding words', claimTable('<tr><td>1</td><td>64633</td><td>see note</td><td>1</td></tr>')],
     ['a ZIP after an address', '<p>PO Box 64634, Spokane, WA 99220</p>'],
+    ['a ratio or time after a code', '<p>Case 64634:25 min, then 64633:59 s.</p>'],
   ])('%s', (_what, html) => {
     expect(modifiersOf(html)).toEqual([]);
   });
