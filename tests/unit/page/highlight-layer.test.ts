@@ -207,31 +207,37 @@ describe('HighlightLayer: marking near the screen', () => {
   });
 
   it('a scroll of less than a screen changes nothing; a screen or more since the last recompute moves the band', () => {
-    expect(RECOMPUTE_SCREENS).toBe(1);
-    expect(MARK_SCREENS).toBe(2);
-    const h = harness(800); // band: 1,600 px above to 2,400 px below the viewport top
-    const { matches } = rows(h, { top: 0, edge: 2300, next: 2700, deep: 4000, far: 9000 });
+    // The band must move before the screen reaches its edge (limits.ts).
+    expect(RECOMPUTE_SCREENS).toBeGreaterThan(0);
+    expect(RECOMPUTE_SCREENS).toBeLessThan(MARK_SCREENS);
+    const screen = 800;
+    const step = RECOMPUTE_SCREENS * screen; // scrolling this far since the last recompute moves the band
+    const below = (MARK_SCREENS + 1) * screen; // the band's lower edge, from the viewport top
+    const h = harness(screen);
+    const y = { top: 0, edge: below - 100, next: below + 300, deep: below + 1600, far: below + 6600 };
+    const { matches } = rows(h, y);
     const layer = newLayer(document, h.win, 'marks');
     track(layer, Object.values(matches));
     expect(marked(h)).toEqual(['edge', 'top']);
 
-    h.scrollTo(500); // `next` is now at 2,200: inside the band, but the band is not moved for half a screen
+    h.scrollTo(step - 300); // `next` is now inside the band's reach, but the band is not moved yet
     expect(h.frames.size).toBe(0);
     h.runFrames();
     expect(marked(h)).toEqual(['edge', 'top']);
 
-    h.scrollTo(900); // 900 px since the last recompute (at 0): one screen or more
+    const recompute = step + 100; // one step or more since the last recompute (at 0)
+    h.scrollTo(recompute);
     expect(h.frames.size).toBe(1);
     expect(marked(h)).toEqual(['edge', 'top']); // geometry is read in the frame
     h.runFrames();
     expect(marked(h)).toEqual(['edge', 'next', 'top']);
 
-    h.scrollTo(1500); // 600 px since the recompute at 900
+    h.scrollTo(recompute + step - 300); // less than a step since the recompute
     expect(h.frames.size).toBe(0);
 
-    h.scrollTo(2400); // 1,500 px since 900
+    h.scrollTo(2 * recompute + 700); // more than a step since: `top` falls out of the band above
     h.runFrames();
-    expect(marked(h)).toEqual(['deep', 'edge', 'next']); // `top` (now 2,400 px above) lost its range
+    expect(marked(h)).toEqual(['deep', 'edge', 'next']);
   });
 
   it('scrolling back up by a screen moves the band too', () => {
