@@ -13,7 +13,8 @@ import { paymentBenchmark } from '../../../lib/payment';
 import { runCli } from '../../helpers/cli';
 import { HAVE_SHARED_CMS, SHARED_CMS_DIR, sample, seededRandom } from '../../helpers/shared-cms';
 
-const read = (f: string) => readFileSync(join(SHARED_CMS_DIR, f), 'utf8');
+// Read only when the shared tables exist: a skipped describe still runs its body to collect the tests.
+const read = (f: string) => (HAVE_SHARED_CMS ? readFileSync(join(SHARED_CMS_DIR, f), 'utf8') : '');
 
 /** "1.081" → 1081n at 3 decimals. */
 function fixed(text: string, decimals: number): bigint {
