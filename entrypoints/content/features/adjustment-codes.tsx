@@ -6,7 +6,7 @@
  * background runs the claim check). Rows the code scan re-reads (SPA updates) are re-read here too.
  */
 import { askBackground, PAGE_ASK_ERRORS } from '../../../components/extension/ask-background';
-import { Popover, type PopoverContent } from '../../../components/Popover';
+import type { PopoverContent } from '../../../components/Popover';
 import { rowQuestion, rowElementOf } from '../../../lib/denials/row-claim';
 import {
   type AdjustmentMatch,
@@ -21,6 +21,7 @@ import type { PageMatch } from '../../../lib/page/match-store';
 import { runSliced, windowSliceHost } from '../../../lib/page/slice-runner';
 import type { ExplainAdjustmentRequest, ExplainAdjustmentResponse } from '../../../lib/messages';
 import type { ContentContext } from '../content-context';
+import { addSecondaryPopover } from '../secondary-popover';
 import type { LiveSettings } from '../live-settings';
 import { STACK, type UiLayers } from '../ui-layers';
 
@@ -166,28 +167,7 @@ export function initAdjustmentCodes(page: ContentContext, deps: AdjustmentCodesD
       },
     },
   );
-  ui.add(
-    STACK.adjustmentPopover,
-    () =>
-      state && (
-        <Popover
-          content={state.content}
-          anchor={state.anchor}
-          pinned={intent.pinned}
-          viewport={{ width: doc.documentElement.clientWidth, height: win.innerHeight }}
-          onPin={(p) => {
-            intent.setPinned(p);
-            ui.update();
-          }}
-          onClose={() => intent.closeNow()}
-        />
-      ),
-    () => {
-      if (!state) return false;
-      intent.closeNow();
-      return true;
-    },
-  );
+  addSecondaryPopover(page, ui, STACK.adjustmentPopover, intent, () => state);
 
   let last: PointerEvent | null = null;
   let frame = 0;

@@ -7,7 +7,7 @@
  * bypasses; the background answers `csToBg:explainModifier` from the claim's codes, modifiers and units.
  */
 import { askBackground, PAGE_ASK_ERRORS } from '../../../components/extension/ask-background';
-import { Popover, type PopoverContent } from '../../../components/Popover';
+import type { PopoverContent } from '../../../components/Popover';
 import { TableContextCache } from '../../../lib/detect/table-context';
 import type { ExplainModifierRequest, ExplainModifierResponse } from '../../../lib/messages';
 import { type ModifierMatch, modifierAt, modifierQuestion, sameModifier } from '../../../lib/modifiers/page-modifiers';
@@ -17,6 +17,7 @@ import { HoverIntent } from '../../../lib/page/hover-intent';
 import { CLOSE_GRACE_MS } from '../../../lib/page/popover-geometry';
 import type { PageMatch } from '../../../lib/page/match-store';
 import type { ContentContext } from '../content-context';
+import { addSecondaryPopover } from '../secondary-popover';
 import type { LiveSettings } from '../live-settings';
 import { STACK, type UiLayers } from '../ui-layers';
 import type { Highlight } from './highlight';
@@ -44,7 +45,7 @@ interface State {
 }
 
 export function initModifiers(page: ContentContext, deps: ModifiersDeps): Modifiers {
-  const { doc, win, timers } = page;
+  const { doc, timers } = page;
   const { settings, ui, highlight } = deps;
   let state: State | null = null;
   const codesOf = (t: Text) => highlight.store.get(t);
@@ -92,28 +93,7 @@ export function initModifiers(page: ContentContext, deps: ModifiersDeps): Modifi
     },
     sameModifier,
   );
-  ui.add(
-    STACK.modifierPopover,
-    () =>
-      state && (
-        <Popover
-          content={state.content}
-          anchor={state.anchor}
-          pinned={intent.pinned}
-          viewport={{ width: doc.documentElement.clientWidth, height: win.innerHeight }}
-          onPin={(p) => {
-            intent.setPinned(p);
-            ui.update();
-          }}
-          onClose={() => intent.closeNow()}
-        />
-      ),
-    () => {
-      if (!state) return false;
-      intent.closeNow();
-      return true;
-    },
-  );
+  addSecondaryPopover(page, ui, STACK.modifierPopover, intent, () => state);
 
   followPointer(page, ui, intent, at, () => state);
   return { at, open: (m) => intent.openNow(m) };

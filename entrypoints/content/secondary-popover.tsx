@@ -1,0 +1,53 @@
+/**
+ * The popover layer of a feature that explains something other than a code (adjustment codes, modifiers):
+ * the same Popover, pin and Escape behaviour as the code popover, drawn at the feature's own stacking level
+ * (ui-layers.ts). The feature keeps its own hover intent and state; this only draws and closes.
+ */
+import { Popover, type PopoverContent } from '../../components/Popover';
+import type { Box } from '../../lib/page/hit-test';
+import type { HoverIntent } from '../../lib/page/hover-intent';
+import type { ContentContext } from './content-context';
+import type { UiLayers } from './ui-layers';
+
+/** What such a popover shows: its content, next to the box it explains. */
+export interface SecondaryPopoverState {
+  anchor: Box;
+  content: PopoverContent;
+}
+
+/** Adds the feature's popover layer at `z`; Escape closes it when it is open. */
+export function addSecondaryPopover<T>(
+  page: ContentContext,
+  ui: UiLayers,
+  z: number,
+  intent: HoverIntent<T>,
+  current: () => SecondaryPopoverState | null,
+): void {
+  const { doc, win } = page;
+  ui.add(
+    z,
+    () => {
+      const state = current();
+      return (
+        state && (
+          <Popover
+            content={state.content}
+            anchor={state.anchor}
+            pinned={intent.pinned}
+            viewport={{ width: doc.documentElement.clientWidth, height: win.innerHeight }}
+            onPin={(p) => {
+              intent.setPinned(p);
+              ui.update();
+            }}
+            onClose={() => intent.closeNow()}
+          />
+        )
+      );
+    },
+    () => {
+      if (!current()) return false;
+      intent.closeNow();
+      return true;
+    },
+  );
+}
