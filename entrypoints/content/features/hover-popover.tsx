@@ -8,7 +8,6 @@
 import { Popover, type PopoverContent } from '../../../components/Popover';
 import type { Box } from '../../../lib/page/hit-test';
 import { matchRects } from '../../../lib/page/hit-test';
-import { inHoverBridge } from '../../../lib/page/hover-bridge';
 import { HoverIntent } from '../../../lib/page/hover-intent';
 import { CLOSE_GRACE_MS } from '../../../lib/page/popover-geometry';
 import { type PageMatch, sameMatch } from '../../../lib/page/match-store';
@@ -16,6 +15,7 @@ import type { ClaimCheckClient } from '../claim-check-client';
 import type { ContentContext } from '../content-context';
 import { DetailsClient } from '../details-client';
 import type { LiveSettings } from '../live-settings';
+import { followPointerMoves } from '../pointer-moves';
 import { STACK, type UiLayers } from '../ui-layers';
 import type { Highlight } from './highlight';
 
@@ -151,10 +151,8 @@ export function initHoverPopover(page: ContentContext, deps: HoverPopoverDeps): 
 }
 
 /**
- * Pointer moves are hit-tested once per animation frame at most and told to the hover intent. Whether the
- * pointer is inside our UI is read in the handler itself: an event's composed path is empty once dispatch
- * is over, so a later frame would see every move into the popover as a move out of it. The strip between
- * the code and the popover (lib/page/hover-bridge.ts) counts as the popover. Clicking a code pins its
+ * Pointer moves go to the hover intent (../pointer-moves.ts: inside/outside read in the handler, the hover
+ * bridge counts as the popover). Clicking a code pins its
  * popover; a click elsewhere closes an unpinned popover, and so does scrolling one not opened from the
  * keyboard.
  */
@@ -165,26 +163,10 @@ function followPointer(
   intent: HoverIntent<PageMatch>,
   open: () => PopoverState | null,
 ): void {
-  const { win, doc, timers, on } = page;
-  let last: PointerEvent | null = null;
-  let lastInside = false;
-  let frame = 0;
-  const onBridge = (ev: PointerEvent) => {
+  const { win, doc, on } = page;
+  followPointerMoves(page, ui, intent, (x, y) => highlight.matchAt(x, y), () => {
     const s = open();
-    const card = s && ui.find('.cl-popover')?.getBoundingClientRect();
-    return !!s && !!card && inHoverBridge({ x: ev.clientX, y: ev.clientY }, s.anchor, card);
-  };
-  on(win, 'pointermove', (e) => {
-    last = e as PointerEvent;
-    lastInside = ui.isInside(e);
-    if (frame) return;
-    frame = timers.requestAnimationFrame(() => {
-      frame = 0;
-      const ev = last;
-      if (!ev) return;
-      if (lastInside || onBridge(ev)) intent.pointer(undefined, true);
-      else intent.pointer(highlight.matchAt(ev.clientX, ev.clientY));
-    });
+    return s && { anchor: s.anchor, card: ui.find('.cl-popover') };
   });
   on(win, 'pointerdown', (e) => {
     const ev = e as PointerEvent;

@@ -12,13 +12,13 @@ import { TableContextCache } from '../../../lib/detect/table-context';
 import type { ExplainModifierRequest, ExplainModifierResponse } from '../../../lib/messages';
 import { type ModifierMatch, modifierAt, modifierQuestion, sameModifier } from '../../../lib/modifiers/page-modifiers';
 import { type Box, hitTest } from '../../../lib/page/hit-test';
-import { inHoverBridge } from '../../../lib/page/hover-bridge';
 import { HoverIntent } from '../../../lib/page/hover-intent';
 import { CLOSE_GRACE_MS } from '../../../lib/page/popover-geometry';
 import type { PageMatch } from '../../../lib/page/match-store';
 import type { ContentContext } from '../content-context';
 import { addSecondaryPopover } from '../secondary-popover';
 import type { LiveSettings } from '../live-settings';
+import { followPointerMoves } from '../pointer-moves';
 import { STACK, type UiLayers } from '../ui-layers';
 import type { Highlight } from './highlight';
 
@@ -100,9 +100,8 @@ export function initModifiers(page: ContentContext, deps: ModifiersDeps): Modifi
 }
 
 /**
- * Pointer moves, hit-tested once per animation frame at most. Inside/outside is read in the handler (the
- * composed path is empty a frame later); the strip between the modifier and its card counts as the card
- * (lib/page/hover-bridge.ts). A click elsewhere or a scroll closes an unpinned popover.
+ * Pointer moves go to the hover intent (../pointer-moves.ts: the strip between the modifier and its card counts
+ * as the card). A click elsewhere or a scroll closes an unpinned popover.
  */
 function followPointer(
   page: ContentContext,
@@ -111,26 +110,10 @@ function followPointer(
   at: (x: number, y: number) => ModifierMatch | undefined,
   open: () => State | null,
 ): void {
-  const { win, timers, on } = page;
-  let last: PointerEvent | null = null;
-  let lastInside = false;
-  let frame = 0;
-  const onBridge = (ev: PointerEvent) => {
+  const { win, on } = page;
+  followPointerMoves(page, ui, intent, at, () => {
     const s = open();
-    const card = s && ui.find('.cl-modifier')?.closest('.cl-popover')?.getBoundingClientRect();
-    return !!s && !!card && inHoverBridge({ x: ev.clientX, y: ev.clientY }, s.anchor, card);
-  };
-  on(win, 'pointermove', (e) => {
-    last = e as PointerEvent;
-    lastInside = ui.isInside(e);
-    if (frame) return;
-    frame = timers.requestAnimationFrame(() => {
-      frame = 0;
-      const ev = last;
-      if (!ev) return;
-      if (lastInside || onBridge(ev)) intent.pointer(undefined, true);
-      else intent.pointer(at(ev.clientX, ev.clientY));
-    });
+    return s && { anchor: s.anchor, card: ui.find('.cl-modifier')?.closest('.cl-popover') };
   });
   on(win, 'pointerdown', (e) => {
     if (open() && !intent.pinned && !ui.isInside(e)) intent.closeNow();
