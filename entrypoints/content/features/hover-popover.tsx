@@ -164,10 +164,16 @@ function followPointer(
   open: () => PopoverState | null,
 ): void {
   const { win, doc, on } = page;
-  followPointerMoves(page, ui, intent, (x, y) => highlight.matchAt(x, y), () => {
-    const s = open();
-    return s && { anchor: s.anchor, card: ui.find('.cl-popover') };
-  });
+  followPointerMoves(
+    page,
+    ui,
+    intent,
+    (x, y) => highlight.matchAt(x, y),
+    () => {
+      const s = open();
+      return s && { anchor: s.anchor, card: ui.find('.cl-popover') };
+    },
+  );
   on(win, 'pointerdown', (e) => {
     const ev = e as PointerEvent;
     if (!open() || intent.pinned || ui.isInside(e)) return;
