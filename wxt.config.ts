@@ -2,6 +2,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { defineConfig, type ContentScriptEntrypoint } from 'wxt';
 import preact from '@preact/preset-vite';
+import type { Plugin } from 'vite';
 
 /**
  * Origins the e2e fixture server runs on. Only the `e2e` mode build (`.output/chrome-mv3-e2e/`) gets host
@@ -29,6 +30,34 @@ const dataArtifacts = (): string[] =>
 
 type RunAt = 'document_start' | 'document_end' | 'document_idle';
 
+/** Content scripts that never call an extension API (only WXT's wrapper names `browser.runtime.id`). */
+const NO_API_SCRIPTS = new Set(['highlight-sheet']);
+const NATIVE_BROWSER = '\0claimlens-native-browser';
+
+/**
+ * WXT's content-script wrapper imports `wxt/browser` (for `ContentScriptContext.isInvalid`), which brings the
+ * webextension polyfill (~10 KB raw) into every content script. The highlight-sheet script calls no extension
+ * API, so its build gets the browser's own namespace instead (docs/performance.md, session 5).
+ */
+const nativeBrowserFor = (names: Set<string>): Plugin => {
+  let active = false;
+  return {
+    name: 'claimlens:native-browser',
+    enforce: 'pre',
+    configResolved(config) {
+      const lib = config.build.lib;
+      active = !!lib && typeof lib.fileName === 'string' && names.has(lib.fileName);
+    },
+    resolveId(id) {
+      return active && id === 'webextension-polyfill' ? NATIVE_BROWSER : null;
+    },
+    load(id) {
+      if (id !== NATIVE_BROWSER) return null;
+      return 'const g = globalThis; export default g.browser?.runtime ? g.browser : g.chrome;';
+    },
+  };
+};
+
 /**
  * Content scripts that the extension registers at runtime: build paths (relative to the output dir) and when
  * each runs (its own `runAt`; the highlight-sheet script runs at document_start, the content script at idle).
@@ -45,7 +74,7 @@ export default defineConfig({
     // would make Vite and the Preact preset emit development JSX carrying absolute source paths. Every build
     // except `--mode development` is the production bundle (scripts/release/store-build.ts refuses the paths).
     if (command === 'build' && mode !== 'development') process.env.NODE_ENV = 'production';
-    return { plugins: [preact()] };
+    return { plugins: [preact(), nativeBrowserFor(NO_API_SCRIPTS)] };
   },
   manifest: ({ browser, command }) => ({
     name: 'ClaimLens',
