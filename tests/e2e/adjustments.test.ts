@@ -2,13 +2,14 @@
  * Adjustment and remark codes on the demo remittance page (scripts/demo/remittance.html) in real Chromium:
  * hovering CO-97 on the 77003 row names the PTP edit with 64633/64634 from the same claim; CO-45 and PR-2
  * explain themselves without a rule; look-alikes (street number 97, a drug's M80 strength, model N362X,
- * ICD-10-CM M80.08XA) are not marked.
+ * ICD-10-CM M80.08XA) are not marked; the mouse moves from a code into its popover (the hover bridge of
+ * entrypoints/content/pointer-moves.ts) and the popover stays open.
  */
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchExtension, REPO_ROOT, type ExtensionHarness } from './harness';
-import { codePoint, hover, parkPointer, POPOVER } from './inpage/helpers';
+import { centreOf, codePoint, hover, parkPointer, POPOVER, walkInto } from './inpage/helpers';
 
 const HIGHLIGHT = 'claimlens-code';
 
@@ -84,6 +85,22 @@ describe('adjustment codes on a remittance page', () => {
     expect(await mue.locator('.cl-adjustment-cause').innerText()).toMatch(
       /200 units of J1100 exceed its practitioner MUE of 120/,
     );
+  });
+
+  it('the mouse moves from CO-97 into its popover in 4 px steps and the popover stays open', async () => {
+    const popover = `${POPOVER}:has(.cl-adjustment[data-adjustment="CO-97"])`;
+    await openAdjustment(page, '#c1-l3', 'CO-97', 'CO-97');
+    const from = await codePoint(page, '#c1-l3', 'CO-97');
+    const to = await centreOf(page, `${popover} .cl-pin`);
+    expect(await walkInto(page, from, to, popover), 'step at which the popover closed').toBe(-1);
+    // Resting on the card past the close grace (lib/page/popover-geometry.ts, 250 ms) keeps it open: nothing
+    // to await here but time, since the failure is a close timer firing.
+    await page.waitForTimeout(700);
+    expect(await page.locator(popover).count()).toBe(1);
+    await page.mouse.click(to.x, to.y);
+    await expect.poll(() => page.locator(popover).getAttribute('data-pinned')).toBe('true');
+    await page.keyboard.press('Escape');
+    await page.locator(popover).waitFor({ state: 'detached' });
   });
 
   it('CO-45 and PR-2 explain themselves without a rule', async () => {

@@ -7,27 +7,11 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchExtension, REPO_ROOT, type ExtensionHarness } from './harness';
+import { centreOf, walkInto } from './inpage/helpers';
 import { codePoint, openPopover, POPOVER, scanned, selectPayers } from './trust/helpers';
 
 /** Longer than the close grace (lib/page/limits.ts) with slack for a loaded machine. */
 const PAST_GRACE_MS = 700;
-
-/** Moves the mouse from `from` to `to` in steps of at most 4 px, checking the popover after every step. */
-async function walk(page: Page, from: { x: number; y: number }, to: { x: number; y: number }): Promise<number> {
-  const steps = Math.ceil(Math.hypot(to.x - from.x, to.y - from.y) / 4);
-  let closedAt = -1;
-  for (let i = 1; i <= steps; i++) {
-    await page.mouse.move(from.x + ((to.x - from.x) * i) / steps, from.y + ((to.y - from.y) * i) / steps);
-    if (closedAt < 0 && (await page.locator(POPOVER).count()) === 0) closedAt = i;
-  }
-  return closedAt;
-}
-
-async function centreOf(page: Page, selector: string): Promise<{ x: number; y: number }> {
-  const box = await page.locator(selector).first().boundingBox();
-  if (!box) throw new Error(`${selector} is not on screen`);
-  return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
-}
 
 describe('reaching the popover with the mouse', () => {
   let h: ExtensionHarness;
@@ -48,7 +32,7 @@ describe('reaching the popover with the mouse', () => {
     await openPopover(page, '#line-2 .code', '64634');
     const from = await codePoint(page, '#line-2 .code', '64634');
     const to = await centreOf(page, `${POPOVER} .cl-pin`);
-    expect(await walk(page, from, to), 'step at which the popover closed').toBe(-1);
+    expect(await walkInto(page, from, to), 'step at which the popover closed').toBe(-1);
     await page.waitForTimeout(PAST_GRACE_MS);
     expect(await page.locator(POPOVER).count()).toBe(1);
     expect(await page.locator(`${POPOVER} .cl-code`).innerText()).toBe('64634');

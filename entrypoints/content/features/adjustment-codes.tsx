@@ -23,11 +23,12 @@ import type { ExplainAdjustmentRequest, ExplainAdjustmentResponse } from '../../
 import type { ContentContext } from '../content-context';
 import { addSecondaryPopover } from '../secondary-popover';
 import type { LiveSettings } from '../live-settings';
+import { followPointerMoves } from '../pointer-moves';
 import { STACK, type UiLayers } from '../ui-layers';
+import type { Highlight } from './highlight';
 
 /** Most adjustment codes marked on one page. */
 export const MAX_MARKED = 5_000;
-import type { Highlight } from './highlight';
 
 /** What this feature offers (tests and the bench read it). */
 export interface AdjustmentCodes {
@@ -60,78 +61,10 @@ interface State {
 const asMarks = (ms: readonly AdjustmentMatch[]) => ms as unknown as readonly PageMatch[];
 
 export function initAdjustmentCodes(page: ContentContext, deps: AdjustmentCodesDeps): AdjustmentCodes {
-  const { ctx, doc, win, timers, on } = page;
-  const { settings, ui, highlight } = deps;
-  const byNode = new Map<Text, AdjustmentMatch[]>();
-  let marked = 0;
-  /** Any adjustment code found on the page: until then the pointer is not followed (no cost on other pages). */
-  let seen = false;
+  const { doc, timers } = page;
+  const { settings, ui } = deps;
+  const found = trackAdjustmentCodes(page, deps);
   let state: State | null = null;
-
-  // Marks stop at MAX_MARKED codes (a 50k-line remittance would otherwise hold 50k more ranges' worth of
-  // objects: docs/performance.md's heap budget); hover never needs them, it reads the text under the pointer.
-  const readNodes = async (nodes: Iterator<Text>) => {
-    const columns = new AdjustmentColumns();
-    const limited = (function* () {
-      for (let n = nodes.next(); !n.done && marked < MAX_MARKED; n = nodes.next()) yield n.value;
-    })();
-    await runSliced(limited, (t) => replace(t, adjustmentsInText(t, columns)), windowSliceHost(win), {
-      signal: ctx.signal,
-    });
-  };
-  const replace = (node: Text, found: AdjustmentMatch[]) => {
-    if (found.length) seen = true;
-    const old = byNode.get(node);
-    if (old) {
-      highlight.marks.remove(asMarks(old));
-      marked -= old.length;
-    }
-    if (found.length) {
-      byNode.set(node, found);
-      highlight.marks.add(asMarks(found));
-      marked += found.length;
-    } else byNode.delete(node);
-  };
-  const own = (n: Node) => ui.isOwn(n);
-  let firstDone = false;
-  const ready = highlight.firstScan.then(() => {
-    firstDone = true;
-    if (!ctx.signal.aborted) return readNodes(adjustmentCandidates(doc.body ?? doc.documentElement, doc, own));
-  });
-
-  // Rows the code scan re-read (an SPA appended or replaced them) are re-read for adjustment codes too. Not
-  // during the first scan: the whole page is read once it ends (re-reading every row as its codes were found
-  // doubled the first scan's cost on a 10k-line remittance; docs/performance.md).
-  highlight.onChange(({ added, removed }) => {
-    if (!firstDone) return;
-    if (removed.length)
-      for (const [node, ms] of byNode)
-        if (!node.isConnected) {
-          highlight.marks.remove(asMarks(ms));
-          marked -= ms.length;
-          byNode.delete(node);
-        }
-    const roots = new Set<Node>();
-    for (const m of added) roots.add(rowElementOf(m.node) ?? m.node.parentElement ?? m.node);
-    if (roots.size)
-      void readNodes(
-        (function* () {
-          for (const r of roots) yield* adjustmentCandidates(r, doc, own);
-        })(),
-      );
-  });
-
-  // The code under a caret: the stored matches, else the node's text read now (past the mark cap, or not
-  // read yet), in the same visible, non-UI text the scan reads.
-  const at = (node: Node, offset: number) => {
-    let list = byNode.get(node as Text);
-    if (!list && node.nodeType === 3) {
-      const fresh = adjustmentCandidates(node, doc, own).next().value;
-      list = fresh ? adjustmentsInText(fresh, new AdjustmentColumns()) : undefined;
-    }
-    return list?.find((m) => offset >= m.start && offset <= m.end) as unknown as PageMatch | undefined;
-  };
-  const all = () => [...byNode.values()].flat();
 
   const show = (m: AdjustmentMatch) => {
     const r = matchRects(doc, m as unknown as PageMatch)[0];
@@ -141,14 +74,7 @@ export function initAdjustmentCodes(page: ContentContext, deps: AdjustmentCodesD
     const s: State = { match: m, anchor, content: { kind: 'loading', code: m.code } };
     state = s;
     ui.update();
-    const row = rowElementOf(m.node);
-    const columns = new AdjustmentColumns();
-    const beside = row ? [...adjustmentCandidates(row, doc, own)].flatMap((t) => adjustmentsInText(t, columns)) : [];
-    const req: ExplainAdjustmentRequest = {
-      type: 'csToBg:explainAdjustment',
-      ...rowQuestion(m, highlight.store.all(), beside),
-    };
-    void (deps.ask ?? explainOnBackground)(req).then((res) => {
+    void (deps.ask ?? explainOnBackground)(rowRequest(page, deps, m)).then((res) => {
       if (state !== s) return;
       s.content = res.ok ? { kind: 'adjustment', view: res.view } : { kind: 'error', code: m.code, message: res.error };
       ui.update();
@@ -168,30 +94,133 @@ export function initAdjustmentCodes(page: ContentContext, deps: AdjustmentCodesD
     },
   );
   addSecondaryPopover(page, ui, STACK.adjustmentPopover, intent, () => state);
+  followPointer(page, deps, intent, found, () => state);
+  return { all: found.all, ready: found.ready, open: (m) => intent.openNow(m) };
+}
 
-  let last: PointerEvent | null = null;
-  let frame = 0;
-  on(win, 'pointermove', (e) => {
-    last = e as PointerEvent;
-    if (frame || !seen) return;
-    frame = timers.requestAnimationFrame(() => {
-      frame = 0;
-      if (!last) return;
-      if (ui.isInside(last)) intent.pointer(undefined, true);
-      else
-        intent.pointer(
-          hitTest(doc, last.clientX, last.clientY, at, highlight.shadowRoots.list()) as unknown as
-            | AdjustmentMatch
-            | undefined,
-        );
+/** The question for the background: the code, its row's claim lines and the row's other adjustment codes. */
+function rowRequest(page: ContentContext, deps: AdjustmentCodesDeps, m: AdjustmentMatch): ExplainAdjustmentRequest {
+  const { doc } = page;
+  const own = (n: Node) => deps.ui.isOwn(n);
+  const row = rowElementOf(m.node);
+  const columns = new AdjustmentColumns();
+  const beside = row ? [...adjustmentCandidates(row, doc, own)].flatMap((t) => adjustmentsInText(t, columns)) : [];
+  return { type: 'csToBg:explainAdjustment', ...rowQuestion(m, deps.highlight.store.all(), beside) };
+}
+
+/** The adjustment codes found on the page, kept marked as the page changes. */
+interface FoundCodes {
+  all(): AdjustmentMatch[];
+  readonly ready: Promise<void>;
+  /** Any adjustment code found on the page: until then the pointer is not followed (no cost on other pages). */
+  seen(): boolean;
+  /** The code under the caret at `offset` of `node`, if any. */
+  at(node: Node, offset: number): PageMatch | undefined;
+}
+
+/**
+ * Reads the page for adjustment codes once the code scan's first pass is done, marks them, and re-reads the
+ * rows the code scan re-reads (an SPA appended or replaced them).
+ */
+function trackAdjustmentCodes(page: ContentContext, deps: AdjustmentCodesDeps): FoundCodes {
+  const { ctx, doc, win } = page;
+  const { ui, highlight } = deps;
+  const byNode = new Map<Text, AdjustmentMatch[]>();
+  const own = (n: Node) => ui.isOwn(n);
+  let marked = 0;
+  let seen = false;
+  let firstDone = false;
+
+  // Marks stop at MAX_MARKED codes (a 50k-line remittance would otherwise hold 50k more ranges' worth of
+  // objects: docs/performance.md's heap budget); hover never needs them, it reads the text under the pointer.
+  const readNodes = async (nodes: Iterator<Text>) => {
+    const columns = new AdjustmentColumns();
+    const limited = (function* () {
+      for (let n = nodes.next(); !n.done && marked < MAX_MARKED; n = nodes.next()) yield n.value;
+    })();
+    await runSliced(limited, (t) => replace(t, adjustmentsInText(t, columns)), windowSliceHost(win), {
+      signal: ctx.signal,
     });
+  };
+  const unmark = (node: Text, old: AdjustmentMatch[]) => {
+    highlight.marks.remove(asMarks(old));
+    marked -= old.length;
+    byNode.delete(node);
+  };
+  const replace = (node: Text, found: AdjustmentMatch[]) => {
+    const old = byNode.get(node);
+    if (old) unmark(node, old);
+    if (!found.length) return;
+    seen = true;
+    byNode.set(node, found);
+    highlight.marks.add(asMarks(found));
+    marked += found.length;
+  };
+  const ready = highlight.firstScan.then(() => {
+    firstDone = true;
+    if (!ctx.signal.aborted) return readNodes(adjustmentCandidates(doc.body ?? doc.documentElement, doc, own));
   });
-  on(win, 'pointerdown', (e) => {
-    if (state && !intent.pinned && !ui.isInside(e)) intent.closeNow();
-  });
-  on(win, 'scroll', () => {
-    if (state && !intent.pinned) intent.closeNow();
+
+  // Not during the first scan: the whole page is read once it ends (re-reading every row as its codes were
+  // found doubled the first scan's cost on a 10k-line remittance; docs/performance.md).
+  highlight.onChange(({ added, removed }) => {
+    if (!firstDone) return;
+    if (removed.length) for (const [node, ms] of byNode) if (!node.isConnected) unmark(node, ms);
+    const roots = new Set<Node>();
+    for (const m of added) roots.add(rowElementOf(m.node) ?? m.node.parentElement ?? m.node);
+    if (roots.size)
+      void readNodes(
+        (function* () {
+          for (const r of roots) yield* adjustmentCandidates(r, doc, own);
+        })(),
+      );
   });
   ctx.onInvalidated(() => byNode.clear());
-  return { all, ready, open: (m) => intent.openNow(m) };
+
+  // The code under a caret: the stored matches, else the node's text read now (past the mark cap, or not
+  // read yet), in the same visible, non-UI text the scan reads.
+  const at = (node: Node, offset: number) => {
+    let list = byNode.get(node as Text);
+    if (!list && node.nodeType === 3) {
+      const fresh = adjustmentCandidates(node, doc, own).next().value;
+      list = fresh ? adjustmentsInText(fresh, new AdjustmentColumns()) : undefined;
+    }
+    return list?.find((m) => offset >= m.start && offset <= m.end) as unknown as PageMatch | undefined;
+  };
+  return { all: () => [...byNode.values()].flat(), ready, seen: () => seen, at };
+}
+
+/**
+ * Pointer moves go to the hover intent once the page has an adjustment code (../pointer-moves.ts: inside or
+ * outside read in the handler, the strip between the code and its card counts as the card). A click elsewhere
+ * or a scroll closes an unpinned popover.
+ */
+function followPointer(
+  page: ContentContext,
+  deps: AdjustmentCodesDeps,
+  intent: HoverIntent<AdjustmentMatch>,
+  found: FoundCodes,
+  open: () => State | null,
+): void {
+  const { doc, win, on } = page;
+  const { ui, highlight } = deps;
+  const at = (x: number, y: number) =>
+    hitTest(doc, x, y, found.at, highlight.shadowRoots.list()) as unknown as AdjustmentMatch | undefined;
+  followPointerMoves(
+    page,
+    ui,
+    intent,
+    at,
+    () => {
+      const s = open();
+      return s && { anchor: s.anchor, card: ui.find('.cl-adjustment')?.closest('.cl-popover') };
+    },
+    found.seen,
+  );
+  on(win, 'pointerdown', (e) => {
+    if (open() && !intent.pinned && !ui.isInside(e)) intent.closeNow();
+  });
+  on(win, 'scroll', () => {
+    if (open() && !intent.pinned) intent.closeNow();
+  });
 }

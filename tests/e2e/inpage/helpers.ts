@@ -45,6 +45,32 @@ export async function parkPointer(page: Page): Promise<void> {
 /** The popover locator (Playwright CSS pierces open shadow roots). */
 export const POPOVER = 'claimlens-ui .cl-popover';
 
+/**
+ * Moves the mouse from `from` to `to` in steps of at most 4 px, checking after every step that `popover` is
+ * still drawn; returns the step at which it was gone, or -1 if it stayed open all the way.
+ */
+export async function walkInto(
+  page: Page,
+  from: { x: number; y: number },
+  to: { x: number; y: number },
+  popover = POPOVER,
+): Promise<number> {
+  const steps = Math.ceil(Math.hypot(to.x - from.x, to.y - from.y) / 4);
+  let closedAt = -1;
+  for (let i = 1; i <= steps; i++) {
+    await page.mouse.move(from.x + ((to.x - from.x) * i) / steps, from.y + ((to.y - from.y) * i) / steps);
+    if (closedAt < 0 && (await page.locator(popover).count()) === 0) closedAt = i;
+  }
+  return closedAt;
+}
+
+/** Viewport centre of the first element matching `selector`. */
+export async function centreOf(page: Page, selector: string): Promise<{ x: number; y: number }> {
+  const box = await page.locator(selector).first().boundingBox();
+  if (!box) throw new Error(`${selector} is not on screen`);
+  return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+}
+
 /** The page's original content as markup, for byte-identity checks (our host excluded). */
 export async function pageMarkup(frame: Page | Frame): Promise<string> {
   return frame.evaluate(() => {
