@@ -1,9 +1,14 @@
-/** Payers: which payers' notes are shown and in what order, and the BCBS plan (Medicare: MedicareSection). */
+/**
+ * Payers: which payers' notes are shown, in what order (PayerOrderList.tsx) and for which BCBS plan
+ * (BcbsPlanSelect.tsx); Medicare's jurisdiction and locality are MedicareSection.tsx.
+ */
 import { payersFromNotes } from '../../lib/editorial/payer-notes';
 import { isLocked } from '../../lib/policy/apply-policy';
 import { emptyPolicy, type ManagedPolicy } from '../../lib/policy/types';
 import type { Settings } from '../../lib/settings/types';
-import { movePayer, togglePayer } from './payer-order';
+import { BcbsPlanSelect } from './BcbsPlanSelect';
+import { togglePayer } from './payer-order';
+import { PayerOrderList } from './PayerOrderList';
 import { SetByOrganisation } from './PolicyNotice';
 
 const PAYERS = payersFromNotes();
@@ -45,50 +50,13 @@ export function PayersSection({
           </label>
         ))}
       </fieldset>
-      {p.selected.length > 0 && (
-        <>
-          <h3>Order</h3>
-          <ol class="cl-payer-order">
-            {p.selected.map((id, i) => (
-              <li data-payer={id}>
-                {nameOf(id)}{' '}
-                <button
-                  type="button"
-                  aria-label={`Move ${nameOf(id)} up`}
-                  disabled={lockedPayers || i === 0}
-                  onClick={() => set({ selected: movePayer(p.selected, id, -1) })}
-                >
-                  ↑
-                </button>{' '}
-                <button
-                  type="button"
-                  aria-label={`Move ${nameOf(id)} down`}
-                  disabled={lockedPayers || i === p.selected.length - 1}
-                  onClick={() => set({ selected: movePayer(p.selected, id, 1) })}
-                >
-                  ↓
-                </button>
-              </li>
-            ))}
-          </ol>
-        </>
-      )}
-      {plans.length > 0 && (
-        <label class="cl-row">
-          Blue Cross Blue Shield plan{lockedPlan && <SetByOrganisation />}
-          <select
-            id="bcbs-plan"
-            disabled={lockedPlan}
-            value={p.bcbsPlan ?? ''}
-            onChange={(e) => set({ bcbsPlan: (e.target as HTMLSelectElement).value || null })}
-          >
-            <option value="">Not chosen (show notes for every plan)</option>
-            {plans.map((pl) => (
-              <option value={pl.id}>{pl.name}</option>
-            ))}
-          </select>
-        </label>
-      )}
+      <PayerOrderList
+        selected={p.selected}
+        nameOf={nameOf}
+        locked={lockedPayers}
+        onReorder={(selected) => set({ selected })}
+      />
+      <BcbsPlanSelect plans={plans} value={p.bcbsPlan} locked={lockedPlan} onChange={(bcbsPlan) => set({ bcbsPlan })} />
     </section>
   );
 }
