@@ -1,32 +1,12 @@
-/** Preferences: hover delay, highlight style, code systems, popover sections and theme. */
-import {
-  HIGHLIGHT_STYLES,
-  KNOWN_POPOVER_SECTIONS,
-  SECTION_STATES,
-  SETTINGS_LIMITS,
-  THEMES,
-  type Preferences,
-  type SectionState,
-  type Settings,
-} from '../../lib/settings/types';
+/**
+ * Preferences: hover delay (HoverDelayInput.tsx), highlight style, code systems, popover sections
+ * (PopoverSectionChoices.tsx) and theme.
+ */
 import { CODE_KINDS } from '../../lib/codes';
-import { isLocked } from '../../lib/policy/apply-policy';
 import { emptyPolicy, type ManagedPolicy } from '../../lib/policy/types';
-import { SetByOrganisation } from './PolicyNotice';
-
-const SECTION_NAMES: Record<string, string> = {
-  summary: 'Summary',
-  addOn: 'Add-on requirements',
-  ptp: 'Modifier 59 / PTP edits',
-  mue: 'MUE unit limits',
-  pfs: 'Fee-schedule indicators',
-  opps: 'OPPS status',
-  payment: 'Payment (Medicare benchmark)',
-  siteOfService: 'Typical site of service',
-  payerNotes: 'Payer notes',
-  orgNotes: 'Your organisation’s notes',
-  importedDescriptor: 'Imported descriptor',
-};
+import { HIGHLIGHT_STYLES, THEMES, type Preferences, type Settings } from '../../lib/settings/types';
+import { HoverDelayInput } from './HoverDelayInput';
+import { PopoverSectionChoices } from './PopoverSectionChoices';
 
 export function PreferencesSection({
   settings,
@@ -38,28 +18,11 @@ export function PreferencesSection({
   policy?: ManagedPolicy;
 }) {
   const pr = settings.preferences;
-  // Only the sections the policy names are locked; the others stay the user's.
-  const lockedSection = (id: string) => isLocked(policy, 'popoverSections') && id in (policy.popoverSections ?? {});
   const set = (next: Partial<Preferences>) => onChange({ ...settings, preferences: { ...pr, ...next } });
   return (
     <section aria-labelledby="prefs-h" id="preferences">
       <h2 id="prefs-h">Preferences</h2>
-      <label class="cl-row">
-        Hover delay (ms)
-        <input
-          id="hover-delay"
-          type="number"
-          min={SETTINGS_LIMITS.minHoverDelayMs}
-          max={SETTINGS_LIMITS.maxHoverDelayMs}
-          step={50}
-          value={pr.hoverDelayMs}
-          onChange={(e) => {
-            const v = Number((e.target as HTMLInputElement).value);
-            if (Number.isInteger(v) && v >= SETTINGS_LIMITS.minHoverDelayMs && v <= SETTINGS_LIMITS.maxHoverDelayMs)
-              set({ hoverDelayMs: v });
-          }}
-        />
-      </label>
+      <HoverDelayInput value={pr.hoverDelayMs} onChange={(hoverDelayMs) => set({ hoverDelayMs })} />
       <fieldset>
         <legend>Highlight style</legend>
         {HIGHLIGHT_STYLES.map((s) => (
@@ -89,32 +52,11 @@ export function PreferencesSection({
           </label>
         ))}
       </fieldset>
-      <fieldset>
-        <legend>Popover sections</legend>
-        {KNOWN_POPOVER_SECTIONS.map((id) => (
-          <label class="cl-row">
-            {SECTION_NAMES[id] ?? id}
-            {lockedSection(id) && <SetByOrganisation />}
-            <select
-              data-section={id}
-              disabled={lockedSection(id)}
-              value={pr.popoverSections[id] ?? 'shown'}
-              onChange={(e) =>
-                set({
-                  popoverSections: {
-                    ...pr.popoverSections,
-                    [id]: (e.target as HTMLSelectElement).value as SectionState,
-                  },
-                })
-              }
-            >
-              {SECTION_STATES.map((s) => (
-                <option value={s}>{s}</option>
-              ))}
-            </select>
-          </label>
-        ))}
-      </fieldset>
+      <PopoverSectionChoices
+        sections={pr.popoverSections}
+        policy={policy}
+        onChange={(popoverSections) => set({ popoverSections })}
+      />
       <fieldset>
         <legend>Theme</legend>
         {THEMES.map((t) => (
