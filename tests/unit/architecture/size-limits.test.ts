@@ -28,7 +28,6 @@ const FUNCTIONS_OVER: readonly string[] = [
   'components/CodePanel.tsx:CodePanel',
   'components/Popover.tsx:Popover',
   'components/options/ImportsSection.tsx:ImportsSection',
-  'components/options/SitesSection.tsx:SitesSection',
   'components/popup/PopupApp.tsx:PopupApp',
   'lib/dataset/dataset.ts:createDataset',
   'lib/detect/find-codes.ts:findCodes',
