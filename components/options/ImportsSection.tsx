@@ -1,85 +1,15 @@
 /**
  * Imports (local only, never uploaded): a licensed descriptor CSV, organisation notes, and settings export
  * and re-import. Each file is validated whole before anything is stored; errors name the line and reason.
- * Everything from a file is rendered as text.
+ * Everything from a file is rendered as text. State and actions: use-imports.ts; storage: import-actions.ts.
  */
-import { useEffect, useState } from 'preact/hooks';
 import type { ManagedPolicy, PolicyImport } from '../../lib/policy/types';
 import { emptyPolicy } from '../../lib/policy/types';
 import type { Settings } from '../../lib/settings/types';
 import type { UiPort } from '../extension/ui-port';
-import {
-  exportFile,
-  failureHeadline,
-  importCounts,
-  runImport,
-  type ImportKind,
-  type ImportOutcome,
-} from './import-actions';
-
-function Outcome({ outcome }: { outcome: ImportOutcome | undefined }) {
-  if (!outcome) return null;
-  if (outcome.ok) {
-    return (
-      <div role="status" class="cl-ok cl-import-ok">
-        <p>{outcome.summary}</p>
-        {outcome.notes?.map((n) => (
-          <p>{n}</p>
-        ))}
-      </div>
-    );
-  }
-  return (
-    <div role="alert" class="cl-import-errors">
-      <p>{failureHeadline(outcome)}</p>
-      <ul>
-        {outcome.errors.map((e) => (
-          <li data-line={e.line}>
-            {e.line > 0 ? `Line ${e.line}: ` : ''}
-            {e.reason}
-          </li>
-        ))}
-      </ul>
-    </div>
-  );
-}
-
-function FileImport(props: {
-  kind: ImportKind;
-  label: string;
-  accept: string;
-  busy: boolean;
-  outcome?: ImportOutcome;
-  onFile(kind: ImportKind, f: File): void;
-  /** Turned off by the organisation's policy. */
-  off?: boolean;
-}) {
-  if (props.off)
-    return (
-      <p class="cl-import cl-muted" data-import={props.kind} data-off="policy">
-        {props.label}: turned off by your organisation.
-      </p>
-    );
-  return (
-    <div class="cl-import" data-import={props.kind}>
-      <label class="cl-row">
-        {props.label}
-        <input
-          type="file"
-          accept={props.accept}
-          disabled={props.busy}
-          onChange={(e) => {
-            const input = e.target as HTMLInputElement;
-            const f = input.files?.[0];
-            if (f) props.onFile(props.kind, f);
-            input.value = '';
-          }}
-        />
-      </label>
-      <Outcome outcome={props.outcome} />
-    </div>
-  );
-}
+import { FileImport } from './FileImport';
+import { ImportedCount } from './ImportedCount';
+import { useImports } from './use-imports';
 
 export function ImportsSection({
   port,
@@ -91,34 +21,7 @@ export function ImportsSection({
   policy?: ManagedPolicy;
 }) {
   const off = (kind: PolicyImport) => policy.disabledImports.includes(kind);
-  const [outcomes, setOutcomes] = useState<Partial<Record<ImportKind, ImportOutcome>>>({});
-  const [busy, setBusy] = useState(false);
-  const [counts, setCounts] = useState<{ descriptors: number; orgNotes: number } | null>(null);
-  const refresh = () => void importCounts(port).then(setCounts, () => setCounts(null));
-  useEffect(refresh, [port]);
-
-  const onFile = (kind: ImportKind, file: File) => {
-    setBusy(true);
-    void file
-      .arrayBuffer()
-      .then((buf) => runImport(port, kind, new Uint8Array(buf), settings, policy.disabledImports))
-      .catch(() => ({ ok: false as const, errors: [{ line: 0, reason: 'The file could not be read or stored' }] }))
-      .then((o) => {
-        setOutcomes((s) => ({ ...s, [kind]: o }));
-        setBusy(false);
-        refresh();
-      });
-  };
-  const clear = (key: 'importedDescriptors' | 'orgNotes') => void port.removeLocal([key]).then(refresh);
-  const download = () =>
-    void exportFile(port, settings).then((text) => {
-      const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-      const a = document.createElement('a');
-      a.href = url;
-      a.download = 'claimlens-settings.json';
-      a.click();
-      setTimeout(() => URL.revokeObjectURL(url), 1000);
-    });
+  const { outcomes, busy, counts, onFile, clear, download } = useImports(port, settings, policy);
 
   return (
     <section aria-labelledby="imports-h" id="imports">
@@ -141,14 +44,12 @@ export function ImportsSection({
         off={off('descriptors')}
       />
       {counts && (
-        <p class="cl-muted" data-count="descriptors">
-          {counts.descriptors} descriptors imported{' '}
-          {counts.descriptors > 0 && (
-            <button type="button" onClick={() => clear('importedDescriptors')}>
-              Remove
-            </button>
-          )}
-        </p>
+        <ImportedCount
+          kind="descriptors"
+          count={counts.descriptors}
+          noun="descriptors imported"
+          onRemove={() => clear('importedDescriptors')}
+        />
       )}
       <h3>Organisation notes</h3>
       <p class="cl-muted">
@@ -164,14 +65,12 @@ export function ImportsSection({
         off={off('orgNotes')}
       />
       {counts && (
-        <p class="cl-muted" data-count="orgNotes">
-          {counts.orgNotes} organisation notes{' '}
-          {counts.orgNotes > 0 && (
-            <button type="button" onClick={() => clear('orgNotes')}>
-              Remove
-            </button>
-          )}
-        </p>
+        <ImportedCount
+          kind="orgNotes"
+          count={counts.orgNotes}
+          noun="organisation notes"
+          onRemove={() => clear('orgNotes')}
+        />
       )}
       <h3>Settings</h3>
       <div class="cl-row">

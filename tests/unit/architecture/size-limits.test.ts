@@ -27,7 +27,6 @@ const FUNCTIONS_OVER: readonly string[] = [
   'entrypoints/content/features/hover-popover.tsx:initHoverPopover',
   'components/CodePanel.tsx:CodePanel',
   'components/Popover.tsx:Popover',
-  'components/options/ImportsSection.tsx:ImportsSection',
   'components/popup/PopupApp.tsx:PopupApp',
   'lib/dataset/dataset.ts:createDataset',
   'lib/detect/find-codes.ts:findCodes',
