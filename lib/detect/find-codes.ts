@@ -38,103 +38,137 @@ export interface FindCodesOptions extends TextContext {
   maxCodes?: number;
 }
 
+/** One string being read: its context and what was found so far (one object per call, none per candidate). */
+interface Pass {
+  readonly text: string;
+  readonly before: string;
+  readonly after: string;
+  readonly isKnown: IsKnown;
+  readonly column: TextContext['column'];
+  /** Role of a code with no stronger evidence: billed where a claim line's code goes, else a mention. */
+  readonly placed: CodeRole;
+  readonly out: CodeToken[];
+  /** The string's fixed-width column layout, read at the first code that needs it (null: none). */
+  layout: FixedWidthLookup | null | undefined;
+}
+
 /**
  * Finds the codes in `text`, in order. Offsets are indices into `text`. A candidate is reported only when
  * `isKnown` accepts it and no context rule rejects it; see the module comment for the rules.
  */
 export function findCodes(text: string, options: FindCodesOptions): CodeToken[] {
   if (!mayContainCode(text)) return [];
-  const { isKnown, before = '', after = '', column, maxCodes = MAX_CODES_PER_TEXT } = options;
-  const placed: CodeRole = options.linePlace ? 'billed' : 'mention';
+  const { column, maxCodes = MAX_CODES_PER_TEXT } = options;
   if (column === 'negative' || column === 'modifier' || column === 'units') return [];
-  const out: CodeToken[] = [];
+  const pass: Pass = {
+    text,
+    before: options.before ?? '',
+    after: options.after ?? '',
+    isKnown: options.isKnown,
+    column,
+    placed: options.linePlace ? 'billed' : 'mention',
+    out: [],
+    layout: undefined,
+  };
   const re = CANDIDATES;
   re.lastIndex = 0;
-  let layout: FixedWidthLookup | null | undefined;
-  for (let m = re.exec(text); m && out.length < maxCodes; m = re.exec(text)) {
-    const code = m[1];
-    const start = m.index;
-    const end = start + code.length;
-    const left =
-      start >= WINDOW ? text.slice(start - WINDOW, start) : before.slice(-(WINDOW - start)) + text.slice(0, start);
-    const rightOf = (i: number) =>
-      text.length - i >= WINDOW ? text.slice(i, i + WINDOW) : text.slice(i) + after.slice(0, WINDOW);
-    const right = rightOf(end);
-
-    const x12 = x12Before(left);
-    if (x12 === 'other-element') continue;
-    if (x12 === 'procedure') {
-      if (!isKnown(code)) continue;
-      const mods = readX12Modifiers(right);
-      out.push(
-        // An X12 service segment is a claim line by definition.
-        token(code, start, {
-          modifiers: mods.modifiers,
-          units: x12SegmentUnits(text, start),
-          addOnMarker: false,
-          role: 'billed',
-        }),
-      );
-      re.lastIndex = end + mods.length;
-      continue;
-    }
-
-    // A written range: both ends must be known codes of the same shape, in ascending order.
-    const r = RANGE.exec(right);
-    const farMatch = r ? LEADING_CODE.exec(right.slice(r[0].length)) : null;
-    if (farMatch) {
-      const to = farMatch[1];
-      const toStart = end + r![0].length;
-      const ok =
-        sameShape(code, to) &&
-        to > code &&
-        isKnown(code) &&
-        isKnown(to) &&
-        labelBefore(left) !== 'negative' &&
-        !LEFT_REJECT.test(left);
-      re.lastIndex = toStart + to.length;
-      if (!ok || RIGHT_REJECT.test(rightOf(toStart + to.length))) continue;
-      // A written range names a family of codes, never a service: a mention wherever it stands.
-      const range = { from: code, to };
-      out.push(token(code, start, { modifiers: [], units: null, addOnMarker: false, role: 'mention', range }));
-      out.push(token(to, toStart, { modifiers: [], units: null, addOnMarker: false, role: 'mention', range }));
-      continue;
-    }
-
-    if (!isKnown(code)) continue;
-    if (LEFT_REJECT.test(left) && !LEFT_CODE_SLASH.test(left)) continue;
-    const label = labelBefore(left);
-    if (label === 'negative') continue;
-    const addOnMarker = ADD_ON_MARK.test(left);
-    const suffix = readSuffix(right);
-    const rest = right.slice(suffix.length);
-    if (RIGHT_REJECT.test(rest) && !RIGHT_CODE_SLASH.test(rest)) continue;
-
-    let { modifiers, units } = suffix;
-    let role = placed;
-    if (layout === undefined) layout = fixedWidthLookup(text);
-    if (layout) {
-      const cols = layout(start);
-      if (cols === 'other-column') continue;
-      // The MODS column is authoritative on a layout line (a space-separated modifier also reads as a suffix).
-      if (cols) {
-        if (cols.modifiers.length) modifiers = cols.modifiers;
-        units ??= cols.units;
-        // A PROC column line of a fixed-width remittance is a service line.
-        role = 'billed';
-      }
-    }
-    // Precision where context is absent: a bare number alone in a table cell whose header is not a code column.
-    const positive = label === 'positive' || addOnMarker || modifiers.length > 0 || units !== null || column === 'code';
-    if (!positive && column === 'neutral' && categoryOf(code) === 'I' && text.trim() === code) continue;
-    // A sentence that talks about ZIP/postal codes ("Spokane 99201, 99202 … (all ZIP codes)") needs positive evidence.
-    if (!positive && categoryOf(code) === 'I' && ZIP_WORD.test(sentenceAround(text, start, end))) continue;
-    out.push(token(code, start, { modifiers, units, addOnMarker, role }));
-    re.lastIndex = Math.max(re.lastIndex, end + suffix.length);
-  }
+  for (let m = re.exec(text); m && pass.out.length < maxCodes; m = re.exec(text))
+    re.lastIndex = Math.max(re.lastIndex, readCandidate(pass, m[1], m.index));
   // A range adds two codes at once and may pass the cap by one.
-  if (out.length > maxCodes) out.length = maxCodes;
-  return out;
+  if (pass.out.length > maxCodes) pass.out.length = maxCodes;
+  return pass.out;
+}
+
+/** Up to {@link WINDOW} characters before `start`, the preceding text's tail included. */
+function leftOf(p: Pass, start: number): string {
+  return start >= WINDOW
+    ? p.text.slice(start - WINDOW, start)
+    : p.before.slice(-(WINDOW - start)) + p.text.slice(0, start);
+}
+
+/** Up to {@link WINDOW} characters from `i` on, the following text's head included. */
+function rightOf(p: Pass, i: number): string {
+  return p.text.length - i >= WINDOW ? p.text.slice(i, i + WINDOW) : p.text.slice(i) + p.after.slice(0, WINDOW);
+}
+
+/** Judges the candidate `code` at `start`, adding what it yields; returns where the next search may start. */
+function readCandidate(p: Pass, code: string, start: number): number {
+  const end = start + code.length;
+  const left = leftOf(p, start);
+  const right = rightOf(p, end);
+  const x12 = x12Before(left);
+  if (x12 === 'other-element') return end;
+  if (x12 === 'procedure') {
+    if (!p.isKnown(code)) return end;
+    const mods = readX12Modifiers(right);
+    // An X12 service segment is a claim line by definition.
+    p.out.push(
+      token(code, start, {
+        modifiers: mods.modifiers,
+        units: x12SegmentUnits(p.text, start),
+        addOnMarker: false,
+        role: 'billed',
+      }),
+    );
+    return end + mods.length;
+  }
+  const r = RANGE.exec(right);
+  const farMatch = r ? LEADING_CODE.exec(right.slice(r[0].length)) : null;
+  if (farMatch) return readRange(p, code, start, left, end + r![0].length, farMatch[1]);
+  return readSingle(p, code, start, left, right);
+}
+
+/** A written range: both ends must be known codes of the same shape, in ascending order. */
+function readRange(p: Pass, code: string, start: number, left: string, toStart: number, to: string): number {
+  const ok =
+    sameShape(code, to) &&
+    to > code &&
+    p.isKnown(code) &&
+    p.isKnown(to) &&
+    labelBefore(left) !== 'negative' &&
+    !LEFT_REJECT.test(left);
+  const next = toStart + to.length;
+  if (!ok || RIGHT_REJECT.test(rightOf(p, next))) return next;
+  // A written range names a family of codes, never a service: a mention wherever it stands.
+  const range = { from: code, to };
+  p.out.push(token(code, start, { modifiers: [], units: null, addOnMarker: false, role: 'mention', range }));
+  p.out.push(token(to, toStart, { modifiers: [], units: null, addOnMarker: false, role: 'mention', range }));
+  return next;
+}
+
+/** A single code: context rules, then its suffix (modifiers, units) and the line's fixed-width columns. */
+function readSingle(p: Pass, code: string, start: number, left: string, right: string): number {
+  const end = start + code.length;
+  if (!p.isKnown(code)) return end;
+  if (LEFT_REJECT.test(left) && !LEFT_CODE_SLASH.test(left)) return end;
+  const label = labelBefore(left);
+  if (label === 'negative') return end;
+  const addOnMarker = ADD_ON_MARK.test(left);
+  const suffix = readSuffix(right);
+  const rest = right.slice(suffix.length);
+  if (RIGHT_REJECT.test(rest) && !RIGHT_CODE_SLASH.test(rest)) return end;
+  let { modifiers, units } = suffix;
+  let role = p.placed;
+  if (p.layout === undefined) p.layout = fixedWidthLookup(p.text);
+  if (p.layout) {
+    const cols = p.layout(start);
+    if (cols === 'other-column') return end;
+    // The MODS column is authoritative on a layout line (a space-separated modifier also reads as a suffix).
+    if (cols) {
+      if (cols.modifiers.length) modifiers = cols.modifiers;
+      units ??= cols.units;
+      // A PROC column line of a fixed-width remittance is a service line.
+      role = 'billed';
+    }
+  }
+  // Precision where context is absent: a bare number alone in a table cell whose header is not a code column.
+  const positive = label === 'positive' || addOnMarker || modifiers.length > 0 || units !== null || p.column === 'code';
+  const text = p.text;
+  if (!positive && p.column === 'neutral' && categoryOf(code) === 'I' && text.trim() === code) return end;
+  // A sentence that talks about ZIP/postal codes ("Spokane 99201, 99202 … (all ZIP codes)") needs positive evidence.
+  if (!positive && categoryOf(code) === 'I' && ZIP_WORD.test(sentenceAround(text, start, end))) return end;
+  p.out.push(token(code, start, { modifiers, units, addOnMarker, role }));
+  return end + suffix.length;
 }
 
 const STOPS = '.!?;';

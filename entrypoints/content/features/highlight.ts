@@ -49,35 +49,64 @@ export interface Highlight {
   report(): ScanReport;
 }
 
+/** The dataset's codes, in the code systems the settings count. */
+function settingsIsKnown(settings: LiveSettings): (code: string) => boolean {
+  const bitmapIsKnown = makeIsKnown(fromBase64((knownCodes as { bitmap: string }).bitmap));
+  return (code) => {
+    const kind = codeKind(code);
+    return !!kind && settings.current.preferences.codeSystems[kind] !== false && bitmapIsKnown(code);
+  };
+}
+
+/**
+ * Billed codes on the page and how often each appears: only billed codes are "on this claim" for the details
+ * request; mentions are explained, never paired.
+ */
+function billedCodeCounts() {
+  const counts = new Map<string, number>();
+  return {
+    count(change: MatchChange): void {
+      for (const m of change.removed) {
+        if (m.role !== 'billed') continue;
+        const n = (counts.get(m.code) ?? 1) - 1;
+        if (n > 0) counts.set(m.code, n);
+        else counts.delete(m.code);
+      }
+      for (const m of change.added) if (m.role === 'billed') counts.set(m.code, (counts.get(m.code) ?? 0) + 1);
+    },
+    others: (except: string) => [...counts.keys()].filter((c) => c !== except).slice(0, MAX_PAGE_CODES),
+  };
+}
+
+/** Other features' marks drawn by the code layer: a node already marked for its codes is marked again with both. */
+function foreignMarks(foreign: ForeignMarks, layer: HighlightLayer): Highlight['marks'] {
+  return {
+    add: (ms) => {
+      foreign.add(ms);
+      layer.remove(ms);
+      layer.add(ms, false);
+    },
+    remove: (ms) => {
+      foreign.remove(ms);
+      layer.remove(ms);
+    },
+  };
+}
+
 export function initHighlight(page: ContentContext, settings: LiveSettings, ui: UiLayers): Highlight {
   const { ctx, doc, win } = page;
   const startedAt = win.performance.now();
   // Geometry is read only once the page has rendered a frame, so its own pending layout is never ours.
   const pageRendered = afterNextFrame(win);
-  const bitmapIsKnown = makeIsKnown(fromBase64((knownCodes as { bitmap: string }).bitmap));
-  const isKnown = (code: string) => {
-    const kind = codeKind(code);
-    return !!kind && settings.current.preferences.codeSystems[kind] !== false && bitmapIsKnown(code);
-  };
+  const isKnown = settingsIsKnown(settings);
   const styleSheet = new HighlightStyleSheet(doc);
   const shadowRoots = new ShadowRootSet(); // open roots holding codes: hover and highlight styles reach in
-  const codeCounts = new Map<string, number>();
+  const codes = billedCodeCounts();
   const listeners: ((change: MatchChange) => void)[] = [];
   let firstScanDone: () => void = () => {};
   const firstScan = new Promise<void>((resolve) => {
     firstScanDone = resolve;
   });
-
-  // Only billed codes are "on this claim" for the details request; mentions are explained, never paired.
-  const count = (change: MatchChange) => {
-    for (const m of change.removed) {
-      if (m.role !== 'billed') continue;
-      const n = (codeCounts.get(m.code) ?? 1) - 1;
-      if (n > 0) codeCounts.set(m.code, n);
-      else codeCounts.delete(m.code);
-    }
-    for (const m of change.added) if (m.role === 'billed') codeCounts.set(m.code, (codeCounts.get(m.code) ?? 0) + 1);
-  };
   const scanner = new PageScanner({
     doc,
     win,
@@ -92,7 +121,7 @@ export function initHighlight(page: ContentContext, settings: LiveSettings, ui: 
       layer.remove(change.removed);
       layer.add(change.added, change.settled);
       styleSheet.adopt(shadowRoots.add(change.added));
-      count(change);
+      codes.count(change);
       for (const fn of listeners) fn(change);
     },
   });
@@ -113,19 +142,8 @@ export function initHighlight(page: ContentContext, settings: LiveSettings, ui: 
     store: scanner.store,
     shadowRoots,
     matchAt: (x, y) => hitTest(doc, x, y, (n, o) => scanner.store.at(n, o), shadowRoots.list()),
-    marks: {
-      add: (ms) => {
-        foreign.add(ms);
-        // A node already marked for its codes is marked again with both.
-        layer.remove(ms);
-        layer.add(ms, false);
-      },
-      remove: (ms) => {
-        foreign.remove(ms);
-        layer.remove(ms);
-      },
-    },
-    pageCodes: (except) => [...codeCounts.keys()].filter((c) => c !== except).slice(0, MAX_PAGE_CODES),
+    marks: foreignMarks(foreign, layer),
+    pageCodes: codes.others,
     onChange: (fn) => void listeners.push(fn),
     lineRecheck: () => seenRecheck(doc, win, isKnown),
     firstScan,
