@@ -4,6 +4,7 @@
  * table column's kind read from its header. Reads only; keeps node references and offsets, never text.
  * Visibility and skipped regions (inputs, scripts, editable areas, our UI) follow the code detector's rules.
  */
+import type { Recogniser } from '../detect/recognisers';
 import { excludedByAncestors } from '../detect/text-walk';
 import { attributeHidden } from '../detect/visibility';
 import { headerTexts } from '../detect/table-context';
@@ -57,6 +58,14 @@ export class AdjustmentColumns {
     if (row.parentElement?.localName === 'thead' || cell.localName === 'th') return null;
     return kinds[col] ?? null;
   }
+}
+
+/**
+ * The adjustment codes' recogniser for the page scanner's one text walk (lib/page/text-readers.ts): a string
+ * test only, the same as {@link adjustmentCandidates}'s, so both find the same texts.
+ */
+export function adjustmentRecogniser(): Recogniser {
+  return { name: 'adjustments', mayHold: (data) => data.length <= MAX_TEXT && MAY_HOLD.test(data) };
 }
 
 /** Adjustment codes in one text node (already known to be visible). */

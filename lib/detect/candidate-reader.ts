@@ -80,12 +80,13 @@ export class CandidateReader {
 
   /** The codes of candidate `t`, in order ([] when it is not readable text). */
   read(t: Text): DomCodeMatch[] {
-    const parent = t.parentNode;
-    if (!parent || !this.readable(parent)) return [];
-    const el = t.parentElement;
-    if (el && this.options.isTextHidden?.(el)) return [];
+    if (!this.visible(t)) return [];
+    const cell = this.tables.contextOf(t.parentElement);
+    // A column that never holds a code (ZIP, amounts, Mod, Units: `findCodes` reports nothing there): no
+    // neighbouring text is read (a remittance's ZIP column is full of valid CPT codes; docs/performance.md).
+    const role = cell?.role;
+    if (role === 'negative' || role === 'modifier' || role === 'units') return [];
     const block = blockOf(t);
-    const cell = this.tables.contextOf(el);
     const tokens = findCodes(t.data, {
       isKnown: this.options.isKnown,
       before: precedingText(t, this.doc, this.walk),
@@ -117,6 +118,17 @@ export class CandidateReader {
     if (cell?.role === 'code' && out.length === 1 && !out[0].range && this.aloneInCell(t, cell))
       this.pair(out[0], cell);
     return out;
+  }
+
+  /**
+   * True when `t` is text the user can see: no skipped or hidden ancestor (judged once per element per
+   * slice). Other recognisers of the same walk (adjustment codes) ask this too.
+   */
+  visible(t: Text): boolean {
+    const parent = t.parentNode;
+    if (!parent || !this.readable(parent)) return false;
+    const el = t.parentElement;
+    return !(el && this.options.isTextHidden?.(el));
   }
 
   /** True when `node` and every ancestor (across shadow hosts) are neither skipped nor hidden. */

@@ -9,54 +9,27 @@
 import { CandidateReader } from '../detect/candidate-reader';
 import { codeRecogniser, type Recogniser } from '../detect/recognisers';
 import { TextCursor } from '../detect/text-cursor';
-import type { IsKnown } from '../detect/types';
 import { CHANGE_FLUSH_MS, FIRST_CHANGE_MS, MAX_PAGE_MATCHES, SLICE_MS } from './limits';
 import { MatchStore } from './match-store';
 import { MutationQueue } from './mutation-queue';
 import { newScanStats, type MatchChange, type ScanStats } from './scan-stats';
 import { screenShadowRoots } from './shadow-roots';
-import type { SliceHost } from './slice-runner';
-import { type Placement, StoreWriter } from './store-writer';
+import type { PageScannerOptions, PassPlan } from './scan-plan';
+import { StoreWriter } from './store-writer';
+import { ExtraReaders, type TextReader } from './text-readers';
 
 import { mayOpenScrolled } from './frames';
 export type { MatchChange, ScanStats } from './scan-stats';
-
-/** What the scanner needs from its surroundings. */
-export interface PageScannerOptions {
-  doc: Document;
-  win: Window;
-  isKnown: IsKnown;
-  host: SliceHost;
-  /** Called after each slice that changed the store. */
-  onChange(change: MatchChange): void;
-  /** True for nodes the scanner must ignore (our own UI host). */
-  isOwnNode(node: Node): boolean;
-  signal: AbortSignal;
-  /**
-   * Resolves when the page has rendered a frame since the script started (see `afterNextFrame`). Only a
-   * scrolled page waits for it (its screen is found by geometry, which must not run the page's own layout).
-   */
-  pageRendered?: Promise<void>;
-  /** Most matches kept for the page (default `MAX_PAGE_MATCHES`). */
-  maxMatches?: number;
-  /** Told about each candidate that threw (it is skipped; the scan goes on). Never given page text. */
-  onError?(error: unknown): void;
-}
-
-/** How one pass reads: where new nodes go in the store's order, and when it stops early. */
-interface PassPlan {
-  placement: Placement;
-  /** Stops the pass before reading `t` (the viewport pass ends below the screen). */
-  until?: (t: Text) => boolean;
-  count?: () => void;
-}
+export type { PageScannerOptions } from './scan-plan';
 
 /** Scans a page and follows its mutations; see the module comment. */
 export class PageScanner {
   readonly store = new MatchStore();
   readonly stats: ScanStats = newScanStats();
   private readonly writer = new StoreWriter(this.store);
-  private readonly recognisers: Recogniser[];
+  private recognisers: Recogniser[];
+  private readonly codes: Recogniser;
+  private readonly extras = new ExtraReaders();
   private readonly queue: MutationQueue;
   /** A walk left a tree's shadow hosts unsearched (too big to query; see `BIG_TREE_TEXTS`). */
   private unsearched = false;
@@ -66,7 +39,14 @@ export class PageScanner {
 
   constructor(private readonly o: PageScannerOptions) {
     this.queue = new MutationQueue((n) => o.isOwnNode(n));
-    this.recognisers = [codeRecogniser(o.isKnown)];
+    this.codes = codeRecogniser(o.isKnown);
+    this.recognisers = [this.codes];
+  }
+
+  /** Another feature's recogniser joins the walk (call before {@link start}); see `text-readers.ts`. */
+  addReader(reader: TextReader): void {
+    this.extras.add(reader);
+    this.recognisers = [this.codes, ...this.extras.recognisers];
   }
 
   /** Starts observing mutations, reads the page (the screen first when scrolled). Resolves when all is read. */
@@ -127,7 +107,10 @@ export class PageScanner {
     const settled = () => !this.initialDone && this.queue.isEmpty();
     let change: MatchChange = { added: [], removed: [], settled: settled() };
     let flushedAt = -Infinity;
+    // The viewport pass's texts come up again in the full pass: other readers read them there, once.
+    const pass: PassPlan = { ...plan, extra: plan.placement === 'defer' ? undefined : this.extras.pass() };
     const flush = () => {
+      this.extras.flush();
       if (change.added.length === 0 && change.removed.length === 0) return;
       const t0 = host.now();
       this.stats.firstChangeAt ??= t0;
@@ -147,7 +130,7 @@ export class PageScanner {
       );
       for (let done = false; !done && !signal.aborted; ) {
         const start = host.now();
-        done = this.slice(cursor, reader, plan, change, start, () => read++);
+        done = this.slice(cursor, reader, pass, change, start, () => read++);
         reader.forget();
         if (host.now() - flushedAt >= CHANGE_FLUSH_MS) flush();
         const took = host.now() - start;
@@ -191,23 +174,37 @@ export class PageScanner {
       if (!t) return t === null; // null: the walk is done; undefined: the slice's time is up
       if (this.o.isOwnNode(t)) continue;
       if (plan.until?.(t)) return true;
-      // A node the viewport pass read comes up again in the full pass: it is placed here, in document order.
-      if (plan.placement === 'append' && this.store.has(t)) this.store.place(t);
-      else {
-        try {
-          if (this.writer.write(t, reader.read(t), change, max, plan.placement)) this.stats.pageCapped = true;
-        } catch (e) {
-          this.failed(e);
-        }
-        this.stats.units++;
-        counted();
-        plan.count?.();
+      const hits = cursor.hits;
+      try {
+        if (hits & 1) this.readCodes(t, reader, plan, change, max, counted);
+        if (hits & ~1 && plan.extra && reader.visible(t)) plan.extra(t, hits);
+      } catch (e) {
+        this.failed(e);
       }
       const at = now();
       this.stats.longestUnitMs = Math.max(this.stats.longestUnitMs, at - last);
       last = at;
       if (at - start >= SLICE_MS) return false;
     }
+  }
+
+  /** The codes of candidate `t` into the store (a node the viewport pass read is only placed, in order). */
+  private readCodes(
+    t: Text,
+    reader: CandidateReader,
+    plan: PassPlan,
+    change: MatchChange,
+    max: number,
+    counted: () => void,
+  ): void {
+    if (plan.placement === 'append' && this.store.has(t)) {
+      this.store.place(t);
+      return;
+    }
+    this.stats.units++;
+    counted();
+    plan.count?.();
+    if (this.writer.write(t, reader.read(t), change, max, plan.placement)) this.stats.pageCapped = true;
   }
 
   private failed(e: unknown): void {
@@ -230,9 +227,11 @@ export class PageScanner {
       // A changed text node is read even when it no longer holds a code, so its old codes go away.
       const changed = new Set(batch.roots.filter((r) => r.nodeType === 3));
       const change: MatchChange = { added: [], removed: [], settled: false };
-      for (const t of changed)
-        if (this.store.has(t as Text) && !this.recognisers.some((r) => r.mayHold((t as Text).data)))
+      for (const t of changed) {
+        if (this.store.has(t as Text) && !this.codes.mayHold((t as Text).data))
           this.writer.write(t as Text, [], change, 0);
+        this.extras.changed(t as Text);
+      }
       if (change.removed.length) this.o.onChange(change);
       this.stats.lastBatchUnits = await this.run(batch.roots, { placement: 'search' });
     } catch (e) {

@@ -16,6 +16,7 @@ import { afterNextFrame } from '../../../lib/page/frames';
 import type { ScanReport } from '../../../lib/messages';
 import { type MatchChange, PageScanner } from '../../../lib/page/page-scanner';
 import { ShadowRootSet } from '../../../lib/page/shadow-roots';
+import type { TextReader } from '../../../lib/page/text-readers';
 import { inputAwareSliceHost } from '../../../lib/page/slice-runner';
 import { codeKind, MAX_PAGE_CODES } from '../../../lib/codes';
 import type { ContentContext } from '../content-context';
@@ -38,6 +39,11 @@ export interface Highlight {
    * and follow the same style setting. Add a match once; remove only what you added (see HighlightLayer).
    */
   readonly marks: { add(matches: readonly PageMatch[]): void; remove(matches: readonly PageMatch[]): void };
+  /**
+   * Another feature's recogniser joins the scan's one text walk (adjustment codes; call before `start`): it
+   * is handed the visible texts it holds, in the scan's slices and mutation passes (lib/page/text-readers.ts).
+   */
+  addReader(reader: TextReader): void;
   /** Called after the store changed (after the marks were updated). */
   onChange(fn: (change: MatchChange) => void): void;
   /** A computed-style re-read of claim lines for one check (hidden text never counts; lib/page/line-recheck.ts). */
@@ -144,6 +150,7 @@ export function initHighlight(page: ContentContext, settings: LiveSettings, ui: 
     matchAt: (x, y) => hitTest(doc, x, y, (n, o) => scanner.store.at(n, o), shadowRoots.list()),
     marks: foreignMarks(foreign, layer),
     pageCodes: codes.others,
+    addReader: (reader) => scanner.addReader(reader),
     onChange: (fn) => void listeners.push(fn),
     lineRecheck: () => seenRecheck(doc, win, isKnown),
     firstScan,

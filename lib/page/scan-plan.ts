@@ -1,0 +1,39 @@
+/**
+ * The page scanner's options (what it needs from its surroundings) and the plan of one of its passes.
+ */
+import type { IsKnown } from '../detect/types';
+import type { MatchChange } from './scan-stats';
+import type { SliceHost } from './slice-runner';
+import type { Placement } from './store-writer';
+
+/** What the scanner needs from its surroundings. */
+export interface PageScannerOptions {
+  doc: Document;
+  win: Window;
+  isKnown: IsKnown;
+  host: SliceHost;
+  /** Called after each slice that changed the store. */
+  onChange(change: MatchChange): void;
+  /** True for nodes the scanner must ignore (our own UI host). */
+  isOwnNode(node: Node): boolean;
+  signal: AbortSignal;
+  /**
+   * Resolves when the page has rendered a frame since the script started (see `afterNextFrame`). Only a
+   * scrolled page waits for it (its screen is found by geometry, which must not run the page's own layout).
+   */
+  pageRendered?: Promise<void>;
+  /** Most matches kept for the page (default `MAX_PAGE_MATCHES`). */
+  maxMatches?: number;
+  /** Told about each candidate that threw (it is skipped; the scan goes on). Never given page text. */
+  onError?(error: unknown): void;
+}
+
+/** How one pass reads: where new nodes go in the store's order, and when it stops early. */
+export interface PassPlan {
+  placement: Placement;
+  /** Stops the pass before reading `t` (the viewport pass ends below the screen). */
+  until?: (t: Text) => boolean;
+  count?: () => void;
+  /** Other readers of this pass (`text-readers.ts`), given a visible text and the cursor's hit bits. */
+  extra?: (t: Text, hits: number) => void;
+}

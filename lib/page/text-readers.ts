@@ -1,0 +1,60 @@
+/**
+ * Other features' recognisers in the page scanner's one text walk (docs/performance.md, "Design of the
+ * scanner"): a feature such as adjustment codes (`CO-97`, `N362`) adds a {@link TextReader} before the scan
+ * starts, and is handed each visible text its recogniser holds, in the same slices as the codes, instead of
+ * walking the whole page a second time after them (on a 10k-line remittance that second walk was a third of
+ * the extension's time). Mutation passes reach it the same way, so what an SPA adds is read once.
+ */
+import type { Recogniser } from '../detect/recognisers';
+
+/** A feature's reader of the texts its recogniser holds. */
+export interface TextReader {
+  /** Decides from a string alone (cheap, allocation-free for non-candidates); see `recognisers.ts`. */
+  readonly recogniser: Recogniser;
+  /**
+   * A pass begins (the first scan, or a batch of mutations): returns the reader of this pass's texts, each
+   * visible, outside our UI and held by the recogniser. Per-pass caches (table headers) live in its closure:
+   * the page may change between passes.
+   */
+  pass(): (t: Text) => void;
+  /** The scanner handed its own findings over (once per slice at most, and at a pass's end): do the same. */
+  flush(): void;
+  /** The page changed a text the recogniser no longer holds: forget what was read in it. */
+  drop(t: Text): void;
+}
+
+/** The extra readers of one scanner; bit `i + 1` of a cursor's hits is `readers[i]` (bit 0: the codes). */
+export class ExtraReaders {
+  private readonly readers: TextReader[] = [];
+
+  /** The recognisers, in hit-bit order after the codes'. */
+  get recognisers(): Recogniser[] {
+    return this.readers.map((r) => r.recogniser);
+  }
+
+  get size(): number {
+    return this.readers.length;
+  }
+
+  add(reader: TextReader): void {
+    this.readers.push(reader);
+  }
+
+  /** The readers of one pass, called with a text and the cursor's hit bits. */
+  pass(): (t: Text, hits: number) => void {
+    if (this.readers.length === 0) return () => {};
+    const reads = this.readers.map((r) => r.pass());
+    return (t, hits) => {
+      for (let i = 0; i < reads.length; i++) if (hits & (2 << i)) reads[i](t);
+    };
+  }
+
+  flush(): void {
+    for (const r of this.readers) r.flush();
+  }
+
+  /** A text the page changed: readers whose recogniser no longer holds it forget it. */
+  changed(t: Text): void {
+    for (const r of this.readers) if (!r.recogniser.mayHold(t.data)) r.drop(t);
+  }
+}

@@ -1,0 +1,83 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it } from 'vitest';
+import { PageScanner } from '../../../lib/page/page-scanner';
+import type { SliceHost } from '../../../lib/page/slice-runner';
+import type { TextReader } from '../../../lib/page/text-readers';
+import { isKnown, page } from './dom-helpers';
+
+const host: SliceHost = { now: () => performance.now(), yieldToPage: () => new Promise((r) => setTimeout(r, 0)) };
+const settle = () => new Promise((r) => setTimeout(r, 60));
+
+/** A reader of texts holding "CO-" that records what it is told. */
+function recorder() {
+  const read: string[] = [];
+  const dropped: string[] = [];
+  let passes = 0;
+  let flushes = 0;
+  const reader: TextReader = {
+    recogniser: { name: 'co', mayHold: (d) => d.includes('CO-') },
+    pass: () => {
+      passes++;
+      return (t) => void read.push(t.data);
+    },
+    flush: () => void flushes++,
+    drop: (t) => void dropped.push(t.data),
+  };
+  return { reader, read, dropped, counts: () => ({ passes, flushes }) };
+}
+
+describe('PageScanner: other recognisers in the same text walk', () => {
+  let stop: (() => void) | undefined;
+  afterEach(() => stop?.());
+
+  function start(html: string, own: (n: Node) => boolean = () => false) {
+    const doc = page(html);
+    const controller = new AbortController();
+    stop = () => controller.abort();
+    const s = new PageScanner({
+      doc,
+      win: window,
+      isKnown,
+      host,
+      signal: controller.signal,
+      isOwnNode: own,
+      onChange: () => {},
+    });
+    const r = recorder();
+    s.addReader(r.reader);
+    return { doc, s, ...r };
+  }
+
+  it('hands the reader the visible texts its recogniser holds, codes or not, and never hidden text', async () => {
+    const { s, read, counts } = start(`
+      <table><tbody><tr><td>64634</td><td>CO-97</td></tr><tr><td>99213</td><td>CO-45 and 64633</td></tr></tbody></table>
+      <p hidden>CO-16</p><p style="display:none">CO-18</p><p>no codes here</p>`);
+    await s.start();
+    expect(read).toEqual(['CO-97', 'CO-45 and 64633']);
+    // The codes are read as before, one of them in the same text as an adjustment code.
+    expect([...s.store.all()].map((m) => m.code).sort()).toEqual(['64633', '64634', '99213']);
+    expect(s.stats.units).toBe(3);
+    expect(counts().passes).toBe(1);
+    expect(counts().flushes).toBeGreaterThan(0);
+  });
+
+  it('skips our own UI', async () => {
+    const { s, read } = start('<p>CO-97</p><div id="ui"><p>CO-45</p></div>', (n) => !!n.parentElement?.closest('#ui'));
+    await s.start();
+    expect(read).toEqual(['CO-97']);
+  });
+
+  it('reads what mutations add in their own pass, and tells the reader when a changed text holds nothing', async () => {
+    const { doc, s, read, dropped, counts } = start('<p id="p">CO-97</p><div id="more"></div>');
+    await s.start();
+    const row = doc.createElement('p');
+    row.textContent = 'CO-45';
+    doc.getElementById('more')!.append(row);
+    await settle();
+    expect(read).toEqual(['CO-97', 'CO-45']);
+    expect(counts().passes).toBe(2);
+    (doc.getElementById('p')!.firstChild as Text).data = 'paid';
+    await settle();
+    expect(dropped).toEqual(['paid']);
+  });
+});
