@@ -4,7 +4,7 @@ import { createMessageListener } from '../../../lib/background/message-listener'
 import { createContentProvider } from '../../../lib/editorial/content-provider';
 import type { CodeDetailsResponse } from '../../../lib/messages';
 import { defaultSettings } from '../../../lib/settings/defaults';
-import { loadDataset } from '../../../scripts/node/load-dataset';
+import { fixtureDataset } from '../../helpers/fixture-dataset';
 
 const settings = () => {
   const s = defaultSettings();
@@ -12,7 +12,7 @@ const settings = () => {
   return s;
 };
 const ctx: AnswerContext = {
-  dataset: async () => loadDataset(),
+  dataset: async () => fixtureDataset(),
   settings: async () => settings(),
   content: (s, ds) =>
     createContentProvider({ dataset: ds, macJurisdiction: s.payers.macJurisdiction, bcbsPlan: s.payers.bcbsPlan }),

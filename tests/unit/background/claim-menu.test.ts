@@ -9,7 +9,7 @@ import type { InjectApi } from '../../../lib/background/one-off';
 import { installMenus, MENU_CHECK_CLAIM, type MenusApi } from '../../../lib/background/context-menus';
 import { parseContentMessage } from '../../../lib/messages';
 import { defaultSettings } from '../../../lib/settings/defaults';
-import { loadDataset } from '../../../scripts/node/load-dataset';
+import { fixtureDataset } from '../../helpers/fixture-dataset';
 
 function fakeApi(present: boolean) {
   const created: { id: string; title: string; contexts: string[] }[] = [];
@@ -98,7 +98,7 @@ describe('Check this claim in the background', () => {
   });
 
   it('a checkClaim answer names the tables it read, with their as-of dates', async () => {
-    const ds = loadDataset();
+    const ds = fixtureDataset();
     const res = await answer(
       { type: 'csToBg:checkClaim', lines: [{ code: '64634', modifiers: [], units: 1 }] },
       {

@@ -1,5 +1,5 @@
-/** Shared helpers for the claim-check tests: the real bundled dataset and short-hand checks. */
-import { loadDataset } from '../../../scripts/node/load-dataset';
+/** Shared helpers for the claim-check tests: the fixture dataset and short-hand checks. */
+import { fixtureDataset } from '../../helpers/fixture-dataset';
 import {
   checkClaim,
   parseClaimLines,
@@ -9,8 +9,8 @@ import {
   type RuleId,
 } from '../../../lib/claim';
 
-/** The real CMS dataset from data/. */
-export const dataset = loadDataset();
+/** The fixture dataset (tests/helpers/fixture-dataset.ts): real CMS rows for the codes these tests name. */
+export const dataset = fixtureDataset();
 
 /** Parses and checks lines written in the CLI notation. */
 export function check(lines: string[], options: CheckOptions = {}): CheckResult {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { ClaimLine } from '../../../lib/claim/types';
 import { codeVerdict, MAX_PTP_CHIPS, type VerdictChip } from '../../../lib/claim/verdict';
-import { loadDataset } from '../../../scripts/node/load-dataset';
+import { fixtureDataset } from '../../helpers/fixture-dataset';
 
-const ds = loadDataset();
+const ds = fixtureDataset();
 const line = (code: string, modifiers: string[] = [], units = 1): ClaimLine => ({ code, modifiers, units });
 /** The demo portal's claim (scripts/demo/portal.html), as the content script reads it. */
 const DEMO: ClaimLine[] = [

@@ -8,13 +8,13 @@ import { FindingsSection } from '../../../components/FindingsSection';
 import { checkClaim } from '../../../lib/claim/check-claim';
 import type { ClaimLine } from '../../../lib/claim/types';
 import { checkedTables } from '../../../lib/background/answer';
-import { loadDataset } from '../../../scripts/node/load-dataset';
+import { fixtureDataset } from '../../helpers/fixture-dataset';
 
 const flush = () => new Promise((r) => setTimeout(r, 0));
 const line = (code: string, units = 1, modifiers: string[] = []): ClaimLine => ({ code, modifiers, units });
 
 function ready(lines: ClaimLine[], scope: ClaimCheckState['scope'] = { kind: 'selection' }): ClaimCheckState {
-  const ds = loadDataset();
+  const ds = fixtureDataset();
   const result = checkClaim(lines, ds);
   return { scope, lines, skipped: [], answer: { kind: 'ready', result, tables: checkedTables(ds, result.setting) } };
 }
@@ -85,7 +85,7 @@ describe('ClaimCheck', () => {
 
   it('a clean claim is said in full with the tables and their dates, never a bare OK', () => {
     const root = show(ready([line('64633', 1, ['RT']), line('64634', 2)]));
-    const ds = loadDataset();
+    const ds = fixtureDataset();
     const clean = root.querySelector('.cl-claim-clean')!.textContent!;
     expect(clean).toContain('No NCCI add-on, PTP, MUE or bilateral problems found among these 2 lines');
     expect(clean).toContain(`${ds.source('ptp').title} as of ${ds.source('ptp').asOf}`);
@@ -160,7 +160,7 @@ describe('CodePanel claim check', () => {
 
 describe('FindingsSection (the popover)', () => {
   it('shows each finding’s first sentence; the rest and its dated sources are collapsed behind More', () => {
-    const result = checkClaim([line('64633'), line('64490', 1, ['59'])], loadDataset());
+    const result = checkClaim([line('64633'), line('64490', 1, ['59'])], fixtureDataset());
     const root = document.createElement('div');
     render(<FindingsSection findings={result.findings} state={undefined} />, root);
     const item = root.querySelector('.cl-finding[data-rule="ptp-pair"]')!;

@@ -7,10 +7,10 @@ import { createContentProvider } from '../../../lib/editorial/content-provider';
 import { summaryOf } from '../../../lib/editorial/summaries';
 import type { CodeDetails as Details } from '../../../lib/messages';
 import { defaultSettings } from '../../../lib/settings/defaults';
-import { loadDataset } from '../../../scripts/node/load-dataset';
+import { fixtureDataset } from '../../helpers/fixture-dataset';
 import { CodeDetails } from '../../../components/CodeDetails';
 
-const ds = loadDataset();
+const ds = fixtureDataset();
 function details(code: string, payers: string[] = ['medicare', 'aetna'], pageCodes: string[] = []): Details {
   const s = defaultSettings();
   s.payers.selected = payers;

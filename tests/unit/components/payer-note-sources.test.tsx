@@ -5,10 +5,10 @@ import { codeDetails } from '../../../lib/background/answer';
 import { createContentProvider } from '../../../lib/editorial/content-provider';
 import type { CodeDetails as Details } from '../../../lib/messages';
 import { defaultSettings } from '../../../lib/settings/defaults';
-import { loadDataset } from '../../../scripts/node/load-dataset';
+import { fixtureDataset } from '../../helpers/fixture-dataset';
 import { CodeDetails } from '../../../components/CodeDetails';
 
-const ds = loadDataset();
+const ds = fixtureDataset();
 function show(code: string, payers: string[], opts: { mac?: string; plan?: string } = {}): HTMLElement {
   const s = defaultSettings();
   s.payers.selected = payers;

@@ -6,9 +6,9 @@ import { CodeDetails } from '../../../components/CodeDetails';
 import { codeDetails } from '../../../lib/background/answer';
 import { formatUsd, paymentBenchmark } from '../../../lib/payment';
 import { defaultSettings } from '../../../lib/settings/defaults';
-import { loadDataset } from '../../../scripts/node/load-dataset';
+import { fixtureDataset } from '../../helpers/fixture-dataset';
 
-const ds = loadDataset();
+const ds = fixtureDataset();
 
 function show(code: string, pfsLocality: string | null): HTMLElement {
   const settings = { ...defaultSettings(), payers: { ...defaultSettings().payers, pfsLocality } };

@@ -4,10 +4,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { codeDetails } from '../../../lib/background/answer';
 import { createContentProvider } from '../../../lib/editorial/content-provider';
 import { defaultPopoverSections, defaultSettings } from '../../../lib/settings/defaults';
-import { loadDataset } from '../../../scripts/node/load-dataset';
+import { fixtureDataset } from '../../helpers/fixture-dataset';
 import { CodeDetails } from '../../../components/CodeDetails';
 
-const ds = loadDataset();
+const ds = fixtureDataset();
 function show(code: string, sections: Record<string, 'shown' | 'collapsed' | 'hidden'> = {}): HTMLElement {
   const d = codeDetails(ds, defaultSettings(), createContentProvider({ dataset: ds }), { code, pageCodes: [] });
   const root = document.createElement('div');

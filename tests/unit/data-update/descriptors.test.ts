@@ -9,10 +9,10 @@ import { keepLicensedDescriptors } from '../../../lib/data-update/descriptors';
 import { prepareUpdate } from '../../../lib/data-update/prepare';
 import { readStoredDescriptors, toStoredDescriptors } from '../../../lib/imports/stored-imports';
 import { HAVE_SHARED_CMS, SHARED_CMS_DIR } from '../../helpers/shared-cms';
-import { readArtifacts } from '../../../scripts/node/load-dataset';
+import { fixtureArtifacts } from '../../helpers/fixture-dataset';
 
 const SAMPLE = resolve(SHARED_CMS_DIR, '../cms-raw/PPRRVU2026_Jul_nonQPP.format-sample.csv');
-const meta = readArtifacts().meta;
+const meta = fixtureArtifacts().meta;
 
 describe('CPT descriptors of a PFS file', () => {
   it('are merged into the licensed descriptors (the file wins for a code in both); bad ones are refused', () => {

@@ -13,7 +13,7 @@ import type { ImportedTable } from '../../../lib/data-update/imported-table';
 import { mergeImported } from '../../../lib/data-update/merge';
 import { prepareUpdate } from '../../../lib/data-update/prepare';
 import { selectImported } from '../../../lib/data-update/select';
-import { readArtifacts } from '../../../scripts/node/load-dataset';
+import { fixtureArtifacts } from '../../helpers/fixture-dataset';
 
 const FIXTURES = resolve(__dirname, '../../fixtures/cms-release');
 const file = (dir: string, name: string) => ({ name, bytes: new Uint8Array(readFileSync(join(dir, name))) });
@@ -23,7 +23,7 @@ const ptpSet = () =>
     .map((n) => file(join(FIXTURES, 'ptp-v322r0'), n));
 const mueFile = () => file(join(FIXTURES, 'mue'), 'MCR_MUE_PractitionerServices_Eff_07-01-2026.csv');
 
-const bundled = readArtifacts();
+const bundled = fixtureArtifacts();
 const imported = prepareUpdate([...ptpSet(), mueFile()], bundled.meta, '2026-12-03').tables;
 
 /** The bundled artifacts with one table's as-of date moved (as after an extension update). */

@@ -11,7 +11,7 @@ import { CmsFileError } from '../../../lib/cms/release-file';
 import type { CmsInputFile } from '../../../lib/cms/release-set';
 import { prepareUpdate } from '../../../lib/data-update/prepare';
 import { type DataStore, openDataStore } from '../../../lib/data-update/store';
-import { readArtifacts } from '../../../scripts/node/load-dataset';
+import { fixtureArtifacts } from '../../helpers/fixture-dataset';
 
 const FIXTURES = resolve(__dirname, '../../fixtures/cms-release');
 const file = (dir: string, name: string) => ({ name, bytes: new Uint8Array(readFileSync(join(dir, name))) });
@@ -21,7 +21,7 @@ const ptpSet = () =>
     .map((n) => file(join(FIXTURES, 'ptp-v322r0'), n));
 const mueFile = () => file(join(FIXTURES, 'mue'), 'MCR_MUE_PractitionerServices_Eff_07-01-2026.csv');
 const text = (s: string) => new TextEncoder().encode(s);
-const meta = readArtifacts().meta;
+const meta = fixtureArtifacts().meta;
 
 let open: DataStore[] = [];
 const store = async () => {

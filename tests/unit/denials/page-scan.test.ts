@@ -5,9 +5,9 @@ import { AdjustmentColumns, adjustmentCandidates, adjustmentsInText } from '../.
 import { rowQuestion } from '../../../lib/denials/row-claim';
 import { collectCodes } from '../../../lib/detect/collect-dom';
 import { parseBackgroundRequest } from '../../../lib/messages';
-import { loadDataset } from '../../../scripts/node/load-dataset';
+import { fixtureDataset } from '../../helpers/fixture-dataset';
 
-const ds = loadDataset();
+const ds = fixtureDataset();
 
 function page(html: string): Document {
   document.body.innerHTML = html;

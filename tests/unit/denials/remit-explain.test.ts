@@ -4,9 +4,9 @@ import { findCause, linkedRules, NO_EDIT_EXPLAINS } from '../../../lib/denials/c
 import { explainRemitClaim } from '../../../lib/denials/remit-explain';
 import { checkClaim } from '../../../lib/claim';
 import { readRemit } from '../../../lib/remit';
-import { loadDataset } from '../../../scripts/node/load-dataset';
+import { fixtureDataset } from '../../helpers/fixture-dataset';
 
-const dataset = loadDataset();
+const dataset = fixtureDataset();
 const { claims } = readRemit(readFileSync('tests/fixtures/remit/facet-denials.835', 'utf8'));
 const explained = claims.map((c) => explainRemitClaim(c, dataset));
 const byId = (id: string) => explained.find((c) => c.claimId === id)!;

@@ -4,7 +4,7 @@
  * and that it never changes the page.
  */
 import { describe, expect, it } from 'vitest';
-import { loadDataset } from '../../../scripts/node/load-dataset';
+import { fixtureDataset } from '../../helpers/fixture-dataset';
 import { TableContextCache } from '../../../lib/detect/table-context';
 import {
   collectCodes,
@@ -14,7 +14,7 @@ import {
   type DomCodeMatch,
 } from '../../../lib/detect';
 
-const ds = loadDataset();
+const ds = fixtureDataset();
 const isKnown = (c: string) => ds.has(c);
 
 function page(html: string): Document {

@@ -3,10 +3,10 @@
  * Known-code membership comes from the real bundled dataset.
  */
 import { describe, expect, it } from 'vitest';
-import { loadDataset } from '../../../scripts/node/load-dataset';
+import { fixtureDataset } from '../../helpers/fixture-dataset';
 import { findCodes, mayContainCode, categoryOf, systemOf } from '../../../lib/detect';
 
-const ds = loadDataset();
+const ds = fixtureDataset();
 const isKnown = (c: string) => ds.has(c);
 /** Compact rendering: `+64634-RT-59 x2 [64490..64495]`. */
 const find = (text: string, ctx: Parameters<typeof findCodes>[1] extends infer O ? Omit<O, 'isKnown'> : never = {}) =>

@@ -3,12 +3,12 @@
  * the real bundled tables, and the message that asks for it (lib/messages.ts).
  */
 import { describe, expect, it } from 'vitest';
-import { loadDataset } from '../../../scripts/node/load-dataset';
+import { fixtureDataset } from '../../helpers/fixture-dataset';
 import { parseClaimLines } from '../../../lib/claim';
 import { parseBackgroundRequest } from '../../../lib/messages';
 import { modifierOnClaim } from '../../../lib/modifiers/modifier-on-claim';
 
-const ds = loadDataset();
+const ds = fixtureDataset();
 const TODAY = '2026-12-03';
 /** The demo portal's claim: 64633-RT, 64634-RTx2, 64490-59, 77003, J1100x10, 99213-25. */
 const DEMO = parseClaimLines(['64633-RT', '64634-RTx2', '64490-59', '77003', 'J1100x10', '99213-25']);

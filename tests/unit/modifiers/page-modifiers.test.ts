@@ -6,12 +6,12 @@
  * suffix). The codes come from the real detector over the bundled dataset.
  */
 import { describe, expect, it } from 'vitest';
-import { loadDataset } from '../../../scripts/node/load-dataset';
+import { fixtureDataset } from '../../helpers/fixture-dataset';
 import { collectCodes, type DomCodeMatch } from '../../../lib/detect';
 import { TableContextCache } from '../../../lib/detect/table-context';
 import { modifierAt, modifiersIn } from '../../../lib/modifiers/page-modifiers';
 
-const ds = loadDataset();
+const ds = fixtureDataset();
 
 function page(html: string): Document {
   const doc = document.implementation.createHTMLDocument('t');

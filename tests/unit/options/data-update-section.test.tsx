@@ -11,9 +11,9 @@ import type { ImportedInfo } from '../../../lib/data-update/imported-table';
 import type { UpdateOutcome } from '../../../lib/data-update/run-update';
 import type { DatasetMeta } from '../../../lib/dataset/types';
 import { emptyPolicy } from '../../../lib/policy/types';
-import { readArtifacts } from '../../../scripts/node/load-dataset';
+import { fixtureArtifacts } from '../../helpers/fixture-dataset';
 
-const bundled = readArtifacts().meta;
+const bundled = fixtureArtifacts().meta;
 const until = async <T,>(fn: () => T | null | undefined): Promise<T> => {
   for (let i = 0; i < 200; i++) {
     const v = fn();

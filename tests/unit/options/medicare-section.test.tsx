@@ -1,7 +1,5 @@
 // @vitest-environment happy-dom
 /** The options page's Medicare section over a fake port: MAC names spelled out, localities grouped, policy lock. */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { render } from 'preact';
 import { describe, expect, it } from 'vitest';
 import { MedicareSection } from '../../../components/options/MedicareSection';
@@ -9,10 +7,10 @@ import type { UiPort } from '../../../components/extension/ui-port';
 import { parsePolicy } from '../../../lib/policy/parse-policy';
 import { defaultSettings } from '../../../lib/settings/defaults';
 import type { Settings } from '../../../lib/settings/types';
-import { DATA_DIR } from '../../../scripts/node/load-dataset';
+import { readFixtureJson } from '../../helpers/fixture-dataset';
 
 const port = {
-  readJson: async (p: string) => JSON.parse(readFileSync(join(DATA_DIR, '..', p), 'utf8')) as unknown,
+  readJson: readFixtureJson,
 } as unknown as UiPort;
 
 async function show(settings: Settings, policy = parsePolicy({}).policy, onChange = (_: Settings) => undefined) {

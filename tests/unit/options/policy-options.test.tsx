@@ -4,15 +4,13 @@
  * values listed, policy sites without access offered in one click, imports turned off (and refused if called
  * anyway), and a policy change re-rendering the page without a reload.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { render } from 'preact';
 import { describe, expect, it } from 'vitest';
 import { runImport } from '../../../components/options/import-actions';
 import { OptionsApp } from '../../../components/options/OptionsApp';
 import type { UiPort } from '../../../components/extension/ui-port';
 import { defaultSettings } from '../../../lib/settings/defaults';
-import { DATA_DIR, loadDataset } from '../../../scripts/node/load-dataset';
+import { fixtureDataset, readFixtureJson } from '../../helpers/fixture-dataset';
 
 const until = async <T,>(fn: () => T | null | undefined): Promise<T> => {
   for (let i = 0; i < 200; i++) {
@@ -42,7 +40,7 @@ function fakePort(policy: Record<string, unknown>) {
       requested.push(patterns);
       return false;
     },
-    readJson: async (p) => JSON.parse(readFileSync(join(DATA_DIR, '..', p), 'utf8')) as unknown,
+    readJson: readFixtureJson,
     getLocal: async () => ({}),
     setLocal: async () => undefined,
     removeLocal: async () => undefined,
@@ -73,7 +71,7 @@ describe('OptionsApp under a managed policy', () => {
   it('disables and marks what the organisation locks, lists ignored values, offers the missing site access', async () => {
     const root = document.createElement('div');
     const { port, change, requested } = fakePort(POLICY);
-    render(<OptionsApp port={port} meta={loadDataset().meta} today={new Date(Date.UTC(2026, 11, 3))} />, root);
+    render(<OptionsApp port={port} meta={fixtureDataset().meta} today={new Date(Date.UTC(2026, 11, 3))} />, root);
     await until(() => root.querySelector('#policy'));
     const box = (id: string) => root.querySelector<HTMLInputElement>(`#payers input[data-payer="${id}"]`)!;
     expect([box('medicare').disabled, box('medicare').checked, box('aetna').disabled]).toEqual([true, true, true]);

@@ -5,7 +5,7 @@ import { applyPolicy } from '../../../lib/policy/apply-policy';
 import { parsePolicy } from '../../../lib/policy/parse-policy';
 import { defaultSettings } from '../../../lib/settings/defaults';
 import { parseSettings } from '../../../lib/settings/parse-settings';
-import { loadDataset } from '../../../scripts/node/load-dataset';
+import { fixtureDataset } from '../../helpers/fixture-dataset';
 
 describe('pfsLocality setting', () => {
   it('is read as MAC:LOCALITY (canonical), null, or refused with a note', () => {
@@ -28,7 +28,7 @@ describe('pfsLocality setting', () => {
   });
 
   it("the background's details carry the payment benchmark for the user's locality", () => {
-    const ds = loadDataset();
+    const ds = fixtureDataset();
     const s = { ...defaultSettings(), payers: { ...defaultSettings().payers, pfsLocality: '02102:01' } };
     const d = codeDetails(ds, s, undefined, { code: '64634', pageCodes: [] });
     expect(d.report.payment?.pfs?.locality).toMatchObject({ mac: '02102', locality: '01', name: 'ALASKA*' });

@@ -4,8 +4,6 @@
  * aria-activedescendant, details through the shared CodeDetails (the background's answer), hostile imported
  * text rendered as text, recent lookups written as codes only; options sections and every data table.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { render } from 'preact';
 import { describe, expect, it } from 'vitest';
 import { OptionsApp } from '../../../components/options/OptionsApp';
@@ -17,7 +15,7 @@ import { userImportsFrom } from '../../../lib/background/imported-content';
 import { createContentProvider } from '../../../lib/editorial/content-provider';
 import { defaultSettings } from '../../../lib/settings/defaults';
 import type { Settings } from '../../../lib/settings/types';
-import { DATA_DIR, loadDataset } from '../../../scripts/node/load-dataset';
+import { fixtureDataset, readFixtureJson } from '../../helpers/fixture-dataset';
 
 const HOSTILE = '<img src=x onerror="window.__pwned=1"> Test descriptor (not real CPT text)';
 const flush = (ms = 0) => new Promise((r) => setTimeout(r, ms));
@@ -31,7 +29,7 @@ async function until<T>(fn: () => T | null | undefined, tries = 200): Promise<T>
 }
 
 function fakePort(settings: Settings = defaultSettings()) {
-  const ds = loadDataset();
+  const ds = fixtureDataset();
   const writes: unknown[] = [];
   let current = settings;
   const port: UiPort = {
@@ -59,7 +57,7 @@ function fakePort(settings: Settings = defaultSettings()) {
     activeTab: async () => ({ id: 1, url: 'chrome://newtab' }),
     hasOrigins: async () => false,
     requestOrigins: async () => false,
-    readJson: async (p) => JSON.parse(readFileSync(join(DATA_DIR, '..', p), 'utf8')) as unknown,
+    readJson: readFixtureJson,
     getLocal: async () => ({}),
     setLocal: async () => undefined,
     removeLocal: async () => undefined,
@@ -76,7 +74,7 @@ describe('PopupApp', () => {
     render(
       <PopupApp
         port={port}
-        meta={loadDataset().meta}
+        meta={fixtureDataset().meta}
         now={() => performance.now()}
         idle={(fn) => fn()}
         close={() => undefined}
@@ -120,7 +118,7 @@ describe('PopupApp denial codes', () => {
     render(
       <PopupApp
         port={port}
-        meta={loadDataset().meta}
+        meta={fixtureDataset().meta}
         now={() => performance.now()}
         idle={(fn) => fn()}
         close={() => undefined}
@@ -154,7 +152,7 @@ describe('OptionsApp', () => {
   it('renders every section, the payers from the data and every table', async () => {
     const root = document.createElement('div');
     const { port } = fakePort();
-    const meta = loadDataset().meta;
+    const meta = fixtureDataset().meta;
     render(<OptionsApp port={port} meta={meta} today={new Date(Date.UTC(2026, 10, 27))} />, root);
     await until(() => root.querySelector('.cl-options[data-loaded="true"]'));
     for (const id of ['payers', 'sites', 'preferences', 'imports', 'about'])

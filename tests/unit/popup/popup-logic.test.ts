@@ -1,6 +1,4 @@
 /** Pure popup logic: keyboard model, data age and as-of line, and the popup's search source over real data. */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ageInDays, asOfLine, describeAge, tablesOf } from '../../../components/data-age';
 import { listAction, optionId } from '../../../components/popup/list-navigation';
@@ -8,9 +6,9 @@ import { loadSearchEngine, searchDatasetFrom } from '../../../components/popup/s
 import { buildSearchDocuments } from '../../../lib/search/build-documents';
 import { bundledSearchContent } from '../../../lib/search/bundled-content';
 import { serializeSearchIndex } from '../../../lib/search/serialized-index';
-import { DATA_DIR, loadDataset } from '../../../scripts/node/load-dataset';
+import { fixtureDataset, readFixtureJson } from '../../helpers/fixture-dataset';
 
-const readJson = async (path: string) => JSON.parse(readFileSync(join(DATA_DIR, '..', path), 'utf8')) as unknown;
+const readJson = readFixtureJson;
 
 describe('listAction', () => {
   it('moves with wrap-around, Home/End, and does nothing without results', () => {
@@ -50,7 +48,7 @@ describe('data age', () => {
     expect(describeAge(null)).toBe('unknown age');
   });
   it('lists every table newest first and states the date span', () => {
-    const meta = loadDataset().meta;
+    const meta = fixtureDataset().meta;
     const tables = tablesOf(meta);
     expect(tables.length).toBe(Object.keys(meta.tables).length);
     expect(tables[0].asOf >= tables[tables.length - 1].asOf).toBe(true);
@@ -63,8 +61,8 @@ describe('data age', () => {
 });
 
 describe('popup search source', () => {
-  it('builds exactly the documents the CLI builds from the whole dataset, from two artifacts', async () => {
-    const ds = loadDataset();
+  it('builds exactly the documents the CLI builds from the dataset, from two artifacts', async () => {
+    const ds = fixtureDataset();
     const light = searchDatasetFrom(
       (await readJson('data/codes.json')) as never,
       (await readJson('data/hcpcs.json')) as never,
@@ -74,11 +72,11 @@ describe('popup search source', () => {
     expect(buildSearchDocuments(light, content)).toEqual(buildSearchDocuments(ds, content));
   });
   it('loads from the artifacts by default, and from a prebuilt index when asked and valid', async () => {
-    const meta = loadDataset().meta;
+    const meta = fixtureDataset().meta;
     const fromArtifacts = await loadSearchEngine(readJson, meta);
     expect(fromArtifacts.source).toBe('artifacts');
     expect(fromArtifacts.engine.search('64634')[0].code).toBe('64634');
-    const docs = buildSearchDocuments(loadDataset(), bundledSearchContent(loadDataset().allCodes()));
+    const docs = buildSearchDocuments(fixtureDataset(), bundledSearchContent(fixtureDataset().allCodes()));
     const index = JSON.parse(JSON.stringify(serializeSearchIndex(docs))) as unknown;
     const prebuilt = await loadSearchEngine(
       async (p) => (p === 'data/search-index.json' ? index : readJson(p)),

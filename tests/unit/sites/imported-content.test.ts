@@ -11,7 +11,7 @@ import {
 import { createContentProvider } from '../../../lib/editorial/content-provider';
 import { toStoredDescriptors, toStoredOrgNotes } from '../../../lib/imports/stored-imports';
 import { defaultSettings } from '../../../lib/settings/defaults';
-import { loadDataset } from '../../../scripts/node/load-dataset';
+import { fixtureDataset } from '../../helpers/fixture-dataset';
 
 const descriptors = toStoredDescriptors([{ code: '64634', text: 'Test descriptor for 64634 (not real CPT text)' }]);
 const notes = toStoredOrgNotes([
@@ -42,7 +42,7 @@ describe('user imports in the report', () => {
     expect(orgNotesFor(n, '27096', [])).toEqual([]);
   });
   it('the code-details answer carries the imported descriptor and org notes; without imports, the summary', async () => {
-    const ds = loadDataset();
+    const ds = fixtureDataset();
     const settings = { ...defaultSettings(), payers: { selected: ['aetna'], macJurisdiction: null, bcbsPlan: null } };
     const ctx = {
       dataset: async () => ds,
@@ -67,7 +67,7 @@ describe('user imports in the report', () => {
     expect(plain.details.report.orgNotes).toBeUndefined();
   });
   it('a provider without imports falls through to the base', () => {
-    const base = createContentProvider({ dataset: loadDataset() });
+    const base = createContentProvider({ dataset: fixtureDataset() });
     const p = withUserImports(base, userImportsFrom(undefined, undefined), []);
     expect(p.descriptorOf?.('J1100')).toBeUndefined();
     expect(p.descriptorOf?.('64634')).toEqual(base.descriptorOf?.('64634'));
