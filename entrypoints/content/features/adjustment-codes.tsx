@@ -1,9 +1,9 @@
 /**
- * Feature: claim adjustment and remark codes on remittance pages (`CO-97`, `PR-2`, `N362`). After the code
- * scan's first pass, the page's text is read in time slices for adjustment codes (lib/denials/page-scan.ts);
+ * Feature: claim adjustment and remark codes on remittance pages (`CO-97`, `PR-2`, `N362`). The code scan's
+ * text walk reads them too, as its second recogniser (lib/denials/page-scan.ts, lib/page/text-readers.ts);
  * they are marked with the codes' own highlight and, on hover, a popover explains the code in ClaimLens's
  * words and, for a coding-edit denial, names the edit among the row's claim lines that explains it (the
- * background runs the claim check). Rows the code scan re-reads (SPA updates) are re-read here too.
+ * background runs the claim check). What an SPA adds or changes is read in the scan's mutation passes.
  */
 import { askBackground, PAGE_ASK_ERRORS } from '../../../components/extension/ask-background';
 import type { PopoverContent } from '../../../components/Popover';
@@ -12,13 +12,13 @@ import {
   type AdjustmentMatch,
   AdjustmentColumns,
   adjustmentCandidates,
+  adjustmentRecogniser,
   adjustmentsInText,
 } from '../../../lib/denials/page-scan';
 import { matchRects, type Box, hitTest } from '../../../lib/page/hit-test';
 import { HoverIntent } from '../../../lib/page/hover-intent';
 import { CLOSE_GRACE_MS } from '../../../lib/page/popover-geometry';
 import type { PageMatch } from '../../../lib/page/match-store';
-import { runSliced, windowSliceHost } from '../../../lib/page/slice-runner';
 import type { ExplainAdjustmentRequest, ExplainAdjustmentResponse } from '../../../lib/messages';
 import type { ContentContext } from '../content-context';
 import { addSecondaryPopover } from '../secondary-popover';
@@ -43,7 +43,7 @@ export interface AdjustmentCodes {
 export interface AdjustmentCodesDeps {
   settings: LiveSettings;
   ui: UiLayers;
-  highlight: Pick<Highlight, 'store' | 'marks' | 'onChange' | 'firstScan' | 'shadowRoots'>;
+  highlight: Pick<Highlight, 'store' | 'marks' | 'onChange' | 'firstScan' | 'shadowRoots' | 'addReader'>;
   /** Tests pass their own; the content script asks the background. */
   ask?: (req: ExplainAdjustmentRequest) => Promise<ExplainAdjustmentResponse>;
 }
@@ -119,30 +119,25 @@ interface FoundCodes {
 }
 
 /**
- * Reads the page for adjustment codes once the code scan's first pass is done, marks them, and re-reads the
- * rows the code scan re-reads (an SPA appended or replaced them).
+ * Reads adjustment codes in the code scan's own text walk, as its second recogniser (lib/page/text-readers.ts:
+ * no second walk of the page), in its first pass and in the passes that follow the page's mutations, and
+ * marks them with each of its hand-overs.
  */
 function trackAdjustmentCodes(page: ContentContext, deps: AdjustmentCodesDeps): FoundCodes {
-  const { ctx, doc, win } = page;
+  const { ctx, doc } = page;
   const { ui, highlight } = deps;
   const byNode = new Map<Text, AdjustmentMatch[]>();
   const own = (n: Node) => ui.isOwn(n);
   let marked = 0;
   let seen = false;
-  let firstDone = false;
-
-  // Marks stop at MAX_MARKED codes (a 50k-line remittance would otherwise hold 50k more ranges' worth of
-  // objects: docs/performance.md's heap budget); hover never needs them, it reads the text under the pointer.
-  const readNodes = async (nodes: Iterator<Text>) => {
-    const columns = new AdjustmentColumns();
-    const limited = (function* () {
-      for (let n = nodes.next(); !n.done && marked < MAX_MARKED; n = nodes.next()) yield n.value;
-    })();
-    await runSliced(limited, (t) => replace(t, adjustmentsInText(t, columns)), windowSliceHost(win), {
-      signal: ctx.signal,
-    });
+  /** Found since the scan's last hand-over: marked with the next one (one highlight change per slice at most). */
+  let toMark: AdjustmentMatch[] = [];
+  const markFound = () => {
+    if (toMark.length) highlight.marks.add(asMarks(toMark));
+    toMark = [];
   };
   const unmark = (node: Text, old: AdjustmentMatch[]) => {
+    markFound();
     highlight.marks.remove(asMarks(old));
     marked -= old.length;
     byNode.delete(node);
@@ -153,27 +148,26 @@ function trackAdjustmentCodes(page: ContentContext, deps: AdjustmentCodesDeps): 
     if (!found.length) return;
     seen = true;
     byNode.set(node, found);
-    highlight.marks.add(asMarks(found));
+    for (const m of found) toMark.push(m);
     marked += found.length;
   };
-  const ready = highlight.firstScan.then(() => {
-    firstDone = true;
-    if (!ctx.signal.aborted) return readNodes(adjustmentCandidates(doc.body ?? doc.documentElement, doc, own));
+  highlight.addReader({
+    recogniser: adjustmentRecogniser(),
+    pass() {
+      const columns = new AdjustmentColumns();
+      // Marks stop at MAX_MARKED codes (a 50k-line remittance would otherwise hold 50k more ranges' worth of
+      // objects: docs/performance.md's heap budget); hover never needs them, it reads the text under the pointer.
+      return (t) => {
+        if (marked < MAX_MARKED || byNode.has(t)) replace(t, adjustmentsInText(t, columns));
+      };
+    },
+    flush: markFound,
+    drop: (t) => replace(t, []),
   });
-
-  // Not during the first scan: the whole page is read once it ends (re-reading every row as its codes were
-  // found doubled the first scan's cost on a 10k-line remittance; docs/performance.md).
-  highlight.onChange(({ added, removed }) => {
-    if (!firstDone) return;
+  const ready = highlight.firstScan.then(markFound);
+  // Rows the page removed: their codes' marks go (the scan reports the codes it dropped with them).
+  highlight.onChange(({ removed }) => {
     if (removed.length) for (const [node, ms] of byNode) if (!node.isConnected) unmark(node, ms);
-    const roots = new Set<Node>();
-    for (const m of added) roots.add(rowElementOf(m.node) ?? m.node.parentElement ?? m.node);
-    if (roots.size)
-      void readNodes(
-        (function* () {
-          for (const r of roots) yield* adjustmentCandidates(r, doc, own);
-        })(),
-      );
   });
   ctx.onInvalidated(() => byNode.clear());
 

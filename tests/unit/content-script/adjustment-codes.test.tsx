@@ -4,24 +4,46 @@ import { initAdjustmentCodes } from '../../../entrypoints/content/features/adjus
 import { adjustmentView } from '../../../lib/denials/view';
 import type { ExplainAdjustmentRequest } from '../../../lib/messages';
 import type { PageMatch } from '../../../lib/page/match-store';
-import type { MatchChange } from '../../../lib/page/page-scanner';
+import { type MatchChange, PageScanner } from '../../../lib/page/page-scanner';
+import type { TextReader } from '../../../lib/page/text-readers';
+import { isKnown } from '../page/dom-helpers';
 import { ShadowRootSet } from '../../../lib/page/shadow-roots';
 import { surroundings } from './harness';
 
 const flush = () => new Promise((r) => setTimeout(r, 0));
+/** Longer than the scanner's wait before a mutation pass (one frame). */
+const settle = () => new Promise((r) => setTimeout(r, 60));
 
-function fakeHighlight(codes: PageMatch[] = []) {
+/** The highlight feature's parts the adjustment codes use, over a real page scanner (its walk reads them). */
+function fakeHighlight() {
   const marked = new Set<unknown>();
   const listeners: ((c: MatchChange) => void)[] = [];
-  return {
-    marked,
-    emit: (c: MatchChange) => {
+  const controller = new AbortController();
+  const scanner = new PageScanner({
+    doc: document,
+    win: window,
+    isKnown,
+    host: { now: () => performance.now(), yieldToPage: () => new Promise((r) => setTimeout(r, 0)) },
+    signal: controller.signal,
+    isOwnNode: () => false,
+    onChange: (c) => {
       for (const fn of listeners) fn(c);
     },
+  });
+  let scanned = () => {};
+  const firstScan = new Promise<void>((r) => {
+    scanned = r;
+  });
+  return {
+    marked,
+    /** Runs the first scan (the content script starts it once every feature has joined). */
+    start: () => scanner.start().then(scanned),
+    stop: () => controller.abort(),
     h: {
-      store: { all: () => codes } as never,
+      store: scanner.store,
       shadowRoots: new ShadowRootSet(),
-      firstScan: Promise.resolve(),
+      firstScan,
+      addReader: (r: TextReader) => scanner.addReader(r),
       onChange: (fn: (c: MatchChange) => void) => void listeners.push(fn),
       marks: {
         add: (ms: readonly PageMatch[]) => {
@@ -40,28 +62,34 @@ afterEach(() => {
 });
 
 describe('adjustment-codes feature', () => {
-  it('marks the codes after the first scan, follows rows the code scan re-reads, and forgets removed ones', async () => {
+  it('marks the codes the scan walk finds, reads what the page adds, and forgets removed ones', async () => {
     document.body.innerHTML = `<table><thead><tr><th>Proc</th><th>Adj</th><th>Remarks</th></tr></thead>
       <tbody id="b"><tr id="r1"><td>77003</td><td>CO-97</td><td>M80</td></tr></tbody></table>
       <p>97 Main Street</p>`;
     const s = surroundings();
     const f = fakeHighlight();
     const feature = initAdjustmentCodes(s.page, { settings: s.settings, ui: s.ui, highlight: f.h });
+    await f.start();
     await feature.ready;
     expect(feature.all().map((m) => m.code)).toEqual(['97', 'M80']);
     expect(f.marked.size).toBe(2);
-    // An SPA appends a row: the code scan reports its code, and the row is read for adjustment codes too.
+    // An SPA appends a row: the scan's mutation pass reads it, its adjustment codes included.
     const row = document.createElement('tr');
     row.innerHTML = '<td>64634</td><td>CO-B15</td><td>N122</td>';
     document.getElementById('b')!.append(row);
-    f.emit({ added: [{ node: row.firstChild!.firstChild as Text } as PageMatch], removed: [], settled: false });
-    await flush();
-    await flush();
+    await settle();
     expect(feature.all().map((m) => m.code)).toEqual(['97', 'M80', 'B15', 'N122']);
+    expect(f.marked.size).toBe(4);
     document.getElementById('r1')!.remove();
-    f.emit({ added: [], removed: [{} as PageMatch], settled: false });
+    await settle();
     expect(feature.all().map((m) => m.code)).toEqual(['B15', 'N122']);
     expect(f.marked.size).toBe(2);
+    // A text the page rewrites without an adjustment code loses its mark.
+    (row.children[2].firstChild as Text).data = 'paid';
+    await settle();
+    expect(feature.all().map((m) => m.code)).toEqual(['B15']);
+    expect(f.marked.size).toBe(1);
+    f.stop();
     s.retire();
   });
 
@@ -83,6 +111,7 @@ describe('adjustment-codes feature', () => {
         };
       },
     });
+    await f.start();
     await feature.ready;
     feature.open(feature.all()[0]);
     await flush();
