@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Page } from 'playwright-core';
 import { chromiumPath, launchExtension, type ExtensionHarness } from './harness';
 import { pageMarkup, POPOVER } from './inpage/helpers';
+import { scanned } from './trust/helpers';
 
 /** Test-only chrome global inside serviceWorker.evaluate (types only; the code runs in the worker). */
 interface Chrome {
@@ -77,11 +78,9 @@ describe('check this claim', () => {
     h = await launchExtension(process.env.CLAIMLENS_E2E_DIR ? { extensionDir: process.env.CLAIMLENS_E2E_DIR } : {});
     page = await h.openFixture(FIXTURE);
     // The panel lists every code once the scan is done (0213T sits in the last claim row).
-    // (expect.poll only runs inside a test, so retry by hand; the last attempt's count is asserted in the first test.)
-    for (let i = 0; i < 50 && (await page.locator(`${PANEL} [role="option"][data-code="0213T"]`).count()) === 0; i++) {
-      await sendToTab('bgToCs:openPanel');
-      await page.waitForTimeout(200);
-    }
+    await scanned(h, page);
+    await sendToTab('bgToCs:openPanel');
+    await page.locator(`${PANEL} [role="option"][data-code="0213T"]`).waitFor();
   });
 
   afterAll(async () => {

@@ -5,7 +5,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium } from 'playwright-core';
 import { chromiumPath, launchExtension, type ExtensionHarness } from './harness';
-import { codePoint, hover, pageMarkup, parkPointer, POPOVER } from './inpage/helpers';
+import { CLOSE_GRACE_MS } from '../../lib/page/popover-geometry';
+import { codePoint, hover, hoverUntilShown, markedTexts, pageMarkup, parkPointer, POPOVER } from './inpage/helpers';
+import { scanned } from './trust/helpers';
 
 /** Test-only chrome global inside serviceWorker.evaluate (types only; the code runs in the worker). */
 interface Chrome {
@@ -42,16 +44,7 @@ describe('in-page hints', () => {
     await page.locator('html').waitFor();
     const point = await codePoint(page, '#c-64634', '64634');
     // Wait until the scanner has the code: the first hover after load must work.
-    await expect
-      .poll(
-        async () => {
-          await hover(page, point);
-          await page.waitForTimeout(HOVER_DELAY_MS + 150);
-          return page.locator(POPOVER).count();
-        },
-        { timeout: 10_000 },
-      )
-      .toBe(1);
+    await hoverUntilShown(page, point);
     const popover = page.locator(`${POPOVER}[data-state="ready"]`);
     await popover.waitFor();
     expect(await popover.getAttribute('role')).toBe('dialog');
@@ -70,8 +63,8 @@ describe('in-page hints', () => {
   it('measures popover latency after the hover delay and lists PTP pairs on the page', async () => {
     const page = await h.openFixture('inpage-claim-grid.html');
     const point = await codePoint(page, '#c-64633', '64633');
-    await page.waitForFunction(() => document.querySelector('claimlens-ui') === null); // nothing mounted before use
-    await page.waitForTimeout(200);
+    await scanned(h, page); // the first hover is measured, so the scanner must hold the code already
+    expect(await page.locator('claimlens-ui').count()).toBe(0); // nothing mounted before use
     await hover(page, point);
     const start = Date.now();
     await page.locator(`${POPOVER}[data-state="ready"]`).waitFor();
@@ -89,26 +82,22 @@ describe('in-page hints', () => {
 
   it('opens nothing on a ZIP code or an amount', async () => {
     const page = await h.openFixture('inpage-claim-grid.html');
+    await scanned(h, page);
+    // The hover hit test reads the scanner's matches, which the marks draw: after the scan the code is marked
+    // and the look-alikes are not (nothing there a hover could open).
+    expect(await markedTexts(page, '#c-64634')).toEqual(['64634']);
     const code = await codePoint(page, '#c-64634', '64634');
-    await expect
-      .poll(
-        async () => {
-          await hover(page, code);
-          await page.waitForTimeout(HOVER_DELAY_MS + 150);
-          return page.locator(POPOVER).count();
-        },
-        { timeout: 10_000 },
-      )
-      .toBe(1); // the scanner is done and hover works on this page
-    await page.keyboard.press('Escape');
     for (const [sel, text] of [
       ['#zip', '99213'],
       ['#amount', '64634'],
       ['#amount2', '64,634'],
     ] as const) {
+      expect(await markedTexts(page, sel), `${sel} must hold no match`).toEqual([]);
+      // The pointer rests on the look-alike, then on the code: the popover that opens is the code's.
       await hover(page, await codePoint(page, sel, text));
-      await page.waitForTimeout(HOVER_DELAY_MS + 200);
-      expect(await page.locator(POPOVER).count(), `${sel} must not open a popover`).toBe(0);
+      const popover = await hoverUntilShown(page, code);
+      expect(await popover.locator('.cl-code').innerText()).toBe('64634');
+      await page.keyboard.press('Escape');
     }
     await page.close();
   });
@@ -116,16 +105,7 @@ describe('in-page hints', () => {
   it('Escape closes the popover; moving away closes it after the grace period; pin keeps it', async () => {
     const page = await h.openFixture('inpage-claim-grid.html');
     const point = await codePoint(page, '#c-j1100', 'J1100');
-    await expect
-      .poll(
-        async () => {
-          await hover(page, point);
-          await page.waitForTimeout(HOVER_DELAY_MS + 150);
-          return page.locator(POPOVER).count();
-        },
-        { timeout: 10_000 },
-      )
-      .toBe(1);
+    await hoverUntilShown(page, point);
     await page.keyboard.press('Escape');
     expect(await page.locator(POPOVER).count()).toBe(0);
 
@@ -139,7 +119,9 @@ describe('in-page hints', () => {
     await page.locator(`${POPOVER}[data-state="ready"]`).waitFor();
     await page.locator(`${POPOVER} .cl-pin`).click();
     await parkPointer(page);
-    await page.waitForTimeout(600);
+    // Kept sleep: staying open is the absence of the close timer's work, which nothing in the page signals;
+    // the unpinned case above proved the same move closes it within CLOSE_GRACE_MS.
+    await page.waitForTimeout(CLOSE_GRACE_MS + 350);
     expect(await page.locator(POPOVER).getAttribute('data-pinned')).toBe('true');
     await page.keyboard.press('Escape');
     expect(await page.locator(POPOVER).count()).toBe(0);
@@ -192,16 +174,7 @@ describe('in-page hints', () => {
     const inFrame = await codePoint(frame, '#frame-code', '64634');
     const offset = await page.locator('#frame').boundingBox();
     const point = { x: offset!.x + 1 + inFrame.x, y: offset!.y + 1 + inFrame.y };
-    await expect
-      .poll(
-        async () => {
-          await hover(page, point);
-          await page.waitForTimeout(HOVER_DELAY_MS + 150);
-          return frame.locator(POPOVER).count();
-        },
-        { timeout: 10_000 },
-      )
-      .toBe(1);
+    await hoverUntilShown(page, point, { frame });
     await frame.locator(`${POPOVER}[data-state="ready"]`).waitFor();
     expect(await frame.locator(`${POPOVER} .cl-primaries`).innerText()).toContain('64633');
     await page.close();
@@ -215,16 +188,7 @@ describe('in-page hints', () => {
     // Rows rotate every render; hold them still while the pointer finds 64634, then let the page re-render
     // under the open popover (rows move, cells change): the popover stays and the page sees no error.
     await page.evaluate(() => (window as unknown as Fixture).__stopRendering());
-    await expect
-      .poll(
-        async () => {
-          await hover(page, await codePoint(page, '#row-b', '64634'));
-          await page.waitForTimeout(HOVER_DELAY_MS + 150);
-          return page.locator(POPOVER).count();
-        },
-        { timeout: 10_000 },
-      )
-      .toBe(1);
+    await hoverUntilShown(page, await codePoint(page, '#row-b', '64634'));
     const rendersBefore = await page.evaluate(() => (window as unknown as Fixture).__renders);
     await page.evaluate(() => (window as unknown as Fixture).__startRendering());
     await page.waitForFunction((n) => (window as unknown as Fixture).__renders > n + 10, rendersBefore);
@@ -257,16 +221,7 @@ describe('in-page hints', () => {
       await expect.poll(registered, { timeout: 5_000 }).toBe(false);
       // Hover does not depend on the marks.
       const point = await codePoint(page, '#c-64634', '64634');
-      await expect
-        .poll(
-          async () => {
-            await hover(page, point);
-            await page.waitForTimeout(HOVER_DELAY_MS + 150);
-            return page.locator(POPOVER).count();
-          },
-          { timeout: 10_000 },
-        )
-        .toBe(1);
+      await hoverUntilShown(page, point);
       await setStyle('tint');
       // Each style is its own highlight name (the rules never change after document_start; see highlight-style.ts).
       await expect
@@ -289,16 +244,7 @@ describe('in-page hints', () => {
 
     const page = await h.openFixture('inpage-claim-grid.html');
     const point = await codePoint(page, '#c-64634', '64634');
-    await expect
-      .poll(
-        async () => {
-          await hover(page, point);
-          await page.waitForTimeout(HOVER_DELAY_MS + 150);
-          return page.locator(POPOVER).count();
-        },
-        { timeout: 10_000 },
-      )
-      .toBe(1);
+    await hoverUntilShown(page, point);
     expect(await page.locator('claimlens-ui').count()).toBe(1);
     expect(await page.evaluate(() => document.body.querySelectorAll('claimlens-ui').length)).toBe(0);
     expect(await page.evaluate(() => CSS.highlights.has('claimlens-code'))).toBe(true);

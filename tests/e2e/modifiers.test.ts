@@ -69,6 +69,8 @@ describe('modifiers on hover (demo portal)', () => {
     const point = await codePoint(page, '#remarks', 'WA');
     await parkPointer(page);
     await hover(page, point);
+    // Kept sleep: a hover the hit test turns down leaves no trace to wait for; past the 300 ms open delay, a
+    // modifier popover would be up.
     await page.waitForTimeout(700);
     expect(await page.locator(MODIFIER_POPOVER).count()).toBe(0);
     expect(h.diagnostics.pageErrors()).toEqual([]);

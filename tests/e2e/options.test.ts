@@ -8,10 +8,9 @@ import meta from '../../data/meta.json';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchExtension, REPO_ROOT, type ExtensionHarness } from './harness';
-import { codePoint, hover, parkPointer, POPOVER } from './inpage/helpers';
+import { codePoint, hoverUntilShown, parkPointer, POPOVER } from './inpage/helpers';
 
 const IMPORTS = resolve(REPO_ROOT, 'tests/fixtures/imports');
-const HOVER_DELAY_MS = 300;
 
 interface Chrome {
   chrome: { storage: Record<'local' | 'sync', { get(k: null): Promise<Record<string, unknown>> }> };
@@ -30,18 +29,7 @@ async function popoverFor64634(page: Page) {
   await page.keyboard.press('Escape');
   await parkPointer(page);
   const point = await codePoint(page, '#c-64634', '64634');
-  await expect
-    .poll(
-      async () => {
-        await parkPointer(page);
-        await hover(page, point);
-        await page.waitForTimeout(HOVER_DELAY_MS + 150);
-        return page.locator(`${POPOVER}[data-state="ready"]`).count();
-      },
-      { timeout: 15_000 },
-    )
-    .toBe(1);
-  return page.locator(`${POPOVER}[data-state="ready"]`);
+  return hoverUntilShown(page, point, { selector: `${POPOVER}[data-state="ready"]` });
 }
 
 describe('options page', () => {

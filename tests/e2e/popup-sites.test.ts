@@ -10,7 +10,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchExtension, type ExtensionHarness } from './harness';
-import { codePoint, hover, POPOVER } from './inpage/helpers';
+import { codePoint, hoverUntilShown, POPOVER } from './inpage/helpers';
 
 interface Registered {
   id: string;
@@ -100,16 +100,7 @@ describe('site enablement', () => {
   it('a page on the enabled site gets one working UI even with the script injected twice (static + registered)', async () => {
     const page = await h.openFixture('inpage-claim-grid.html');
     const point = await codePoint(page, '#c-64634', '64634');
-    await expect
-      .poll(
-        async () => {
-          await hover(page, point);
-          await page.waitForTimeout(450);
-          return page.locator(`${POPOVER}[data-state="ready"]`).count();
-        },
-        { timeout: 15_000 },
-      )
-      .toBe(1);
+    await hoverUntilShown(page, point, { selector: `${POPOVER}[data-state="ready"]` });
     expect(await page.locator('claimlens-ui').count()).toBe(1);
     await page.close();
   });

@@ -79,3 +79,64 @@ export async function pageMarkup(frame: Page | Frame): Promise<string> {
     return clone.outerHTML;
   });
 }
+
+/** How long one hover waits for its popover before the pointer leaves and comes back. */
+const HOVER_ATTEMPT_MS = 1_500;
+
+/** Options for {@link hoverUntilShown}. */
+export interface HoverUntilShownOptions {
+  /** Where the popover renders (a frame's own UI host); default the page. */
+  frame?: Page | Frame;
+  /** What must appear; default the code popover. */
+  selector?: string;
+  /** How the pointer reaches the point; default {@link hover}. */
+  move?: (page: Page, point: { x: number; y: number }) => Promise<void>;
+  timeoutMs?: number;
+}
+
+/**
+ * Hovers `point` until `selector` (the code popover unless told) is in `frame`, and returns its locator. Each
+ * attempt waits for the element itself, never a fixed time; when it does not come (right after load the scanner
+ * may not hold the code yet) the pointer parks and comes back. Fails if more than one element matches.
+ */
+export async function hoverUntilShown(page: Page, point: { x: number; y: number }, o: HoverUntilShownOptions = {}) {
+  const { frame = page, selector = POPOVER, move = hover, timeoutMs = 15_000 } = o;
+  const target = frame.locator(selector);
+  // A background tab gets no animation frames, and the hover hit test runs in one: the page must be in front.
+  await page.bringToFront();
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    // Parked, an unpinned popover from an earlier hover closes: wait for that, or it would pass for this one.
+    await parkPointer(page);
+    await target.waitFor({ state: 'detached', timeout: HOVER_ATTEMPT_MS }).catch(() => undefined);
+    await move(page, point);
+    const left = until - Date.now();
+    const shown = await target.waitFor({ timeout: Math.max(1, Math.min(HOVER_ATTEMPT_MS, left)) }).then(
+      () => true,
+      (error: Error) => {
+        if (/strict mode violation/.test(error.message)) throw error;
+        return false;
+      },
+    );
+    if (shown) return target;
+    if (Date.now() >= until) throw new Error(`timed out hovering (${point.x}, ${point.y}) for ${selector}`);
+  }
+}
+
+/**
+ * The text of every ClaimLens highlight range (any style) that lies inside the element matched by `selector`.
+ * The marks are drawn from the scanner's matches, which are also what the hover hit test reads: an element
+ * with no mark after the scan holds no code a hover could open.
+ */
+export function markedTexts(frame: Page | Frame, selector: string): Promise<string[]> {
+  return frame.evaluate((sel) => {
+    const el = document.querySelector(sel);
+    if (!el) throw new Error(`no element ${sel}`);
+    const out: string[] = [];
+    for (const [name, highlight] of CSS.highlights) {
+      if (!name.startsWith('claimlens')) continue;
+      for (const r of highlight) if (el.contains(r.startContainer) || el === r.startContainer) out.push(r.toString());
+    }
+    return out;
+  }, selector);
+}

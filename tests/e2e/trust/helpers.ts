@@ -5,10 +5,10 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
-import { type ClosedUi, FIXTURE_PAGES_DIR, readClosedUi, type ExtensionHarness } from '../harness';
-import { codePoint, hover, POPOVER } from '../inpage/helpers';
+import { FIXTURE_PAGES_DIR, readClosedUi, type ExtensionHarness } from '../harness';
+import { codePoint, hover, hoverUntilShown, parkPointer, POPOVER } from '../inpage/helpers';
 
-export { codePoint, hover, parkPointer, POPOVER } from '../inpage/helpers';
+export { codePoint, hover, hoverUntilShown, parkPointer, POPOVER } from '../inpage/helpers';
 
 /** What the content script's `bgToCs:scanStats` answer carries (counts only). */
 export interface ScanStats {
@@ -95,32 +95,37 @@ export async function openPopover(
   offset = { x: 0, y: 0 },
 ): Promise<void> {
   const p = await codePoint(frame, selector, code);
-  const point = { x: p.x + offset.x, y: p.y + offset.y };
-  await waitUntil(async () => {
-    await page.mouse.move(2, 2);
-    await hover(page, point);
-    await page.waitForTimeout(450);
-    return (await frame.locator(POPOVER).count()) === 1;
-  }, `a popover for ${code}`);
+  await hoverUntilShown(page, { x: p.x + offset.x, y: p.y + offset.y }, { frame });
   await frame.locator(`${POPOVER}[data-state="ready"]`).waitFor();
 }
 
 /**
  * {@link openPopover} for the production build, whose UI root is closed: hovers `code` until DevTools sees a
- * ready popover, and returns that popover (harness/closed-ui.ts).
+ * ready popover for it, and returns that popover (harness/closed-ui.ts). Each hover polls DevTools for the
+ * popover (no fixed wait) before the pointer parks and comes back.
  */
 export async function openClosedPopover(page: Page, selector: string, code: string) {
   const p = await codePoint(page, selector, code);
-  let ui: ClosedUi[] = [];
-  const ready = () => ui.flatMap((h) => h.all('.cl-popover')).find((e) => e.attrs['data-state'] === 'ready');
+  const ready = async () =>
+    (await readClosedUi(page))
+      .flatMap((h) => h.all('.cl-popover'))
+      .find((e) => e.attrs['data-state'] === 'ready' && e.all('.cl-code')[0]?.text === code);
+  let found: Awaited<ReturnType<typeof ready>>;
+  await page.bringToFront(); // a background tab gets no animation frames, and the hover hit test runs in one
   await waitUntil(async () => {
-    await page.mouse.move(2, 2);
+    await parkPointer(page);
     await hover(page, p);
-    await page.waitForTimeout(450);
-    ui = await readClosedUi(page);
-    return ready() !== undefined;
+    await waitUntil(
+      async () => {
+        found = await ready();
+        return found !== undefined;
+      },
+      'one hover',
+      1_500,
+    ).catch(() => undefined);
+    return found !== undefined;
   }, `a popover for ${code}`);
-  return ready()!;
+  return found!;
 }
 
 /** Every storage area the extension can write, as one JSON string (read by the service worker). */
