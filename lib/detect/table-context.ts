@@ -65,6 +65,13 @@ export class TableContextCache {
   private readonly headers = new Map<Element, TableHeader>();
   private readonly firstRows = new Map<Element, Element | undefined>();
 
+  /**
+   * `fewRows`: the cache serves a handful of rows (a pointer read, one claim's lines), so a cell's column is
+   * counted from its own row's cells instead of one `[colspan]` query over the whole table, which pays off
+   * for a scan but costs ~50 ms per read on a 50k-line table (docs/performance.md, session 5).
+   */
+  constructor(private readonly options: { fewRows?: boolean } = {}) {}
+
   private firstRowOf(table: Element): Element | undefined {
     if (!this.firstRows.has(table)) this.firstRows.set(table, tableRows(table).next().value ?? undefined);
     return this.firstRows.get(table);
@@ -113,7 +120,7 @@ export class TableContextCache {
       const roles = texts.map((t) => classifyHeader(t ?? ''));
       const claimTable =
         roles.some((r) => r === 'modifier' || r === 'units') || texts.some((t) => CLAIM_COLUMN.test(t));
-      header = { roles, claimTable, plain: plainBody(table) };
+      header = { roles, claimTable, plain: !this.options.fewRows && plainBody(table) };
       this.headers.set(table, header);
     }
     return header;

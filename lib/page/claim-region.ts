@@ -107,9 +107,20 @@ export function claimInGroup(
     const lines = all.filter(billed);
     return lines.length <= max ? all : claimAround(lines, pointed, max);
   }
-  const k = firstWhere(store, root, (n) => n === pointed.node || documentOrder(pointed.node, n) < 0, from, to);
+  const k = slotOf(store, root, pointed.node, from, to);
   const near = collect(store, Math.max(from, k - 2 * max), Math.min(to, k + 2 * max), root, billed);
   return claimAround(near, pointed, max);
+}
+
+/**
+ * Position of `node` in the store's order within [from, to): found by identity, an array walk (~0.1 ms over a
+ * 50k-line page). A binary search by `compareDocumentPosition` costs more: two rows of one 50,000-row body
+ * are ordered by walking that body's children, ~15–50 ms per search (docs/performance.md, session 5). A node
+ * the store no longer holds falls back to that search.
+ */
+function slotOf(store: OrderedMatches, root: Node, node: Text, from: number, to: number): number {
+  for (let i = from; i < to; i++) if (store.nodeAt(i) === node) return i;
+  return firstWhere(store, root, (n) => documentOrder(node, n) < 0, from, to);
 }
 
 /** A claim number column's header (Claim #, Claim number, ICN, DCN, TCN). */
