@@ -5,6 +5,7 @@ import {
   getLocal,
   importedDescriptorsItem,
   orgNotesItem,
+  pageCodeDeltaItem,
   readSettings,
   settingsStores,
 } from '../components/extension/storage-items';
@@ -39,6 +40,11 @@ export default defineBackground(() => {
       }
     },
     watchDataUpdate: (onChange) => void dataUpdateItem.watch(onChange),
+    // The page recogniser's known codes follow the dataset in use (entrypoints/content/known-codes.ts).
+    pageCodes: {
+      read: () => pageCodeDeltaItem.getValue(),
+      write: (delta) => (delta ? pageCodeDeltaItem.setValue(delta) : pageCodeDeltaItem.removeValue()),
+    },
   });
   // Enabled sites: granted host permissions → runtime-registered content scripts (lib/background/sites.ts).
   const policyApi = browser satisfies PolicyApi;

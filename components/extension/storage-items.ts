@@ -37,6 +37,13 @@ export const orgNotesItem: RawItem = storage.defineItem<unknown>(KEYS.orgNotes, 
 /** `local:dataUpdate`: stamped after imported CMS tables are stored or reverted (lib/data-update/stamp.ts). */
 export const dataUpdateItem: RawItem = storage.defineItem<unknown>(`local:${DATA_UPDATE_KEY}`, { version: 1 });
 
+/**
+ * `local:pageCodeDelta`: codes the active dataset adds to or removes from the bundled known-code bitmap
+ * (lib/dataset/known-codes.ts), written by the background after it loads imported CMS tables, read by the
+ * content script before its first scan; absent while the bundled codes are in use.
+ */
+export const pageCodeDeltaItem: RawItem = storage.defineItem<unknown>('local:pageCodeDelta', { version: 1 });
+
 /** The `storage.local` items the options page reads and writes as a group (one write for an import). */
 export const LOCAL_ITEMS = {
   settings: localSettingsItem,

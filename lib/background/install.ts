@@ -10,6 +10,7 @@ import { injectAndOpenPanel, type InjectApi } from './one-off';
 import { createImportsCache } from './imported-content';
 import { lazyDataset } from './load-artifacts';
 import type { ImportedTable } from '../data-update/imported-table';
+import type { CodeDelta } from '../dataset/known-codes';
 import { createMessageListener, type MessageListener } from './message-listener';
 
 type Listener<A extends unknown[], R = void> = { addListener(fn: (...args: A) => R): void };
@@ -48,6 +49,11 @@ export interface InstallOptions {
   importedTables?: () => Promise<ImportedTable[]>;
   /** Calls `onChange` when the imported CMS tables were stored or reverted (the dataset then reloads). */
   watchDataUpdate?(onChange: () => void): void;
+  /**
+   * Where the content scripts read the active code set's difference from the bundled bitmap
+   * (`local:pageCodeDelta`): kept equal to the loaded dataset's, absent (null) while it is the bundled one.
+   */
+  pageCodes?: { read(): Promise<unknown>; write(delta: CodeDelta | null): Promise<void> };
 }
 
 /** Sends the open-panel message to the top frame of a tab (what the `open-panel` command does). */
@@ -63,6 +69,17 @@ export async function openPanelInTab(api: BackgroundApi, tabId: number): Promise
     );
 }
 
+/** Writes the code-set difference where the content scripts read it, only when it changed (each write wakes them). */
+async function syncPageCodes(store: InstallOptions['pageCodes'], delta: CodeDelta | null): Promise<void> {
+  if (!store) return;
+  try {
+    const stored = (await store.read()) ?? null;
+    if (JSON.stringify(stored) !== JSON.stringify(delta)) await store.write(delta);
+  } catch {
+    // Storage unavailable: the pages keep the code set they read last; the next load tries again.
+  }
+}
+
 /** Wires everything; returns the dataset getter (for warm-up and tests). */
 export function installBackground(api: BackgroundApi, options: InstallOptions) {
   const dataset = lazyDataset(
@@ -74,12 +91,17 @@ export function installBackground(api: BackgroundApi, options: InstallOptions) {
     options.onDatasetLoaded,
     options.now,
     options.importedTables,
+    (delta) => void syncPageCodes(options.pageCodes, delta),
   );
   const imports = createImportsCache(options.imports.read);
   options.imports.watch(() => imports.invalidate());
   // The options page stamps local:dataUpdate after storing or reverting imported CMS tables
   // (lib/data-update/stamp.ts); IndexedDB has no change event of its own.
-  options.watchDataUpdate?.(() => dataset.reset());
+  // Loaded again at once, not on the next question: the pages' code set follows the new data now.
+  options.watchDataUpdate?.(() => {
+    dataset.reset();
+    if (options.pageCodes) dataset().catch(() => undefined);
+  });
   const listener = createMessageListener(api.runtime.id, {
     imports: () => imports.get(),
     dataset,

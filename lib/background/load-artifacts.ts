@@ -7,6 +7,7 @@ import { createDataset } from '../dataset/dataset';
 import type { Dataset } from '../dataset/types';
 import type { ImportedTable } from '../data-update/imported-table';
 import { mergeImported } from '../data-update/merge';
+import { type CodeDelta, codeDelta } from '../dataset/known-codes';
 
 /** Reads one file of the built extension (path relative to its root, e.g. `data/ptp.bin`). */
 export type FetchBytes = (path: string) => Promise<ArrayBuffer>;
@@ -48,12 +49,14 @@ export type DatasetGetter = (() => Promise<Dataset>) & { reset(): void };
  * A lazy, memoised dataset getter: the first call starts loading, later calls share the promise; a failed
  * load is forgotten so the next request retries (the service worker may have been mid-update). `imported`
  * gives the user's imported CMS tables (lib/data-update/store.ts); the newer table of each kind is used.
+ * `onCodes` hears, after each load, how the loaded code set differs from the bundled one (null: it does not).
  */
 export function lazyDataset(
   fetchBytes: FetchBytes,
   onLoaded?: (ms: number) => void,
   now: () => number = () => 0,
   imported?: () => Promise<ImportedTable[]>,
+  onCodes?: (delta: CodeDelta | null) => void,
 ): DatasetGetter {
   let pending: Promise<Dataset> | undefined;
   const get = () => {
@@ -62,8 +65,10 @@ export function lazyDataset(
       // An unreadable import store (e.g. IndexedDB off in a private window) leaves the bundled data in use.
       const tables = imported ? imported().catch(() => []) : Promise.resolve([]);
       pending = Promise.all([loadArtifacts(fetchBytes), tables]).then(([a, t]) => {
-        const ds = createDataset(mergeImported(a, t).artifacts);
+        const merged = mergeImported(a, t);
+        const ds = createDataset(merged.artifacts);
         onLoaded?.(now() - start);
+        onCodes?.(merged.used.length ? codeDelta(a.codes.rows, merged.artifacts.codes.rows) : null);
         return ds;
       });
       pending.catch(() => {

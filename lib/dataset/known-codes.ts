@@ -92,3 +92,55 @@ export function fromBase64(text: string): Uint8Array {
   }
   return out;
 }
+
+/**
+ * How the active dataset's code set differs from the bundled one (data/codes.json, whose keys the bundled
+ * bitmap holds) after the user imported CMS tables: codes it adds and codes it no longer lists. The content
+ * script applies it to its bundled bitmap ({@link applyCodeDelta}) so the page recogniser knows the same
+ * codes the background explains.
+ */
+export interface CodeDelta {
+  added: string[];
+  removed: string[];
+}
+
+/** Most codes a delta may carry each way (a full HCPCS release has about 8,000; this bounds a bad value). */
+export const MAX_DELTA_CODES = 50_000;
+
+/** The codes of `active` not in `bundled` and those of `bundled` not in `active`, sorted; shapes must fit the bitmap. */
+export function codeDelta(
+  bundled: Readonly<Record<string, unknown>>,
+  active: Readonly<Record<string, unknown>>,
+): CodeDelta {
+  const added = Object.keys(active).filter((c) => !Object.hasOwn(bundled, c) && codeBit(c) >= 0);
+  const removed = Object.keys(bundled).filter((c) => !Object.hasOwn(active, c) && codeBit(c) >= 0);
+  return { added: added.sort(), removed: removed.sort() };
+}
+
+const isCodeList = (v: unknown): v is string[] =>
+  Array.isArray(v) && v.length <= MAX_DELTA_CODES && v.every((c) => typeof c === 'string' && codeBit(c) >= 0);
+
+/** True for a well-formed {@link CodeDelta} (a stored value is checked before it is used). */
+export function isCodeDelta(v: unknown): v is CodeDelta {
+  if (!v || typeof v !== 'object') return false;
+  const d = v as Record<string, unknown>;
+  return isCodeList(d.added) && isCodeList(d.removed);
+}
+
+/**
+ * The bitmap with `delta` applied, as a copy; `bitmap` itself when `delta` is absent or malformed (a bad
+ * stored value changes nothing: the bundled codes stay in use).
+ */
+export function applyCodeDelta(bitmap: Uint8Array, delta: unknown): Uint8Array {
+  if (!isCodeDelta(delta) || (delta.added.length === 0 && delta.removed.length === 0)) return bitmap;
+  const out = bitmap.slice();
+  for (const c of delta.removed) {
+    const bit = codeBit(c);
+    out[bit >> 3] &= ~(1 << (bit & 7));
+  }
+  for (const c of delta.added) {
+    const bit = codeBit(c);
+    out[bit >> 3] |= 1 << (bit & 7);
+  }
+  return out;
+}

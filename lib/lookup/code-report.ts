@@ -14,6 +14,7 @@ import type {
   TableId,
 } from '../dataset/types';
 import { type SiteOfService, siteOfService } from './site-of-service';
+import { formatSource } from '../claim/format-source';
 import { todayIso } from '../dataset/dates';
 import { type DataNotice, ptpDatesUnknownNotice, staleNotices } from '../dataset/staleness';
 import { type LocalityKey, type PaymentBenchmark, paymentBenchmark } from '../payment';
@@ -70,7 +71,8 @@ export interface CodeReport {
 
 function hcpcsDescriptor(t: HcpcsText): DescriptorRef {
   const field = t.long ? 'long' : 'short';
-  const table = `${t.source.title} (${t.source.asOf})`;
+  // An imported table names its release and import date, as every other imported fact does.
+  const table = t.source.importedOn ? formatSource(t.source) : `${t.source.title} (${t.source.asOf})`;
   // CMS's wording here equals an AMA CPT descriptor, so the artifact holds ours instead; say whose words they are.
   const source = t.reworded.includes(field)
     ? `ClaimLens wording (CMS's text matches a CPT descriptor); code from ${table}`

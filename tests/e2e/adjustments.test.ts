@@ -9,28 +9,7 @@ import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchExtension, REPO_ROOT, type ExtensionHarness } from './harness';
-import { centreOf, codePoint, hover, parkPointer, POPOVER, walkInto } from './inpage/helpers';
-
-const HIGHLIGHT = 'claimlens-code';
-
-/** Texts of the marked ranges inside `selector`. */
-function markedIn(page: Page, selector: string): Promise<string[]> {
-  return page.evaluate(
-    ([sel, name]) => {
-      const el = document.querySelector(sel)!;
-      const registry = (CSS as unknown as { highlights: Map<string, Iterable<AbstractRange>> }).highlights;
-      return [...(registry.get(name) ?? [])]
-        .filter((r) => el.contains(r.startContainer))
-        .map((r) => {
-          const range = document.createRange();
-          range.setStart(r.startContainer, r.startOffset);
-          range.setEnd(r.endContainer, r.endOffset);
-          return range.toString();
-        });
-    },
-    [selector, HIGHLIGHT] as const,
-  );
-}
+import { centreOf, codePoint, hover, markedIn, parkPointer, POPOVER, walkInto } from './inpage/helpers';
 
 /** Hovers `text` in `selector` until the adjustment popover for `display` is ready; returns it. */
 async function openAdjustment(page: Page, selector: string, text: string, display: string) {

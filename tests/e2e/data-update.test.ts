@@ -1,8 +1,9 @@
 /**
  * Options → Update data from CMS files, in real Chromium: official-layout PTP files (f1–f4) and an MUE file
  * are read by the options page's worker and stored in IndexedDB; the popover then answers from them with
- * "CMS release v322r0, as of 2026-07-01, imported by you on …". A bad file set changes nothing; Revert
- * brings the bundled data back. Nothing leaves the machine.
+ * "CMS release v322r0, as of 2026-07-01, imported by you on …"; a code only an imported HCPCS file lists is
+ * marked on pages. A bad file set changes nothing; Revert brings the bundled data (and code set) back. Nothing
+ * leaves the machine.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -10,13 +11,15 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import meta from '../../data/meta.json';
 import { launchExtension, REPO_ROOT, type ExtensionHarness } from './harness';
-import { codePoint, hover, parkPointer, POPOVER } from './inpage/helpers';
+import { codePoint, hover, markedIn, parkPointer, POPOVER } from './inpage/helpers';
+import { scanned } from './trust/helpers';
 
 const RELEASE = resolve(REPO_ROOT, 'tests/fixtures/cms-release');
 const PTP_FILES = readdirSync(join(RELEASE, 'ptp-v322r0'))
   .sort()
   .map((n) => join(RELEASE, 'ptp-v322r0', n));
 const MUE_FILE = join(RELEASE, 'mue', 'MCR_MUE_PractitionerServices_Eff_07-01-2026.csv');
+const HCPCS_FILE = join(RELEASE, 'hcpcs', 'HCPC2026_JUL_ANWEB_07012026.txt');
 const IMPORTED = /CMS release v322r0, as of 2026-07-01, imported by you on \d{4}-\d{2}-\d{2}/;
 
 /** The PTP section's source line and the stale-PTP notice of the popover for 64633, on a freshly opened page. */
@@ -120,6 +123,47 @@ describe('update data from CMS files in the options page', () => {
     expect(h.egress.requests).toEqual([]);
   });
 
+  it('imports a HCPCS file: a code only in it (J0999) is marked on pages and explained from it', async () => {
+    const before = await h.openFixture('imported-hcpcs.html');
+    await scanned(h, before);
+    expect(await markedIn(before, '#claim-lines')).toEqual(['J1100']);
+    await before.close();
+
+    await options.locator('#cms-files').setInputFiles([HCPCS_FILE]);
+    await options.locator('#cms-update').click();
+    await options.locator('.cl-data-update-done').waitFor({ timeout: 30_000 });
+    await options.locator('#data-update[data-busy="false"] tr[data-kind="hcpcs"][data-used="true"]').waitFor();
+
+    // The background reloads at once and hands the pages the new code set (local:pageCodeDelta).
+    const page = await h.openFixture('imported-hcpcs.html');
+    await expect
+      .poll(
+        async () => {
+          await page.reload();
+          await scanned(h, page);
+          return markedIn(page, '#claim-lines');
+        },
+        { timeout: 20_000, interval: 500 },
+      )
+      .toEqual(['J1100', 'J0999']);
+    const point = await codePoint(page, '#c-j0999', 'J0999');
+    const ready = page.locator(`${POPOVER}[data-state="ready"]`);
+    await expect
+      .poll(async () => {
+        await parkPointer(page);
+        await hover(page, point);
+        return ready
+          .waitFor({ timeout: 1500 })
+          .then(() => ready.locator('.cl-code').innerText())
+          .catch(() => '');
+      })
+      .toBe('J0999');
+    expect(await ready.innerText()).toMatch(/Synthetic test code/);
+    expect(await ready.innerText()).toMatch(/HCPCS 2026 July, as of 2026-07-01, imported by you on \d{4}-\d{2}-\d{2}/);
+    await page.close();
+    expect(h.egress.requests).toEqual([]);
+  });
+
   it('a bad file set (mixed PTP releases) is refused naming the file, and storage is unchanged', async () => {
     const stored = await storedTables(options);
     expect(stored).toContain('"ptp","v322r0"');
@@ -147,6 +191,19 @@ describe('update data from CMS files in the options page', () => {
     const after = await popover64633(h);
     expect(after.sources.join('\n')).toContain(`as of ${meta.tables.ptp.asOf}`);
     expect(after.sources.join('\n')).not.toMatch(/imported by you/);
+    // The code only the imported HCPCS file listed is no longer marked.
+    const page = await h.openFixture('imported-hcpcs.html');
+    await expect
+      .poll(
+        async () => {
+          await page.reload();
+          await scanned(h, page);
+          return markedIn(page, '#claim-lines');
+        },
+        { timeout: 20_000, interval: 500 },
+      )
+      .toEqual(['J1100']);
+    await page.close();
     expect(h.egress.requests).toEqual([]);
   });
 });

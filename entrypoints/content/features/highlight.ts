@@ -4,8 +4,6 @@
  * DOM is never changed); open shadow roots holding codes get the highlight rules too. Other features read the
  * store and follow its changes through {@link Highlight.onChange}.
  */
-import knownCodes from '../../../data/known-codes.json';
-import { fromBase64, makeIsKnown } from '../../../lib/dataset/known-codes';
 import { ForeignMarks } from '../../../lib/page/foreign-marks';
 import { HighlightLayer } from '../../../lib/page/highlight-layer';
 import type { LineRecheck } from '../../../lib/page/claim-lines';
@@ -21,6 +19,7 @@ import { inputAwareSliceHost } from '../../../lib/page/slice-runner';
 import { codeKind, MAX_PAGE_CODES } from '../../../lib/codes';
 import type { ContentContext } from '../content-context';
 import { HighlightStyleSheet, highlightNameFor } from '../highlight-style';
+import { type KnownCodes, liveKnownCodes } from '../known-codes';
 import type { LiveSettings } from '../live-settings';
 import type { UiLayers } from '../ui-layers';
 
@@ -56,11 +55,10 @@ export interface Highlight {
 }
 
 /** The dataset's codes, in the code systems the settings count. */
-function settingsIsKnown(settings: LiveSettings): (code: string) => boolean {
-  const bitmapIsKnown = makeIsKnown(fromBase64((knownCodes as { bitmap: string }).bitmap));
+function settingsIsKnown(settings: LiveSettings, known: KnownCodes): (code: string) => boolean {
   return (code) => {
     const kind = codeKind(code);
-    return !!kind && settings.current.preferences.codeSystems[kind] !== false && bitmapIsKnown(code);
+    return !!kind && settings.current.preferences.codeSystems[kind] !== false && known.isKnown(code);
   };
 }
 
@@ -104,7 +102,9 @@ export function initHighlight(page: ContentContext, settings: LiveSettings, ui: 
   const startedAt = win.performance.now();
   // Geometry is read only once the page has rendered a frame, so its own pending layout is never ours.
   const pageRendered = afterNextFrame(win);
-  const isKnown = settingsIsKnown(settings);
+  // The active dataset's codes: bundled, or as the user's imported CMS tables change them.
+  const known = liveKnownCodes(ctx);
+  const isKnown = settingsIsKnown(settings, known);
   const styleSheet = new HighlightStyleSheet(doc);
   const shadowRoots = new ShadowRootSet(); // open roots holding codes: hover and highlight styles reach in
   const codes = billedCodeCounts();
@@ -155,6 +155,7 @@ export function initHighlight(page: ContentContext, settings: LiveSettings, ui: 
     lineRecheck: () => seenRecheck(doc, win, isKnown),
     firstScan,
     async start() {
+      await known.ready;
       await scanner.start();
       firstScanDone();
     },

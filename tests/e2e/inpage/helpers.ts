@@ -42,6 +42,23 @@ export async function parkPointer(page: Page): Promise<void> {
   await page.mouse.move(2, 2);
 }
 
+/** Texts of the ranges ClaimLens marks (CSS highlight `claimlens-code`) inside the element `selector`. */
+export function markedIn(frame: Page | Frame, selector: string): Promise<string[]> {
+  return frame.evaluate((sel) => {
+    const el = document.querySelector(sel);
+    if (!el) throw new Error(`no element ${sel}`);
+    const registry = (CSS as unknown as { highlights: Map<string, Iterable<AbstractRange>> }).highlights;
+    return [...(registry.get('claimlens-code') ?? [])]
+      .filter((r) => el.contains(r.startContainer))
+      .map((r) => {
+        const range = document.createRange();
+        range.setStart(r.startContainer, r.startOffset);
+        range.setEnd(r.endContainer, r.endOffset);
+        return range.toString();
+      });
+  }, selector);
+}
+
 /** The popover locator (Playwright CSS pierces open shadow roots). */
 export const POPOVER = 'claimlens-ui .cl-popover';
 

@@ -1,0 +1,85 @@
+/**
+ * The background keeps `local:pageCodeDelta` equal to how the loaded dataset's codes differ from the bundled
+ * bitmap: after an imported HCPCS release it lists the release's new code (J0999 in the fixture), after a
+ * revert it is removed, and an unchanged difference is not written again (each write wakes every content script).
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { type BackgroundApi, installBackground } from '../../../lib/background/install';
+import type { ImportedTable } from '../../../lib/data-update/imported-table';
+import { prepareUpdate } from '../../../lib/data-update/prepare';
+import type { CodeDelta } from '../../../lib/dataset/known-codes';
+import { codeReport } from '../../../lib/lookup/code-report';
+import { DATA_DIR } from '../../../scripts/node/load-dataset';
+
+const HCPCS = 'HCPC2026_JUL_ANWEB_07012026.txt';
+const hcpcsImport = (): ImportedTable[] => {
+  const bytes = new Uint8Array(readFileSync(join(__dirname, '../../fixtures/cms-release/hcpcs', HCPCS)));
+  const meta = JSON.parse(readFileSync(join(DATA_DIR, 'meta.json'), 'utf8'));
+  return prepareUpdate([{ name: HCPCS, bytes }], meta, '2026-12-03').tables;
+};
+
+const api = {
+  runtime: { id: 'claimlens-test', getURL: (p: string) => p, onMessage: { addListener: () => {} } },
+  tabs: { query: async () => [], sendMessage: async () => undefined },
+} satisfies BackgroundApi;
+
+const fetchFromDisk = async (url: string) => {
+  const b = readFileSync(join(DATA_DIR, url.replace(/^\/data\//, '')));
+  return { ok: true, status: 200, arrayBuffer: async () => b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) };
+};
+
+describe('the pages’ code set follows the dataset in use', () => {
+  it('writes the imported release’s new codes at once after an import, removes them after a revert', async () => {
+    let stored: ImportedTable[] = [];
+    let dataUpdated = () => {};
+    let value = null as CodeDelta | null;
+    const writes: (CodeDelta | null)[] = [];
+    const { dataset } = installBackground(api, {
+      settings: async () => {
+        throw new Error('not asked');
+      },
+      imports: { read: async () => ({}), watch: () => {} },
+      fetch: fetchFromDisk,
+      importedTables: async () => stored,
+      watchDataUpdate: (fn) => {
+        dataUpdated = fn;
+      },
+      pageCodes: {
+        read: async () => value,
+        write: async (d) => {
+          value = d;
+          writes.push(d);
+        },
+      },
+    });
+    const settled = async (n: number) => {
+      for (let i = 0; i < 600 && writes.length < n; i++) await new Promise((r) => setTimeout(r, 50));
+    };
+
+    await dataset();
+    expect(writes).toEqual([]); // bundled data: nothing stored, nothing written
+
+    stored = hcpcsImport();
+    dataUpdated(); // the options page stamped local:dataUpdate: no question needed to reload
+    await settled(1);
+    expect(writes).toHaveLength(1);
+    expect(value?.added).toContain('J0999');
+    expect(value?.added).not.toContain('J1100');
+    expect((await dataset()).has('J0999')).toBe(true);
+    expect(codeReport(await dataset(), 'J0999').descriptor?.source).toMatch(
+      /^HCPCS Level II quarterly file, CMS release HCPCS 2026 July, as of 2026-07-01, imported by you on 2026-12-03$/,
+    );
+
+    dataUpdated(); // the same tables again: the same difference is not written again
+    await dataset();
+    await new Promise((r) => setTimeout(r, 50));
+    expect(writes).toHaveLength(1);
+
+    stored = [];
+    dataUpdated(); // Revert to bundled data
+    await settled(2);
+    expect(writes).toEqual([expect.objectContaining({ added: expect.arrayContaining(['J0999']) }), null]);
+  }, 120_000);
+});
