@@ -169,3 +169,60 @@ describe('OptionsApp', () => {
     render(null, root);
   });
 });
+
+describe('PopupApp lifecycle', () => {
+  it('opens ?code= at once, asks again when the payers change, goes back on Escape, clears recent lookups', async () => {
+    const root = document.createElement('div');
+    document.body.append(root);
+    const { port, writes } = fakePort();
+    const asked: string[] = [];
+    const changed: (() => void)[] = [];
+    const ask = port.ask;
+    port.ask = ((req) => {
+      asked.push(req.type);
+      return ask(req);
+    }) as UiPort['ask'];
+    port.onSettingsChanged = (fn) => {
+      changed.push(fn);
+      return () => undefined;
+    };
+    let closed = 0;
+    render(
+      <PopupApp
+        port={port}
+        meta={fixtureDataset().meta}
+        initialCode="64634"
+        now={() => performance.now()}
+        idle={(fn) => fn()}
+        close={() => closed++}
+      />,
+      root,
+    );
+    await until(() => root.querySelector('.cl-details[data-code="64634"]'));
+    await until(() => document.activeElement === root.querySelector('.cl-back'));
+    expect(asked).toEqual(['popupToBg:codeDetails']);
+    // Payers changed in the options page: the open details are asked for again.
+    const next = defaultSettings();
+    next.payers.selected = ['aetna'];
+    await port.writeSyncSettings(next);
+    for (const fn of changed) fn();
+    await until(() => asked.length === 2);
+    expect(asked).toEqual(['popupToBg:codeDetails', 'popupToBg:codeDetails']);
+    document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    const input = await until(() => root.querySelector<HTMLInputElement>('#cl-search'));
+    await until(() => document.activeElement === input);
+    expect(writes.at(-1)).toEqual(['64634']);
+    root.querySelector<HTMLButtonElement>('.cl-recent .cl-link')!.click();
+    await until(() => !root.querySelector('.cl-recent'));
+    expect(writes.at(-1)).toEqual([]);
+    await until(() => root.querySelector('.cl-popup[data-ready-ms]'));
+    input.value = 'zzqx';
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    expect((await until(() => root.querySelector('[role=status]'))).textContent).toBe('No codes match “zzqx”.');
+    input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    await until(() => input.value === '');
+    input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    expect(closed).toBe(1);
+    render(null, root);
+  });
+});
