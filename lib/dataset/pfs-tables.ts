@@ -1,11 +1,12 @@
 /**
- * Accessors over the PFS payment tables: RVUs and conversion factor (`pfs.json`), GPCIs (`gpci.json`) and
- * the counties of each locality (`localities.json`). Data only: the payment computation lives elsewhere.
+ * Accessors over the PFS tables: a code's indicators (global days, bilateral, …), its RVUs and the conversion
+ * factor (`pfs.json`), GPCIs (`gpci.json`) and the counties of each locality (`localities.json`). Data only: the
+ * payment computation lives elsewhere.
  */
 import type { DatasetArtifacts } from './artifacts';
-import type { Locality, PfsRvus, SourceRef, TableId } from './types';
+import type { Locality, PfsIndicators, PfsRvus, SourceRef, TableId } from './types';
 
-/** Builds the three accessors of {@link Dataset} over the artifacts. */
+/** Builds the four PFS accessors of {@link Dataset} over the artifacts. */
 export function pfsTables(a: DatasetArtifacts, source: (t: TableId) => SourceRef) {
   const locality = (key: string): Locality | undefined => {
     if (!Object.hasOwn(a.gpci.rows, key)) return undefined;
@@ -26,6 +27,36 @@ export function pfsTables(a: DatasetArtifacts, source: (t: TableId) => SourceRef
   };
   const keys = Object.keys(a.gpci.rows).sort();
   return {
+    pfs(code: string): PfsIndicators | undefined {
+      if (!Object.hasOwn(a.pfs.rows, code)) return undefined;
+      const [
+        status,
+        globalDays,
+        multipleProcedure,
+        bilateral,
+        assistant,
+        coSurgeon,
+        teamSurgeon,
+        pctc,
+        workRvu,
+        nf,
+        f,
+      ] = a.pfs.rows[code];
+      return {
+        ...(nf === undefined ? {} : { nonFacilityNa: nf === 'NA' }),
+        ...(f === undefined ? {} : { facilityNa: f === 'NA' }),
+        status,
+        globalDays,
+        multipleProcedure,
+        bilateral,
+        assistant,
+        coSurgeon,
+        teamSurgeon,
+        pctc,
+        workRvu,
+        source: source('pfs'),
+      };
+    },
     pfsRvus(code: string): PfsRvus | undefined {
       if (!Object.hasOwn(a.pfs.rows, code) || !a.pfs.conversionFactor) return undefined;
       const row = a.pfs.rows[code];

@@ -26,7 +26,6 @@ const FUNCTIONS_OVER: readonly string[] = [
   'entrypoints/content/features/hover-popover.tsx:initHoverPopover',
   'components/CodePanel.tsx:CodePanel',
   'components/Popover.tsx:Popover',
-  'lib/dataset/dataset.ts:createDataset',
 ];
 
 function sources(dir: string): string[] {
