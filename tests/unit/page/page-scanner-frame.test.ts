@@ -8,6 +8,7 @@ import { afterNextFrame } from '../../../lib/page/frames';
 import { PageScanner, type MatchChange } from '../../../lib/page/page-scanner';
 import type { SliceHost } from '../../../lib/page/slice-runner';
 import { isKnown, page } from './dom-helpers';
+import { settleScanner } from '../../helpers/settle-timers';
 
 /** A window whose timers and animation frames run only when the test says so. */
 function manualWindow() {
@@ -236,7 +237,7 @@ describe('PageScanner with pageRendered', () => {
     const { s, release, fromPoint } = setup('<p>CPT 64633</p>');
     scrolledTo(0);
     const started = s.start();
-    await new Promise((r) => setTimeout(r, 10));
+    await settleScanner(10);
     expect(s.store.size).toBe(0);
     release();
     await started;
@@ -251,7 +252,7 @@ describe('PageScanner with pageRendered', () => {
     const started = s.start();
     const state = tracked(started);
     // Give the scanner plenty of tasks to misbehave in.
-    await new Promise((r) => setTimeout(r, 30));
+    await settleScanner(30);
     expect(state.done).toBe(false);
     expect(fromPoint).not.toHaveBeenCalled();
     expect(rect).not.toHaveBeenCalled();
@@ -272,16 +273,16 @@ describe('PageScanner with pageRendered', () => {
     const { doc, s, release, fromPoint } = setup('<p>64633</p>');
     scrolledTo(300);
     const started = s.start();
-    await new Promise((r) => setTimeout(r, 10));
+    await settleScanner(10);
     const p = doc.createElement('p');
     p.textContent = 'J1100';
     doc.body.append(p);
-    await new Promise((r) => setTimeout(r, 40));
+    await settleScanner(40);
     expect(fromPoint).not.toHaveBeenCalled();
     expect(s.store.size).toBe(0);
     release();
     await started;
-    await new Promise((r) => setTimeout(r, 60));
+    await settleScanner(60);
     expect([...s.store.all()].map((m) => m.code).sort()).toEqual(['64633', 'J1100']);
   });
 

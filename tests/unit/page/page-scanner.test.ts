@@ -3,9 +3,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { PageScanner, type MatchChange } from '../../../lib/page/page-scanner';
 import type { SliceHost } from '../../../lib/page/slice-runner';
 import { isKnown, page } from './dom-helpers';
+import { settleScanner } from '../../helpers/settle-timers';
 
 const host: SliceHost = { now: () => performance.now(), yieldToPage: () => new Promise((r) => setTimeout(r, 0)) };
-const settle = () => new Promise((r) => setTimeout(r, 60));
+const settle = () => settleScanner();
 
 function scanner(doc: Document, changes: MatchChange[] = []) {
   const controller = new AbortController();

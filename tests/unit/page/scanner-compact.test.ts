@@ -10,9 +10,10 @@ import { type PageMatch, sameMatch } from '../../../lib/page/match-store';
 import type { SliceHost } from '../../../lib/page/slice-runner';
 import { rowOf } from '../../../lib/page/claim-lines';
 import { isKnown, page, textNode } from './dom-helpers';
+import { settleScanner } from '../../helpers/settle-timers';
 
 const host: SliceHost = { now: () => performance.now(), yieldToPage: () => new Promise((r) => setTimeout(r, 0)) };
-const settle = () => new Promise((r) => setTimeout(r, 60));
+const settle = () => settleScanner();
 
 describe('PageScanner stored matches', () => {
   let stop: (() => void) | undefined;

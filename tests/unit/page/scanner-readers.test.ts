@@ -4,9 +4,10 @@ import { PageScanner } from '../../../lib/page/page-scanner';
 import type { SliceHost } from '../../../lib/page/slice-runner';
 import type { TextReader } from '../../../lib/page/text-readers';
 import { isKnown, page } from './dom-helpers';
+import { settleScanner } from '../../helpers/settle-timers';
 
 const host: SliceHost = { now: () => performance.now(), yieldToPage: () => new Promise((r) => setTimeout(r, 0)) };
-const settle = () => new Promise((r) => setTimeout(r, 60));
+const settle = () => settleScanner();
 
 /** A reader of texts holding "CO-" that records what it is told. */
 function recorder() {
