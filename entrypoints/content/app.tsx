@@ -25,7 +25,7 @@ export async function startClaimLens(ctx: AppContext, doc: Document = document, 
   const claims = new ClaimCheckClient(doc, highlight.store, ui.update, highlight.lineRecheck);
   const popover = initHoverPopover(page, { settings, ui, highlight, claims });
   const panel = initKeyboardPanel(page, { ui, highlight, popover });
-  const check = initClaimCheck({ ui, highlight, popover, panel, claims });
+  const check = initClaimCheck({ ui, popover, panel, claims });
   initMessages(page, { highlight, panel, check });
   initAdjustmentCodes(page, { settings, ui, highlight });
   initModifiers(page, { settings, ui, highlight });

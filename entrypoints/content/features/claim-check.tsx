@@ -9,7 +9,6 @@ import { ClaimCheck } from '../../../components/ClaimCheck';
 import type { PageMatch } from '../../../lib/page/match-store';
 import type { ClaimCheckClient } from '../claim-check-client';
 import type { UiLayers } from '../ui-layers';
-import type { Highlight } from './highlight';
 import type { HoverPopover } from './hover-popover';
 import type { KeyboardPanel } from './keyboard-panel';
 
@@ -23,7 +22,6 @@ export interface ClaimCheckFeature {
 
 export interface ClaimCheckDeps {
   ui: UiLayers;
-  highlight: Pick<Highlight, 'store'>;
   popover: Pick<HoverPopover, 'current'> & Partial<Pick<HoverPopover, 'refresh'>>;
   panel: Pick<KeyboardPanel, 'isOpen' | 'open' | 'addSection' | 'setCheck'>;
   claims: Pick<ClaimCheckClient, 'check' | 'state' | 'close' | 'lastRegionMs'> &
@@ -33,7 +31,7 @@ export interface ClaimCheckDeps {
 const isPlainC = (e: KeyboardEvent) => (e.key === 'c' || e.key === 'C') && !e.ctrlKey && !e.metaKey && !e.altKey;
 
 export function initClaimCheck(deps: ClaimCheckDeps): ClaimCheckFeature {
-  const { ui, highlight, popover, panel, claims } = deps;
+  const { ui, popover, panel, claims } = deps;
   const run = (fallback?: PageMatch) => {
     if (!panel.isOpen) panel.open();
     claims.check(popover.current ?? fallback);
@@ -41,9 +39,7 @@ export function initClaimCheck(deps: ClaimCheckDeps): ClaimCheckFeature {
   panel.addSection(() => claims.state && <ClaimCheck state={claims.state} onClose={() => claims.close()} />);
   // An open popover asks again once a check is in: it then shows the findings that involve its code.
   claims.onAnswer?.(() => popover.refresh?.());
-  panel.setCheck((selectedCode) =>
-    run(selectedCode ? highlight.store.codes().find((c) => c.code === selectedCode)?.first : undefined),
-  );
+  panel.setCheck((selected) => run(selected));
   // C in a popover opened from the panel checks the claim around that code.
   ui.onKey((e) => {
     if (isPlainC(e) && popover.current && panel.isOpen) run();

@@ -6,6 +6,7 @@
  */
 import type { ComponentChildren } from 'preact';
 import { CodePanel, type PanelCode } from '../../../components/CodePanel';
+import type { PageCode, PageMatch } from '../../../lib/page/match-store';
 import type { ContentContext } from '../content-context';
 import { STACK, type UiLayers } from '../ui-layers';
 import type { Highlight } from './highlight';
@@ -21,8 +22,8 @@ export interface KeyboardPanel {
   focusSoon(): void;
   /** Adds a section drawn above the code list. */
   addSection(draw: () => ComponentChildren): void;
-  /** Sets what "Check this claim" (button or C) does; it gets the code selected in the panel. */
-  setCheck(fn: (selectedCode: string | undefined) => void): void;
+  /** Sets what "Check this claim" (button or C) does; it gets the first occurrence of the code selected. */
+  setCheck(fn: (selected: PageMatch | undefined) => void): void;
 }
 
 export interface KeyboardPanelDeps {
@@ -32,8 +33,8 @@ export interface KeyboardPanelDeps {
 }
 
 /** The panel's rows: each distinct code once, with the modifiers and units of its first occurrence. */
-function panelCodes(highlight: KeyboardPanelDeps['highlight']): PanelCode[] {
-  return highlight.store.codes().map((c) => {
+function panelCodes(listed: readonly PageCode[]): PanelCode[] {
+  return listed.map((c) => {
     const m = c.first;
     const detail = [...m.modifiers.map((x) => `-${x}`), m.units !== null ? `×${m.units}` : '']
       .filter(Boolean)
@@ -46,22 +47,29 @@ export function initKeyboardPanel(page: ContentContext, deps: KeyboardPanelDeps)
   const { ui, highlight, popover } = deps;
   const sections: (() => ComponentChildren)[] = [];
   let codes: PanelCode[] | null = null;
-  let check: ((selectedCode: string | undefined) => void) | undefined;
+  // The store's distinct codes as listed: a code chosen in the list is found here, not by another pass over
+  // the store (~40 ms on a 50k-line page; docs/performance.md).
+  let listed: readonly PageCode[] = [];
+  const firstOf = (code: string | undefined): PageMatch | undefined =>
+    code === undefined ? undefined : listed.find((c) => c.code === code)?.first;
+  let check: ((selected: PageMatch | undefined) => void) | undefined;
 
   let lastOpenMs: number | undefined;
   const open = () => {
     const t0 = page.win.performance.now();
-    codes = panelCodes(highlight);
+    listed = highlight.store.codes();
+    codes = panelCodes(listed);
     ui.update();
     lastOpenMs = page.win.performance.now() - t0;
   };
   const close = () => {
     codes = null;
+    listed = [];
     ui.update();
   };
   const focus = () => ui.find('.cl-panel-list')?.focus();
   const openCode = (code: string) => {
-    const m = highlight.store.codes().find((c) => c.code === code)?.first;
+    const m = firstOf(code);
     if (!m) return;
     m.node.parentElement?.scrollIntoView({ block: 'nearest' });
     popover.openByKeyboard(m);
@@ -75,7 +83,7 @@ export function initKeyboardPanel(page: ContentContext, deps: KeyboardPanelDeps)
           codes={codes}
           onOpen={openCode}
           onClose={close}
-          onCheck={check}
+          onCheck={check && ((code) => check?.(firstOf(code)))}
           claim={sections.map((draw) => draw())}
         />
       ),

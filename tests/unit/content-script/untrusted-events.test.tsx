@@ -33,7 +33,7 @@ function setUp() {
   const panel = initKeyboardPanel(s.page, { ui: s.ui, highlight, popover });
   const checked: (PageMatch | undefined)[] = [];
   const claims = { state: null, lastRegionMs: undefined, check: (x?: PageMatch) => void checked.push(x), close() {} };
-  initClaimCheck({ ui: s.ui, highlight, popover, panel, claims });
+  initClaimCheck({ ui: s.ui, popover, panel, claims });
   return { ...s, m, details, popover, panel, checked };
 }
 
