@@ -2,6 +2,7 @@
  * How old the bundled CMS tables are: the popup's as-of line and the options page's "About the data" table.
  * Pure (the caller passes today's date).
  */
+import { formatSource } from '../lib/claim/format-source';
 import type { DatasetMeta, TableMeta } from '../lib/dataset/types';
 
 const DAY_MS = 86_400_000;
@@ -45,4 +46,19 @@ export function asOfLine(meta: DatasetMeta): string {
   return oldest === newest
     ? `CMS data as of ${newest}`
     : `CMS data as of ${oldest} to ${newest} (each fact shows its own table and date)`;
+}
+
+/**
+ * The tables the user imported that are in use, each with its release, as-of and import dates ("HCPCS Level II
+ * quarterly file, CMS release HCPCS 2026 July, as of 2026-07-01, imported by you on 2026-12-03"); null when the
+ * bundled tables are all in use.
+ */
+export function importedTablesLine(meta: DatasetMeta): string | null {
+  const imported = tablesOf(meta).filter((t) => t.importedOn);
+  if (imported.length === 0) return null;
+  return imported
+    .map((t) =>
+      formatSource({ table: t.id, title: t.title, asOf: t.asOf, release: t.release, importedOn: t.importedOn }),
+    )
+    .join('; ');
 }

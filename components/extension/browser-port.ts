@@ -1,5 +1,6 @@
 /** {@link UiPort} over the WebExtension API and the storage items (shared by the popup and the options page). */
 import { browser } from 'wxt/browser';
+import { openDataStore } from '../../lib/data-update/store';
 import { toLocalBlob, toSyncBlob } from '../../lib/settings/storage';
 import { askBackground } from './ask-background';
 import {
@@ -32,6 +33,14 @@ export const browserPort: UiPort = {
   setLocal,
   removeLocal,
   openOptions: () => void browser.runtime.openOptionsPage(),
+  async importedTables() {
+    const store = await openDataStore(indexedDB);
+    try {
+      return await store.list();
+    } finally {
+      store.close();
+    }
+  },
   // Firefox rejects when no policy names the add-on: that is "no policy".
   readPolicy: () => browser.storage.managed.get().catch(() => ({})),
   onPolicyChanged(fn) {

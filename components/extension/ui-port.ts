@@ -3,6 +3,7 @@
  * implement it over `browser` (browser-port.ts) and unit tests over a fake, so the views hold no extension
  * globals.
  */
+import type { ImportedInfo } from '../../lib/data-update/imported-table';
 import type { AnswerTo, BackgroundRequest } from '../../lib/messages';
 import type { Settings } from '../../lib/settings/types';
 import type { LocalKey } from './storage-items';
@@ -40,6 +41,11 @@ export interface UiPort {
   removeLocal(keys: readonly LocalKey[]): Promise<void>;
   /** Opens the options page. */
   openOptions(): void;
+  /**
+   * The user's imported CMS tables, without their rows (IndexedDB, lib/data-update/store.ts). Absent in ports
+   * that have none; the popup then searches the bundled tables.
+   */
+  importedTables?(): Promise<ImportedInfo[]>;
   /** Raw `storage.managed` (the organisation's policy; `{}` when none). Absent in ports that have no policy. */
   readPolicy?(): Promise<unknown>;
   /** Calls `fn` whenever the policy changes; returns the unsubscribe. */

@@ -6,7 +6,7 @@
 import { useCallback, useEffect, useMemo, useRef } from 'preact/hooks';
 import { codeOrUndefined } from '../../lib/codes';
 import type { DatasetMeta } from '../../lib/dataset/types';
-import { asOfLine } from '../data-age';
+import { asOfLine, importedTablesLine } from '../data-age';
 import type { UiPort } from '../extension/ui-port';
 import { PopupDetails } from './PopupDetails';
 import { SearchPane } from './SearchPane';
@@ -29,7 +29,10 @@ export interface PopupAppProps {
 }
 
 export function PopupApp({ port, meta, initialCode, now, idle, close }: PopupAppProps) {
-  const { engine, loadError, readyMs, source: engineSource } = useSearchEngine(port, meta, now, idle);
+  const engineState = useSearchEngine(port, meta, now, idle);
+  const { engine, loadError, readyMs, source: engineSource } = engineState;
+  // The tables searched: the bundled meta until the imported ones in use are known (use-search-engine.ts).
+  const activeMeta = engineState.meta ?? meta;
   const { settings, rememberLookup, clearLookups } = usePopupSettings(port);
   const search = useCodeSearch(engine, now);
   const { details, openCode, openResult, closeDetails } = useCodeDetails(port, settings.payers, rememberLookup);
@@ -45,7 +48,8 @@ export function PopupApp({ port, meta, initialCode, now, idle, close }: PopupApp
     closeDetails();
     setTimeout(() => input.current?.focus(), 0);
   }, [closeDetails]);
-  const asOf = useMemo(() => asOfLine(meta), [meta]);
+  const asOf = useMemo(() => asOfLine(activeMeta), [activeMeta]);
+  const imported = useMemo(() => importedTablesLine(activeMeta), [activeMeta]);
   const backButton = useRef<HTMLButtonElement>(null);
   useEscapeBack(details?.code, back, backButton);
 
@@ -86,6 +90,7 @@ export function PopupApp({ port, meta, initialCode, now, idle, close }: PopupApp
       <SiteStatus port={port} />
       <footer class="cl-popup-foot">
         <p class="cl-source">{asOf}</p>
+        {imported && <p class="cl-source cl-popup-imported">{imported}</p>}
       </footer>
     </main>
   );

@@ -26,10 +26,13 @@ export function searchDatasetFrom(
   meta: DatasetMeta,
 ): SearchDataset {
   const all = Object.keys(codes.rows).sort();
+  const h = meta.tables.hcpcs;
   const hcpcsSource = {
     table: 'hcpcs' as const,
-    title: meta.tables.hcpcs?.title ?? 'HCPCS Level II',
-    asOf: meta.tables.hcpcs?.asOf ?? '',
+    title: h?.title ?? 'HCPCS Level II',
+    asOf: h?.asOf ?? '',
+    // An imported table names its release and import date (lib/claim/format-source.ts).
+    ...(h?.importedOn ? { release: h.release, importedOn: h.importedOn } : {}),
   };
   return {
     allCodes: () => all,

@@ -1,12 +1,17 @@
 /**
  * The popup's search engine, loaded once the popup opens: the prebuilt index (or one built from the bundled code
  * lists), with the user's imported licensed descriptors searchable too (their text is never a result label).
+ * When CMS tables the user imported are in use (options → Update data from CMS files), the codes and HCPCS
+ * tables come from the background, which answers from them, so search finds what the details explain; the
+ * provenance (`meta`) then names the imported releases.
  */
 import { useEffect, useState } from 'preact/hooks';
+import { selectImported } from '../../lib/data-update/select';
 import type { DatasetMeta } from '../../lib/dataset/types';
 import { readStoredDescriptors } from '../../lib/imports/stored-imports';
+import type { SearchTables } from '../../lib/messages';
 import type { SearchEngine } from '../../lib/search/engine';
-import { loadSearchEngine } from './search-loader';
+import { loadSearchEngine, type ReadJson } from './search-loader';
 import type { UiPort } from '../extension/ui-port';
 
 /** The engine (null while loading), whether loading failed, and figures for the e2e (ready time, index source). */
@@ -15,6 +20,30 @@ export interface SearchEngineState {
   loadError: boolean;
   readyMs?: string;
   source?: string;
+  /** The provenance of the tables searched: the bundled `meta` until imported ones are known to be in use. */
+  meta?: DatasetMeta;
+}
+
+/**
+ * The tables in use when imports changed them, else null. Only asked of the background when an import is in
+ * use: with the bundled data the popup reads its own files at once (the background may not have loaded yet).
+ */
+async function importedSearchTables(port: UiPort, meta: DatasetMeta): Promise<SearchTables | null> {
+  const stored = await (port.importedTables?.() ?? Promise.resolve([])).catch(() => []);
+  if (selectImported(meta, stored).used.length === 0) return null;
+  const res = await port.ask({ type: 'popupToBg:searchTables' });
+  return res.ok ? res.tables : null;
+}
+
+/** Reads the active tables where the bundled files would be read (same shapes: rows by code). */
+function readingFrom(port: UiPort, tables: SearchTables | null): ReadJson {
+  if (!tables) return (p) => port.readJson(p);
+  return async (p) =>
+    p === 'data/codes.json'
+      ? { rows: tables.codes }
+      : p === 'data/hcpcs.json'
+        ? { rows: tables.hcpcs }
+        : port.readJson(p);
 }
 
 export function useSearchEngine(
@@ -30,11 +59,15 @@ export function useSearchEngine(
       (raw) => new Map(readStoredDescriptors(raw.importedDescriptors).value.map((d) => [d.code, d.text])),
       () => new Map<string, string>(),
     );
-    imported
-      .then((map) => loadSearchEngine((p) => port.readJson(p), meta, false, map))
+    Promise.all([imported, importedSearchTables(port, meta)])
+      .then(async ([map, tables]) => {
+        const active = tables?.meta ?? meta;
+        const loaded = await loadSearchEngine(readingFrom(port, tables), active, false, map);
+        return { ...loaded, meta: active };
+      })
       .then(
-        ({ engine, source }) => {
-          setState({ engine, loadError: false, source, readyMs: (now() - start).toFixed(1) });
+        ({ engine, source, meta: active }) => {
+          setState({ engine, loadError: false, source, readyMs: (now() - start).toFixed(1), meta: active });
           // Word index off the first keystroke's path: built while the user reads the popup.
           idle(() => engine.warm());
         },

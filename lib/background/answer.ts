@@ -20,8 +20,10 @@ import type {
   CodeDetailsResponse,
   ExplainAdjustmentResponse,
   ExplainModifierResponse,
+  SearchTablesResponse,
   WarmupResponse,
 } from '../messages';
+import type { MergedDataset } from '../data-update/merge';
 import type { Settings } from '../settings/types';
 import { withUserImports, type UserImports } from './imported-content';
 
@@ -33,6 +35,16 @@ export interface AnswerContext {
   content(settings: Settings, dataset: Dataset): ContentProvider | undefined;
   /** The user's imported descriptors and organisation notes (optional: none when absent). */
   imports?(): Promise<UserImports>;
+  /** The artifacts the dataset was built from and the imports in use (optional: the popup then searches the bundle). */
+  merged?(): Promise<MergedDataset>;
+}
+
+/** The codes and HCPCS tables in use when imports changed them; null while the bundled files are in use. */
+async function searchTables(ctx: AnswerContext): Promise<SearchTablesResponse> {
+  const m = await ctx.merged?.();
+  if (!m || m.used.length === 0) return { ok: true, tables: null };
+  const { meta, codes, hcpcs } = m.artifacts;
+  return { ok: true, tables: { meta, codes: codes.rows, hcpcs: hcpcs.rows } };
 }
 
 /** PTP edits between `code` and each other page code, each pair once, column 1 order as CMS lists it. */
@@ -99,12 +111,18 @@ async function answerOf(
   req: AnswerRequest,
   ctx: AnswerContext,
 ): Promise<
-  WarmupResponse | ExplainAdjustmentResponse | ExplainModifierResponse | CheckClaimResponse | CodeDetailsResponse
+  | WarmupResponse
+  | SearchTablesResponse
+  | ExplainAdjustmentResponse
+  | ExplainModifierResponse
+  | CheckClaimResponse
+  | CodeDetailsResponse
 > {
   if (req.type === 'csToBg:warmup') {
     await ctx.dataset();
     return { ok: true } satisfies WarmupResponse;
   }
+  if (req.type === 'popupToBg:searchTables') return searchTables(ctx);
   if (req.type === 'csToBg:explainAdjustment') {
     const view = explainAdjustment(await ctx.dataset(), req);
     return { ok: true, view } satisfies ExplainAdjustmentResponse;

@@ -105,6 +105,7 @@ export function installBackground(api: BackgroundApi, options: InstallOptions) {
   const listener = createMessageListener(api.runtime.id, {
     imports: () => imports.get(),
     dataset,
+    merged: () => dataset.merged(),
     settings: options.settings,
     content: (s, ds) =>
       createContentProvider({ dataset: ds, macJurisdiction: s.payers.macJurisdiction, bcbsPlan: s.payers.bcbsPlan }),

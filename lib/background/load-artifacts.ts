@@ -6,7 +6,7 @@ import type { DatasetArtifacts } from '../dataset/artifacts';
 import { createDataset } from '../dataset/dataset';
 import type { Dataset } from '../dataset/types';
 import type { ImportedTable } from '../data-update/imported-table';
-import { mergeImported } from '../data-update/merge';
+import { type MergedDataset, mergeImported } from '../data-update/merge';
 import { type CodeDelta, codeDelta } from '../dataset/known-codes';
 
 /** Reads one file of the built extension (path relative to its root, e.g. `data/ptp.bin`). */
@@ -42,8 +42,12 @@ export async function loadArtifacts(fetchBytes: FetchBytes): Promise<DatasetArti
   return { ...(byName as Omit<DatasetArtifacts, 'ptp'>), ptp: new Uint8Array(ptp as ArrayBuffer) };
 }
 
-/** A dataset getter; `reset()` makes the next call load again (after the user imported or reverted data). */
-export type DatasetGetter = (() => Promise<Dataset>) & { reset(): void };
+/**
+ * A dataset getter; `reset()` makes the next call load again (after the user imported or reverted data);
+ * `merged()` gives the artifacts the dataset was built from and which imports are in use (the popup's search
+ * reads the codes and HCPCS tables from them).
+ */
+export type DatasetGetter = (() => Promise<Dataset>) & { reset(): void; merged(): Promise<MergedDataset> };
 
 /**
  * A lazy, memoised dataset getter: the first call starts loading, later calls share the promise; a failed
@@ -58,8 +62,8 @@ export function lazyDataset(
   imported?: () => Promise<ImportedTable[]>,
   onCodes?: (delta: CodeDelta | null) => void,
 ): DatasetGetter {
-  let pending: Promise<Dataset> | undefined;
-  const get = () => {
+  let pending: Promise<{ ds: Dataset; merged: MergedDataset }> | undefined;
+  const load = () => {
     if (!pending) {
       const start = now();
       // An unreadable import store (e.g. IndexedDB off in a private window) leaves the bundled data in use.
@@ -69,7 +73,7 @@ export function lazyDataset(
         const ds = createDataset(merged.artifacts);
         onLoaded?.(now() - start);
         onCodes?.(merged.used.length ? codeDelta(a.codes.rows, merged.artifacts.codes.rows) : null);
-        return ds;
+        return { ds, merged };
       });
       pending.catch(() => {
         pending = undefined;
@@ -77,9 +81,10 @@ export function lazyDataset(
     }
     return pending;
   };
-  return Object.assign(get, {
+  return Object.assign(() => load().then((l) => l.ds), {
     reset: () => {
       pending = undefined;
     },
+    merged: () => load().then((l) => l.merged),
   });
 }

@@ -8,7 +8,8 @@
  */
 import type { CheckResult, ClaimLine, Finding } from '../claim/types';
 import type { ClaimContext, Verdict } from '../claim/verdict';
-import type { PtpEdit, SourceRef } from '../dataset/types';
+import type { CodesRow, HcpcsFileRow } from '../dataset/artifacts';
+import type { DatasetMeta, PtpEdit, SourceRef } from '../dataset/types';
 import type { AdjustmentView } from '../denials/view';
 import type { CodeReport } from '../lookup/code-report';
 import type { ModifierView } from '../modifiers/modifier-on-claim';
@@ -124,6 +125,21 @@ export type ScanReport = ScanStats & {
   checkRegionMs?: number;
 };
 
+/** The popup asks for the search tables of the dataset in use (it reads the bundled ones itself). */
+export interface SearchTablesRequest {
+  type: 'popupToBg:searchTables';
+}
+
+/** The codes and HCPCS tables the background answers from, and their provenance. */
+export interface SearchTables {
+  meta: DatasetMeta;
+  codes: Record<string, CodesRow>;
+  hcpcs: Record<string, HcpcsFileRow>;
+}
+
+/** Answer to {@link SearchTablesRequest}: `tables` null while the bundled tables are in use. */
+export type SearchTablesResponse = { ok: true; tables: SearchTables | null } | { ok: false; error: string };
+
 /** Every request the background answers, by type, with its answer. */
 export interface BackgroundProtocol {
   'csToBg:warmup': { request: WarmupRequest; answer: WarmupResponse };
@@ -132,6 +148,7 @@ export interface BackgroundProtocol {
     request: CodeDetailsRequest & { type: 'popupToBg:codeDetails' };
     answer: CodeDetailsResponse;
   };
+  'popupToBg:searchTables': { request: SearchTablesRequest; answer: SearchTablesResponse };
   'csToBg:checkClaim': { request: CheckClaimRequest; answer: CheckClaimResponse };
   'csToBg:explainAdjustment': { request: ExplainAdjustmentRequest; answer: ExplainAdjustmentResponse };
   'csToBg:explainModifier': { request: ExplainModifierRequest; answer: ExplainModifierResponse };

@@ -47,6 +47,7 @@ export function parseAnswerRequest(msg: unknown): AnswerRequest | undefined {
       return req;
     }
     case 'csToBg:warmup':
+    case 'popupToBg:searchTables':
       return { type: msg.type };
     case 'csToBg:checkClaim': {
       const lines = parseLines(msg.lines);

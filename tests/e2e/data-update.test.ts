@@ -2,7 +2,7 @@
  * Options → Update data from CMS files, in real Chromium: official-layout PTP files (f1–f4) and an MUE file
  * are read by the options page's worker and stored in IndexedDB; the popover then answers from them with
  * "CMS release v322r0, as of 2026-07-01, imported by you on …"; a code only an imported HCPCS file lists is
- * marked on pages. A bad file set changes nothing; Revert brings the bundled data (and code set) back. Nothing
+ * marked on pages and found by the popup's search. A bad file set changes nothing; Revert brings the bundled data (and code set) back. Nothing
  * leaves the machine.
  */
 import { readFileSync, readdirSync } from 'node:fs';
@@ -161,6 +161,16 @@ describe('update data from CMS files in the options page', () => {
     expect(await ready.innerText()).toMatch(/Synthetic test code/);
     expect(await ready.innerText()).toMatch(/HCPCS 2026 July, as of 2026-07-01, imported by you on \d{4}-\d{2}-\d{2}/);
     await page.close();
+
+    // The popup searches the same tables and names the imported release in its footer.
+    const popup = await h.openPopup();
+    await popup.locator('.cl-popup[data-ready-ms]').waitFor();
+    await popup.locator('#cl-search').fill('J0999');
+    await popup.locator('.cl-result[data-code="J0999"]').waitFor();
+    expect(await popup.locator('.cl-popup-imported').innerText()).toMatch(
+      /HCPCS Level II quarterly file, CMS release HCPCS 2026 July, as of 2026-07-01, imported by you on \d{4}-\d{2}-\d{2}/,
+    );
+    await popup.close();
     expect(h.egress.requests).toEqual([]);
   });
 
