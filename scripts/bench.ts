@@ -114,6 +114,7 @@ async function main(): Promise<void> {
     bitmapDecodeMs: [],
     nodeSearch: [],
     popupSearch: null,
+    popupSearchRuns: [],
     cli: [],
     remit: [],
     bundles: [],
@@ -154,6 +155,9 @@ async function main(): Promise<void> {
             into.engineMs.push(...v.engineMs);
             into.frameMs.push(...v.frameMs);
           }
+          c.popupSearchRuns.push(
+            Object.fromEntries(Object.entries(popup).map(([k, v]) => [k, percentile(v.frameMs, 0.95)])),
+          );
         }
       } finally {
         await b.close();

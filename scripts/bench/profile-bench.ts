@@ -26,26 +26,36 @@ async function readStream(cdp: CDPSession, handle: string): Promise<string> {
   return out;
 }
 
+/** Traces the page's main thread while `work` runs, and attributes its tasks (`cpu-attribution.ts`). */
+export async function traceWhile(cdp: CDPSession, work: () => Promise<void>): Promise<ExtensionAttribution> {
+  const done = new Promise<string>((resolve) =>
+    cdp.once('Tracing.tracingComplete', (e: { stream?: string }) => resolve(e.stream ?? '')),
+  );
+  await cdp.send('Tracing.start', {
+    transferMode: 'ReturnAsStream',
+    traceConfig: { includedCategories: CATEGORIES, recordMode: 'recordAsMuchAsPossible' },
+  });
+  try {
+    await work();
+  } finally {
+    await cdp.send('Tracing.end');
+  }
+  const text = await readStream(cdp, await done);
+  const parsed = JSON.parse(text) as { traceEvents?: TraceEvent[] } | TraceEvent[];
+  return attributeExtension(Array.isArray(parsed) ? parsed : (parsed.traceEvents ?? []));
+}
+
 /** Traces the load and full scan of page `name`. */
 export async function measureProfiledLoad(b: BenchBrowsers, name: string, run: number): Promise<ExtensionAttribution> {
   const page = await b.ext.context.newPage();
   const cdp = await b.ext.context.newCDPSession(page);
   try {
-    const done = new Promise<string>((resolve) =>
-      cdp.once('Tracing.tracingComplete', (e: { stream?: string }) => resolve(e.stream ?? '')),
-    );
-    await cdp.send('Tracing.start', {
-      transferMode: 'ReturnAsStream',
-      traceConfig: { includedCategories: CATEGORIES, recordMode: 'recordAsMuchAsPossible' },
+    return await traceWhile(cdp, async () => {
+      await page.goto(`${b.url(name)}?profile=${run}`, { waitUntil: 'load', timeout: 600_000 });
+      await waitForStats(b.harness, page, (s) => s.fullDoneAt !== undefined, 600_000);
+      // The last mark updates run in the next frames.
+      await page.waitForTimeout(300);
     });
-    await page.goto(`${b.url(name)}?profile=${run}`, { waitUntil: 'load', timeout: 600_000 });
-    await waitForStats(b.harness, page, (s) => s.fullDoneAt !== undefined, 600_000);
-    // The last mark updates run in the next frames.
-    await page.waitForTimeout(300);
-    await cdp.send('Tracing.end');
-    const text = await readStream(cdp, await done);
-    const parsed = JSON.parse(text) as { traceEvents?: TraceEvent[] } | TraceEvent[];
-    return attributeExtension(Array.isArray(parsed) ? parsed : (parsed.traceEvents ?? []));
   } finally {
     await cdp.detach().catch(() => undefined);
     await page.close();

@@ -28,6 +28,8 @@ export interface Collected {
   bitmapDecodeMs: number[];
   nodeSearch: object[];
   popupSearch: Record<string, { engineMs: number[]; frameMs: number[] }> | null;
+  /** Per popup run: keystroke → next frame p95 by query kind (the pooled samples above, one run at a time). */
+  popupSearchRuns: Record<string, number>[];
   cli: object[];
   /** `claimlens remit` on 10,000 generated claims (scripts/bench/remit-bench.ts). */
   remit: object[];
@@ -214,6 +216,16 @@ export function buildReport(
   row('SPA append (100 rows / 100 ms, 5 s)', 'extension script time per batch', spa.scriptPerBatchMs);
   row('SPA append (100 rows / 100 ms, 5 s)', 'longest task during appends, with extension', spa.extLongestTaskMs);
   row('SPA append (100 rows / 100 ms, 5 s)', 'longest task during appends, without extension', spa.bareLongestTaskMs);
+  const spaSec = 'SPA append (100 rows / 100 ms, 5 s)';
+  row(
+    spaSec,
+    'trace (own run): most extension time in one task during appends, GC included',
+    spa['trace.longestTaskMs'],
+  );
+  row(spaSec, 'trace: the same, samples counted ≤ 1 ms each', spa['trace.longestTaskCappedMs']);
+  row(spaSec, 'trace: tasks with > 50 ms of extension time', spa['trace.tasksOver50'], '');
+  row(spaSec, 'trace: GC inside tasks that ran extension script', spa['trace.gcInTasksMs']);
+  row(spaSec, 'trace: longest whole task that ran extension script (page included)', spa['trace.longestWholeTaskMs']);
   const rep = summarizeRuns(c.spaReplace);
   // Read per added row vs per freshly rendered row (replace run): equal when nothing already scanned is re-read.
   const rescan = ratio(med(spa, 'unitsPerAddedRow'), med(rep, 'unitsPerRow'));
@@ -225,12 +237,15 @@ export function buildReport(
       `${fmt(rescan)} (${fmt(med(spa, 'unitsPerAddedRow'))} vs ${fmt(med(rep, 'unitsPerRow'))} units/row; passes ${fmt(med(spa, 'earlyPassUnits'))} → ${fmt(med(spa, 'latePassUnits'))} units)`,
     ),
   );
+  // Judged on the extension's own time (trace), as the page budgets are: any task during the appends includes
+  // the page's own appends and rendering, which long-task entries cannot tell apart (docs/performance.md).
+  const spaOwn = Number.isFinite(med(spa, 'trace.longestTaskMs')) ? 'trace.longestTaskMs' : 'extLongestTaskMs';
   verdicts.push(
     verdict(
-      'SPA: no long task from the extension (appends)',
-      med(spa, 'extLongestTaskMs'),
+      'SPA: no long task from the extension (appends; trace, GC included)',
+      med(spa, spaOwn),
       50,
-      `${fmt(med(spa, 'extLongestTaskMs'))} ms`,
+      `${fmt(med(spa, spaOwn))} ms (samples capped at 1 ms: ${fmt(med(spa, 'trace.longestTaskCappedMs'))} ms; any task during appends: ${fmt(med(spa, 'extLongestTaskMs'))} ms, page alone: ${fmt(med(spa, 'bareLongestTaskMs'))} ms)`,
     ),
   );
   row('SPA replace (500-row pages)', 'units read per replace', rep.unitsPerReplace, '');
@@ -273,9 +288,24 @@ export function buildReport(
   for (const kind of Object.keys(c.nodeSearch[0] ? (c.nodeSearch[0] as { byKind: object }).byKind : {})) {
     row('search (Node, lib/search)', `${kind}: p50 per keystroke`, ns[`byKind.${kind}.p50`]);
     row('search (Node, lib/search)', `${kind}: p95 per keystroke`, ns[`byKind.${kind}.p95`]);
+    row(
+      'search (Node, lib/search)',
+      `${kind}: p95 per keystroke, CPU time (load-independent)`,
+      ns[`byKind.${kind}.cpuP95`],
+    );
     worstP95 = Math.max(Number.isFinite(worstP95) ? worstP95 : 0, med(ns, `byKind.${kind}.p95`));
   }
-  verdicts.push(verdict('Search p95 ≤ 16 ms per keystroke (Node, worst kind)', worstP95, 16, `${fmt(worstP95)} ms`));
+  let worstCpuP95 = NaN;
+  for (const kind of Object.keys(c.nodeSearch[0] ? (c.nodeSearch[0] as { byKind: object }).byKind : {}))
+    worstCpuP95 = Math.max(Number.isFinite(worstCpuP95) ? worstCpuP95 : 0, med(ns, `byKind.${kind}.cpuP95`));
+  verdicts.push(
+    verdict(
+      'Search p95 ≤ 16 ms per keystroke (Node, worst kind)',
+      worstP95,
+      16,
+      `${fmt(worstP95)} ms (CPU time: ${fmt(worstCpuP95)} ms)`,
+    ),
+  );
   if (c.popupSearch) {
     let worst = 0;
     for (const [kind, v] of Object.entries(c.popupSearch)) {
@@ -287,6 +317,9 @@ export function buildReport(
         value: `${fmt(percentileOf(v.engineMs, 0.5))}/${fmt(percentileOf(v.engineMs, 0.95))} ms; ${fmt(percentileOf(v.frameMs, 0.5))}/${fmt(p95)} ms (n=${v.frameMs.length})`,
       });
     }
+    const perRun = summarizeRuns(c.popupSearchRuns ?? []);
+    for (const kind of Object.keys(c.popupSearch))
+      row('search (real popup)', `${kind}: keystroke→next frame p95, per run`, perRun[kind]);
     verdicts.push(
       verdict(
         'Popup p95 ≤ 16 ms per keystroke (real popup, keystroke→next frame, worst kind; measured before: 14.6 ms)',

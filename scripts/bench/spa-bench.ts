@@ -5,6 +5,8 @@
  */
 import type { Page } from 'playwright-core';
 import { metrics, probe, scanStats, waitForStats, type BenchBrowsers, type ScanStats } from './browsers';
+import type { ExtensionAttribution } from './cpu-attribution';
+import { traceWhile } from './profile-bench';
 import { expectedCodes, remitLines } from './remit-page';
 
 /** Shape of the two SPA pages (shared with the page generator call in bench.ts). */
@@ -31,6 +33,11 @@ export interface SpaAppendRun {
   scriptPerBatchMs: number;
   extLongestTaskMs: number;
   bareLongestTaskMs: number;
+  /**
+   * The extension's own tasks during the appends, from a trace of a third, separate run (tracing slows the
+   * page, so no other figure comes from it): long-task entries cannot say whose a task was.
+   */
+  trace: ExtensionAttribution;
 }
 
 /** Figures of one SPA replace run (averaged over its page changes). */
@@ -103,6 +110,14 @@ export async function measureSpaAppend(b: BenchBrowsers, name: string, run: numb
   const bareLongest = await longestSince(bare.page, bt0);
   await bare.page.close();
 
+  const traced = await b.ext.open(`${url}&trace=1`);
+  await settled(b, traced.page);
+  const trace = await traceWhile(traced.cdp, async () => {
+    await drive(traced.page);
+    await settled(b, traced.page);
+  });
+  await traced.page.close();
+
   const rowsAdded = SPA_APPEND.perBatch * SPA_APPEND.batches;
   const sampled = [...passes].sort((a, b) => a[0] - b[0]).map(([, u]) => u);
   const third = Math.max(1, Math.floor(sampled.length / 3));
@@ -122,6 +137,7 @@ export async function measureSpaAppend(b: BenchBrowsers, name: string, run: numb
     scriptPerBatchMs: script / SPA_APPEND.batches,
     extLongestTaskMs: extLongest,
     bareLongestTaskMs: bareLongest,
+    trace,
   };
 }
 
