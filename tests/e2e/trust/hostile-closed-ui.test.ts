@@ -81,6 +81,8 @@ describe('production build on a page that reads, rewrites and fakes events', () 
       hostile.fakeClick(x, y);
       hostile.fakeKeys();
     }, point);
+    // Kept sleep: an honoured synthetic hover would open only after the open delay, and any later real pointer
+    // move would cancel it, so no later event can show it was refused; wait past the delay.
     await page.waitForTimeout(AFTER_HOVER_MS);
     const now = await shown(page);
     expect(now.popovers).toEqual([]);
@@ -90,8 +92,14 @@ describe('production build on a page that reads, rewrites and fakes events', () 
   it('a real hover opens the popover in a closed root: the page reads nothing and rewrites nothing', async () => {
     const popover = await openClosedPopover(page, '#c-64634', '64634');
     expect(popover.all('[data-mue="Practitioner"]')[0]?.all('.cl-mue-units')[0]?.text).toBe('MUE 4');
-    // Let the page's 20 ms probe run over the open popover for a while.
-    await page.waitForTimeout(300);
+    // Let the page's 20 ms probe read the open popover's host ten more times (or wrap its log of reads).
+    const reads = () =>
+      page.evaluate(() => (window as unknown as { hostile: { seen: Seen } }).hostile.seen.roots.length);
+    const start = await reads();
+    await waitUntil(async () => {
+      const n = await reads();
+      return n >= start + 10 || n < start;
+    }, "the page's probe to read the host ten more times");
     const now = await shown(page);
     expect(now.hosts).toBe(1);
     expect(now.modes).toEqual(['closed']);
@@ -111,7 +119,8 @@ describe('production build on a page that reads, rewrites and fakes events', () 
 
   it('with the popover open, keys the page sends at the host do not run the claim check', async () => {
     await page.evaluate(() => (window as unknown as { hostile: { fakeKeys(): void } }).hostile.fakeKeys());
-    await page.waitForTimeout(300);
+    // A later real hover opens the next code's popover, so the keys were handled by then: still no panel.
+    await openClosedPopover(page, '#c-64633', '64633');
     const now = await shown(page);
     expect(now.panels).toBe(0);
     expect(h.diagnostics.pageErrors()).toEqual([]);

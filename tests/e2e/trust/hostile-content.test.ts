@@ -5,7 +5,16 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchExtension, type ExtensionHarness } from '../harness';
-import { openPopover, panelCodes, POPOVER, popoverLook, scanned, selectPayers, setStorage } from './helpers';
+import {
+  hoverUntilShown,
+  openPopover,
+  panelCodes,
+  POPOVER,
+  popoverLook,
+  scanned,
+  selectPayers,
+  setStorage,
+} from './helpers';
 
 const CSP_RECORDER = () => {
   const w = window as unknown as { __violations: string[] };
@@ -101,17 +110,14 @@ describe('hostile page content', () => {
     // reads through Playwright locators only and hovers each code's own <td>.
     for (const code of ['64634', 'J1100']) {
       const box = (await page.locator(`td:text-is("${code}")`).boundingBox())!;
-      await expect
-        .poll(
-          async () => {
-            await page.mouse.move(2, 2);
-            await page.mouse.move(box.x + 14, box.y + box.height / 2, { steps: 4 });
-            await page.waitForTimeout(450);
-            return page.locator(`${POPOVER}[data-state="ready"] .cl-code`).count();
-          },
-          { timeout: 15_000 },
-        )
-        .toBe(1);
+      await hoverUntilShown(
+        page,
+        { x: box.x + 14, y: box.y + box.height / 2 },
+        {
+          selector: `${POPOVER}[data-state="ready"] .cl-code`,
+          move: (p, at) => p.mouse.move(at.x, at.y, { steps: 4 }),
+        },
+      );
       expect(await page.locator(`${POPOVER} .cl-code`).innerText()).toBe(code);
     }
     expect(await page.locator('claimlens-ui').count()).toBe(1);

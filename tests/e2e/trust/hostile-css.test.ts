@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchExtension, type ExtensionHarness } from '../harness';
-import { codePoint, openPopover, POPOVER, popoverLook, selectPayers } from './helpers';
+import { codePoint, hoverUntilShown, openPopover, POPOVER, popoverLook, selectPayers } from './helpers';
 
 describe('hostile CSS', () => {
   let h: ExtensionHarness;
@@ -28,18 +28,13 @@ describe('hostile CSS', () => {
     const page = await h.openFixture('hostile-css.html');
     // `* { display: block }` makes the code's span a full-width block: hover its first characters.
     const p = await codePoint(page, '#c1', '64634');
-    await expect
-      .poll(
-        async () => {
-          await page.mouse.move(2, 2);
-          await page.mouse.move(p.x - 5, p.y, { steps: 4 });
-          await page.mouse.move(p.x, p.y, { steps: 2 });
-          await page.waitForTimeout(450);
-          return page.locator(`${POPOVER}[data-state="ready"]`).count();
-        },
-        { timeout: 15_000 },
-      )
-      .toBe(1);
+    await hoverUntilShown(page, p, {
+      selector: `${POPOVER}[data-state="ready"]`,
+      move: async (pg, at) => {
+        await pg.mouse.move(at.x - 5, at.y, { steps: 4 });
+        await pg.mouse.move(at.x, at.y, { steps: 2 });
+      },
+    });
     expect(await popoverLook(page)).toEqual(clean);
     expect(h.diagnostics.pageErrors()).toEqual([]);
     expect(h.egress.requests).toEqual([]);

@@ -101,8 +101,8 @@ describe('odd page structure', () => {
       const box = (await page.locator('#granted').boundingBox())!;
       await openPopover(page, '#frame-code', '64634', grantedFrame, { x: box.x + 2, y: box.y + 2 });
       expect(await grantedFrame.locator(`${POPOVER} .cl-code`).innerText()).toBe('64634');
-      // Nothing at all in the frame whose origin the user never granted.
-      await page.waitForTimeout(1_000);
+      // Nothing at all in the frame whose origin the user never granted: the same page in the granted frame,
+      // loaded with it, is already marked and answers a hover, so a script running there would have marked it too.
       expect(await highlightState(ungrantedFrame)).toMatchObject({ registered: false, ranges: 0 });
       expect(await ungrantedFrame.locator('claimlens-ui').count()).toBe(0);
       for (const f of page.frames())
@@ -138,10 +138,14 @@ describe('odd page structure', () => {
     await page.locator('#editor').click();
     await page.keyboard.press('End');
     await page.keyboard.type(' 64490');
-    await page.waitForTimeout(500);
+    // Then a code outside the fields: once it is marked, the scanner has seen every change made before it.
+    await page.evaluate(() =>
+      document.body.append(Object.assign(document.createElement('p'), { textContent: '64633' })),
+    );
+    await waitUntil(async () => (await highlightState(page)).texts.includes('64633'), 'the added code to be marked');
     expect((await values()).textarea).toBe(`${before.textarea} 64490`);
     expect((await values()).editor).toBe(`${before.editor} 64490`);
-    expect((await highlightState(page)).texts).toEqual(['J1100']);
+    expect((await highlightState(page)).texts).toEqual(['64633', 'J1100']);
     expect(h.diagnostics.pageErrors()).toEqual([]);
     await page.close();
   });
@@ -181,6 +185,8 @@ describe('odd page structure', () => {
       const b = points[i % 2]!;
       await page.mouse.move(2, 2);
       await hover(page, { x: b.x + b.width / 2, y: b.y + b.height / 2 });
+      // Kept sleep: each hover must rest past the 300 ms open delay to ask for UI, and once the re-insertion
+      // budget is spent a refused request leaves nothing to wait for.
       await page.waitForTimeout(380);
     }
     const counts = await page.evaluate(() => ({

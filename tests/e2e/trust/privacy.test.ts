@@ -78,7 +78,7 @@ describe('privacy', () => {
         ),
       'the claim check request',
     );
-    await page.waitForTimeout(500);
+    await page.locator('claimlens-ui .cl-panel .cl-claim[data-state="ready"]').waitFor();
     // A selection holding codes and canaries, then the check again (selection scope).
     await page.evaluate(() => {
       const r = document.createRange();
@@ -86,7 +86,14 @@ describe('privacy', () => {
       document.getSelection()!.addRange(r);
     });
     await page.locator('claimlens-ui .cl-panel .cl-check').click();
-    await page.waitForTimeout(800);
+    await waitUntil(
+      async () =>
+        (await h.serviceWorker.evaluate(() => (globalThis as unknown as { __seen: string[] }).__seen)).filter((m) =>
+          m.includes('csToBg:checkClaim'),
+        ).length >= 2,
+      'the second claim check request',
+    );
+    await page.locator('claimlens-ui .cl-panel .cl-claim[data-state="ready"]').waitFor();
 
     const seen = await h.serviceWorker.evaluate(() => (globalThis as unknown as { __seen: string[] }).__seen);
     expect(seen.some((m) => m.includes('csToBg:codeDetails'))).toBe(true);
@@ -133,10 +140,13 @@ describe('privacy', () => {
       const page = await h.openFixture('hostile-phi.html');
       await openPopover(page, '#c2', '64634');
       expect(await page.locator(`${POPOVER} [data-payer="aetna"]`).count()).toBe(1);
-      for (const open of [() => h.openPopup(), () => h.openOptions()]) {
+      // Each page has read the settings and drawn itself (the popup's ready mark, the options' loaded mark).
+      for (const [open, ready] of [
+        [() => h.openPopup(), '.cl-popup[data-ready-ms]'],
+        [() => h.openOptions(), '.cl-options[data-loaded="true"]'],
+      ] as const) {
         const ext = await open();
-        await ext.locator('body *').first().waitFor();
-        await ext.waitForTimeout(500);
+        await ext.locator(ready).waitFor();
         await ext.close();
       }
       expect(h.diagnostics.pageErrors()).toEqual([]);
@@ -182,7 +192,11 @@ describe('privacy', () => {
     const popup = await h.openPopup();
     const search = popup.getByRole('searchbox').or(popup.locator('input[type="search"]')).first();
     if (await search.count()) await search.fill('facet joint');
-    await popup.waitForTimeout(800);
+    await popup
+      .locator('.cl-result')
+      .or(popup.getByText(/No codes match/))
+      .first()
+      .waitFor(); // the search answered
     await popup.close();
     expect(h.egress.requests).toEqual([]);
   });

@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page, Worker } from 'playwright-core';
 import { E2E_EXTENSION_DIR, launchExtension, type ExtensionHarness } from '../harness';
-import { codePoint, hover, parkPointer, POPOVER } from '../inpage/helpers';
+import { codePoint, hover, hoverUntilShown, parkPointer, POPOVER } from '../inpage/helpers';
 
 /** Test-only chrome global inside serviceWorker.evaluate (types only; the code runs in the worker). */
 interface Chrome {
@@ -60,18 +60,7 @@ async function pageState(page: Page): Promise<{ hosts: number; highlights: numbe
 
 /** Hovers `code` until the popover is ready (the scanner may still be working right after injection). */
 async function openPopover(page: Page, selector: string, code: string): Promise<void> {
-  const point = await codePoint(page, selector, code);
-  await expect
-    .poll(
-      async () => {
-        await parkPointer(page);
-        await hover(page, point);
-        await page.waitForTimeout(HOVER_DELAY_MS + 150);
-        return page.locator(POPOVER).count();
-      },
-      { timeout: 10_000 },
-    )
-    .toBe(1);
+  await hoverUntilShown(page, await codePoint(page, selector, code));
   await page.locator(`${POPOVER}[data-state="ready"]`).waitFor();
 }
 
@@ -127,8 +116,8 @@ describe('extension update while a page is open', () => {
     // The old script notices its context is gone and tears down: no host, no highlights.
     await expect.poll(() => pageState(page), { timeout: 5_000 }).toEqual({ hosts: 0, highlights: 0 });
     // Pointing at a code now reaches no dead script: nothing opens, nothing throws.
+    // (A host the dead script mounted later would be counted by __clAdded, checked after the new script's popover.)
     await hover(page, await codePoint(page, '#c-64633', '64633'));
-    await page.waitForTimeout(HOVER_DELAY_MS + 300);
     expect(await pageState(page)).toEqual({ hosts: 0, highlights: 0 });
 
     // The new version injects the way one-off use does (every frame of the tab).
@@ -162,7 +151,7 @@ describe('extension update while a page is open', () => {
 
     // No fight loop: one host was added after the update, and it stays the only one.
     await parkPointer(page);
-    await page.waitForTimeout(800);
+    await page.locator(POPOVER).waitFor({ state: 'detached' }); // the new script handled the pointer leaving
     expect(await page.evaluate(() => (window as unknown as { __clAdded: number }).__clAdded)).toBe(1);
     expect((await pageState(page)).hosts).toBeLessThanOrEqual(1);
 
@@ -192,6 +181,7 @@ describe('extension update while a page is open', () => {
     await expect.poll(() => pageState(page), { timeout: 5_000 }).toEqual({ hosts: 0, highlights: 0 });
     await parkPointer(page);
     await hover(page, await codePoint(page, '#c-64634', '64634'));
+    // Kept sleep: the extension is disabled, so nothing of it is left to signal anything; wait past the open delay.
     await page.waitForTimeout(HOVER_DELAY_MS + 300);
     expect(await pageState(page)).toEqual({ hosts: 0, highlights: 0 });
     expect(h.diagnostics.pageErrors(origin)).toEqual([]);
