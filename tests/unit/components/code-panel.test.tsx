@@ -51,4 +51,66 @@ describe('CodePanel', () => {
     render(<CodePanel codes={[]} onOpen={() => undefined} onClose={() => undefined} />, root);
     expect(root.textContent).toContain('No codes found on this page.');
   });
+
+  it('a click opens its row; Home/End jump; C and the button check the claim with the selected code', async () => {
+    const opened: string[] = [];
+    const checked: (string | undefined)[] = [];
+    const root = document.createElement('div');
+    document.body.append(root);
+    const codes = [
+      { code: '64633', count: 1 },
+      { code: '64634', count: 3, detail: '-59' },
+      { code: '99213', count: 1, mentioned: true },
+    ];
+    const panel = (list: typeof codes) => (
+      <CodePanel
+        codes={list}
+        onOpen={(c) => opened.push(c)}
+        onClose={() => undefined}
+        onCheck={(c) => checked.push(c)}
+      />
+    );
+    render(panel(codes), root);
+    await flush();
+    const list = root.querySelector('[role="listbox"]') as HTMLElement;
+    // The list takes focus once mounted (an effect, after paint).
+    for (let i = 0; i < 100 && document.activeElement !== list; i++) await new Promise((r) => setTimeout(r, 5));
+    expect(document.activeElement).toBe(list);
+    const key = async (k: string, init: KeyboardEventInit = {}) => {
+      list.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true, ...init }));
+      await flush();
+    };
+    const row = root.querySelector('[data-code="64634"]')!;
+    expect(row.textContent).toBe('64634 -59 ×3 on page');
+    expect(root.querySelector('[data-code="99213"]')?.hasAttribute('data-mentioned')).toBe(true);
+    expect(root.querySelector('[data-code="99213"]')?.textContent).toContain('mentioned, not billed');
+    row.querySelector('strong')!.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    await flush();
+    expect(opened).toEqual(['64634']);
+    expect(list.getAttribute('aria-activedescendant')).toBe('claimlens-code-1');
+    await key('End');
+    await key('c');
+    await key('C', { ctrlKey: true });
+    await key('Home');
+    root.querySelector<HTMLButtonElement>('.cl-check')!.click();
+    expect(checked).toEqual(['99213', '64633']);
+    expect(root.querySelector('.cl-hint')?.textContent).toContain('C to check the claim');
+    await key('End');
+    render(panel(codes.slice(0, 2)), root);
+    await flush();
+    // The list shrank under the selection: the last row stays selected.
+    expect(list.getAttribute('aria-activedescendant')).toBe('claimlens-code-1');
+    expect(root.querySelector('.cl-brand')?.textContent).toBe('Codes on this page (2)');
+    render(null, root);
+  });
+
+  it('without a claim check: no button, no C, and the hint does not offer it', async () => {
+    const root = document.createElement('div');
+    render(
+      <CodePanel codes={[{ code: '64633', count: 1 }]} onOpen={() => undefined} onClose={() => undefined} />,
+      root,
+    );
+    expect(root.querySelector('.cl-check')).toBeNull();
+    expect(root.querySelector('.cl-hint')?.textContent).toBe('↑/↓ to move, Enter to explain, Escape to close.');
+  });
 });
