@@ -1,9 +1,12 @@
 /**
  * The keyboard panel: every code found on the page, in page order. ↑/↓ (Home/End) move, Enter opens the
- * popover for the selected code, C (or the button) checks the claim, Escape closes the panel.
+ * popover for the selected code, C (or the button) checks the claim, Escape closes the panel. Its bar and rows
+ * are components/panel/.
  */
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { PanelCodeRow } from './panel/PanelCodeRow';
+import { PanelToolbar } from './panel/PanelToolbar';
 
 /** One row of the panel. */
 export interface PanelCode {
@@ -62,23 +65,7 @@ export function CodePanel({ codes, onOpen, onClose, onCheck, claim }: CodePanelP
   };
   return (
     <div class="cl-panel" role="dialog" aria-label="Codes on this page">
-      <div class="cl-toolbar">
-        <span class="cl-brand">Codes on this page ({codes.length})</span>
-        {onCheck && (
-          // mousedown's default would move focus and may drop the page selection the check is about to read.
-          <button
-            type="button"
-            class="cl-check"
-            onMouseDown={(e) => e.preventDefault()}
-            onClick={() => onCheck(codes[active]?.code)}
-          >
-            Check this claim
-          </button>
-        )}
-        <button type="button" class="cl-close" aria-label="Close panel" onClick={onClose}>
-          ×
-        </button>
-      </div>
+      <PanelToolbar count={codes.length} onCheck={onCheck && (() => onCheck(codes[active]?.code))} onClose={onClose} />
       {claim}
       {codes.length === 0 ? (
         <p>No codes found on this page.</p>
@@ -94,21 +81,7 @@ export function CodePanel({ codes, onOpen, onClose, onCheck, claim }: CodePanelP
           onClick={onClick}
         >
           {codes.map((c, i) => (
-            // biome-ignore lint/a11y/useFocusableInteractive: options of an aria-activedescendant listbox take no focus
-            <div
-              id={`claimlens-code-${i}`}
-              data-index={i}
-              data-code={c.code}
-              data-mentioned={c.mentioned ? '' : undefined}
-              role="option"
-              aria-selected={i === active}
-              class={i === active ? 'cl-active' : ''}
-            >
-              <strong>{c.code}</strong>
-              {c.detail ? ` ${c.detail}` : ''}
-              {c.count > 1 && <span class="cl-muted"> ×{c.count} on page</span>}
-              {c.mentioned && <span class="cl-muted cl-mentioned"> · mentioned, not billed</span>}
-            </div>
+            <PanelCodeRow code={c} index={i} active={i === active} />
           ))}
         </div>
       )}
