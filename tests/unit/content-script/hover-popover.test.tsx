@@ -152,4 +152,37 @@ describe('hover-popover feature', () => {
     window.dispatchEvent(new PointerEvent('pointerdown', { clientX: 500, clientY: 500 }));
     expect(t.popover.current).toBeUndefined();
   });
+
+  it('warms the background up when codes appear, forgets answers when settings change, refresh asks again', () => {
+    const t = setUp();
+    const calls: string[] = [];
+    const s = surroundings({ hoverDelayMs: DELAY });
+    const settingsChanged: (() => void)[] = [];
+    s.settings.onChange = (fn) => void settingsChanged.push(fn);
+    const details = { ...t.details, warmUp: () => void calls.push('warmUp'), clear: () => void calls.push('clear') };
+    const popover = initHoverPopover(s.page, {
+      settings: s.settings,
+      ui: s.ui,
+      highlight: t.highlight,
+      claims: { linesFor: () => undefined, claimOf: () => undefined },
+      details,
+    });
+    const m = matchOn('64634');
+    t.highlight.emit({ added: [], removed: [], settled: false });
+    expect(calls).toEqual([]);
+    t.highlight.emit({ added: [m], removed: [], settled: false });
+    expect(calls).toEqual(['warmUp']);
+    for (const fn of settingsChanged) fn();
+    expect(calls).toEqual(['warmUp', 'clear']);
+    popover.refresh();
+    expect(t.details.requests).toEqual([]);
+    const closed: boolean[] = [];
+    popover.onClosed((byKeyboard) => closed.push(byKeyboard));
+    popover.openByKeyboard(m);
+    popover.refresh();
+    expect(t.details.requests).toEqual(['64634', '64634']);
+    document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    expect(popover.current).toBeUndefined();
+    expect(closed).toEqual([true]);
+  });
 });
