@@ -2,12 +2,10 @@
  * Feature: the popover. The pointer's position is hit-tested once per frame at most; the hover intent
  * (lib/page/hover-intent.ts) opens the popover after the hover delay, prefetching the code's details the
  * moment the pointer lands on it, and closes it after a grace period once the pointer has left, unless it is
- * pinned. The keyboard panel opens it at once. There is one popover state here; whether it is pinned is
- * the hover intent's (it decides when to close), and the view reads it from there.
+ * pinned. The keyboard panel opens it at once. There is one popover state here (../popover-state.ts); whether
+ * it is pinned is the hover intent's (it decides when to close), and the view reads it from there.
  */
-import { Popover, type PopoverContent } from '../../../components/Popover';
-import type { Box } from '../../../lib/page/hit-test';
-import { matchRects } from '../../../lib/page/hit-test';
+import { Popover } from '../../../components/Popover';
 import { HoverIntent } from '../../../lib/page/hover-intent';
 import { CLOSE_GRACE_MS } from '../../../lib/page/popover-geometry';
 import { type PageMatch, sameMatch } from '../../../lib/page/match-store';
@@ -16,19 +14,9 @@ import type { ContentContext } from '../content-context';
 import { DetailsClient } from '../details-client';
 import type { LiveSettings } from '../live-settings';
 import { followPointerMoves } from '../pointer-moves';
+import { openingState, type PopoverState } from '../popover-state';
 import { STACK, type UiLayers } from '../ui-layers';
 import type { Highlight } from './highlight';
-
-/** The open popover. */
-interface PopoverState {
-  match: PageMatch;
-  anchor: Box;
-  content: PopoverContent;
-  /** Opened from the keyboard panel: it takes focus, survives scrolling and gives focus back when closed. */
-  byKeyboard: boolean;
-  openedAt: number;
-  measured: boolean;
-}
 
 /** What the popover feature offers the others. */
 export interface HoverPopover {
@@ -52,12 +40,6 @@ export interface HoverPopoverDeps {
   details?: Pick<DetailsClient, 'get' | 'warmUp' | 'clear'>;
 }
 
-/** Where a match is on screen (its first line box), for placing the popover. */
-function anchorOf(doc: Document, m: PageMatch): Box {
-  const r = matchRects(doc, m)[0] ?? m.node.parentElement?.getBoundingClientRect();
-  return r ? { left: r.left, top: r.top, right: r.right, bottom: r.bottom } : { left: 8, top: 8, right: 8, bottom: 8 };
-}
-
 export function initHoverPopover(page: ContentContext, deps: HoverPopoverDeps): HoverPopover {
   const { doc, win, timers } = page;
   const { settings, ui, highlight, claims } = deps;
@@ -69,14 +51,7 @@ export function initHoverPopover(page: ContentContext, deps: HoverPopoverDeps): 
   const request = (m: PageMatch) =>
     details.get(m.code, highlight.pageCodes(m.code), claims.linesFor(m), claims.claimOf(m));
   const show = (m: PageMatch) => {
-    const s: PopoverState = {
-      match: m,
-      anchor: anchorOf(doc, m),
-      byKeyboard: openingByKeyboard,
-      openedAt: win.performance.now(),
-      measured: false,
-      content: { kind: 'loading', code: m.code },
-    };
+    const s = openingState(doc, m, openingByKeyboard, win.performance.now());
     state = s;
     void request(m).then((res) => {
       if (state !== s) return;
@@ -114,15 +89,7 @@ export function initHoverPopover(page: ContentContext, deps: HoverPopoverDeps): 
     },
   );
 
-  highlight.onChange(({ added, removed }) => {
-    // The page shows codes: have the background load its data before the first hover needs it.
-    if (added.length > 0) details.warmUp();
-    const open = state?.match;
-    if (open && !intent.pinned && removed.some((m) => sameMatch(m, open))) intent.closeNow();
-  });
-  // Payer notes and imported text depend on the settings: answers asked for before are stale.
-  settings.onChange(() => details.clear());
-
+  followPageChanges(deps, details, intent, () => state);
   followPointer(page, ui, highlight, intent, () => state);
 
   return {
@@ -148,6 +115,26 @@ export function initHoverPopover(page: ContentContext, deps: HoverPopoverDeps): 
       });
     },
   };
+}
+
+/**
+ * Codes appearing warm the background up; the open popover's code leaving the page closes it unless pinned;
+ * a settings change drops the answers asked for before.
+ */
+function followPageChanges(
+  { highlight, settings }: Pick<HoverPopoverDeps, 'highlight' | 'settings'>,
+  details: Pick<DetailsClient, 'warmUp' | 'clear'>,
+  intent: HoverIntent<PageMatch>,
+  open: () => PopoverState | null,
+): void {
+  highlight.onChange(({ added, removed }) => {
+    // The page shows codes: have the background load its data before the first hover needs it.
+    if (added.length > 0) details.warmUp();
+    const match = open()?.match;
+    if (match && !intent.pinned && removed.some((m) => sameMatch(m, match))) intent.closeNow();
+  });
+  // Payer notes and imported text depend on the settings: answers asked for before are stale.
+  settings.onChange(() => details.clear());
 }
 
 /**

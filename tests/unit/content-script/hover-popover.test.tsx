@@ -157,7 +157,7 @@ describe('hover-popover feature', () => {
     const t = setUp();
     const calls: string[] = [];
     const s = surroundings({ hoverDelayMs: DELAY });
-    const settingsChanged: (() => void)[] = [];
+    const settingsChanged: Parameters<typeof s.settings.onChange>[0][] = [];
     s.settings.onChange = (fn) => void settingsChanged.push(fn);
     const details = { ...t.details, warmUp: () => void calls.push('warmUp'), clear: () => void calls.push('clear') };
     const popover = initHoverPopover(s.page, {
@@ -172,7 +172,7 @@ describe('hover-popover feature', () => {
     expect(calls).toEqual([]);
     t.highlight.emit({ added: [m], removed: [], settled: false });
     expect(calls).toEqual(['warmUp']);
-    for (const fn of settingsChanged) fn();
+    for (const fn of settingsChanged) fn(s.settings.current);
     expect(calls).toEqual(['warmUp', 'clear']);
     popover.refresh();
     expect(t.details.requests).toEqual([]);
