@@ -26,6 +26,8 @@ import { startStaticServer, type StaticServer } from './static-server';
 
 /** The Firefox MV3 test variant built by `npm run build:e2e`. */
 export const FIREFOX_E2E_EXTENSION_DIR = resolve(REPO_ROOT, '.output/firefox-mv3-e2e');
+/** The Firefox store build (`npm run build:firefox`): closed UI root, no host access until the user grants it. */
+export const FIREFOX_PRODUCTION_EXTENSION_DIR = resolve(REPO_ROOT, '.output/firefox-mv3');
 /** The add-on id in the Firefox manifest (wxt.config.ts). */
 const ADDON_ID = 'claimlens@claimlens.dev';
 /** Internal UUID the test profile gives the add-on, so moz-extension:// URLs are known in advance. */
@@ -62,7 +64,9 @@ function assertFirefoxPrerequisites(extensionDir: string): string {
     );
   }
   if (!existsSync(resolve(extensionDir, 'manifest.json')))
-    throw new Error(`e2e: the Firefox test build is missing (${extensionDir}). Run \`npm run build:e2e\` first.`);
+    throw new Error(
+      `e2e: the Firefox build is missing (${extensionDir}). Run \`npm run build:e2e\` (and \`npm run build:firefox\`) first.`,
+    );
   const manifest = JSON.parse(readFileSync(resolve(extensionDir, 'manifest.json'), 'utf8')) as {
     browser_specific_settings?: { gecko?: { id?: string } };
   };
@@ -87,7 +91,10 @@ const PREFS = {
 };
 
 /** Launches headless Firefox with the extension installed; throws with a how-to-fix message when something is missing. */
-export async function launchFirefox(extensionDir = FIREFOX_E2E_EXTENSION_DIR): Promise<FirefoxHarness> {
+export async function launchFirefox(
+  extensionDir = FIREFOX_E2E_EXTENSION_DIR,
+  extraPrefs: Record<string, unknown> = {},
+): Promise<FirefoxHarness> {
   const executablePath = assertFirefoxPrerequisites(extensionDir);
   const server = await startStaticServer(resolve(REPO_ROOT, 'tests/fixtures/pages'));
   let browser: Browser | undefined;
@@ -97,7 +104,7 @@ export async function launchFirefox(extensionDir = FIREFOX_E2E_EXTENSION_DIR): P
       executablePath,
       headless: true,
       args: ['-remote-allow-system-access'],
-      extraPrefsFirefox: PREFS,
+      extraPrefsFirefox: { ...PREFS, ...extraPrefs },
     });
     await browser.installExtension(extensionDir);
     const b = browser;
