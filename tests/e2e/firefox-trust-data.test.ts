@@ -7,7 +7,7 @@
  * only that file lists (tests/e2e/data-update.test.ts). The fixture site is enabled the way a user does it, on
  * the options page (the optional-permission prompt answered yes by a test preference).
  */
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIREFOX_PRODUCTION_EXTENSION_DIR, launchFirefox, type FirefoxHarness } from './harness/firefox';
