@@ -8,7 +8,7 @@ import type { Recogniser } from '../detect/recognisers';
 import { excludedByAncestors } from '../detect/text-walk';
 import { attributeHidden } from '../detect/visibility';
 import { headerTexts } from '../detect/table-context';
-import { columnOf, plainBody } from '../detect/table-shape';
+import { columnOf, rowIsPlain } from '../detect/table-shape';
 import { type AdjustmentColumn, adjustmentColumnOf, findAdjustmentCodes } from './find-adjustments';
 import type { GroupCode } from './types';
 
@@ -33,7 +33,6 @@ const TABLE = 'table, [role="grid"], [role="table"], [role="treegrid"]';
 /** Column kinds per table, read once per scan (create one per scan: the DOM changes between scans). */
 export class AdjustmentColumns {
   private readonly tables = new Map<Element, AdjustmentColumn[]>();
-  private readonly plain = new Map<Element, boolean>();
 
   /** What the column of the cell holding `node` holds, or null outside a table or in an unlabelled column. */
   of(node: Text): AdjustmentColumn {
@@ -47,13 +46,9 @@ export class AdjustmentColumns {
       this.tables.set(table, kinds);
     }
     // The cell's column from its index (docs/performance.md: walking a row's cells keeps every cell's wrapper
-    // for the page's lifetime, 11 MB on a 50k-line remittance).
-    let plain = this.plain.get(table);
-    if (plain === undefined) {
-      plain = plainBody(table);
-      this.plain.set(table, plain);
-    }
-    const col = columnOf(cell, row, plain);
+    // for the page's lifetime, 11 MB on a 50k-line remittance), when its own row has no colspan: asking the
+    // row, not the whole table, keeps a hover or a mutation pass from querying every cell of a big table.
+    const col = columnOf(cell, row, rowIsPlain(row));
     // A header row names columns: its own text is never a code.
     if (row.parentElement?.localName === 'thead' || cell.localName === 'th') return null;
     return kinds[col] ?? null;

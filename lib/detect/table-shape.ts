@@ -137,6 +137,19 @@ export function plainBody(table: Element): boolean {
   }
 }
 
+/**
+ * True when `row`'s own cells have no colspan: then a `<tr>` cell's `cellIndex` is its column (the column
+ * count of {@link columnsOf}, which reads only the row itself, as `cellIndex` does). One query over the row's
+ * children, where {@link plainBody} reads the whole table (~50 ms on a 50k-line one; docs/performance.md).
+ */
+export function rowIsPlain(row: Element): boolean {
+  try {
+    return row.querySelector(':scope > [colspan]') === null;
+  } catch {
+    return false;
+  }
+}
+
 /** Column of `cell` in `row`, counting colspans (`plain`: the table has none below its header). */
 export function columnOf(cell: Element, row: Element, plain: boolean): number {
   const index = (cell as HTMLTableCellElement).cellIndex;

@@ -30,6 +30,24 @@ function scan(doc: Document) {
 }
 
 describe('page scan for adjustment codes', () => {
+  it("reads a cell's column from its own row: no query over the whole table, colspans still counted", () => {
+    // A whole-table [colspan] query costs ~50 ms on a 50k-line remittance, per hover (docs/performance.md).
+    const doc = page(`<table><thead><tr><th>Claim</th><th>Procedure</th><th>Adj reason</th></tr></thead><tbody>
+      <tr><td colspan="2">Claim total</td><td id="a">CO-45</td></tr>
+      <tr><td>A1</td><td>64633</td><td id="b">PR-2</td></tr></tbody></table>`);
+    const table = doc.querySelector('table')!;
+    const queried: string[] = [];
+    const original = table.querySelector.bind(table);
+    table.querySelector = ((sel: string) => {
+      queried.push(sel);
+      return original(sel);
+    }) as typeof table.querySelector;
+    const columns = new AdjustmentColumns();
+    const found = ['a', 'b'].flatMap((id) => adjustmentsInText(doc.getElementById(id)!.firstChild as Text, columns));
+    expect(found.map((m) => `${m.group}:${m.code}`)).toEqual(['CO:45', 'PR:2']);
+    expect(queried.filter((q) => q.includes('colspan'))).toEqual([]);
+  });
+
   it('finds codes in adjustment and remark columns, a bare reason in a reason column, and nothing else', () => {
     const found = scan(page(TABLE));
     expect(found.map((m) => `${m.group ?? m.kind}:${m.code}`)).toEqual([
