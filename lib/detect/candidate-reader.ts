@@ -87,34 +87,18 @@ export class CandidateReader {
     const role = cell?.role;
     if (role === 'negative' || role === 'modifier' || role === 'units') return [];
     const block = blockOf(t);
-    const tokens = findCodes(t.data, {
+    const out = findCodes(t.data, {
       isKnown: this.options.isKnown,
       before: precedingText(t, this.doc, this.walk),
       after: followingText(t, block, this.doc, this.walk),
-      column: cell?.role,
+      column: role,
       linePlace: isLinePlace(cell, block),
-    });
-    if (tokens.length >= MAX_CODES_PER_TEXT) this.options.onCapped?.(t);
-    const out: DomCodeMatch[] = [];
-    const keepRow = this.options.keepRow !== false;
-    for (const tok of tokens) {
-      // One object with every field from the start (adding fields later moves them out of line).
-      const match: DomCodeMatch = {
-        code: tok.code,
-        system: tok.system,
-        category: tok.category,
-        start: tok.start,
-        end: tok.end,
-        modifiers: tok.modifiers,
-        units: tok.units,
-        addOnMarker: tok.addOnMarker,
-        role: tok.role,
-        node: t,
-      };
-      if (tok.range) match.range = tok.range;
-      if (cell && keepRow) match.row = cell.row;
-      out.push(match);
-    }
+      node: t,
+    }) as DomCodeMatch[];
+    if (out.length >= MAX_CODES_PER_TEXT) this.options.onCapped?.(t);
+    // The tokens are the matches (built with their node). The page scanner leaves `row` out (a reference per
+    // match keeps every row alive); the claim check finds rows on demand.
+    if (cell && this.options.keepRow !== false) for (const m of out) m.row = cell.row;
     if (cell?.role === 'code' && out.length === 1 && !out[0].range && this.aloneInCell(t, cell))
       this.pair(out[0], cell);
     return out;

@@ -36,6 +36,16 @@ export interface FindCodesOptions extends TextContext {
   isKnown: IsKnown;
   /** Most codes reported (default {@link MAX_CODES_PER_TEXT}); {@link findCodes} stops reading there. */
   maxCodes?: number;
+  /**
+   * The text node `text` is read from, written into every token as it is built (the DOM collector's matches
+   * are these tokens: no copy per code to attach the node).
+   */
+  node?: Text;
+}
+
+/** A token as {@link findCodes} builds it: with the text node it was read from, when one was given. */
+export interface FoundCode extends CodeToken {
+  node: Text | undefined;
 }
 
 /** One string being read: its context and what was found so far (one object per call, none per candidate). */
@@ -47,7 +57,8 @@ interface Pass {
   readonly column: TextContext['column'];
   /** Role of a code with no stronger evidence: billed where a claim line's code goes, else a mention. */
   readonly placed: CodeRole;
-  readonly out: CodeToken[];
+  readonly out: FoundCode[];
+  readonly node: Text | undefined;
   /** The string's fixed-width column layout, read at the first code that needs it (null: none). */
   layout: FixedWidthLookup | null | undefined;
 }
@@ -56,7 +67,7 @@ interface Pass {
  * Finds the codes in `text`, in order. Offsets are indices into `text`. A candidate is reported only when
  * `isKnown` accepts it and no context rule rejects it; see the module comment for the rules.
  */
-export function findCodes(text: string, options: FindCodesOptions): CodeToken[] {
+export function findCodes(text: string, options: FindCodesOptions): FoundCode[] {
   if (!mayContainCode(text)) return [];
   const { column, maxCodes = MAX_CODES_PER_TEXT } = options;
   if (column === 'negative' || column === 'modifier' || column === 'units') return [];
@@ -68,6 +79,7 @@ export function findCodes(text: string, options: FindCodesOptions): CodeToken[] 
     column,
     placed: options.linePlace ? 'billed' : 'mention',
     out: [],
+    node: options.node,
     layout: undefined,
   };
   const re = CANDIDATES;
@@ -102,14 +114,7 @@ function readCandidate(p: Pass, code: string, start: number): number {
     if (!p.isKnown(code)) return end;
     const mods = readX12Modifiers(right);
     // An X12 service segment is a claim line by definition.
-    p.out.push(
-      token(code, start, {
-        modifiers: mods.modifiers,
-        units: x12SegmentUnits(p.text, start),
-        addOnMarker: false,
-        role: 'billed',
-      }),
-    );
+    push(p, code, start, mods.modifiers, x12SegmentUnits(p.text, start), false, 'billed');
     return end + mods.length;
   }
   const r = RANGE.exec(right);
@@ -131,8 +136,8 @@ function readRange(p: Pass, code: string, start: number, left: string, toStart: 
   if (!ok || RIGHT_REJECT.test(rightOf(p, next))) return next;
   // A written range names a family of codes, never a service: a mention wherever it stands.
   const range = { from: code, to };
-  p.out.push(token(code, start, { modifiers: [], units: null, addOnMarker: false, role: 'mention', range }));
-  p.out.push(token(to, toStart, { modifiers: [], units: null, addOnMarker: false, role: 'mention', range }));
+  push(p, code, start, [], null, false, 'mention', range);
+  push(p, to, toStart, [], null, false, 'mention', range);
   return next;
 }
 
@@ -167,7 +172,7 @@ function readSingle(p: Pass, code: string, start: number, left: string, right: s
   if (!positive && p.column === 'neutral' && categoryOf(code) === 'I' && text.trim() === code) return end;
   // A sentence that talks about ZIP/postal codes ("Spokane 99201, 99202 … (all ZIP codes)") needs positive evidence.
   if (!positive && categoryOf(code) === 'I' && ZIP_WORD.test(sentenceAround(text, start, end))) return end;
-  p.out.push(token(code, start, { modifiers, units, addOnMarker, role }));
+  push(p, code, start, modifiers, units, addOnMarker, role);
   return end + suffix.length;
 }
 
@@ -190,24 +195,33 @@ function sentenceAround(text: string, start: number, end: number): string {
   return text.slice(from, to);
 }
 
-function token(
+/**
+ * Adds a token to the pass's output, built whole: no `delete` and no field added later (a deleted property
+ * makes a slow dictionary, an added one an out-of-object store; a page keeps tens of thousands of these, and
+ * the scanner hands them over as they are: the heap budget and GC in docs/performance.md).
+ */
+function push(
+  p: Pass,
   code: string,
   start: number,
-  rest: Pick<CodeToken, 'modifiers' | 'units' | 'addOnMarker' | 'role' | 'range'>,
-): CodeToken {
-  // Built without `delete`: deleting a property turns an object into a slow dictionary (about twice the
-  // memory, and a page keeps tens of thousands of these; the heap budget in docs/performance.md).
-  const t: CodeToken = {
+  modifiers: string[],
+  units: number | null,
+  addOnMarker: boolean,
+  role: CodeRole,
+  range?: { from: string; to: string },
+): void {
+  const t: FoundCode = {
     code,
     system: systemOf(code),
     category: categoryOf(code),
     start,
     end: start + code.length,
-    modifiers: rest.modifiers,
-    units: rest.units,
-    addOnMarker: rest.addOnMarker,
-    role: rest.role,
+    modifiers,
+    units,
+    addOnMarker,
+    role,
+    node: p.node,
   };
-  if (rest.range) t.range = rest.range;
-  return t;
+  if (range) t.range = range;
+  p.out.push(t);
 }
