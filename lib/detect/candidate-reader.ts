@@ -76,6 +76,7 @@ export class CandidateReader {
   forget(): void {
     this.judged.clear();
     this.hidden.clear();
+    this.tables.forgetRow();
   }
 
   /** The codes of candidate `t`, in order ([] when it is not readable text). */

@@ -41,6 +41,8 @@ export interface CellContext {
   keyValue: boolean;
   /** The table has no colspan below its header: cells are found by index. */
   plain: boolean;
+  /** Columns of the header whose cells pair with a code in the row (Modifier, Units). */
+  paired: readonly number[];
 }
 
 /** Header words of claim-line columns besides Mod/Units (money billed or paid, the date of service). */
@@ -51,9 +53,19 @@ interface TableHeader {
   claimTable: boolean;
   /** No colspan below the header (see `plainBody`). */
   plain: boolean;
+  /** Columns whose cells pair with a code in the same row (Modifier, Units). */
+  paired: number[];
 }
 
-const NO_HEADER: TableHeader = { roles: [], claimTable: false, plain: false };
+const NO_HEADER: TableHeader = { roles: [], claimTable: false, plain: false, paired: [] };
+
+/** What every cell of one row shares: read once per row (a row's candidates come one after another). */
+interface RowFacts {
+  row: Element;
+  header: TableHeader;
+  /** The row heads columns whatever its cells are (in `<thead>`, or the table's digit-free first row). */
+  headerRow: boolean;
+}
 
 /**
  * Per-scan cache of table context; create one per scan (the DOM may change between scans). Headers are
@@ -64,6 +76,8 @@ const NO_HEADER: TableHeader = { roles: [], claimTable: false, plain: false };
 export class TableContextCache {
   private readonly headers = new Map<Element, TableHeader>();
   private readonly firstRows = new Map<Element, Element | undefined>();
+  /** The last row read (one, so no row's wrapper outlives the next row; see the class comment). */
+  private last: RowFacts | null = null;
 
   /**
    * `fewRows`: the cache serves a handful of rows (a pointer read, one claim's lines), so a cell's column is
@@ -75,6 +89,11 @@ export class TableContextCache {
   private firstRowOf(table: Element): Element | undefined {
     if (!this.firstRows.has(table)) this.firstRows.set(table, tableRows(table).next().value ?? undefined);
     return this.firstRows.get(table);
+  }
+
+  /** Forgets the last row read (the page scanner, between slices: see the class comment). */
+  forgetRow(): void {
+    this.last = null;
   }
 
   /** Table context of the element that holds a text node, or null when it is not in a table cell. */
@@ -91,15 +110,11 @@ export class TableContextCache {
     let row = cell.parentElement;
     while (row && !isRow(row)) row = row.parentElement;
     if (!row) return null;
-    let table = row.parentElement;
-    while (table && !isTable(table)) table = table.parentElement;
-    const header = table ? this.headerOf(table) : NO_HEADER;
+    const facts = this.last?.row === row ? this.last : this.rowFacts(row);
+    const { header } = facts;
     const headerRoles = header.roles;
     const column = columnOf(cell, row, header.plain);
-    const headerRow =
-      row.parentElement?.localName === 'thead' ||
-      isHeaderRow(row, cell) ||
-      (!!table && this.firstRowOf(table) === row && looksLikeHeaderRow(rowCells(row)));
+    const headerRow = facts.headerRow || isHeaderRow(row, cell);
     // Header text names columns; it is never a code (a `<th>` that heads a data row still can be).
     let role: ColumnRole | undefined = headerRow ? 'negative' : headerRoles[column];
     let keyValue = false;
@@ -110,7 +125,28 @@ export class TableContextCache {
         keyValue = true;
       }
     }
-    return { cell, row, column, role, headerRoles, claimTable: header.claimTable, keyValue, plain: header.plain };
+    return {
+      cell,
+      row,
+      column,
+      role,
+      headerRoles,
+      claimTable: header.claimTable,
+      keyValue,
+      plain: header.plain,
+      paired: header.paired,
+    };
+  }
+
+  private rowFacts(row: Element): RowFacts {
+    let table = row.parentElement;
+    while (table && !isTable(table)) table = table.parentElement;
+    const header = table ? this.headerOf(table) : NO_HEADER;
+    const headerRow =
+      row.parentElement?.localName === 'thead' ||
+      (!!table && this.firstRowOf(table) === row && looksLikeHeaderRow(rowCells(row)));
+    this.last = { row, header, headerRow };
+    return this.last;
   }
 
   private headerOf(table: Element): TableHeader {
@@ -120,7 +156,11 @@ export class TableContextCache {
       const roles = texts.map((t) => classifyHeader(t ?? ''));
       const claimTable =
         roles.some((r) => r === 'modifier' || r === 'units') || texts.some((t) => CLAIM_COLUMN.test(t));
-      header = { roles, claimTable, plain: !this.options.fewRows && plainBody(table) };
+      const paired: number[] = [];
+      roles.forEach((role, col) => {
+        if (role === 'modifier' || role === 'units') paired.push(col);
+      });
+      header = { roles, claimTable, plain: !this.options.fewRows && plainBody(table), paired };
       this.headers.set(table, header);
     }
     return header;
@@ -128,10 +168,7 @@ export class TableContextCache {
 
   /** Modifiers and units cells of `row`, by the column roles of its table header (only those cells are read). */
   pairedCells(ctx: CellContext): { modifiers: Element[]; units: Element[] } {
-    const wanted: number[] = [];
-    ctx.headerRoles.forEach((role, col) => {
-      if (role === 'modifier' || role === 'units') wanted.push(col);
-    });
+    const wanted = ctx.paired;
     const modifiers: Element[] = [];
     const units: Element[] = [];
     if (wanted.length === 0) return { modifiers, units };

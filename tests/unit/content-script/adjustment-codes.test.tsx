@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { initAdjustmentCodes } from '../../../entrypoints/content/features/adjustment-codes';
 import { adjustmentView } from '../../../lib/denials/view';
 import type { ExplainAdjustmentRequest } from '../../../lib/messages';
@@ -11,8 +11,6 @@ import { ShadowRootSet } from '../../../lib/page/shadow-roots';
 import { surroundings } from './harness';
 
 const flush = () => new Promise((r) => setTimeout(r, 0));
-/** Longer than the scanner's wait before a mutation pass (one frame). */
-const settle = () => new Promise((r) => setTimeout(r, 60));
 
 /** The highlight feature's parts the adjustment codes use, over a real page scanner (its walk reads them). */
 function fakeHighlight() {
@@ -77,17 +75,14 @@ describe('adjustment-codes feature', () => {
     const row = document.createElement('tr');
     row.innerHTML = '<td>64634</td><td>CO-B15</td><td>N122</td>';
     document.getElementById('b')!.append(row);
-    await settle();
-    expect(feature.all().map((m) => m.code)).toEqual(['97', 'M80', 'B15', 'N122']);
+    await vi.waitFor(() => expect(feature.all().map((m) => m.code)).toEqual(['97', 'M80', 'B15', 'N122']));
     expect(f.marked.size).toBe(4);
     document.getElementById('r1')!.remove();
-    await settle();
-    expect(feature.all().map((m) => m.code)).toEqual(['B15', 'N122']);
+    await vi.waitFor(() => expect(feature.all().map((m) => m.code)).toEqual(['B15', 'N122']));
     expect(f.marked.size).toBe(2);
     // A text the page rewrites without an adjustment code loses its mark.
     (row.children[2].firstChild as Text).data = 'paid';
-    await settle();
-    expect(feature.all().map((m) => m.code)).toEqual(['B15']);
+    await vi.waitFor(() => expect(feature.all().map((m) => m.code)).toEqual(['B15']));
     expect(f.marked.size).toBe(1);
     f.stop();
     s.retire();
