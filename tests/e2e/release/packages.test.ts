@@ -5,10 +5,11 @@
  * data; and the sources package, unpacked on its own, rebuilds the same Chrome and Firefox packages with
  * `npm ci && npm run build` (`build:firefox`) — what an addons.mozilla.org reviewer does.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFile, execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { promisify } from 'node:util';
 import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PackageError, zipStoreBuild } from '../../../scripts/release/packages';
@@ -50,12 +51,29 @@ function unpack(zipPath: string, prefix: string): string {
 }
 
 let first: Buffer[] = [];
+/**
+ * The sources package unpacked alone, with its `npm ci` (the slowest step of this file) started as soon as the
+ * package exists, so the install runs while the tests before it do; the sources tests await it.
+ */
+let sourcesCopy: { dir: string; installed: Promise<unknown> } | undefined;
 
 beforeAll(() => {
   const run = runZip();
   expect(run.status, run.stderr).toBe(0);
   first = PACKAGES.map((file) => readFileSync(file));
+  const dir = unpack(PACKAGES[2], 'claimlens-sources-');
+  // --prefer-offline: the packages come from npm's cache, which the checkout's own `npm ci` filled.
+  const installed = promisify(execFile)('npm', ['ci', '--prefer-offline', '--no-audit', '--no-fund'], {
+    cwd: dir,
+    timeout: 400_000,
+  });
+  installed.catch(() => undefined); // reported where it is awaited
+  sourcesCopy = { dir, installed };
 }, 180_000);
+
+afterAll(() => {
+  if (sourcesCopy) rmSync(sourcesCopy.dir, { recursive: true, force: true });
+});
 
 describe('npm run zip', () => {
   it('writes the Chrome, Firefox and sources packages, and again gives the same bytes', () => {
@@ -93,17 +111,6 @@ describe('npm run zip', () => {
     expect(() => zipStoreBuild(E2E_EXTENSION_DIR, version)).toThrow(PackageError);
     expect(() => zipStoreBuild(E2E_EXTENSION_DIR, version)).toThrow(/not a store build.*host_permissions/);
   });
-
-  it("WXT's own zip is switched off, for the e2e variant too", () => {
-    const run = spawnSync(join(REPO_ROOT, 'node_modules/.bin/wxt'), ['zip', '--mode', 'e2e'], {
-      cwd: REPO_ROOT,
-      encoding: 'utf8',
-      timeout: 170_000,
-    });
-    expect(run.status).not.toBe(0);
-    expect(`${run.stdout}${run.stderr}`).toContain('The e2e variant is never packaged');
-    expect(execFileSync('ls', [join(REPO_ROOT, '.output')], { encoding: 'utf8' })).not.toMatch(/e2e.*\.zip/);
-  }, 180_000);
 });
 
 describe('the Chrome package, unpacked, in Chromium', () => {
@@ -155,19 +162,17 @@ function treeOf(dir: string): Record<string, Uint8Array> {
   return unzipSync(zipStoreBuild(dir, version));
 }
 
-describe('the sources package', () => {
+describe('the sources package, unpacked alone', () => {
   let dir: string;
+  const run = (args: string[]) =>
+    execFileSync('npm', args, { cwd: dir, encoding: 'utf8', stdio: 'pipe', timeout: 400_000 });
 
-  afterAll(() => {
-    if (dir) rmSync(dir, { recursive: true, force: true });
-  });
+  beforeAll(async () => {
+    dir = sourcesCopy!.dir;
+    await sourcesCopy!.installed;
+  }, 420_000);
 
-  it('unpacked alone, `npm ci && npm run build` (and build:firefox) rebuilds the same extension', () => {
-    dir = unpack(PACKAGES[2], 'claimlens-sources-');
-    const run = (args: string[]) =>
-      execFileSync('npm', args, { cwd: dir, encoding: 'utf8', stdio: 'pipe', timeout: 400_000 });
-    // --prefer-offline: the packages come from npm's cache, which the checkout's own `npm ci` filled.
-    run(['ci', '--prefer-offline', '--no-audit', '--no-fund']);
+  it('`npm ci && npm run build` (and build:firefox) rebuilds the same extension', () => {
     run(['run', 'build']);
     run(['run', 'build:firefox']);
     const packaged = [first[0], first[1]].map((bytes) => unzipSync(bytes));
@@ -180,4 +185,17 @@ describe('the sources package', () => {
       expect(differing, 'files that the rebuild from the sources package made differently').toEqual([]);
     }
   }, 500_000);
+
+  // In the unpacked copy, not the checkout: WXT builds before its zip hook refuses, and the checkout's
+  // .output/chrome-mv3-e2e is loaded by the e2e files running alongside this one.
+  it("WXT's own zip is switched off, for the e2e variant too", () => {
+    const zip = spawnSync(join(dir, 'node_modules/.bin/wxt'), ['zip', '--mode', 'e2e'], {
+      cwd: dir,
+      encoding: 'utf8',
+      timeout: 170_000,
+    });
+    expect(zip.status).not.toBe(0);
+    expect(`${zip.stdout}${zip.stderr}`).toContain('The e2e variant is never packaged');
+    expect(execFileSync('ls', [join(dir, '.output')], { encoding: 'utf8' })).not.toMatch(/e2e.*\.zip/);
+  }, 180_000);
 });

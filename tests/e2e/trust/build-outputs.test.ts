@@ -1,6 +1,6 @@
 /**
- * Trust checks on the built extension (DEVELOPERS.md, "The page is hostile"). Runs after `npm run build && npm run build:e2e`, and builds
- * the Firefox variant itself (`npm run build:firefox`) so it is never stale:
+ * Trust checks on the built extension (DEVELOPERS.md, "The page is hostile"). Runs after `npm run build && npm run build:firefox
+ * && npm run build:e2e` (as `npm test` does):
  * - bundle scan: no network-capable or code-from-string API outside tests/unit/trust/network-allowlist.ts,
  *   and no remote URL or inline script in the built HTML pages;
  * - manifest snapshots (chrome-mv3, firefox-mv3) in tests/fixtures/manifest-snapshots/, plus hard rules;
@@ -35,12 +35,13 @@ function filesOf(dir: string, ext: RegExp): Record<string, string> {
 }
 
 beforeAll(() => {
-  for (const [name, dir] of Object.entries(OUTPUTS).filter(([n]) => n !== 'firefox-mv3')) {
+  for (const [name, dir] of Object.entries(OUTPUTS)) {
     if (!existsSync(join(dir, 'manifest.json')))
-      throw new Error(`trust: ${name} is not built; run \`npm run build && npm run build:e2e\` first.`);
+      throw new Error(
+        `trust: ${name} is not built; run \`npm run build && npm run build:firefox && npm run build:e2e\` first.`,
+      );
   }
-  execFileSync('npm', ['run', '--silent', 'build:firefox'], { cwd: REPO_ROOT, stdio: 'pipe', timeout: 170_000 });
-}, 180_000);
+});
 
 describe('bundle scan', () => {
   for (const [name, dir] of Object.entries(OUTPUTS)) {
