@@ -21,6 +21,7 @@ export interface BackgroundApi {
     id: string;
     getURL(path: string): string;
     onMessage: Listener<Parameters<MessageListener>, ReturnType<MessageListener>>;
+    onInstalled?: Listener<[unknown]>;
   };
   /** For one-off injection when the tab has no content script yet (activeTab); see one-off.ts. */
   scripting?: InjectApi['scripting'];
@@ -101,6 +102,16 @@ export function installBackground(api: BackgroundApi, options: InstallOptions) {
   options.watchDataUpdate?.(() => {
     dataset.reset();
     if (options.pageCodes) dataset().catch(() => undefined);
+  });
+  // After an extension update a newer bundled table may supersede an import (lib/data-update/select.ts): while
+  // the pages hold a code-set difference, load now so it is brought up to date before the next page scan.
+  api.runtime.onInstalled?.addListener(() => {
+    const codes = options.pageCodes;
+    if (codes)
+      void codes
+        .read()
+        .then((stored) => (stored ? dataset() : undefined))
+        .catch(() => undefined);
   });
   const listener = createMessageListener(api.runtime.id, {
     imports: () => imports.get(),

@@ -82,4 +82,49 @@ describe('the pages’ code set follows the dataset in use', () => {
     await settled(2);
     expect(writes).toEqual([expect.objectContaining({ added: expect.arrayContaining(['J0999']) }), null]);
   }, 120_000);
+
+  it('after an extension update, a stale difference is rewritten at once; with none stored nothing is loaded', async () => {
+    for (const before of [{ added: ['J0999'], removed: [] }, null]) {
+      let installed = () => {};
+      let fetched = 0;
+      let value: CodeDelta | null = before;
+      const writes: (CodeDelta | null)[] = [];
+      installBackground(
+        {
+          ...api,
+          runtime: {
+            ...api.runtime,
+            onInstalled: {
+              addListener: (fn) => {
+                installed = () => fn({});
+              },
+            },
+          },
+        },
+        {
+          settings: async () => {
+            throw new Error('not asked');
+          },
+          imports: { read: async () => ({}), watch: () => {} },
+          fetch: (url) => {
+            fetched++;
+            return fetchFromDisk(url);
+          },
+          // The import a newer bundled release superseded is no longer in use: the bundled codes are.
+          importedTables: async () => [],
+          pageCodes: {
+            read: async () => value,
+            write: async (d) => {
+              value = d;
+              writes.push(d);
+            },
+          },
+        },
+      );
+      installed();
+      for (let i = 0; i < 600 && (before ? writes.length < 1 : i < 4); i++) await new Promise((r) => setTimeout(r, 50));
+      expect(writes).toEqual(before ? [null] : []);
+      if (!before) expect(fetched).toBe(0);
+    }
+  }, 120_000);
 });
