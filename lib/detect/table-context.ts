@@ -16,7 +16,7 @@ import {
   isRow,
   isTable,
   looksLikeHeaderRow,
-  plainBody,
+  rowIsPlain,
   rowCells,
   rowHeaderOf,
   tableRows,
@@ -51,13 +51,11 @@ const CLAIM_COLUMN = /\b(?:billed|charges?|paid|allowed|dos|date\s+of\s+service|
 interface TableHeader {
   roles: ColumnRole[];
   claimTable: boolean;
-  /** No colspan below the header (see `plainBody`). */
-  plain: boolean;
   /** Columns whose cells pair with a code in the same row (Modifier, Units). */
   paired: number[];
 }
 
-const NO_HEADER: TableHeader = { roles: [], claimTable: false, plain: false, paired: [] };
+const NO_HEADER: TableHeader = { roles: [], claimTable: false, paired: [] };
 
 /** What every cell of one row shares: read once per row (a row's candidates come one after another). */
 interface RowFacts {
@@ -65,6 +63,12 @@ interface RowFacts {
   header: TableHeader;
   /** The row heads columns whatever its cells are (in `<thead>`, or the table's digit-free first row). */
   headerRow: boolean;
+  /**
+   * The row's own cells have no colspan, so a cell's `cellIndex` is its column and the (i+1)th child the cell
+   * at column i. Read from the row (one query of its children), never from the whole table: a `[colspan]`
+   * query over a 50k-line table costs ~50 ms, per pass and per pointer read (docs/performance.md).
+   */
+  plain: boolean;
 }
 
 /**
@@ -78,13 +82,6 @@ export class TableContextCache {
   private readonly firstRows = new Map<Element, Element | undefined>();
   /** The last row read (one, so no row's wrapper outlives the next row; see the class comment). */
   private last: RowFacts | null = null;
-
-  /**
-   * `fewRows`: the cache serves a handful of rows (a pointer read, one claim's lines), so a cell's column is
-   * counted from its own row's cells instead of one `[colspan]` query over the whole table, which pays off
-   * for a scan but costs ~50 ms per read on a 50k-line table (docs/performance.md, session 5).
-   */
-  constructor(private readonly options: { fewRows?: boolean } = {}) {}
 
   private firstRowOf(table: Element): Element | undefined {
     if (!this.firstRows.has(table)) this.firstRows.set(table, tableRows(table).next().value ?? undefined);
@@ -113,7 +110,7 @@ export class TableContextCache {
     const facts = this.last?.row === row ? this.last : this.rowFacts(row);
     const { header } = facts;
     const headerRoles = header.roles;
-    const column = columnOf(cell, row, header.plain);
+    const column = columnOf(cell, row, facts.plain);
     const headerRow = facts.headerRow || isHeaderRow(row, cell);
     // Header text names columns; it is never a code (a `<th>` that heads a data row still can be).
     let role: ColumnRole | undefined = headerRow ? 'negative' : headerRoles[column];
@@ -133,7 +130,7 @@ export class TableContextCache {
       headerRoles,
       claimTable: header.claimTable,
       keyValue,
-      plain: header.plain,
+      plain: facts.plain,
       paired: header.paired,
     };
   }
@@ -145,7 +142,7 @@ export class TableContextCache {
     const headerRow =
       row.parentElement?.localName === 'thead' ||
       (!!table && this.firstRowOf(table) === row && looksLikeHeaderRow(rowCells(row)));
-    this.last = { row, header, headerRow };
+    this.last = { row, header, headerRow, plain: rowIsPlain(row) };
     return this.last;
   }
 
@@ -160,7 +157,7 @@ export class TableContextCache {
       roles.forEach((role, col) => {
         if (role === 'modifier' || role === 'units') paired.push(col);
       });
-      header = { roles, claimTable, plain: !this.options.fewRows && plainBody(table), paired };
+      header = { roles, claimTable, paired };
       this.headers.set(table, header);
     }
     return header;

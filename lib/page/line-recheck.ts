@@ -21,8 +21,7 @@ export function seenRecheck(doc: Document, win: Window, isKnown: IsKnown): LineR
     }
     return hidden;
   };
-  // A few lines per check: no whole-table query (a 50k-line table's costs ~50 ms; docs/performance.md).
-  const tables = new TableContextCache({ fewRows: true });
+  const tables = new TableContextCache();
   return (m) => {
     if (!m.node.isConnected) return null;
     const fresh = collectCodes(m.node, doc, {

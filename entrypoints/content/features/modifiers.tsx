@@ -50,10 +50,9 @@ export function initModifiers(page: ContentContext, deps: ModifiersDeps): Modifi
   let state: State | null = null;
   const codesOf = (t: Text) => highlight.store.get(t);
 
-  // One table cache per pointer read: the page may change between two reads. It reads one row, so no
-  // whole-table query (docs/performance.md).
+  // One table cache per pointer read: the page may change between two reads.
   const at = (x: number, y: number) => {
-    const tables = new TableContextCache({ fewRows: true });
+    const tables = new TableContextCache();
     const find = (node: Node, offset: number) =>
       modifierAt(node, offset, tables, codesOf) as unknown as PageMatch | undefined;
     return hitTest(doc, x, y, find, highlight.shadowRoots.list()) as unknown as ModifierMatch | undefined;
