@@ -16,6 +16,7 @@ import { type MatchChange, PageScanner } from '../../../lib/page/page-scanner';
 import { ShadowRootSet } from '../../../lib/page/shadow-roots';
 import type { TextReader } from '../../../lib/page/text-readers';
 import { inputAwareSliceHost } from '../../../lib/page/slice-runner';
+import { warmDetector } from '../../../lib/detect/find-codes';
 import { codeKind, MAX_PAGE_CODES } from '../../../lib/codes';
 import type { ContentContext } from '../content-context';
 import { HighlightStyleSheet, highlightNameFor } from '../highlight-style';
@@ -138,6 +139,8 @@ export function initHighlight(page: ContentContext, settings: LiveSettings, ui: 
   const layer = new HighlightLayer(doc, win, null, { signal: ctx.signal, source, geometryLater: true });
   void pageRendered.then(() => layer.allowGeometry());
   settings.onChange((s) => layer.setName(highlightNameFor(s.preferences.highlightStyle)));
+  // While the settings are read: the detector's regexes compile now, not in the scan's first slice.
+  warmDetector();
   ctx.onInvalidated(() => {
     scanner.stop();
     layer.destroy();
