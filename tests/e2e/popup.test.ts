@@ -67,7 +67,9 @@ describe('popup', () => {
     await card.waitFor();
     expect(await card.getAttribute('data-code')).toBe(firstTwo[1]);
     expect(await card.locator('.cl-copy').count()).toBe(1);
-    // Escape goes back to the list with the query kept, then a second Escape clears it.
+    // Escape goes back to the list with the query kept, then a second Escape clears it. The details focus their
+    // Back button in the same effect that starts listening for Escape: once it has focus, Escape is heard.
+    await page.waitForFunction(() => document.activeElement?.classList.contains('cl-back'));
     await page.keyboard.press('Escape');
     await input.waitFor();
     expect(await input.inputValue()).toBe('6463');
@@ -87,6 +89,7 @@ describe('popup', () => {
     const card = page.locator('.cl-popup-card .cl-adjustment[data-adjustment="CO-97"]');
     await card.waitFor();
     expect(await card.innerText()).toMatch(/Contractual obligation/);
+    await page.waitForFunction(() => document.activeElement?.classList.contains('cl-back')); // the Escape listener is attached with that focus
     await page.keyboard.press('Escape');
     await page.locator('#cl-search').press('Escape');
   });
