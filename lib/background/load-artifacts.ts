@@ -53,7 +53,8 @@ export type DatasetGetter = (() => Promise<Dataset>) & { reset(): void; merged()
  * A lazy, memoised dataset getter: the first call starts loading, later calls share the promise; a failed
  * load is forgotten so the next request retries (the service worker may have been mid-update). `imported`
  * gives the user's imported CMS tables (lib/data-update/store.ts); the newer table of each kind is used.
- * `onCodes` hears, after each load, how the loaded code set differs from the bundled one (null: it does not).
+ * `onCodes` hears, after each load still in use when it finishes, how the loaded code set differs from the
+ * bundled one (null: it does not).
  */
 export function lazyDataset(
   fetchBytes: FetchBytes,
@@ -64,22 +65,25 @@ export function lazyDataset(
 ): DatasetGetter {
   let pending: Promise<{ ds: Dataset; merged: MergedDataset }> | undefined;
   const load = () => {
-    if (!pending) {
-      const start = now();
-      // An unreadable import store (e.g. IndexedDB off in a private window) leaves the bundled data in use.
-      const tables = imported ? imported().catch(() => []) : Promise.resolve([]);
-      pending = Promise.all([loadArtifacts(fetchBytes), tables]).then(([a, t]) => {
-        const merged = mergeImported(a, t);
-        const ds = createDataset(merged.artifacts);
-        onLoaded?.(now() - start);
-        onCodes?.(merged.used.length ? codeDelta(a.codes.rows, merged.artifacts.codes.rows) : null);
-        return { ds, merged };
-      });
-      pending.catch(() => {
-        pending = undefined;
-      });
-    }
-    return pending;
+    if (pending) return pending;
+    const start = now();
+    // An unreadable import store (e.g. IndexedDB off in a private window) leaves the bundled data in use.
+    const tables = imported ? imported().catch(() => []) : Promise.resolve([]);
+    const p = Promise.all([loadArtifacts(fetchBytes), tables]).then(([a, t]) => {
+      const merged = mergeImported(a, t);
+      const ds = createDataset(merged.artifacts);
+      onLoaded?.(now() - start);
+      // Only the load in use reports its codes: one reset() superseded (import, then a quick revert) may
+      // finish last, and the pages would then follow tables the background no longer answers from.
+      if (pending === p) onCodes?.(merged.used.length ? codeDelta(a.codes.rows, merged.artifacts.codes.rows) : null);
+      return { ds, merged };
+    });
+    pending = p;
+    // A superseded load failing late must not forget the newer one (it would load a third time).
+    p.catch(() => {
+      if (pending === p) pending = undefined;
+    });
+    return p;
   };
   return Object.assign(() => load().then((l) => l.ds), {
     reset: () => {
