@@ -1,6 +1,6 @@
 /**
  * The codes the page recogniser accepts: the bundled bitmap (data/known-codes.json), with the difference the
- * user's imported CMS tables make (`local:pageCodeDelta`, written by the background: lib/background/install.ts)
+ * user's imported CMS tables make (`local:pageCodeDelta`, written by the background: lib/background/page-codes.ts)
  * applied once at start and again whenever it changes, so a code new in an imported HCPCS release is found on
  * pages and one the active tables no longer list is not. A malformed stored value leaves the bundled codes.
  */

@@ -10,7 +10,7 @@ import { injectAndOpenPanel, type InjectApi } from './one-off';
 import { createImportsCache } from './imported-content';
 import { lazyDataset } from './load-artifacts';
 import type { ImportedTable } from '../data-update/imported-table';
-import type { CodeDelta } from '../dataset/known-codes';
+import { type PageCodesStore, pageCodesWriter } from './page-codes';
 import { createMessageListener, type MessageListener } from './message-listener';
 
 type Listener<A extends unknown[], R = void> = { addListener(fn: (...args: A) => R): void };
@@ -54,7 +54,7 @@ export interface InstallOptions {
    * Where the content scripts read the active code set's difference from the bundled bitmap
    * (`local:pageCodeDelta`): kept equal to the loaded dataset's, absent (null) while it is the bundled one.
    */
-  pageCodes?: { read(): Promise<unknown>; write(delta: CodeDelta | null): Promise<void> };
+  pageCodes?: PageCodesStore;
 }
 
 /** Sends the open-panel message to the top frame of a tab (what the `open-panel` command does). */
@@ -70,19 +70,9 @@ export async function openPanelInTab(api: BackgroundApi, tabId: number): Promise
     );
 }
 
-/** Writes the code-set difference where the content scripts read it, only when it changed (each write wakes them). */
-async function syncPageCodes(store: InstallOptions['pageCodes'], delta: CodeDelta | null): Promise<void> {
-  if (!store) return;
-  try {
-    const stored = (await store.read()) ?? null;
-    if (JSON.stringify(stored) !== JSON.stringify(delta)) await store.write(delta);
-  } catch {
-    // Storage unavailable: the pages keep the code set they read last; the next load tries again.
-  }
-}
-
 /** Wires everything; returns the dataset getter (for warm-up and tests). */
 export function installBackground(api: BackgroundApi, options: InstallOptions) {
+  const writePageCodes = pageCodesWriter(options.pageCodes);
   const dataset = lazyDataset(
     async (path) => {
       const res = await options.fetch(api.runtime.getURL(`/${path}`));
@@ -92,7 +82,7 @@ export function installBackground(api: BackgroundApi, options: InstallOptions) {
     options.onDatasetLoaded,
     options.now,
     options.importedTables,
-    (delta) => void syncPageCodes(options.pageCodes, delta),
+    (delta) => void writePageCodes(delta),
   );
   const imports = createImportsCache(options.imports.read);
   options.imports.watch(() => imports.invalidate());

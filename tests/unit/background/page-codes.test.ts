@@ -5,13 +5,14 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { type BackgroundApi, installBackground } from '../../../lib/background/install';
 import type { ImportedTable } from '../../../lib/data-update/imported-table';
 import { prepareUpdate } from '../../../lib/data-update/prepare';
 import type { CodeDelta } from '../../../lib/dataset/known-codes';
 import { codeReport } from '../../../lib/lookup/code-report';
 import { DATA_DIR } from '../../../scripts/node/load-dataset';
+import { FIXTURE_DATASET_DIR } from '../../helpers/fixture-dataset';
 
 const HCPCS = 'HCPC2026_JUL_ANWEB_07012026.txt';
 const hcpcsImport = (): ImportedTable[] => {
@@ -127,4 +128,56 @@ describe('the pages’ code set follows the dataset in use', () => {
       if (!before) expect(fetched).toBe(0);
     }
   }, 120_000);
+
+  it('writes the differences in the order the loads finished: a slow write of an import’s cannot land after the revert’s', async () => {
+    const fixtureMeta = JSON.parse(readFileSync(join(FIXTURE_DATASET_DIR, 'meta.json'), 'utf8'));
+    const bytes = new Uint8Array(readFileSync(join(__dirname, '../../fixtures/cms-release/hcpcs', HCPCS)));
+    let stored = prepareUpdate([{ name: HCPCS, bytes }], fixtureMeta, '2026-12-03').tables;
+    let dataUpdated = () => {};
+    let value = null as CodeDelta | null;
+    let releaseFirstRead = () => {};
+    const firstRead = new Promise<void>((r) => {
+      releaseFirstRead = r;
+    });
+    let reads = 0;
+    const writes: (CodeDelta | null)[] = [];
+    const { dataset } = installBackground(api, {
+      settings: async () => {
+        throw new Error('not asked');
+      },
+      imports: { read: async () => ({}), watch: () => {} },
+      fetch: async (url) => {
+        const b = readFileSync(join(FIXTURE_DATASET_DIR, url.replace(/^\/data\//, '')));
+        return {
+          ok: true,
+          status: 200,
+          arrayBuffer: async () => b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength),
+        };
+      },
+      importedTables: async () => stored,
+      watchDataUpdate: (fn) => {
+        dataUpdated = fn;
+      },
+      pageCodes: {
+        // The import's difference meets a slow storage read; the revert's does not.
+        read: async () => {
+          if (reads++ === 0) await firstRead;
+          return value;
+        },
+        write: async (d) => {
+          value = d;
+          writes.push(d);
+        },
+      },
+    });
+    dataUpdated(); // imported
+    expect((await dataset()).has('J0999')).toBe(true);
+    stored = [];
+    dataUpdated(); // reverted at once
+    expect((await dataset()).has('J0999')).toBe(false);
+    releaseFirstRead();
+    await vi.waitFor(() => expect(writes).toHaveLength(2));
+    expect(writes).toEqual([expect.objectContaining({ added: expect.arrayContaining(['J0999']) }), null]);
+    expect(value).toBeNull();
+  });
 });
