@@ -45,6 +45,8 @@ export default defineBackground(() => {
       read: () => pageCodeDeltaItem.getValue(),
       write: (delta) => (delta ? pageCodeDeltaItem.setValue(delta) : pageCodeDeltaItem.removeValue()),
     },
+    // A count and a limit only (never page text): seen in the service worker's console by IT or a developer.
+    onPageCodesError: (message) => console.warn(message),
   });
   // Enabled sites: granted host permissions → runtime-registered content scripts (lib/background/sites.ts).
   const policyApi = browser satisfies PolicyApi;

@@ -55,6 +55,8 @@ export interface InstallOptions {
    * (`local:pageCodeDelta`): kept equal to the loaded dataset's, absent (null) while it is the bundled one.
    */
   pageCodes?: PageCodesStore;
+  /** Hears why a code-set difference was not written (longer than the content scripts accept). */
+  onPageCodesError?: (message: string) => void;
 }
 
 /** Sends the open-panel message to the top frame of a tab (what the `open-panel` command does). */
@@ -72,7 +74,7 @@ export async function openPanelInTab(api: BackgroundApi, tabId: number): Promise
 
 /** Wires everything; returns the dataset getter (for warm-up and tests). */
 export function installBackground(api: BackgroundApi, options: InstallOptions) {
-  const writePageCodes = pageCodesWriter(options.pageCodes);
+  const writePageCodes = pageCodesWriter(options.pageCodes, options.onPageCodesError);
   const dataset = lazyDataset(
     async (path) => {
       const res = await options.fetch(api.runtime.getURL(`/${path}`));

@@ -2,7 +2,7 @@
  * Keeps `local:pageCodeDelta` (where the content scripts read the active code set's difference from the
  * bundled bitmap: entrypoints/content/known-codes.ts) equal to the loaded dataset's difference.
  */
-import type { CodeDelta } from '../dataset/known-codes';
+import { type CodeDelta, codeDeltaTooLarge } from '../dataset/known-codes';
 
 /** Where the difference is stored (the background's storage item; a plain object in tests). */
 export interface PageCodesStore {
@@ -23,13 +23,19 @@ async function syncPageCodes(store: PageCodesStore, delta: CodeDelta | null): Pr
 /**
  * A writer of the difference that applies its calls one after the other, in call order: a slow read or
  * write of an earlier difference (an import's) can then never land after a later one (the revert's).
- * Resolves when this call's write is done or given up.
+ * A difference longer than the content script accepts is not written: the stored one is cleared (the pages
+ * keep the bundled codes) and `onError` hears why. Resolves when this call's write is done or given up.
  */
-export function pageCodesWriter(store: PageCodesStore | undefined): (delta: CodeDelta | null) => Promise<void> {
+export function pageCodesWriter(
+  store: PageCodesStore | undefined,
+  onError?: (message: string) => void,
+): (delta: CodeDelta | null) => Promise<void> {
   let last = Promise.resolve();
   return (delta) => {
     if (!store) return last;
-    last = last.then(() => syncPageCodes(store, delta));
+    const tooLarge = delta && codeDeltaTooLarge(delta);
+    if (tooLarge) onError?.(tooLarge);
+    last = last.then(() => syncPageCodes(store, tooLarge ? null : delta));
     return last;
   };
 }

@@ -117,6 +117,22 @@ export function codeDelta(
   return { added: added.sort(), removed: removed.sort() };
 }
 
+/**
+ * Why `delta` cannot go to the content script, or undefined when it can: {@link isCodeDelta} (which the content
+ * script checks) rejects a list over {@link MAX_DELTA_CODES}, so the writer must not store one and say why.
+ */
+export function codeDeltaTooLarge(delta: CodeDelta): string | undefined {
+  const [verb, n, prep] =
+    delta.added.length > MAX_DELTA_CODES
+      ? ['add', delta.added.length, 'to']
+      : delta.removed.length > MAX_DELTA_CODES
+        ? ['remove', delta.removed.length, 'from']
+        : [];
+  if (n === undefined) return undefined;
+  const count = (x: number) => x.toLocaleString('en-US');
+  return `ClaimLens: the imported CMS tables ${verb} ${count(n)} codes ${prep} the bundled set, more than pages can take (${count(MAX_DELTA_CODES)}); pages recognise the bundled codes, the hover cards answer from the imported tables.`;
+}
+
 const isCodeList = (v: unknown): v is string[] =>
   Array.isArray(v) && v.length <= MAX_DELTA_CODES && v.every((c) => typeof c === 'string' && codeBit(c) >= 0);
 

@@ -9,7 +9,8 @@ import { describe, expect, it, vi } from 'vitest';
 import { type BackgroundApi, installBackground } from '../../../lib/background/install';
 import type { ImportedTable } from '../../../lib/data-update/imported-table';
 import { prepareUpdate } from '../../../lib/data-update/prepare';
-import type { CodeDelta } from '../../../lib/dataset/known-codes';
+import { type CodeDelta, isCodeDelta, MAX_DELTA_CODES } from '../../../lib/dataset/known-codes';
+import { pageCodesWriter } from '../../../lib/background/page-codes';
 import { codeReport } from '../../../lib/lookup/code-report';
 import { DATA_DIR } from '../../../scripts/node/load-dataset';
 import { FIXTURE_DATASET_DIR } from '../../helpers/fixture-dataset';
@@ -179,5 +180,39 @@ describe('the pages’ code set follows the dataset in use', () => {
     await vi.waitFor(() => expect(writes).toHaveLength(2));
     expect(writes).toEqual([expect.objectContaining({ added: expect.arrayContaining(['J0999']) }), null]);
     expect(value).toBeNull();
+  });
+
+  it('a difference longer than the pages accept is not written: the stored one is cleared and the error named', async () => {
+    // Distinct codes of the bitmap's shape: A0000…A9999, B0000…
+    const codes = (n: number) =>
+      Array.from(
+        { length: n },
+        (_, i) => String.fromCharCode(65 + Math.floor(i / 10_000)) + String(i % 10_000).padStart(4, '0'),
+      );
+    let value: unknown = { added: ['J0999'], removed: [] };
+    const writes: unknown[] = [];
+    const errors: string[] = [];
+    const write = pageCodesWriter(
+      {
+        read: async () => value,
+        write: async (d) => {
+          value = d;
+          writes.push(d);
+        },
+      },
+      (message) => errors.push(message),
+    );
+    const tooMany = { added: codes(MAX_DELTA_CODES + 1), removed: [] };
+    expect(isCodeDelta(tooMany)).toBe(false); // what the content script would drop without a word
+    await write(tooMany);
+    expect(writes).toEqual([null]);
+    expect(errors).toEqual([
+      'ClaimLens: the imported CMS tables add 50,001 codes to the bundled set, more than pages can take (50,000); pages recognise the bundled codes, the hover cards answer from the imported tables.',
+    ]);
+    const atTheBound = { added: codes(MAX_DELTA_CODES), removed: [] };
+    expect(isCodeDelta(atTheBound)).toBe(true);
+    await write(atTheBound);
+    expect(writes).toEqual([null, atTheBound]);
+    expect(errors).toHaveLength(1);
   });
 });

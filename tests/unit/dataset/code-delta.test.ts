@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   applyCodeDelta,
   codeDelta,
+  codeDeltaTooLarge,
   encodeKnownCodes,
   isCodeDelta,
   makeIsKnown,
@@ -44,5 +45,13 @@ describe('the active code set as a difference from the bundled bitmap', () => {
       expect(applyCodeDelta(bundled, v)).toBe(bundled);
     }
     expect(applyCodeDelta(bundled, { added: [], removed: [] })).toBe(bundled);
+  });
+
+  it('names a difference the content script would refuse (over MAX_DELTA_CODES either way), and only that', () => {
+    const many = (n: number) => Array.from({ length: n }, () => 'J0999');
+    expect(codeDeltaTooLarge({ added: many(MAX_DELTA_CODES), removed: many(MAX_DELTA_CODES) })).toBeUndefined();
+    expect(codeDeltaTooLarge({ added: [], removed: many(MAX_DELTA_CODES + 2) })).toMatch(
+      /^ClaimLens: the imported CMS tables remove 50,002 codes from the bundled set, more than pages can take \(50,000\)/,
+    );
   });
 });
