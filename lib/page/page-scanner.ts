@@ -224,6 +224,7 @@ export class PageScanner {
       this.stats.batches++;
       const removed = batch.removed ? this.store.pruneDisconnected() : [];
       if (removed.length) this.o.onChange({ added: [], removed, settled: false });
+      if (batch.removed) this.extras.prune(); // their texts may have held no code (text-readers.ts)
       // A changed text node is read even when it no longer holds a code, so its old codes go away.
       const changed = new Set(batch.roots.filter((r) => r.nodeType === 3));
       const change: MatchChange = { added: [], removed: [], settled: false };

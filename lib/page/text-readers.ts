@@ -21,6 +21,11 @@ export interface TextReader {
   flush(): void;
   /** The page changed a text the recogniser no longer holds: forget what was read in it. */
   drop(t: Text): void;
+  /**
+   * The page removed nodes: forget what was read in texts no longer connected. Called once per mutation
+   * batch that removed any, so keep it to what the reader holds (never a walk of the page).
+   */
+  prune(): void;
 }
 
 /** The extra readers of one scanner; bit `i + 1` of a cursor's hits is `readers[i]` (bit 0: the codes). */
@@ -51,6 +56,14 @@ export class ExtraReaders {
 
   flush(): void {
     for (const r of this.readers) r.flush();
+  }
+
+  /**
+   * Nodes the page removed: every reader prunes its own texts. The codes' store prunes separately, and a
+   * removed row may hold no code at all (only `CO-45`, `N362`), so this cannot wait for removed code matches.
+   */
+  prune(): void {
+    for (const r of this.readers) r.prune();
   }
 
   /** A text the page changed: readers whose recogniser no longer holds it forget it. */

@@ -43,7 +43,7 @@ export interface AdjustmentCodes {
 export interface AdjustmentCodesDeps {
   settings: LiveSettings;
   ui: UiLayers;
-  highlight: Pick<Highlight, 'store' | 'marks' | 'onChange' | 'firstScan' | 'shadowRoots' | 'addReader'>;
+  highlight: Pick<Highlight, 'store' | 'marks' | 'firstScan' | 'shadowRoots' | 'addReader'>;
   /** Tests pass their own; the content script asks the background. */
   ask?: (req: ExplainAdjustmentRequest) => Promise<ExplainAdjustmentResponse>;
 }
@@ -163,12 +163,13 @@ function trackAdjustmentCodes(page: ContentContext, deps: AdjustmentCodesDeps): 
     },
     flush: markFound,
     drop: (t) => replace(t, []),
+    // Rows the page removed, with or without a CPT/HCPCS code: their marks go and stop counting towards
+    // MAX_MARKED (a long-lived SPA page would otherwise leave later adjustment codes unmarked).
+    prune: () => {
+      for (const [node, ms] of byNode) if (!node.isConnected) unmark(node, ms);
+    },
   });
   const ready = highlight.firstScan.then(markFound);
-  // Rows the page removed: their codes' marks go (the scan reports the codes it dropped with them).
-  highlight.onChange(({ removed }) => {
-    if (removed.length) for (const [node, ms] of byNode) if (!node.isConnected) unmark(node, ms);
-  });
   ctx.onInvalidated(() => byNode.clear());
 
   // The code under a caret: the stored matches, else the node's text read now (past the mark cap, or not

@@ -88,6 +88,29 @@ describe('adjustment-codes feature', () => {
     s.retire();
   });
 
+  it('forgets the codes of a removed row that holds adjustment codes only (no CPT/HCPCS code removed with it)', async () => {
+    document.body.innerHTML = `<table><thead><tr><th>Proc</th><th>Adj</th><th>Remarks</th></tr></thead>
+      <tbody id="b"><tr id="r1"><td>77003</td><td>CO-97</td><td>M80</td></tr>
+      <tr id="r2"><td>paid</td><td>CO-45</td><td>N362</td></tr></tbody></table>`;
+    const s = surroundings();
+    const f = fakeHighlight();
+    const feature = initAdjustmentCodes(s.page, { settings: s.settings, ui: s.ui, highlight: f.h });
+    await f.start();
+    await feature.ready;
+    expect(feature.all().map((m) => m.code)).toEqual(['97', 'M80', '45', 'N362']);
+    // An SPA swaps the adjustment-only row for a new one in one batch: the pass that reads the new row has
+    // forgotten the old row's codes (else they would stay marked and count towards MAX_MARKED).
+    document.getElementById('r2')!.remove();
+    const row = document.createElement('tr');
+    row.innerHTML = '<td>paid</td><td>PR-2</td><td>MA130</td>';
+    document.getElementById('b')!.append(row);
+    await vi.waitFor(() => expect(feature.all().map((m) => m.code)).toContain('MA130'));
+    expect(feature.all().map((m) => m.code)).toEqual(['97', 'M80', '2', 'MA130']);
+    expect(f.marked.size).toBe(4);
+    f.stop();
+    s.retire();
+  });
+
   it('asks with the row question and shows the answer in the popover', async () => {
     document.body.innerHTML = `<table><thead><tr><th>Proc</th><th>Adj</th><th>Remarks</th></tr></thead>
       <tbody><tr><td>77003</td><td>CO-97</td><td>M80</td></tr></tbody></table>`;

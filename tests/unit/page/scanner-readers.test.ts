@@ -15,6 +15,7 @@ function recorder() {
   const dropped: string[] = [];
   let passes = 0;
   let flushes = 0;
+  let prunes = 0;
   const reader: TextReader = {
     recogniser: { name: 'co', mayHold: (d) => d.includes('CO-') },
     pass: () => {
@@ -23,8 +24,9 @@ function recorder() {
     },
     flush: () => void flushes++,
     drop: (t) => void dropped.push(t.data),
+    prune: () => void prunes++,
   };
-  return { reader, read, dropped, counts: () => ({ passes, flushes }) };
+  return { reader, read, dropped, counts: () => ({ passes, flushes, prunes }) };
 }
 
 describe('PageScanner: other recognisers in the same text walk', () => {
@@ -80,5 +82,10 @@ describe('PageScanner: other recognisers in the same text walk', () => {
     (doc.getElementById('p')!.firstChild as Text).data = 'paid';
     await settle();
     expect(dropped).toEqual(['paid']);
+    expect(counts().prunes).toBe(0); // nothing removed yet: no pruning cost in these passes
+    row.remove(); // a removal without any code in it: the reader still hears of it, once for the batch
+    doc.getElementById('p')!.remove();
+    await settle();
+    expect(counts().prunes).toBe(1);
   });
 });
