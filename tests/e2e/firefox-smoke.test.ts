@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 import { FIREFOX_E2E_EXTENSION_DIR, launchFirefox, type FirefoxHarness } from './harness/firefox';
+import { codePoint, until } from './harness/firefox-page';
 
 const POPOVER = 'claimlens-ui >>> .cl-popover';
 const CLAIM = 'claimlens-ui >>> .cl-claim';
@@ -16,37 +17,6 @@ const meta = JSON.parse(readFileSync(join(FIREFOX_E2E_EXTENSION_DIR, 'data/meta.
   datasetVersion: string;
   tables: Record<string, { title: string; asOf: string }>;
 };
-
-/** Polls `probe` until true; throws naming `what` after `timeoutMs`. */
-async function until(probe: () => Promise<boolean>, what: string, timeoutMs = 20_000): Promise<void> {
-  const end = Date.now() + timeoutMs;
-  while (Date.now() < end) {
-    if (await probe().catch(() => false)) return;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
-
-/** Centre of the first occurrence of `code` in the element `selector`. */
-function codePoint(page: Page, selector: string, code: string) {
-  return page.evaluate(
-    (sel, c) => {
-      const walker = document.createTreeWalker(document.querySelector(sel)!, NodeFilter.SHOW_TEXT);
-      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-        const i = (n as Text).data.indexOf(c);
-        if (i < 0) continue;
-        const r = document.createRange();
-        r.setStart(n, i);
-        r.setEnd(n, i + c.length);
-        const b = r.getBoundingClientRect();
-        return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
-      }
-      throw new Error(`${c} not in ${sel}`);
-    },
-    selector,
-    code,
-  );
-}
 
 /** Moves the pointer onto `code` (in steps, like a hand) until its popover is ready. */
 async function openPopover(page: Page, selector: string, code: string): Promise<void> {

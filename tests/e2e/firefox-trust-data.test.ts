@@ -11,40 +11,10 @@ import { resolve } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIREFOX_PRODUCTION_EXTENSION_DIR, launchFirefox, type FirefoxHarness } from './harness/firefox';
+import { codePoint, until } from './harness/firefox-page';
 import { REPO_ROOT } from './harness/paths';
 
 const HCPCS_FILE = resolve(REPO_ROOT, 'tests/fixtures/cms-release/hcpcs/HCPC2026_JUL_ANWEB_07012026.txt');
-
-/** Polls `probe` until true; throws naming `what` after `timeoutMs`. */
-async function until(probe: () => Promise<boolean>, what: string, timeoutMs = 20_000): Promise<void> {
-  const end = Date.now() + timeoutMs;
-  while (Date.now() < end) {
-    if (await probe().catch(() => false)) return;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
-
-/** Centre of the first occurrence of `code` in the element `selector`. */
-function codePoint(page: Page, selector: string, code: string) {
-  return page.evaluate(
-    (sel, c) => {
-      const walker = document.createTreeWalker(document.querySelector(sel)!, NodeFilter.SHOW_TEXT);
-      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-        const i = (n as Text).data.indexOf(c);
-        if (i < 0) continue;
-        const r = document.createRange();
-        r.setStart(n, i);
-        r.setEnd(n, i + c.length);
-        const b = r.getBoundingClientRect();
-        return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
-      }
-      throw new Error(`${c} not in ${sel}`);
-    },
-    selector,
-    code,
-  );
-}
 
 /**
  * How much of the viewport ClaimLens's UI covers, as the page itself can tell (a 16 px grid of
