@@ -36,6 +36,8 @@ const E2E_EXCLUSIVE = [
   'tests/e2e/trust/build-outputs.test.ts',
   'tests/e2e/trust/hostile-closed-ui.test.ts',
   'tests/e2e/firefox-trust-data.test.ts',
+  // Reads .output/chrome-mv3/manifest.json, which packages.test's `npm run zip` empties and rebuilds.
+  'tests/e2e/smoke.test.ts',
 ];
 
 /**
