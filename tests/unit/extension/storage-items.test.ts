@@ -61,6 +61,7 @@ describe('storage items', () => {
     });
     await m.removeLocal(['orgNotes']);
     expect(await m.getLocal(['orgNotes'])).toEqual({ orgNotes: undefined });
+    set.mockRestore();
   });
 
   it('a newer build left a newer WXT version and settings blob: the read still works, nothing is overwritten', async () => {

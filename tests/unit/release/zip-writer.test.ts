@@ -29,7 +29,9 @@ function localHeaders(zip: Uint8Array): { name: string; time: number; date: numb
 describe('deterministicZip', () => {
   const savedTz = process.env.TZ;
   afterEach(() => {
-    process.env.TZ = savedTz;
+    // Assigning undefined would store the string "undefined" in the worker other files share.
+    if (savedTz === undefined) delete process.env.TZ;
+    else process.env.TZ = savedTz;
     vi.useRealTimers();
   });
 
