@@ -91,6 +91,11 @@ export function PopupApp({ port, meta, initialCode, now, idle, close }: PopupApp
       <footer class="cl-popup-foot">
         <p class="cl-source">{asOf}</p>
         {imported && <p class="cl-source cl-popup-imported">{imported}</p>}
+        {engineState.importedUnavailable && (
+          <p class="cl-source cl-popup-imported-unavailable" role="status">
+            Your imported CMS tables could not be read just now: search covers only the bundled tables named above.
+          </p>
+        )}
       </footer>
     </main>
   );

@@ -22,17 +22,22 @@ export interface SearchEngineState {
   source?: string;
   /** The provenance of the tables searched: the bundled `meta` until imported ones are known to be in use. */
   meta?: DatasetMeta;
+  /** Imported tables are in use but the background could not hand them over: the bundled ones are searched. */
+  importedUnavailable?: boolean;
 }
+
+/** The imported tables in use (or null with none), or `unavailable` when they are in use but were not handed over. */
+type ImportedSearch = { tables: SearchTables | null; unavailable: boolean };
 
 /**
  * The tables in use when imports changed them, else null. Only asked of the background when an import is in
  * use: with the bundled data the popup reads its own files at once (the background may not have loaded yet).
  */
-async function importedSearchTables(port: UiPort, meta: DatasetMeta): Promise<SearchTables | null> {
+async function importedSearchTables(port: UiPort, meta: DatasetMeta): Promise<ImportedSearch> {
   const stored = await (port.importedTables?.() ?? Promise.resolve([])).catch(() => []);
-  if (selectImported(meta, stored).used.length === 0) return null;
-  const res = await port.ask({ type: 'popupToBg:searchTables' });
-  return res.ok ? res.tables : null;
+  if (selectImported(meta, stored).used.length === 0) return { tables: null, unavailable: false };
+  const res = await port.ask({ type: 'popupToBg:searchTables' }).catch(() => null);
+  return res?.ok ? { tables: res.tables, unavailable: false } : { tables: null, unavailable: true };
 }
 
 /** Reads the active tables where the bundled files would be read (same shapes: rows by code). */
@@ -60,14 +65,15 @@ export function useSearchEngine(
       () => new Map<string, string>(),
     );
     Promise.all([imported, importedSearchTables(port, meta)])
-      .then(async ([map, tables]) => {
+      .then(async ([map, { tables, unavailable }]) => {
         const active = tables?.meta ?? meta;
         const loaded = await loadSearchEngine(readingFrom(port, tables), active, false, map);
-        return { ...loaded, meta: active };
+        return { ...loaded, meta: active, unavailable };
       })
       .then(
-        ({ engine, source, meta: active }) => {
-          setState({ engine, loadError: false, source, readyMs: (now() - start).toFixed(1), meta: active });
+        ({ engine, source, meta: active, unavailable }) => {
+          const readyMs = (now() - start).toFixed(1);
+          setState({ engine, loadError: false, source, readyMs, meta: active, importedUnavailable: unavailable });
           // Word index off the first keystroke's path: built while the user reads the popup.
           idle(() => engine.warm());
         },

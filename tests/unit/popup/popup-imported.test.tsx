@@ -102,10 +102,27 @@ describe('the popup after a HCPCS import', () => {
     popup.close();
   });
 
+  it('imports in use but the background cannot hand them over: bundled tables searched, and the footer says so', async () => {
+    const failing = port(true);
+    const ask = failing.ask;
+    failing.ask = ((req: BackgroundRequest) =>
+      req.type === 'popupToBg:searchTables'
+        ? Promise.resolve({ ok: false, error: 'dataset not loaded' })
+        : ask(req)) as UiPort['ask'];
+    const popup = await openPopup(failing);
+    expect(await popup.search('J0999')).not.toContain('J0999');
+    expect(popup.root.querySelector('.cl-popup-imported-unavailable')?.textContent).toMatch(
+      /imported CMS tables could not be read/,
+    );
+    expect(popup.root.querySelector('.cl-popup-foot')?.textContent).not.toMatch(/2026-07-01/);
+    popup.close();
+  });
+
   it('with the bundled data: J0999 is not found and no import is named', async () => {
     const popup = await openPopup(port(false));
     expect(await popup.search('J0999')).not.toContain('J0999');
     expect(popup.root.querySelector('.cl-popup-imported')).toBeNull();
+    expect(popup.root.querySelector('.cl-popup-imported-unavailable')).toBeNull();
     expect(popup.root.querySelector('.cl-popup-foot')?.textContent).not.toMatch(/2026-07-01/);
     popup.close();
   });
