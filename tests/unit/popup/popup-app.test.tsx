@@ -15,18 +15,10 @@ import { userImportsFrom } from '../../../lib/background/imported-content';
 import { createContentProvider } from '../../../lib/editorial/content-provider';
 import { defaultSettings } from '../../../lib/settings/defaults';
 import type { Settings } from '../../../lib/settings/types';
+import { flush, until } from '../../helpers/until';
 import { fixtureDataset, readFixtureJson } from '../../helpers/fixture-dataset';
 
 const HOSTILE = '<img src=x onerror="window.__pwned=1"> Test descriptor (not real CPT text)';
-const flush = (ms = 0) => new Promise((r) => setTimeout(r, ms));
-async function until<T>(fn: () => T | null | undefined, tries = 200): Promise<T> {
-  for (let i = 0; i < tries; i++) {
-    const v = fn();
-    if (v) return v;
-    await flush(10);
-  }
-  throw new Error('timed out');
-}
 
 function fakePort(settings: Settings = defaultSettings()) {
   const ds = fixtureDataset();

@@ -19,18 +19,10 @@ import { createDataset } from '../../../lib/dataset/dataset';
 import { createContentProvider } from '../../../lib/editorial/content-provider';
 import type { AnswerRequest, AnswerTo, BackgroundRequest } from '../../../lib/messages';
 import { defaultSettings } from '../../../lib/settings/defaults';
+import { flush, until } from '../../helpers/until';
 import { fixtureArtifacts, readFixtureJson } from '../../helpers/fixture-dataset';
 
 const HCPCS = 'HCPC2026_JUL_ANWEB_07012026.txt';
-const flush = (ms = 0) => new Promise((r) => setTimeout(r, ms));
-async function until<T>(fn: () => T | null | undefined, tries = 300): Promise<T> {
-  for (let i = 0; i < tries; i++) {
-    const v = fn();
-    if (v) return v;
-    await flush(10);
-  }
-  throw new Error('timed out');
-}
 
 /** A port whose background answers from the fixture dataset, with the HCPCS fixture imported or not. */
 function port(withImport: boolean): UiPort {
@@ -77,7 +69,7 @@ async function openPopup(p: UiPort) {
     />,
     root,
   );
-  await until(() => root.querySelector('.cl-popup[data-ready-ms]'));
+  await until(() => root.querySelector('.cl-popup[data-ready-ms]'), 300);
   const search = async (q: string) => {
     const input = root.querySelector<HTMLInputElement>('#cl-search')!;
     input.value = q;
