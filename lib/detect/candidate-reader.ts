@@ -13,7 +13,8 @@ import { blockOf, followingText, pairedText, precedingText } from './neighbour-t
 import { cellText, TableContextCache, type CellContext } from './table-context';
 import type { WalkOptions } from './text-walk';
 import type { CodeToken, IsKnown } from './types';
-import { attributeHidden, isSkippedElement } from './visibility';
+import { ReadableChain } from './readable-chain';
+import { attributeHidden } from './visibility';
 
 /** A code found in the page: `start`/`end` are offsets in `node`'s data. */
 export interface DomCodeMatch extends CodeToken {
@@ -44,10 +45,11 @@ const CANDIDATES = candidateRegex();
 /** Reads candidates one at a time; see the module comment. */
 export class CandidateReader {
   private readonly tables: TableContextCache;
-  /** Elements judged so far: true when the element and every ancestor are readable. */
-  private readonly judged = new Map<Node, boolean>();
-  private readonly path: Node[] = [];
+  /** The ancestors of the last text judged (docs/performance.md: no per-element map on the hot path). */
+  private readonly chain: ReadableChain;
   private readonly walk: WalkOptions;
+  /** Neighbouring texts are judged on the same chain as the candidates. */
+  private readonly visibleText = (t: Text) => this.visible(t);
 
   constructor(
     private readonly doc: Document,
@@ -55,15 +57,19 @@ export class CandidateReader {
   ) {
     this.tables = options.tables ?? new TableContextCache();
     const isHidden = options.isHidden ?? attributeHidden;
-    // One judgement per element for the candidates and for the neighbouring text read around them.
-    this.isHidden = (el) => {
-      let hidden = this.hidden.get(el);
-      if (hidden === undefined) {
-        hidden = isHidden(el);
-        this.hidden.set(el, hidden);
-      }
-      return hidden;
-    };
+    // A caller's own check (computed style) is costly: one judgement per element. The default reads
+    // attributes only, cheaper than a map lookup.
+    this.isHidden = options.isHidden
+      ? (el) => {
+          let hidden = this.hidden.get(el);
+          if (hidden === undefined) {
+            hidden = isHidden(el);
+            this.hidden.set(el, hidden);
+          }
+          return hidden;
+        }
+      : attributeHidden;
+    this.chain = new ReadableChain(this.isHidden);
     this.walk = { isHidden: this.isHidden, isTextHidden: options.isTextHidden, shadowRoots: options.shadowRoots };
   }
   private readonly hidden = new Map<Element, boolean>();
@@ -74,7 +80,7 @@ export class CandidateReader {
    * across slices survives the young-generation GC and then lives as long as the page (docs/performance.md).
    */
   forget(): void {
-    this.judged.clear();
+    this.chain.clear();
     this.hidden.clear();
     this.tables.forgetRow();
   }
@@ -87,11 +93,15 @@ export class CandidateReader {
     // neighbouring text is read (a remittance's ZIP column is full of valid CPT codes; docs/performance.md).
     const role = cell?.role;
     if (role === 'negative' || role === 'modifier' || role === 'units') return [];
+    // A text directly in its cell with nothing before (after) it there has no context on that side: the
+    // neighbouring text is in another cell, where context never reaches (`precedingText`), so it is not
+    // read (nor its cell's wrapper made: each one stays as long as the page; docs/performance.md).
     const block = blockOf(t);
+    const inCell = cell !== null && t.parentNode === cell.cell && block === cell.cell;
     const out = findCodes(t.data, {
       isKnown: this.options.isKnown,
-      before: precedingText(t, this.doc, this.walk),
-      after: followingText(t, block, this.doc, this.walk),
+      before: inCell && t.previousSibling === null ? '' : precedingText(t, this.doc, this.walk, this.visibleText),
+      after: inCell && t.nextSibling === null ? '' : followingText(t, block, this.doc, this.walk, this.visibleText),
       column: role,
       linePlace: isLinePlace(cell, block),
       node: t,
@@ -106,34 +116,14 @@ export class CandidateReader {
   }
 
   /**
-   * True when `t` is text the user can see: no skipped or hidden ancestor (judged once per element per
-   * slice). Other recognisers of the same walk (adjustment codes) ask this too.
+   * True when `t` is text the user can see: no skipped or hidden ancestor (judged on the chain of the last
+   * text's ancestors). Other recognisers of the same walk (adjustment codes) ask this too.
    */
   visible(t: Text): boolean {
     const parent = t.parentNode;
-    if (!parent || !this.readable(parent)) return false;
+    if (!parent || !this.chain.readable(parent)) return false;
     const el = t.parentElement;
     return !(el && this.options.isTextHidden?.(el));
-  }
-
-  /** True when `node` and every ancestor (across shadow hosts) are neither skipped nor hidden. */
-  private readable(node: Node): boolean {
-    const isHidden = this.isHidden;
-    let n: Node | null = node;
-    let known = this.judged.get(n);
-    while (n && known === undefined) {
-      this.path.push(n);
-      n = n.parentNode ?? ((n as ShadowRoot).host || null);
-      known = n ? this.judged.get(n) : undefined;
-    }
-    let ok = known ?? true;
-    for (let i = this.path.length - 1; i >= 0; i--) {
-      const p = this.path[i];
-      if (ok && p.nodeType === 1) ok = !isSkippedElement(p as Element) && !isHidden(p as Element);
-      this.judged.set(p, ok);
-    }
-    this.path.length = 0;
-    return ok;
   }
 
   /** The cell holds no other code than this node's (its other text nodes hold no known code). */
@@ -148,19 +138,32 @@ export class CandidateReader {
     return known <= 1;
   }
 
-  /** Fills modifiers/units of a lone code in a code column from its row's Modifier and Units cells. */
+  /**
+   * Fills modifiers/units of a lone code in a code column from its row's Modifier and Units cells: each
+   * paired cell is found and read directly, in column order (no map or list of cells per row).
+   */
   private pair(match: DomCodeMatch, cell: CellContext): void {
-    const paired = this.tables.pairedCells(cell);
-    const textOf = (c: Element) => pairedText(c, this.doc, this.walk);
-    if (match.modifiers.length === 0)
-      match.modifiers = paired.modifiers.flatMap((c) => parseModifierCell(textOf(c))).slice(0, 4);
-    if (match.units !== null) return;
-    for (const c of paired.units) {
-      const u = parseUnitsCell(textOf(c));
-      if (u !== null) {
-        match.units = u;
-        return;
+    const cols = cell.paired;
+    const mods: string[] | null = match.modifiers.length === 0 ? [] : null;
+    let units = match.units === null;
+    for (let k = 0; k < cols.length && (mods || units); k++) {
+      const isMod = cell.headerRoles[cols[k]] === 'modifier';
+      if (isMod ? !mods || mods.length >= 4 : !units) continue;
+      const c = this.tables.pairedCell(cell, cols[k]);
+      if (!c) continue;
+      const text = pairedText(c, this.doc, this.walk);
+      if (isMod) for (const m of parseModifierCell(text)) mods!.push(m);
+      else {
+        const u = parseUnitsCell(text);
+        if (u !== null) {
+          match.units = u;
+          units = false;
+        }
       }
+    }
+    if (mods && mods.length > 0) {
+      if (mods.length > 4) mods.length = 4;
+      match.modifiers = mods;
     }
   }
 }

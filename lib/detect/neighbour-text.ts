@@ -75,8 +75,25 @@ export function pairedText(cell: Element, doc: Document, options: WalkOptions): 
   return out.slice(0, MAX_CELL_TEXT_CHARS);
 }
 
-/** Up to {@link CONTEXT_CHARS} of visible text before `first`, within the document (labels split across nodes). */
-export function precedingText(first: Text, doc: Document, options: WalkOptions): string {
+/** True when a single text node is visible text (its parent and every ancestor judged by `options`). */
+function walkSaysVisible(t: Text, doc: Document, options: WalkOptions): boolean {
+  let visible = false;
+  walkVisibleText(t, doc, options, () => {
+    visible = true;
+  });
+  return visible;
+}
+
+/**
+ * Up to {@link CONTEXT_CHARS} of visible text before `first`, within the document (labels split across nodes).
+ * `visible` may answer for a text instead of a walk from it (the page scanner's cached ancestor chain).
+ */
+export function precedingText(
+  first: Text,
+  doc: Document,
+  options: WalkOptions,
+  visible: (t: Text) => boolean = (t) => walkSaysVisible(t, doc, options),
+): string {
   const before: string[] = [];
   let len = 0;
   let lastBlock = blockOf(first);
@@ -86,11 +103,7 @@ export function precedingText(first: Text, doc: Document, options: WalkOptions):
     // Walking backwards, once outside the first text's cell we never re-enter it: stop before judging
     // visibility (an ancestor walk per node), which made this the costliest part of scanning a table row.
     if (block !== lastBlock && firstCell && cellOf(block) !== firstCell) break;
-    let visible = false;
-    walkVisibleText(t, doc, options, () => {
-      visible = true;
-    });
-    if (!visible) continue;
+    if (!visible(t)) continue;
     if (block !== lastBlock) {
       before.unshift('\n');
       lastBlock = block;
@@ -105,15 +118,17 @@ export function precedingText(first: Text, doc: Document, options: WalkOptions):
  * Start of the following visible text in the same block as `t` (a `-59` written after `<b>64634</b>`), at most
  * {@link CONTEXT_CHARS} characters from at most 8 text nodes.
  */
-export function followingText(t: Text, block: Node | null, doc: Document, options: WalkOptions): string {
+export function followingText(
+  t: Text,
+  block: Node | null,
+  doc: Document,
+  options: WalkOptions,
+  visible: (t: Text) => boolean = (n) => walkSaysVisible(n, doc, options),
+): string {
   let out = '';
   for (let next = nextText(t), k = 0; next && out.length < CONTEXT_CHARS && k < 8; next = nextText(next), k++) {
     if (blockOf(next) !== block) break;
-    let visible = false;
-    walkVisibleText(next, doc, options, () => {
-      visible = true;
-    });
-    if (visible) out += next.data;
+    if (visible(next)) out += next.data;
   }
   return out.slice(0, CONTEXT_CHARS);
 }

@@ -7,6 +7,7 @@
 import { classifyHeader } from './context-labels';
 import { MAX_HEADER_TEXT_CHARS } from './limits';
 import {
+  cellAt,
   cellsAt,
   cellText,
   columnOf,
@@ -161,6 +162,11 @@ export class TableContextCache {
       this.headers.set(table, header);
     }
     return header;
+  }
+
+  /** The cell of the context's row at column `col` (a paired Modifier or Units column). */
+  pairedCell(ctx: CellContext, col: number): Element | undefined {
+    return cellAt(ctx.row, col, ctx.plain);
   }
 
   /** Modifiers and units cells of `row`, by the column roles of its table header (only those cells are read). */

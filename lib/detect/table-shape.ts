@@ -165,14 +165,28 @@ export function cellsAt(row: Element, columns: readonly number[], plain: boolean
   const out = new Map<number, Element>();
   if (plain && row.localName === 'tr') {
     for (const col of columns) {
-      const c = row.querySelector(`:scope > :nth-child(${col + 1})`);
-      if (c && isCell(c)) out.set(col, c);
+      const c = cellAt(row, col, true);
+      if (c) out.set(col, c);
     }
     return out;
   }
   const wanted = new Set(columns);
   for (const [c, col] of columnsOf(row)) if (wanted.has(col)) out.set(col, c);
   return out;
+}
+
+/** `:nth-child` selectors by column, built once each (a string per row read was garbage per candidate). */
+const NTH_CHILD: string[] = [];
+
+/** The cell of `row` at column `col` (see {@link cellsAt}); only that cell is touched in a plain `<tr>`. */
+export function cellAt(row: Element, col: number, plain: boolean): Element | undefined {
+  if (plain && row.localName === 'tr') {
+    if (NTH_CHILD[col] === undefined) NTH_CHILD[col] = `:scope > :nth-child(${col + 1})`;
+    const c = row.querySelector(NTH_CHILD[col]);
+    return c && isCell(c) ? c : undefined;
+  }
+  for (const [c, at] of columnsOf(row)) if (at === col) return c;
+  return undefined;
 }
 
 const HEADER_CELLS = 'th:not([role]), [role=columnheader], [role=rowheader]';
