@@ -126,21 +126,10 @@ function rowHas(row: Element, selector: string): boolean | null {
 }
 
 /**
- * True when no row of `table` (below its header) has a colspan: then a `<tr>` cell's `cellIndex` is its column
- * and the (i+1)th child of a row the cell at column i. One native query per table.
- */
-export function plainBody(table: Element): boolean {
-  try {
-    return table.querySelector(':scope > tbody > tr > [colspan], :scope > tr > [colspan]') === null;
-  } catch {
-    return false;
-  }
-}
-
-/**
  * True when `row`'s own cells have no colspan: then a `<tr>` cell's `cellIndex` is its column (the column
  * count of {@link columnsOf}, which reads only the row itself, as `cellIndex` does). One query over the row's
- * children, where {@link plainBody} reads the whole table (~50 ms on a 50k-line one; docs/performance.md).
+ * children: a `[colspan]` query over the whole table cost ~50 ms on a 50k-line one, paid again by every
+ * mutation pass and pointer read (docs/performance.md), so no reader asks the table.
  */
 export function rowIsPlain(row: Element): boolean {
   try {

@@ -29,3 +29,20 @@ export function mayOpenScrolled(doc: Document, win: Window): boolean {
   const nav = win.performance?.getEntriesByType?.('navigation')?.[0] as PerformanceNavigationTiming | undefined;
   return nav?.type === 'reload' || nav?.type === 'back_forward';
 }
+
+/**
+ * Runs `fn` in a task right after the page's next animation frame, when the browser has just laid the page
+ * out: geometry read there costs nothing, where the same read inside `requestAnimationFrame` (before that
+ * frame's layout) runs the page's pending layout inside the caller's task — 125–220 ms per read on a table
+ * an SPA grows by 100 rows (docs/performance.md, "SPA appends"). Returns a function that cancels it.
+ */
+export function afterFrame(win: Window, fn: () => void): () => void {
+  let timer = 0;
+  const frame = win.requestAnimationFrame(() => {
+    timer = win.setTimeout(fn, 0);
+  });
+  return () => {
+    win.cancelAnimationFrame(frame);
+    if (timer) win.clearTimeout(timer);
+  };
+}

@@ -7,11 +7,11 @@
  * - an IntersectionObserver watching every element that holds a code (11k on that page) costs 60–160 ms of
  *   intersection work per frame while scrolling, and each new target forces a frame of its own.
  *
- * So this layer reads geometry itself, once per animation frame at most and only when needed (new codes,
- * a scroll of more than {@link RECOMPUTE_SCREENS} screen, a resize): it marks the codes within
- * {@link MARK_SCREENS} screens above and below the viewport (capped at {@link MAX_HIGHLIGHT_RANGES}, nearest
- * first) and leaves the highlight alone in between. Geometry is read in `requestAnimationFrame`, where the
- * browser lays the page out for the coming frame anyway, so the reads never add a layout of their own.
+ * So this layer reads geometry itself, once per frame at most and only when needed (new codes, a scroll of
+ * more than {@link RECOMPUTE_SCREENS} screen, a resize): it marks the codes within {@link MARK_SCREENS}
+ * screens above and below the viewport (capped at {@link MAX_HIGHLIGHT_RANGES}, nearest first) and leaves the
+ * highlight alone in between. Geometry is read in a task right after the page's frame (`afterFrame`), when
+ * the browser has just laid the page out, so the reads never run a layout of the page's own inside ours.
  *
  * The layer keeps no list of its own: it reads the match store's document order (`mark-band.ts` finds the
  * nodes near the screen) and holds only the ranges it registered, per text node. Observing geometry never
@@ -26,21 +26,12 @@
 import { FIRST_MARKS, MARK_SCREENS, MAX_HIGHLIGHT_RANGES } from './limits';
 import { type Band, boxOf, inBand, type MarkSource, nearNodes, OUT_OF_ORDER_SLACK } from './mark-band';
 import type { PageMatch } from './match-store';
-import { type HighlightLike, HighlightRanges } from './highlight-ranges';
+import { type HighlightLike, HighlightRanges, type HighlightWindow, supportsHighlights } from './highlight-ranges';
+import { afterFrame } from './frames';
 import { ScrollTracker } from './scroll-tracker';
 
 export type { MarkSource } from './mark-band';
-
-interface HighlightWindow {
-  Highlight?: new () => HighlightLike;
-  CSS?: { highlights?: { set(name: string, h: HighlightLike): unknown; delete(name: string): boolean } };
-}
-
-/** True when the window supports the CSS Custom Highlight API. */
-export function supportsHighlights(win: Window): boolean {
-  const w = win as unknown as HighlightWindow;
-  return typeof w.Highlight === 'function' && !!w.CSS?.highlights;
-}
+export { supportsHighlights } from './highlight-ranges';
 
 /** Options of a {@link HighlightLayer}. */
 export interface HighlightLayerOptions {
@@ -62,7 +53,8 @@ export class HighlightLayer {
   private readonly ranges: HighlightRanges;
   /** Nodes added since the last frame, checked against the marked band then. */
   private pending: Text[] = [];
-  private frame = 0;
+  /** Cancels the update asked for after the next frame (null: none asked). */
+  private cancelUpdate: (() => void) | null = null;
   private recomputeNeeded = true;
   private geometry: boolean;
   private readonly scrolls: ScrollTracker;
@@ -120,7 +112,7 @@ export class HighlightLayer {
   /**
    * New matches are in the store (given in document order when they come from one pass). `settled`: the page
    * has not changed since the browser last laid it out, so their boxes are checked at once, without asking
-   * for a frame (on a big page every frame costs the page tens of ms); otherwise in the next animation frame.
+   * for a frame (on a big page every frame costs the page tens of ms); otherwise right after the next frame.
    */
   add(matches: readonly PageMatch[], settled = false): void {
     if (matches.length === 0) return;
@@ -162,8 +154,8 @@ export class HighlightLayer {
   /** Removes every mark and stops work. */
   destroy(): void {
     this.destroyed = true;
-    if (this.frame) this.win.cancelAnimationFrame(this.frame);
-    this.frame = 0;
+    this.cancelUpdate?.();
+    this.cancelUpdate = null;
     this.setName(null);
     this.ranges.clear();
     this.pending = [];
@@ -183,15 +175,16 @@ export class HighlightLayer {
 
   private destroyed = false;
 
+  /** One update after the page's next frame, when its layout is done (never inside the frame: frames.ts). */
   private schedule(): void {
-    if (this.frame || !this.highlight || !this.geometry || this.destroyed) return;
-    this.frame = this.win.requestAnimationFrame(() => {
-      this.frame = 0;
+    if (this.cancelUpdate || !this.highlight || !this.geometry || this.destroyed) return;
+    this.cancelUpdate = afterFrame(this.win, () => {
+      this.cancelUpdate = null;
       this.update();
     });
   }
 
-  /** Runs in an animation frame (or the scanner's task): a full recompute, or just the new nodes. */
+  /** Runs after a frame (or in the scanner's task): a full recompute, or just the new nodes. */
   private update(): void {
     const started = this.win.performance?.now();
     const before = this.ranges.changes;

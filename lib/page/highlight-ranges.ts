@@ -11,6 +11,18 @@ export interface HighlightLike {
   clear(): void;
 }
 
+/** The parts of a window the layer uses for highlights. */
+export interface HighlightWindow {
+  Highlight?: new () => HighlightLike;
+  CSS?: { highlights?: { set(name: string, h: HighlightLike): unknown; delete(name: string): boolean } };
+}
+
+/** True when the window supports the CSS Custom Highlight API. */
+export function supportsHighlights(win: Window): boolean {
+  const w = win as unknown as HighlightWindow;
+  return typeof w.Highlight === 'function' && !!w.CSS?.highlights;
+}
+
 /** Ranges per node, capped in total. */
 export class HighlightRanges {
   private readonly byNode = new Map<Text, Range[]>();

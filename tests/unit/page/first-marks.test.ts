@@ -12,7 +12,10 @@ import { MatchStore, type PageMatch } from '../../../lib/page/match-store';
 import { inputAwareSliceHost, windowSliceHost } from '../../../lib/page/slice-runner';
 import { page } from './dom-helpers';
 
-/** A window with a fake Highlight registry whose animation frames never run unless the test runs them. */
+/**
+ * A window with a fake Highlight registry whose animation frames never run unless the test runs them; a task
+ * posted from a frame (the layer reads geometry there, after the frame) runs when the frame has run.
+ */
 function fakeWindow(innerHeight: number) {
   const registry = new Map<string, Set<AbstractRange>>();
   const frames: FrameRequestCallback[] = [];
@@ -23,6 +26,8 @@ function fakeWindow(innerHeight: number) {
     scrollY: 0,
     requestAnimationFrame: vi.fn((cb: FrameRequestCallback) => frames.push(cb)),
     cancelAnimationFrame: vi.fn(),
+    setTimeout: (fn: () => void) => fn(),
+    clearTimeout: vi.fn(),
     addEventListener: vi.fn(),
     removeEventListener: vi.fn(),
   };
@@ -79,7 +84,7 @@ describe('first marks', () => {
     expect(new Set(marked)).toEqual(new Set([onScreen, below, above]));
   });
 
-  it('leaves later adds to the next animation frame', () => {
+  it('leaves later adds to the next frame', () => {
     const doc = page('<p>64634</p><p>64634</p>');
     const [a, b] = [...doc.querySelectorAll('p')];
     box(a, 100);

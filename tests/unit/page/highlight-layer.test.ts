@@ -5,7 +5,8 @@
  * resize), and past EXACT_LIMIT codes finds the band by binary search in document order.
  *
  * Geometry is faked: every element that holds a code gets a document position, and its box is that position
- * moved by the window's scrollY and by its inner scroller's scrollTop, as a browser would report it.
+ * moved by the window's scrollY and by its inner scroller's scrollTop, as a browser would report it. Frames and
+ * the tasks posted from them run only when the test says so.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { HighlightLayer } from '../../../lib/page/highlight-layer';
@@ -34,6 +35,11 @@ function harness(innerHeight = 800) {
   }
   const frames = new Map<number, FrameRequestCallback>();
   let lastFrame = 0;
+  /** Tasks posted with setTimeout (the layer posts one from its frame callback to read geometry after it). */
+  const tasks = new Map<number, () => void>();
+  let lastTask = 0;
+  /** Geometry reads so far. */
+  const reads = { count: 0 };
   const listeners = new Map<string, Set<(e: Event) => void>>();
   const win = {
     Highlight: FakeHighlight,
@@ -46,6 +52,13 @@ function harness(innerHeight = 800) {
     }),
     cancelAnimationFrame: vi.fn((id: number) => {
       frames.delete(id);
+    }),
+    setTimeout: vi.fn((fn: () => void) => {
+      tasks.set(++lastTask, fn);
+      return lastTask;
+    }),
+    clearTimeout: vi.fn((id: number) => {
+      tasks.delete(id);
     }),
     addEventListener(type: string, fn: (e: Event) => void, opts?: AddEventListenerOptions) {
       if (opts?.signal?.aborted) return;
@@ -63,7 +76,6 @@ function harness(innerHeight = 800) {
   };
 
   const places = new Map<Element, Place>();
-  const reads = { count: 0 };
   vi.spyOn(Element.prototype, 'getBoundingClientRect').mockImplementation(function (this: Element) {
     reads.count++;
     const p = places.get(this);
@@ -81,11 +93,15 @@ function harness(innerHeight = 800) {
     reads,
     /** Places an element at a document top (its box follows the scroll). */
     place: (el: Element, top: number, scroller?: Element) => places.set(el, { top, height: ROW, scroller }),
-    /** Runs the frames requested so far (not those they request in turn). */
+    tasks,
+    /** Runs the frames requested so far (not those they request in turn), then the tasks they posted. */
     runFrames() {
       const due = [...frames.values()];
       frames.clear();
       for (const cb of due) cb(0);
+      const posted = [...tasks.values()];
+      tasks.clear();
+      for (const fn of posted) fn();
     },
     /** Scrolls the document to `y` and dispatches the (captured) scroll event. */
     scrollTo(y: number) {
@@ -182,6 +198,36 @@ describe('HighlightLayer: marking near the screen', () => {
     track(layer, [matches.c], true);
     expect(marked(h)).toEqual(['a', 'b', 'c']);
     expect(h.win.requestAnimationFrame).not.toHaveBeenCalled();
+  });
+
+  it('reads geometry after the frame, never inside it (the page has laid itself out by then)', () => {
+    const h = harness();
+    const { matches } = rows(h, { a: 100, b: 200 });
+    const layer = newLayer(document, h.win, 'marks');
+    track(layer, [matches.a]);
+    track(layer, [matches.b]); // an SPA's new rows: the page's layout of them is still pending
+    let scrollReadsInFrame = 0;
+    let frameRunning = false;
+    const y = h.win.scrollY;
+    Object.defineProperty(h.win, 'scrollY', {
+      configurable: true,
+      get: () => {
+        if (frameRunning) scrollReadsInFrame++;
+        return y;
+      },
+    });
+    const [cb] = [...h.frames.values()];
+    h.frames.clear();
+    const before = h.reads.count;
+    frameRunning = true;
+    cb(0);
+    frameRunning = false;
+    expect(h.reads.count).toBe(before);
+    expect(scrollReadsInFrame).toBe(0);
+    expect(marked(h)).toEqual(['a']);
+    expect(h.tasks.size).toBe(1); // the task that reads the boxes once the frame is done
+    for (const fn of h.tasks.values()) fn();
+    expect(marked(h)).toEqual(['a', 'b']);
   });
 
   it('asks for one frame for several adds before it runs', () => {
@@ -400,6 +446,7 @@ describe('HighlightLayer: registration and teardown', () => {
 
     layer.destroy();
     expect(h.win.cancelAnimationFrame).toHaveBeenCalledWith(pending);
+    expect(h.tasks.size).toBe(0);
     expect(h.frames.size).toBe(0);
     expect(layer.rangeCount).toBe(0);
     expect(h.highlights[0].size).toBe(0);
