@@ -13,6 +13,7 @@ import { installBackground, type BackgroundApi } from '../lib/background/install
 import type { InjectApi } from '../lib/background/one-off';
 import { installMenus, type MenusApi } from '../lib/background/context-menus';
 import { installSites, type SitesApi } from '../lib/background/sites';
+import { uiScriptListener } from '../lib/background/ui-script';
 import { openDataStore } from '../lib/data-update/store';
 import { installPolicy, lockedSites, readPolicy, type PolicyApi } from '../lib/policy';
 
@@ -56,4 +57,6 @@ export default defineBackground(() => {
   // Managed policy (storage.managed): presets and locks, applied now and on every policy change.
   installPolicy(policyApi, { enableSites: (origins) => sites.sync({ add: origins }) });
   installMenus(browser satisfies MenusApi & InjectApi);
+  // The in-page UI script, injected into a content script's own frame when it first draws.
+  browser.runtime.onMessage.addListener(uiScriptListener(browser.runtime.id, browser));
 });

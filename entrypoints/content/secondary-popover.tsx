@@ -3,7 +3,7 @@
  * the same Popover, pin and Escape behaviour as the code popover, drawn at the feature's own stacking level
  * (ui-layers.ts). The feature keeps its own hover intent and state; this only draws and closes.
  */
-import { Popover, type PopoverContent } from '../../components/Popover';
+import type { PopoverContent } from '../../components/Popover';
 import type { Box } from '../../lib/page/hit-test';
 import type { HoverIntent } from '../../lib/page/hover-intent';
 import type { ContentContext } from './content-context';
@@ -28,21 +28,19 @@ export function addSecondaryPopover<T>(
     z,
     () => {
       const state = current();
-      return (
-        state && (
-          <Popover
-            content={state.content}
-            anchor={state.anchor}
-            pinned={intent.pinned}
-            viewport={{ width: doc.documentElement.clientWidth, height: win.innerHeight }}
-            onPin={(p) => {
-              intent.setPinned(p);
-              ui.update();
-            }}
-            onClose={() => intent.closeNow()}
-          />
-        )
-      );
+      if (!state) return null;
+      const props = {
+        content: state.content,
+        anchor: state.anchor,
+        pinned: intent.pinned,
+        viewport: { width: doc.documentElement.clientWidth, height: win.innerHeight },
+        onPin: (p: boolean) => {
+          intent.setPinned(p);
+          ui.update();
+        },
+        onClose: () => intent.closeNow(),
+      };
+      return { view: 'popover', props };
     },
     () => {
       if (!current()) return false;

@@ -41,6 +41,17 @@ export interface WarmupRequest {
   type: 'csToBg:warmup';
 }
 
+/**
+ * Inject the in-page UI script into the sender's own frame (the content script's first popover, panel or
+ * check): lib/background/ui-script.ts. Carries nothing; the frame is the sender's.
+ */
+export interface LoadUiRequest {
+  type: 'csToBg:loadUi';
+}
+
+/** Answer to {@link LoadUiRequest}: ok once the script has run in the frame. */
+export type LoadUiResponse = { ok: true } | { ok: false; error: string };
+
 /** Explain an adjustment or remark code found on a page row; the row's claim lines find the likely cause. */
 export interface ExplainAdjustmentRequest {
   type: 'csToBg:explainAdjustment';
@@ -152,6 +163,7 @@ export interface BackgroundProtocol {
   'csToBg:checkClaim': { request: CheckClaimRequest; answer: CheckClaimResponse };
   'csToBg:explainAdjustment': { request: ExplainAdjustmentRequest; answer: ExplainAdjustmentResponse };
   'csToBg:explainModifier': { request: ExplainModifierRequest; answer: ExplainModifierResponse };
+  'csToBg:loadUi': { request: LoadUiRequest; answer: LoadUiResponse };
   'uiToBg:enableSites': { request: EnableSitesRequest; answer: SitesResponse };
   'uiToBg:removeSite': { request: RemoveSiteRequest; answer: SitesResponse };
   'uiToBg:listSites': { request: ListSitesRequest; answer: SitesResponse };

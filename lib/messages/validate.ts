@@ -6,7 +6,7 @@ import type { ClaimContext } from '../claim/verdict';
 import { MAX_PAGE_CODES } from '../codes';
 import { isIsoDate } from '../dataset/dates';
 import { isCode, isObject, parseExplainAdjustment, parseExplainModifier, parseLines } from './payloads';
-import type { BackgroundRequest, CodeDetailsRequest, ContentMessage } from './protocol';
+import type { BackgroundRequest, CodeDetailsRequest, ContentMessage, LoadUiRequest } from './protocol';
 
 export { parseLines } from './payloads';
 import { parseSitesRequest } from './sites';
@@ -17,11 +17,16 @@ function parseCodes(v: unknown): string[] | undefined {
 }
 
 /** The requests answered from the dataset (details, claim check, warm-up): see lib/background/answer.ts. */
-export type AnswerRequest = Exclude<BackgroundRequest, { type: `uiToBg:${string}` }>;
+export type AnswerRequest = Exclude<BackgroundRequest, { type: `uiToBg:${string}` } | LoadUiRequest>;
 
 /** Validates a request to the background; returns a clean copy, or undefined for anything malformed. */
 export function parseBackgroundRequest(msg: unknown): BackgroundRequest | undefined {
-  return parseAnswerRequest(msg) ?? parseSitesRequest(msg);
+  return parseAnswerRequest(msg) ?? parseSitesRequest(msg) ?? parseLoadUi(msg);
+}
+
+/** Validates the content script's request for the UI script (lib/background/ui-script.ts answers it). */
+export function parseLoadUi(msg: unknown): LoadUiRequest | undefined {
+  return isObject(msg) && msg.type === 'csToBg:loadUi' ? { type: 'csToBg:loadUi' } : undefined;
 }
 
 /** Validates a request answered from the dataset (not a site request). */

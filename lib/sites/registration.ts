@@ -26,6 +26,13 @@ export const SITE_SCRIPT_IDS: readonly string[] = [SITES_SCRIPT_ID, SITES_STYLE_
 /** The built content script (WXT writes entrypoints/content/ to `content-scripts/content.js`). */
 export const CONTENT_SCRIPT_JS = 'content-scripts/content.js';
 
+/**
+ * The built in-page UI script (WXT writes the unlisted script entrypoints/content-ui/ to this path). Never
+ * registered and never web-accessible: the background injects it into a frame whose content script asks
+ * (lib/background/ui-script.ts).
+ */
+export const UI_SCRIPT_JS = 'content-ui.js';
+
 /** The built highlight-sheet script (WXT writes entrypoints/highlight-sheet.content.ts to this path). */
 export const HIGHLIGHT_SHEET_JS = 'content-scripts/highlight-sheet.js';
 

@@ -1,7 +1,8 @@
 /**
  * Figures measured in Node: search latency per keystroke over the full dataset (lib/search, the popup's
  * engine), `claimlens check --csv` on 100,000 claim lines as a spawned process (wall and CPU), the content
- * script's known-code bitmap decode, and bundle sizes per entry point of the production build.
+ * script's known-code bitmap decode, and bundle sizes per entry point of the production build (the content
+ * scripts loaded at page start apart from the UI script injected on first use).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -9,6 +10,7 @@ import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { gzipSync } from 'node:zlib';
 import { fromBase64, makeIsKnown } from '../../lib/dataset/known-codes';
+import { UI_SCRIPT_JS } from '../../lib/sites/registration';
 import { searchEngine } from '../cli/search';
 import { generateClaimsCsv } from './gen-claims-csv';
 import { percentile } from './stats';
@@ -99,6 +101,11 @@ export function measureBitmapDecode(root: string): number {
 /** Raw and gzip bytes of one entry point and the files it loads. */
 export interface BundleSize {
   entry: string;
+  /**
+   * When it loads in a page: `start` (the registered content scripts), `onDemand` (the UI script the background
+   * injects on the first popover, panel or check: lib/background/ui-script.ts); absent for extension pages.
+   */
+  inPage?: 'start' | 'onDemand';
   files: string[];
   raw: number;
   gzip: number;
@@ -128,8 +135,9 @@ export function bundleSizes(dir: string): BundleSize[] {
       .filter((n) => /\.(js|css)$/.test(n))
       .sort())
       entries.push(`content-scripts/${f}`);
+  if (existsSync(join(dir, UI_SCRIPT_JS))) entries.push(UI_SCRIPT_JS);
   for (const page of ['popup.html', 'options.html']) if (existsSync(join(dir, page))) entries.push(page);
-  return entries.map((entry) => {
+  return entries.map((entry): BundleSize => {
     const files = new Set<string>();
     const visit = (f: string) => {
       if (files.has(f) || !existsSync(join(dir, f))) return;
@@ -144,6 +152,7 @@ export function bundleSizes(dir: string): BundleSize[] {
       raw += bytes.length;
       gzip += gzipSync(bytes, { level: 9 }).length;
     }
-    return { entry, files: [...files], raw, gzip };
+    const inPage = entry.startsWith('content-scripts/') ? 'start' : entry === UI_SCRIPT_JS ? 'onDemand' : undefined;
+    return { entry, files: [...files], raw, gzip, ...(inPage ? { inPage } : {}) };
   });
 }

@@ -33,7 +33,7 @@ export interface Collected {
   cli: object[];
   /** `claimlens remit` on 10,000 generated claims (scripts/bench/remit-bench.ts). */
   remit: object[];
-  bundles: { entry: string; raw: number; gzip: number }[];
+  bundles: { entry: string; raw: number; gzip: number; inPage?: 'start' | 'onDemand' }[];
   expectedCodes: Record<string, number>;
 }
 
@@ -359,13 +359,29 @@ export function buildReport(
       figure: b.entry,
       value: `${fmt(b.raw / 1024)} KB raw, ${fmt(b.gzip / 1024)} KB gzip`,
     });
-  const content = c.bundles.filter((b) => b.entry.startsWith('content-scripts/')).reduce((n, b) => n + b.gzip, 0);
+  // What every page of an enabled site loads at start, apart from what only the first popover, panel or
+  // check loads (the UI script, lib/background/ui-script.ts).
+  const inPage = (when: 'start' | 'onDemand') => {
+    const bs = c.bundles.filter((b) => b.inPage === when);
+    return { raw: bs.reduce((n, b) => n + b.raw, 0), gzip: bs.reduce((n, b) => n + b.gzip, 0) };
+  };
+  const start = inPage('start');
+  const onDemand = inPage('onDemand');
+  for (const [figure, s] of [
+    ['in a page: at page start (content scripts)', start],
+    ['in a page: on first popover, panel or check (UI script)', onDemand],
+  ] as const)
+    rows.push({
+      section: 'bundle (.output/chrome-mv3)',
+      figure,
+      value: `${fmt(s.raw / 1024)} KB raw, ${fmt(s.gzip / 1024)} KB gzip`,
+    });
   verdicts.push(
     verdict(
-      'Content scripts ≤ 60 KB gzip incl. known-code set (docs/performance.md: 47.3 KB)',
-      content / 1024,
+      'Content scripts at page start ≤ 60 KB gzip incl. known-code set (docs/performance.md: 47.3 KB)',
+      start.gzip / 1024,
       60,
-      `${fmt(content / 1024)} KB`,
+      `${fmt(start.gzip / 1024)} KB (+ ${fmt(onDemand.gzip / 1024)} KB UI script on first use)`,
     ),
   );
   return { rows, verdicts };

@@ -85,7 +85,7 @@ export function initAdjustmentCodes(page: ContentContext, deps: AdjustmentCodesD
     () => settings.current.preferences.hoverDelayMs,
     CLOSE_GRACE_MS,
     {
-      prefetch: () => {},
+      prefetch: () => ui.prepare(),
       open: show,
       close: () => {
         state = null;

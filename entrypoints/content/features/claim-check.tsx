@@ -5,7 +5,6 @@
  * the panel's list (widened to read it), and the open popover, or one opened afterwards, lists the findings
  * that involve its code.
  */
-import { ClaimCheck } from '../../../components/ClaimCheck';
 import type { PageMatch } from '../../../lib/page/match-store';
 import type { ClaimCheckClient } from '../claim-check-client';
 import type { UiLayers } from '../ui-layers';
@@ -36,7 +35,7 @@ export function initClaimCheck(deps: ClaimCheckDeps): ClaimCheckFeature {
     if (!panel.isOpen) panel.open();
     claims.check(popover.current ?? fallback);
   };
-  panel.addSection(() => claims.state && <ClaimCheck state={claims.state} onClose={() => claims.close()} />);
+  panel.addSection(() => claims.state && { state: claims.state, onClose: () => claims.close() });
   // An open popover asks again once a check is in: it then shows the findings that involve its code.
   claims.onAnswer?.(() => popover.refresh?.());
   panel.setCheck((selected) => run(selected));

@@ -5,7 +5,6 @@
  * pinned. The keyboard panel opens it at once. There is one popover state here (../popover-state.ts); whether
  * it is pinned is the hover intent's (it decides when to close), and the view reads it from there.
  */
-import { Popover } from '../../../components/Popover';
 import { HoverIntent } from '../../../lib/page/hover-intent';
 import { CLOSE_GRACE_MS } from '../../../lib/page/popover-geometry';
 import { type PageMatch, sameMatch } from '../../../lib/page/match-store';
@@ -15,6 +14,7 @@ import { DetailsClient } from '../details-client';
 import type { LiveSettings } from '../live-settings';
 import { followPointerMoves } from '../pointer-moves';
 import { openingState, type PopoverState } from '../popover-state';
+import type { View } from '../ui-contract';
 import { STACK, type UiLayers } from '../ui-layers';
 import type { Highlight } from './highlight';
 
@@ -67,7 +67,11 @@ export function initHoverPopover(page: ContentContext, deps: HoverPopoverDeps): 
     () => settings.current.preferences.hoverDelayMs,
     CLOSE_GRACE_MS,
     {
-      prefetch: (m) => void request(m),
+      // The pointer rests on a code: load the UI script while the hover delay runs (ui-layers.ts).
+      prefetch: (m) => {
+        ui.prepare();
+        void request(m);
+      },
       open: show,
       close: () => {
         const byKeyboard = state?.byKeyboard ?? false;
@@ -189,7 +193,7 @@ function popoverView(
   { settings, ui }: Pick<HoverPopoverDeps, 'settings' | 'ui'>,
   intent: HoverIntent<PageMatch>,
   s: PopoverState,
-) {
+): View {
   const { doc, win } = page;
   const onShown = (el: HTMLElement) => {
     if (s.measured || s.content.kind !== 'ready') return;
@@ -198,19 +202,18 @@ function popoverView(
     ui.testAttribute('data-open-ms', (win.performance.now() - s.openedAt).toFixed(1));
     if (s.byKeyboard) el.focus();
   };
-  return (
-    <Popover
-      content={s.content}
-      anchor={s.anchor}
-      pinned={intent.pinned}
-      sections={settings.current.preferences.popoverSections}
-      viewport={{ width: doc.documentElement.clientWidth, height: win.innerHeight }}
-      onPin={(pinned) => {
-        intent.setPinned(pinned);
-        ui.update();
-      }}
-      onClose={() => intent.closeNow()}
-      onShown={onShown}
-    />
-  );
+  const props = {
+    content: s.content,
+    anchor: s.anchor,
+    pinned: intent.pinned,
+    sections: settings.current.preferences.popoverSections,
+    viewport: { width: doc.documentElement.clientWidth, height: win.innerHeight },
+    onPin: (pinned: boolean) => {
+      intent.setPinned(pinned);
+      ui.update();
+    },
+    onClose: () => intent.closeNow(),
+    onShown,
+  };
+  return { view: 'popover', props };
 }

@@ -4,10 +4,10 @@
  * The list follows the page while the panel is open. Other features add sections above the list (the claim
  * check's result) and the action of its "Check this claim" button.
  */
-import type { ComponentChildren } from 'preact';
-import { CodePanel, type PanelCode } from '../../../components/CodePanel';
+import type { PanelCode } from '../../../components/CodePanel';
 import type { PageCode, PageMatch } from '../../../lib/page/match-store';
 import type { ContentContext } from '../content-context';
+import type { ClaimSectionProps } from '../ui-contract';
 import { STACK, type UiLayers } from '../ui-layers';
 import type { Highlight } from './highlight';
 import type { HoverPopover } from './hover-popover';
@@ -20,8 +20,8 @@ export interface KeyboardPanel {
   open(): void;
   /** Moves focus to the code list (after the UI has been drawn). */
   focusSoon(): void;
-  /** Adds a section drawn above the code list. */
-  addSection(draw: () => ComponentChildren): void;
+  /** Adds a section drawn above the code list (the claim check's result; nothing while null or false). */
+  addSection(draw: () => ClaimSectionProps | null | false): void;
   /** Sets what "Check this claim" (button or C) does; it gets the first occurrence of the code selected. */
   setCheck(fn: (selected: PageMatch | undefined) => void): void;
 }
@@ -45,7 +45,7 @@ function panelCodes(listed: readonly PageCode[]): PanelCode[] {
 
 export function initKeyboardPanel(page: ContentContext, deps: KeyboardPanelDeps): KeyboardPanel {
   const { ui, highlight, popover } = deps;
-  const sections: (() => ComponentChildren)[] = [];
+  const sections: (() => ClaimSectionProps | null | false)[] = [];
   let codes: PanelCode[] | null = null;
   // The store's distinct codes as listed: a code chosen in the list is found here, not by another pass over
   // the store (~40 ms on a 50k-line page; docs/performance.md).
@@ -78,15 +78,16 @@ export function initKeyboardPanel(page: ContentContext, deps: KeyboardPanelDeps)
   ui.add(
     STACK.panel,
     () =>
-      codes && (
-        <CodePanel
-          codes={codes}
-          onOpen={openCode}
-          onClose={close}
-          onCheck={check && ((code) => check?.(firstOf(code)))}
-          claim={sections.map((draw) => draw())}
-        />
-      ),
+      codes && {
+        view: 'panel',
+        props: {
+          codes,
+          onOpen: openCode,
+          onClose: close,
+          onCheck: check && ((code) => check?.(firstOf(code))),
+          claim: sections.map((draw) => draw()).filter((c) => !!c),
+        },
+      },
     () => {
       if (!codes) return false;
       close();
@@ -108,7 +109,8 @@ export function initKeyboardPanel(page: ContentContext, deps: KeyboardPanelDeps)
       return lastOpenMs;
     },
     open,
-    focusSoon: () => void page.timers.setTimeout(focus, 0),
+    // After the UI script has drawn the panel (it may load on this first use: ui-layers.ts).
+    focusSoon: () => void ui.drawn().then(() => page.timers.setTimeout(focus, 0)),
     addSection: (draw) => void sections.push(draw),
     setCheck: (fn) => {
       check = fn;

@@ -84,7 +84,7 @@ export function initModifiers(page: ContentContext, deps: ModifiersDeps): Modifi
     () => settings.current.preferences.hoverDelayMs,
     CLOSE_GRACE_MS,
     {
-      prefetch: () => {},
+      prefetch: () => ui.prepare(),
       open: show,
       close: () => {
         state = null;

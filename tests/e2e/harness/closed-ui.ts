@@ -77,7 +77,7 @@ export async function readClosedUi(page: Page): Promise<ClosedUi[]> {
   try {
     const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
     const html = root.children?.find((c) => c.nodeName === 'HTML');
-    // <claimlens-ui>, or the <span> that stands in for it on a page that defined that name (ui-host.tsx).
+    // <claimlens-ui>, or the <span> that stands in for it on a page that defined that name (entrypoints/content-ui/ui-host.tsx).
     const hosts = (html?.children ?? []).filter(
       (c) => c.nodeName === 'CLAIMLENS-UI' || (c.nodeName === 'SPAN' && (c.shadowRoots?.length ?? 0) > 0),
     );

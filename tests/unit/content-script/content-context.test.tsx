@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { surroundings } from './harness';
+import { panelView, popoverView, surroundings } from './harness';
 
 describe('contentContext timers', () => {
   beforeEach(() => {
@@ -48,11 +48,12 @@ describe('uiLayers', () => {
       open[key] = false;
       return true;
     };
-    ui.add(20, () => open.high && <p class="high" />, closer('high'));
-    ui.add(10, () => open.low && <p class="low" />, closer('low'));
+    ui.add(20, () => open.high && popoverView(), closer('high'));
+    ui.add(10, () => open.low && panelView(), closer('low'));
     ui.update();
     const root = document.querySelector('claimlens-ui')?.shadowRoot;
-    expect([...(root?.querySelectorAll('p') ?? [])].map((p) => p.className)).toEqual(['low', 'high']);
+    const drawn = [...(root?.querySelectorAll('.cl-panel, .cl-popover') ?? [])];
+    expect(drawn.map((el) => (el.classList.contains('cl-panel') ? 'low' : 'high'))).toEqual(['low', 'high']);
     window.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' }));
     expect(open).toEqual({ low: true, high: false });
     window.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' }));
@@ -61,7 +62,7 @@ describe('uiLayers', () => {
 
   it('draws nothing once the script is retired (a late answer cannot bring the host back)', () => {
     const { ui, retire } = surroundings();
-    ui.add(10, () => <p />);
+    ui.add(10, () => panelView());
     ui.update();
     expect(document.querySelector('claimlens-ui')).not.toBeNull();
     retire();

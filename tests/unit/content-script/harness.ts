@@ -1,7 +1,7 @@
 /**
  * A content-script instance's surroundings for feature tests in happy-dom: a context that the test retires
- * (`retire()`, like WXT's invalidation), default settings, the real UI layers, and page matches on real text
- * nodes. Timers are the window's, so `vi.useFakeTimers()` drives them.
+ * (`retire()`, like WXT's invalidation), default settings, the real UI layers with the UI script already
+ * loaded (its lazy loading: ui-layers.test.tsx), and page matches on real text nodes. Timers are the window's, so `vi.useFakeTimers()` drives them.
  */
 import type { CodeDetailsResponse } from '../../../lib/messages';
 import type { PageMatch } from '../../../lib/page/match-store';
@@ -10,7 +10,10 @@ import { defaultSettings } from '../../../lib/settings/defaults';
 import type { Settings } from '../../../lib/settings/types';
 import { type ContentContext, contentContext } from '../../../entrypoints/content/content-context';
 import type { LiveSettings } from '../../../entrypoints/content/live-settings';
+import type { View } from '../../../entrypoints/content/ui-contract';
+import type { UiLoader } from '../../../entrypoints/content/ui-loader';
 import { type UiLayers, uiLayers } from '../../../entrypoints/content/ui-layers';
+import { createRenderer } from '../../../entrypoints/content-ui/views';
 
 export interface Surroundings {
   page: ContentContext;
@@ -31,6 +34,9 @@ export function fromPage<E extends Event>(e: E): E {
   return e;
 }
 
+/** The UI script as if already injected into this world. */
+export const loadedUi: UiLoader = { ready: () => createRenderer, load: () => Promise.resolve(createRenderer) };
+
 /** The previous test's instance: a new one retires it, as a newer content script does (lifetime.ts). */
 let retirePrevious: (() => void) | undefined;
 
@@ -46,7 +52,7 @@ export function surroundings(overrides: Partial<Settings['preferences']> = {}): 
   const base = defaultSettings();
   const current: Settings = { ...base, preferences: { ...base.preferences, ...overrides } };
   const settings: LiveSettings = { current, onChange: () => {}, ready: Promise.resolve() };
-  return { page, settings, ui: uiLayers(page, settings), retire: () => controller.abort() };
+  return { page, settings, ui: uiLayers(page, settings, loadedUi), retire: () => controller.abort() };
 }
 
 /** A match for `code`, on a text node of its own in the body. */
@@ -107,3 +113,22 @@ export function pointerMove(x = 10, y = 10): void {
 export function uiRoot(): ShadowRoot | null {
   return document.querySelector('claimlens-ui')?.shadowRoot ?? null;
 }
+
+/** The keyboard panel's view, listing `code`. */
+export const panelView = (code = '99213'): View => ({
+  view: 'panel',
+  props: { codes: [{ code, count: 1 }], onOpen: () => {}, onClose: () => {}, claim: [] },
+});
+
+/** A code popover's view, loading `code`. */
+export const popoverView = (code = '99213'): View => ({
+  view: 'popover',
+  props: {
+    content: { kind: 'loading', code },
+    anchor: { left: 10, top: 10, right: 50, bottom: 24 },
+    viewport: { width: 800, height: 600 },
+    pinned: false,
+    onPin: () => {},
+    onClose: () => {},
+  },
+});

@@ -9,7 +9,7 @@ import { contentContext } from '../../../entrypoints/content/content-context';
 import { initClaimCheck } from '../../../entrypoints/content/features/claim-check';
 import { initHoverPopover } from '../../../entrypoints/content/features/hover-popover';
 import { initKeyboardPanel } from '../../../entrypoints/content/features/keyboard-panel';
-import { UiHost } from '../../../entrypoints/content/ui-host';
+import { UiHost } from '../../../entrypoints/content-ui/ui-host';
 import { isUserEvent } from '../../../entrypoints/content/user-events';
 import { MatchStore, type PageMatch } from '../../../lib/page/match-store';
 import { fromPage, matchOn, pointedHighlight, recordingDetails, surroundings } from './harness';

@@ -1,0 +1,116 @@
+// @vitest-environment happy-dom
+/**
+ * The UI script loads on first need (entrypoints/content/ui-layers.ts, ui-loader.ts): never while nothing is
+ * drawn, once however many draws wait for it, never drawn into after the content script is retired, and
+ * asked again after a failed load.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { type CreateRenderer, UI_GLOBAL } from '../../../entrypoints/content/ui-contract';
+import { uiLayers } from '../../../entrypoints/content/ui-layers';
+import { injectedUi } from '../../../entrypoints/content/ui-loader';
+import { createRenderer } from '../../../entrypoints/content-ui/views';
+import { panelView, surroundings } from './harness';
+
+/** A world where the UI script has not run; `inject()` runs it when the test says (`land`) or fails. */
+function lazyWorld() {
+  const world: Record<string, unknown> = {};
+  const asks: { land(ok: boolean): void }[] = [];
+  const inject = () =>
+    new Promise<void>((resolve, reject) => {
+      asks.push({
+        land: (ok) => {
+          if (!ok) return reject(new Error('no access to this frame'));
+          world[UI_GLOBAL] = createRenderer;
+          resolve();
+        },
+      });
+    });
+  return { world, asks, loader: injectedUi(world, inject) };
+}
+
+const host = () => document.querySelector('claimlens-ui');
+const settle = () => new Promise((r) => setTimeout(r, 0));
+
+describe('UI script loaded on first need', () => {
+  afterEach(() => {
+    for (const el of document.querySelectorAll('claimlens-ui')) el.remove();
+  });
+
+  it('is not asked for while nothing is drawn, and is asked once when the first layer draws', async () => {
+    const { page, settings } = surroundings();
+    const { asks, loader } = lazyWorld();
+    const ui = uiLayers(page, settings, loader);
+    let open = false;
+    ui.add(10, () => open && panelView('64634'));
+    ui.update();
+    expect(asks).toHaveLength(0);
+    open = true;
+    ui.update();
+    ui.update();
+    expect(asks).toHaveLength(1);
+    expect(host()).toBeNull();
+    asks[0].land(true);
+    await settle();
+    expect(host()?.shadowRoot?.querySelector('.cl-panel')?.textContent).toContain('64634');
+  });
+
+  it('prepare() loads without drawing; the first draw after it needs no second ask', async () => {
+    const { page, settings } = surroundings();
+    const { asks, loader } = lazyWorld();
+    const ui = uiLayers(page, settings, loader);
+    ui.add(10, () => panelView());
+    ui.prepare();
+    ui.prepare();
+    expect(asks).toHaveLength(1);
+    asks[0].land(true);
+    await settle();
+    expect(host()).toBeNull();
+    ui.update();
+    expect(host()?.shadowRoot?.querySelector('.cl-panel')).not.toBeNull();
+    expect(asks).toHaveLength(1);
+  });
+
+  it('a load that lands after the script was retired draws nothing', async () => {
+    const { page, settings, retire } = surroundings();
+    const { asks, loader } = lazyWorld();
+    const ui = uiLayers(page, settings, loader);
+    ui.add(10, () => panelView());
+    ui.update();
+    retire();
+    asks[0].land(true);
+    await settle();
+    expect(host()).toBeNull();
+  });
+
+  it('a failed load draws nothing and the next draw asks again', async () => {
+    const { page, settings } = surroundings();
+    const { asks, loader } = lazyWorld();
+    const ui = uiLayers(page, settings, loader);
+    ui.add(10, () => panelView());
+    ui.update();
+    asks[0].land(false);
+    await settle();
+    expect(host()).toBeNull();
+    expect(asks).toHaveLength(1);
+    ui.update();
+    expect(asks).toHaveLength(2);
+    asks[1].land(true);
+    await ui.drawn();
+    expect(host()?.shadowRoot?.querySelector('.cl-panel')).not.toBeNull();
+  });
+
+  it('uses a renderer a previous instance already loaded into the world, without asking', () => {
+    const { page, settings } = surroundings();
+    const world: Record<string, unknown> = { [UI_GLOBAL]: createRenderer satisfies CreateRenderer };
+    let asked = 0;
+    const ui = uiLayers(
+      page,
+      settings,
+      injectedUi(world, async () => void asked++),
+    );
+    ui.add(10, () => panelView());
+    ui.update();
+    expect(asked).toBe(0);
+    expect(host()?.shadowRoot?.querySelector('.cl-panel')).not.toBeNull();
+  });
+});
