@@ -56,6 +56,9 @@ interface TableHeader {
   paired: number[];
 }
 
+/** Columns away from a cell that {@link TableContextCache.pairedCell} reaches by sibling hops. */
+const NEAR = 4;
+
 const NO_HEADER: TableHeader = { roles: [], claimTable: false, paired: [] };
 
 /** What every cell of one row shares: read once per row (a row's candidates come one after another). */
@@ -164,9 +167,19 @@ export class TableContextCache {
     return header;
   }
 
-  /** The cell of the context's row at column `col` (a paired Modifier or Units column). */
+  /**
+   * The cell of the context's row at column `col` (a paired Modifier or Units column). In a plain `<tr>` a
+   * column a few cells away is reached by sibling hops from the context's own cell, cheaper than a selector
+   * query per cell (the Mod and Units columns usually stand right after the code's).
+   */
   pairedCell(ctx: CellContext, col: number): Element | undefined {
-    return cellAt(ctx.row, col, ctx.plain);
+    const hops = col - ctx.column;
+    if (!ctx.plain || ctx.row.localName !== 'tr' || hops === 0 || hops > NEAR || hops < -NEAR)
+      return cellAt(ctx.row, col, ctx.plain);
+    let c: Element | null = ctx.cell;
+    for (let i = hops; c && i > 0; i--) c = c.nextElementSibling;
+    for (let i = hops; c && i < 0; i++) c = c.previousElementSibling;
+    return c && isCell(c) ? c : undefined;
   }
 
   /** Modifiers and units cells of `row`, by the column roles of its table header (only those cells are read). */

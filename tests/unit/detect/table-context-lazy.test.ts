@@ -123,3 +123,27 @@ describe('a 2,000-row table', () => {
     expect(counter.rows).toBe(2000);
   });
 });
+
+describe('paired cells of a code (Mod/Units), found from the code cell', () => {
+  const HEAD = ['Mod', 'Claim', 'CPT', 'Units', 'A', 'B', 'C', 'D', 'Qty'].map((h) => `<th>${h}</th>`).join('');
+  const ROW = ['RT', '123', '64634', '2', '', '', '', '', '3'].map((v, i) => `<td id="c${i}">${v}</td>`).join('');
+
+  it('reaches columns before and after the code cell, near and far, in a plain row', () => {
+    const doc = page(`<table><thead><tr>${HEAD}</tr></thead><tbody><tr>${ROW}</tr></tbody></table>`);
+    const cache = new TableContextCache();
+    const c = ctxOf(doc, 'c2', cache)!;
+    expect(c.role).toBe('code');
+    expect(c.paired).toEqual([0, 3, 8]);
+    expect(c.paired.map((col) => cache.pairedCell(c, col)?.id)).toEqual(['c0', 'c3', 'c8']);
+  });
+
+  it('counts colspans when a cell of the row spans columns', () => {
+    const row = '<td id="m">RT</td><td colspan="2">1</td><td id="k">64634</td><td id="u">2</td>';
+    const head = '<th>Mod</th><th>A</th><th>B</th><th>CPT</th><th>Units</th>';
+    const doc = page(`<table><thead><tr>${head}</tr></thead><tbody><tr>${row}</tr></tbody></table>`);
+    const cache = new TableContextCache();
+    const c = ctxOf(doc, 'k', cache)!;
+    expect(c.column).toBe(3);
+    expect(c.paired.map((col) => cache.pairedCell(c, col)?.id)).toEqual(['m', 'u']);
+  });
+});
