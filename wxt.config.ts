@@ -30,14 +30,20 @@ const dataArtifacts = (): string[] =>
 
 type RunAt = 'document_start' | 'document_end' | 'document_idle';
 
-/** Content scripts that never call an extension API (only WXT's wrapper names `browser.runtime.id`). */
-const NO_API_SCRIPTS = new Set(['highlight-sheet']);
+/**
+ * Content scripts built on the browser's own extension namespace instead of the webextension polyfill: the
+ * highlight-sheet script calls no extension API (only WXT's wrapper reads `runtime.id`); the content script
+ * uses only APIs that return promises natively in Chromium's MV3 (`runtime.sendMessage`, `storage.*`) and
+ * answers messages through `sendResponse` (entrypoints/content/features/messages.ts), so the polyfill
+ * (~2.7 KB gzip) would only add load time to every page (docs/performance.md, bundle).
+ */
+const NATIVE_API_SCRIPTS = new Set(['highlight-sheet', 'content']);
 const NATIVE_BROWSER = '\0claimlens-native-browser';
 
 /**
  * WXT's content-script wrapper imports `wxt/browser` (for `ContentScriptContext.isInvalid`), which brings the
- * webextension polyfill (~10 KB raw) into every content script. The highlight-sheet script calls no extension
- * API, so its build gets the browser's own namespace instead (docs/performance.md, session 5).
+ * webextension polyfill (~10 KB raw) into every content script. The scripts of {@link NATIVE_API_SCRIPTS}
+ * get the browser's own namespace instead (docs/performance.md, session 5 and the in-page UI section).
  */
 const nativeBrowserFor = (names: Set<string>): Plugin => {
   let active = false;
@@ -74,7 +80,7 @@ export default defineConfig({
     // would make Vite and the Preact preset emit development JSX carrying absolute source paths. Every build
     // except `--mode development` is the production bundle (scripts/release/store-build.ts refuses the paths).
     if (command === 'build' && mode !== 'development') process.env.NODE_ENV = 'production';
-    return { plugins: [preact(), nativeBrowserFor(NO_API_SCRIPTS)] };
+    return { plugins: [preact(), nativeBrowserFor(NATIVE_API_SCRIPTS)] };
   },
   manifest: ({ browser, command }) => ({
     name: 'ClaimLens',

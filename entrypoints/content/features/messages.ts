@@ -43,7 +43,16 @@ export function initMessages(page: ContentContext, deps: MessagesDeps): void {
     }
     return undefined;
   };
-  const onMessage = listener(browser.runtime.id, parseContentMessage, handle);
+  const answer = listener(browser.runtime.id, parseContentMessage, handle);
+  // Answered through sendResponse (the channel kept open by returning true), not a returned promise: in
+  // Chromium this script uses the browser's own `chrome` namespace (wxt.config.ts, NATIVE_API_SCRIPTS), whose
+  // onMessage ignores a returned promise in the versions ClaimLens supports. Firefox takes both.
+  const onMessage = (message: unknown, sender: { id?: string }, sendResponse: (reply: unknown) => void) => {
+    const reply = answer(message, sender);
+    if (!reply) return undefined;
+    void reply.then(sendResponse, () => sendResponse(undefined));
+    return true as const;
+  };
   browser.runtime.onMessage.addListener(onMessage);
   ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
 }

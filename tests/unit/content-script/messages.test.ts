@@ -5,6 +5,10 @@ import { initMessages } from '../../../entrypoints/content/features/messages';
 import type { ScanReport } from '../../../lib/messages';
 import { surroundings } from './harness';
 
+/** onMessage as the browser calls it: message, sender and sendResponse (the fake's types name two). */
+const trigger = (...args: [unknown, { id?: string }, (reply: unknown) => void]) =>
+  (fakeBrowser.runtime.onMessage.trigger as (...a: unknown[]) => Promise<unknown[]>)(...args);
+
 function setUp() {
   const s = surroundings();
   const calls: string[] = [];
@@ -14,9 +18,11 @@ function setUp() {
     panel: { open: () => calls.push('open'), focusSoon: () => calls.push('focus'), lastOpenMs: 5 },
     check: { run: () => calls.push('check'), lastRegionMs: 2 },
   });
-  const send = (message: unknown, id = fakeBrowser.runtime.id) =>
-    fakeBrowser.runtime.onMessage.trigger(message, { id });
-  return { ...s, calls, report, send };
+  const send = (message: unknown, id = fakeBrowser.runtime.id) => trigger(message, { id }, () => {});
+  // The answer comes through sendResponse, as Chromium's own onMessage wants it (messages.ts).
+  const answerTo = (message: unknown) =>
+    new Promise((resolve) => void trigger(message, { id: fakeBrowser.runtime.id }, resolve));
+  return { ...s, calls, report, send, answerTo };
 }
 
 describe('messages feature', () => {
@@ -28,7 +34,8 @@ describe('messages feature', () => {
     expect(t.calls).toEqual(['open', 'focus']);
     await t.send({ type: 'bgToCs:checkClaim' });
     await vi.waitFor(() => expect(t.calls).toEqual(['open', 'focus', 'check', 'focus']));
-    expect(await t.send({ type: 'bgToCs:scanStats' })).toEqual([{ ...t.report, panelOpenMs: 5, checkRegionMs: 2 }]);
+    expect(await t.send({ type: 'bgToCs:openPanel' })).toEqual([undefined]);
+    expect(await t.answerTo({ type: 'bgToCs:scanStats' })).toEqual({ ...t.report, panelOpenMs: 5, checkRegionMs: 2 });
   });
 
   it('ignores other senders, malformed messages, and everything once the script is retired', async () => {
