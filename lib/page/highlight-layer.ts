@@ -1,17 +1,17 @@
 /**
  * Marks detected codes with the CSS Custom Highlight API, for codes on or near the screen only.
  *
- * Issue 7's bench and a CDP trace showed what marking costs the page on a big remittance:
- * - every change to a registered highlight makes Chromium re-check the paint of the whole document (a
- *   full pre-paint walk: ~100 ms a frame on a 10k-line page), so the marks must change rarely;
- * - an IntersectionObserver watching every element that holds a code (11k on that page) costs 60–160 ms of
- *   intersection work per frame while scrolling, and each new target forces a frame of its own.
+ * CDP traces of the bench's pages showed what marking costs: every change to a registered highlight makes
+ * Chromium re-check the paint of the whole document (~100–145 ms of pre-paint a frame on a 10k-line page), so
+ * the marks must change rarely; an IntersectionObserver on every element holding a code (11k there) cost
+ * 60–160 ms of intersection work per frame while scrolling, and each new target forced a frame of its own.
  *
- * So this layer reads geometry itself, once per frame at most and only when needed (new codes, a scroll of
- * more than {@link RECOMPUTE_SCREENS} screen, a resize): it marks the codes within {@link MARK_SCREENS}
- * screens above and below the viewport (capped at {@link MAX_HIGHLIGHT_RANGES}, nearest first) and leaves the
- * highlight alone in between. Geometry is read in a task right after the page's frame (`afterFrame`), when
- * the browser has just laid the page out, so the reads never run a layout of the page's own inside ours.
+ * So this layer reads geometry itself, once per frame at most and only when needed (new codes, a scroll, a
+ * resize): it marks the codes within {@link MARK_SCREENS} screens above and below the viewport (capped at
+ * {@link MAX_HIGHLIGHT_RANGES}, nearest first) and leaves the highlight alone in between. While the page
+ * scrolls it changes the highlight as rarely as it can without the screen leaving the marked band
+ * (`mark-pace.ts`). Geometry is read in a task right after the page's frame (`afterFrame`), when the browser
+ * has just laid the page out, so the reads never run a layout of the page's own inside ours.
  *
  * The layer keeps no list of its own: it reads the match store's document order (`mark-band.ts` finds the
  * nodes near the screen) and holds only the ranges it registered, per text node. Observing geometry never
@@ -24,7 +24,8 @@
  * rendered ({@link HighlightLayer.allowGeometry}).
  */
 import { FIRST_MARKS, MARK_SCREENS, MAX_HIGHLIGHT_RANGES } from './limits';
-import { type Band, boxOf, inBand, type MarkSource, nearNodes, OUT_OF_ORDER_SLACK } from './mark-band';
+import { type Band, type MarkSource, newInBand, nodesToMark } from './mark-band';
+import { nextMarkStep } from './mark-pace';
 import type { PageMatch } from './match-store';
 import { type HighlightLike, HighlightRanges, type HighlightWindow, supportsHighlights } from './highlight-ranges';
 import { afterFrame } from './frames';
@@ -51,17 +52,22 @@ export class HighlightLayer {
   private readonly cap: number;
   private readonly source: MarkSource;
   private readonly ranges: HighlightRanges;
-  /** Nodes added since the last frame, checked against the marked band then. */
+  /** Nodes added since the last update, checked against the marked band then. */
   private pending: Text[] = [];
   /** Cancels the update asked for after the next frame (null: none asked). */
   private cancelUpdate: (() => void) | null = null;
-  private recomputeNeeded = true;
+  /** A look again later, while the user scrolls (mark-pace.ts). */
+  private waitTimer = 0;
+  /** A recompute that cannot wait (resize, geometry allowed), and one that may (a removal left room). */
+  private forced = true;
+  private stale = false;
+  private lastChangeAt = Number.NEGATIVE_INFINITY;
   private geometry: boolean;
+  private destroyed = false;
   private readonly scrolls: ScrollTracker;
   /** Marked band in document coordinates (viewport band + the document's scroll offset then). */
   private marked: Band | null = null;
   private name: string | null = null;
-  private registered: string | null = null;
 
   constructor(
     doc: Document,
@@ -76,7 +82,9 @@ export class HighlightLayer {
     this.ranges = new HighlightRanges(doc, this.highlight, this.source, this.cap);
     this.geometry = !options.geometryLater;
     this.name = name;
-    this.scrolls = new ScrollTracker(win, () => this.source.nodeCount > 0 && this.invalidate(), options.signal);
+    const now = () => win.performance.now();
+    const scrolled = () => this.source.nodeCount > 0 && this.schedule();
+    this.scrolls = new ScrollTracker(win, now, scrolled, () => this.invalidate(), options.signal);
   }
 
   /** Number of ranges currently registered. */
@@ -102,11 +110,7 @@ export class HighlightLayer {
   }
 
   private register(name: string | null): void {
-    const reg = (this.win as unknown as HighlightWindow).CSS?.highlights;
-    if (!this.highlight || !reg || name === this.registered) return;
-    if (this.registered) reg.delete(this.registered);
-    if (name) reg.set(name, this.highlight);
-    this.registered = name;
+    this.ranges.registerAs((this.win as unknown as HighlightWindow).CSS?.highlights, name);
   }
 
   /**
@@ -128,7 +132,8 @@ export class HighlightLayer {
     }
     if (!this.geometry) this.markUnlaid();
     // The first codes are marked at once too: waiting for a frame would put them behind the page's next paint.
-    else if (!this.marked || (settled && !this.recomputeNeeded)) this.update();
+    // A look after the frame already asked for (a scroll, a resize) judges them there.
+    else if (!this.marked || (settled && !this.forced && !this.stale && !this.cancelUpdate)) this.update();
     else this.schedule();
   }
 
@@ -141,10 +146,12 @@ export class HighlightLayer {
       // The node's other codes (a rescan that changed one of several) are marked again from the store.
       if (this.source.has(m.node)) this.pending.push(m.node);
     }
-    if (dropped && this.ranges.total < this.cap) this.invalidate();
+    if (!dropped || this.ranges.total >= this.cap) return;
+    this.stale = true;
+    this.schedule();
   }
 
-  /** The page has rendered a frame: geometry may be read; the band is computed in the next frame. */
+  /** The page has rendered a frame: geometry may be read; the band is computed after the next frame. */
   allowGeometry(): void {
     if (this.geometry) return;
     this.geometry = true;
@@ -156,14 +163,15 @@ export class HighlightLayer {
     this.destroyed = true;
     this.cancelUpdate?.();
     this.cancelUpdate = null;
+    if (this.waitTimer) this.win.clearTimeout(this.waitTimer);
     this.setName(null);
     this.ranges.clear();
     this.pending = [];
   }
 
-  /** Forces a full recompute on the next frame (resize, or a caller that knows the layout moved). */
+  /** Forces a full recompute after the next frame (resize, or a caller that knows the layout moved). */
   invalidate(): void {
-    this.recomputeNeeded = true;
+    this.forced = true;
     this.schedule();
   }
 
@@ -172,8 +180,6 @@ export class HighlightLayer {
     for (const node of this.pending) if (this.ranges.total < Math.min(this.cap, FIRST_MARKS)) this.ranges.add(node);
     this.pending = [];
   }
-
-  private destroyed = false;
 
   /** One update after the page's next frame, when its layout is done (never inside the frame: frames.ts). */
   private schedule(): void {
@@ -184,53 +190,56 @@ export class HighlightLayer {
     });
   }
 
-  /** Runs after a frame (or in the scanner's task): a full recompute, or just the new nodes. */
+  /** Runs after a frame (or in the scanner's task): what mark-pace.ts says, a recompute or the new nodes. */
   private update(): void {
-    const started = this.win.performance?.now();
-    const before = this.ranges.changes;
+    const started = this.win.performance.now();
     const h = this.win.innerHeight;
-    const band: Band = { top: -MARK_SCREENS * h, bottom: h + MARK_SCREENS * h };
-    if (this.recomputeNeeded || !this.marked) this.recompute(band);
+    const step = !this.marked
+      ? 'recompute'
+      : nextMarkStep({
+          forced: this.forced,
+          stale: this.stale,
+          pending: this.pending.length > 0,
+          travelScreens: this.scrolls.travel() / h,
+          sinceScroll: this.scrolls.sinceScroll(),
+          sinceChange: started - this.lastChangeAt,
+        });
+    if (typeof step === 'object') this.lookAgain(step.waitMs);
+    if (typeof step === 'object' || step === 'none') return;
+    const before = this.ranges.changes;
+    if (step === 'recompute') this.recompute({ top: -MARK_SCREENS * h, bottom: h + MARK_SCREENS * h });
     else this.markPending();
     this.stats.updates++;
-    if (this.ranges.changes !== before) this.stats.bandChanges++;
-    if (started !== undefined)
-      this.stats.longestUpdateMs = Math.max(this.stats.longestUpdateMs, this.win.performance.now() - started);
+    if (this.ranges.changes !== before) {
+      this.stats.bandChanges++;
+      this.lastChangeAt = started;
+    }
+    this.stats.longestUpdateMs = Math.max(this.stats.longestUpdateMs, this.win.performance.now() - started);
+  }
+
+  /** While the user scrolls: one more look after `ms` (each scroll event asks for one after its frame too). */
+  private lookAgain(ms: number): void {
+    if (this.waitTimer) this.win.clearTimeout(this.waitTimer);
+    this.waitTimer = this.win.setTimeout(() => {
+      this.waitTimer = 0;
+      this.schedule();
+    }, ms);
   }
 
   /** New nodes against the band already marked (no recompute). */
   private markPending(): void {
     const offset = this.win.scrollY;
     const now: Band = { top: this.marked!.top - offset, bottom: this.marked!.bottom - offset };
-    // New nodes arrive in document order; on a big page, once a run of them lies below the band the rest
-    // of the batch does too (small pages are checked in full, whatever their layout).
-    const ordered = this.source.nodeCount > EXACT_ORDERED;
-    let below = 0;
-    for (const node of this.pending) {
-      if (this.ranges.has(node) || !this.source.has(node)) continue;
-      const r = boxOf(node);
-      if (inBand(r, now)) {
-        this.ranges.add(node);
-        below = 0;
-      } else if (ordered && r.top > now.bottom && ++below >= OUT_OF_ORDER_SLACK) break;
-    }
+    for (const node of newInBand(this.source, this.pending, now, (n) => this.ranges.has(n))) this.ranges.add(node);
     this.pending = [];
   }
 
   private recompute(band: Band): void {
-    this.recomputeNeeded = false;
+    this.forced = false;
+    this.stale = false;
     this.pending = [];
-    const near = nearNodes(this.source, band);
-    // Nearest to the viewport first, so the cap drops the farthest.
-    const mid = this.win.innerHeight / 2;
-    near.sort((a, b) => Math.abs(a.center - mid) - Math.abs(b.center - mid));
-    const keep = new Set<Text>();
-    let budget = this.cap;
-    for (const n of near) {
-      if (budget <= 0) break;
-      keep.add(n.node);
-      budget -= this.ranges.countOf(n.node) ?? this.source.get(n.node).length;
-    }
+    const count = (n: Text) => this.ranges.countOf(n) ?? this.source.get(n).length;
+    const keep = nodesToMark(this.source, band, this.win.innerHeight / 2, this.cap, count);
     this.ranges.keepOnly(keep);
     for (const node of keep) this.ranges.add(node);
     const offset = this.win.scrollY;
@@ -238,6 +247,3 @@ export class HighlightLayer {
     this.scrolls.rebase();
   }
 }
-
-/** Past this many nodes, a batch of new nodes is assumed to run top down (see `markPending`). */
-const EXACT_ORDERED = 3000;

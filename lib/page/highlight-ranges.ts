@@ -30,6 +30,8 @@ export class HighlightRanges {
   total = 0;
   /** Range additions and deletions so far. */
   changes = 0;
+  /** The name the highlight is registered under. */
+  private registered: string | null = null;
 
   constructor(
     private readonly doc: Document,
@@ -80,6 +82,14 @@ export class HighlightRanges {
   /** Drops the ranges of every node not in `keep`. */
   keepOnly(keep: ReadonlySet<Text>): void {
     for (const node of [...this.byNode.keys()]) if (!keep.has(node)) this.drop(node);
+  }
+
+  /** Registers the highlight under `name` in `registry` (null: takes it off the page); once per name. */
+  registerAs(registry: Required<HighlightWindow>['CSS']['highlights'], name: string | null): void {
+    if (!this.highlight || !registry || name === this.registered) return;
+    if (this.registered) registry.delete(this.registered);
+    if (name) registry.set(name, this.highlight);
+    this.registered = name;
   }
 
   /** Unregisters everything. */

@@ -39,14 +39,18 @@ export const CHANGE_FLUSH_MS = 100;
  */
 export const MAX_HIGHLIGHT_RANGES = 1500;
 
-/** Screens above and below the viewport whose codes are marked (so scrolling shows marks already in place). */
-export const MARK_SCREENS = 2;
+/**
+ * Screens above and below the viewport whose codes are marked (so scrolling shows marks already in place). Three,
+ * not two: while the page scrolls the band moves only when the screen nears its edge (mark-pace.ts), so a deeper
+ * band halves the band moves of a long scroll, each a frame of whole-document pre-paint (docs/performance.md).
+ */
+export const MARK_SCREENS = 3;
 
 /**
  * Scrolling less than this many screens since the marks were placed changes nothing: every change to a
  * registered highlight makes Chromium re-check the paint of the whole document (docs/performance.md, trace: ~100 ms a
- * frame on a 10k-line page), so the band moves in steps, not every frame. Must stay below {@link MARK_SCREENS}
- * so the screen never runs past the marked band.
+ * frame on a 10k-line page), so the band moves in steps, not every frame, and a move of this size waits for the
+ * scroll to pause (mark-pace.ts). Must stay below {@link MARK_SCREENS} so the screen never runs past the band.
  */
 export const RECOMPUTE_SCREENS = 1;
 

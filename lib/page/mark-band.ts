@@ -100,3 +100,49 @@ function visibleBoxFrom(source: MarkSource, from: number, to: number): { index: 
   }
   return null;
 }
+
+/**
+ * The nodes to mark for `band`: those near it, nearest the viewport's middle `mid` first, until `cap` ranges
+ * (`count` says how many ranges a node takes), so the cap drops the farthest.
+ */
+export function nodesToMark(
+  source: MarkSource,
+  band: Band,
+  mid: number,
+  cap: number,
+  count: (node: Text) => number,
+): Set<Text> {
+  const near = nearNodes(source, band);
+  near.sort((a, b) => Math.abs(a.center - mid) - Math.abs(b.center - mid));
+  const keep = new Set<Text>();
+  let budget = cap;
+  for (const n of near) {
+    if (budget <= 0) break;
+    keep.add(n.node);
+    budget -= count(n.node);
+  }
+  return keep;
+}
+
+/** Past this many nodes, a batch of new nodes is assumed to run top down (see {@link newInBand}). */
+const EXACT_ORDERED = 3000;
+
+/**
+ * The nodes of `added` (not yet marked: `skip` false) whose box reaches into `band`. New nodes arrive in
+ * document order; on a big page, once a run of them lies below the band the rest of the batch does too
+ * (small pages are checked in full, whatever their layout).
+ */
+export function newInBand(source: MarkSource, added: readonly Text[], band: Band, skip: (n: Text) => boolean): Text[] {
+  const ordered = source.nodeCount > EXACT_ORDERED;
+  const out: Text[] = [];
+  let below = 0;
+  for (const node of added) {
+    if (skip(node) || !source.has(node)) continue;
+    const r = boxOf(node);
+    if (inBand(r, band)) {
+      out.push(node);
+      below = 0;
+    } else if (ordered && r.top > band.bottom && ++below >= OUT_OF_ORDER_SLACK) break;
+  }
+  return out;
+}

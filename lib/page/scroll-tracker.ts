@@ -1,31 +1,56 @@
 /**
- * When the marked band must move: every change to a registered highlight costs the page a repaint, so the
- * highlight layer moves its band only after {@link RECOMPUTE_SCREENS} screen of scrolling of the document or
- * of any inner scroller since its last recompute, and always on resize.
+ * How far the page has scrolled since the highlight layer last placed its band, for the document and any
+ * inner scroller. The scroll event only notes which scroller moved and when: offsets are read later, after
+ * the page's frame (`afterFrame`, frames.ts), since `scrollY` or `scrollTop` read while the page's layout is
+ * pending runs that layout inside the extension's task (docs/performance.md).
  */
-import { RECOMPUTE_SCREENS } from './limits';
 
-/** Follows scroll offsets (the document's under `null`) and calls `moved` when the band is out of date. */
+/** Follows scroll offsets (the document's under `null`); `scrolled` is called on every scroll event. */
 export class ScrollTracker {
+  /** Offsets when the band was last computed. */
   private readonly at = new Map<Element | null, number>();
+  /** Scrollers that scrolled since then. */
+  private readonly moved = new Set<Element | null>();
+  private lastScrollAt = Number.NEGATIVE_INFINITY;
 
   constructor(
     private readonly win: Window,
-    private readonly moved: () => unknown,
+    private readonly now: () => number,
+    scrolled: () => unknown,
+    resized: () => unknown,
     signal?: AbortSignal,
   ) {
     const listen = { capture: true, passive: true, signal };
-    win.addEventListener('scroll', (e) => this.onScroll(e.target), listen);
-    win.addEventListener('resize', () => moved(), listen);
+    win.addEventListener(
+      'scroll',
+      (e) => {
+        const t = e.target;
+        this.moved.add(t && (t as Node).nodeType === 1 ? (t as Element) : null);
+        this.lastScrollAt = this.now();
+        scrolled();
+      },
+      listen,
+    );
+    win.addEventListener('resize', () => resized(), listen);
   }
 
-  private onScroll(target: EventTarget | null): void {
-    const el = target && (target as Node).nodeType === 1 ? (target as Element) : null;
-    const now = el ? el.scrollTop : this.win.scrollY;
-    const then = this.at.get(el);
-    // An inner scroller seen for the first time: recompute once, and judge its later scrolling from here.
-    if (then === undefined) this.at.set(el, now);
-    if (then === undefined || Math.abs(now - then) >= RECOMPUTE_SCREENS * this.win.innerHeight) this.moved();
+  /** Ms since the last scroll event (Infinity before the first). */
+  sinceScroll(): number {
+    return this.now() - this.lastScrollAt;
+  }
+
+  /**
+   * Farthest any scroller moved since {@link rebase}, in px; Infinity for a scroller seen for the first time
+   * (its content may lie anywhere). Reads scroll offsets: call it after the page's frame.
+   */
+  travel(): number {
+    let most = 0;
+    for (const el of this.moved) {
+      const then = this.at.get(el);
+      if (then === undefined) return Number.POSITIVE_INFINITY;
+      most = Math.max(most, Math.abs(this.offset(el) - then));
+    }
+    return most;
   }
 
   /** The band was just computed: scrolling is judged from every scroller's position now. */
@@ -36,5 +61,11 @@ export class ScrollTracker {
       if (el.isConnected) this.at.set(el, el.scrollTop);
       else this.at.delete(el);
     }
+    for (const el of this.moved) if (el?.isConnected) this.at.set(el, el.scrollTop);
+    this.moved.clear();
+  }
+
+  private offset(el: Element | null): number {
+    return el ? el.scrollTop : this.win.scrollY;
   }
 }

@@ -24,6 +24,7 @@ function fakeWindow(innerHeight: number) {
     CSS: { highlights: registry },
     innerHeight,
     scrollY: 0,
+    performance: { now: () => 0 },
     requestAnimationFrame: vi.fn((cb: FrameRequestCallback) => frames.push(cb)),
     cancelAnimationFrame: vi.fn(),
     setTimeout: (fn: () => void) => fn(),

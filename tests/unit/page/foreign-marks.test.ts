@@ -57,6 +57,7 @@ describe('foreign marks', () => {
       CSS: { highlights: registry },
       innerHeight: 800,
       scrollY: 0,
+      performance: { now: () => 0 },
       requestAnimationFrame: vi.fn(),
       cancelAnimationFrame: vi.fn(),
       addEventListener: vi.fn(),

@@ -11,6 +11,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { HighlightLayer } from '../../../lib/page/highlight-layer';
 import { EXACT_LIMIT, MARK_SCREENS, RECOMPUTE_SCREENS } from '../../../lib/page/limits';
+import { SCROLL_LEAD_SCREENS, SCROLL_QUIET_MS, SCROLLING_CHANGE_MS } from '../../../lib/page/mark-pace';
 import { MatchStore, type PageMatch } from '../../../lib/page/match-store';
 import { page } from './dom-helpers';
 
@@ -36,8 +37,9 @@ function harness(innerHeight = 800) {
   const frames = new Map<number, FrameRequestCallback>();
   let lastFrame = 0;
   /** Tasks posted with setTimeout (the layer posts one from its frame callback to read geometry after it). */
-  const tasks = new Map<number, () => void>();
+  const tasks = new Map<number, { fn: () => void; at: number }>();
   let lastTask = 0;
+  const clock = { now: 0 };
   /** Geometry reads so far. */
   const reads = { count: 0 };
   const listeners = new Map<string, Set<(e: Event) => void>>();
@@ -53,8 +55,9 @@ function harness(innerHeight = 800) {
     cancelAnimationFrame: vi.fn((id: number) => {
       frames.delete(id);
     }),
-    setTimeout: vi.fn((fn: () => void) => {
-      tasks.set(++lastTask, fn);
+    performance: { now: () => clock.now },
+    setTimeout: vi.fn((fn: () => void, ms = 0) => {
+      tasks.set(++lastTask, { fn, at: clock.now + ms });
       return lastTask;
     }),
     clearTimeout: vi.fn((id: number) => {
@@ -70,6 +73,13 @@ function harness(innerHeight = 800) {
     removeEventListener(type: string, fn: (e: Event) => void) {
       listeners.get(type)?.delete(fn);
     },
+  };
+  const runDue = () => {
+    for (const [id, t] of [...tasks]) {
+      if (t.at > clock.now) continue;
+      tasks.delete(id);
+      t.fn();
+    }
   };
   const fire = (type: string, target: EventTarget) => {
     for (const fn of listeners.get(type) ?? []) fn({ type, target } as unknown as Event);
@@ -94,14 +104,17 @@ function harness(innerHeight = 800) {
     /** Places an element at a document top (its box follows the scroll). */
     place: (el: Element, top: number, scroller?: Element) => places.set(el, { top, height: ROW, scroller }),
     tasks,
-    /** Runs the frames requested so far (not those they request in turn), then the tasks they posted. */
+    /** Runs the frames requested so far (not those they request in turn), then the tasks now due. */
     runFrames() {
       const due = [...frames.values()];
       frames.clear();
       for (const cb of due) cb(0);
-      const posted = [...tasks.values()];
-      tasks.clear();
-      for (const fn of posted) fn();
+      runDue();
+    },
+    /** Moves the clock on by `ms` and runs the tasks then due (not the frames they ask for). */
+    advance(ms: number) {
+      clock.now += ms;
+      runDue();
     },
     /** Scrolls the document to `y` and dispatches the (captured) scroll event. */
     scrollTo(y: number) {
@@ -226,7 +239,7 @@ describe('HighlightLayer: marking near the screen', () => {
     expect(scrollReadsInFrame).toBe(0);
     expect(marked(h)).toEqual(['a']);
     expect(h.tasks.size).toBe(1); // the task that reads the boxes once the frame is done
-    for (const fn of h.tasks.values()) fn();
+    for (const t of h.tasks.values()) t.fn();
     expect(marked(h)).toEqual(['a', 'b']);
   });
 
@@ -252,38 +265,65 @@ describe('HighlightLayer: marking near the screen', () => {
     expect(layer.rangeCount).toBe(3);
   });
 
-  it('a scroll of less than a screen changes nothing; a screen or more since the last recompute moves the band', () => {
-    // The band must move before the screen reaches its edge (limits.ts).
+  it('while the page scrolls, the band moves only once the screen nears its edge; a smaller move waits for the pause', () => {
+    // The band must move before the screen reaches its edge (limits.ts, mark-pace.ts).
     expect(RECOMPUTE_SCREENS).toBeGreaterThan(0);
-    expect(RECOMPUTE_SCREENS).toBeLessThan(MARK_SCREENS);
+    expect(RECOMPUTE_SCREENS).toBeLessThan(MARK_SCREENS - SCROLL_LEAD_SCREENS);
     const screen = 800;
-    const step = RECOMPUTE_SCREENS * screen; // scrolling this far since the last recompute moves the band
+    const urgent = (MARK_SCREENS - SCROLL_LEAD_SCREENS) * screen; // this far while scrolling moves the band
     const below = (MARK_SCREENS + 1) * screen; // the band's lower edge, from the viewport top
     const h = harness(screen);
-    const y = { top: 0, edge: below - 100, next: below + 300, deep: below + 1600, far: below + 6600 };
+    const y = { top: 0, edge: below - 100, next: below + 300, deep: below + urgent + 900 };
     const { matches } = rows(h, y);
     const layer = newLayer(document, h.win, 'marks');
     track(layer, Object.values(matches));
     expect(marked(h)).toEqual(['edge', 'top']);
+    const frame = (to: number) => {
+      h.advance(100);
+      h.scrollTo(to);
+      h.runFrames();
+    };
 
-    h.scrollTo(step - 300); // `next` is now inside the band's reach, but the band is not moved yet
-    expect(h.frames.size).toBe(0);
-    h.runFrames();
+    // A screen and more, but the page is still scrolling: `next` is within the band's reach, the band stays.
+    frame(RECOMPUTE_SCREENS * screen + 100);
+    frame(urgent - 100);
     expect(marked(h)).toEqual(['edge', 'top']);
+    expect(layer.stats.bandChanges).toBe(1);
 
-    const recompute = step + 100; // one step or more since the last recompute (at 0)
-    h.scrollTo(recompute);
-    expect(h.frames.size).toBe(1);
-    expect(marked(h)).toEqual(['edge', 'top']); // geometry is read in the frame
-    h.runFrames();
+    frame(urgent + 100); // within a lead of the band's edge: it moves now
     expect(marked(h)).toEqual(['edge', 'next', 'top']);
 
-    h.scrollTo(recompute + step - 300); // less than a step since the recompute
-    expect(h.frames.size).toBe(0);
-
-    h.scrollTo(2 * recompute + 700); // more than a step since: `top` falls out of the band above
+    frame(urgent + 100 + RECOMPUTE_SCREENS * screen + 500); // a screen and more since, still scrolling
+    expect(marked(h)).toEqual(['edge', 'next', 'top']);
+    h.advance(SCROLL_QUIET_MS); // the scroll pauses: the band moves after the next frame
+    expect(h.frames.size).toBe(1);
     h.runFrames();
-    expect(marked(h)).toEqual(['deep', 'edge', 'next']);
+    expect(marked(h)).toEqual(['deep', 'edge', 'next']); // `top` fell out of the band above
+    expect(layer.stats.bandChanges).toBe(3);
+  });
+
+  it('a long scroll at a third of a screen per frame never runs past the marks, and moves the band rarely', () => {
+    const screen = 800;
+    const h = harness(screen);
+    const tops: Record<string, number> = {};
+    for (let i = 0; i < 1000; i++) tops[`r${i}`] = i * ROW;
+    const { matches } = rows(h, tops);
+    const layer = newLayer(document, h.win, 'marks');
+    track(layer, Object.values(matches));
+    const step = 240;
+    let y = 0;
+    for (let f = 0; f < 60; f++) {
+      h.advance(100);
+      y += step;
+      h.scrollTo(y);
+      h.runFrames();
+      // What the next frame shows (one more step on): every code on it is marked.
+      const shown = Object.keys(tops).filter((id) => tops[id] + ROW > y + step && tops[id] < y + step + screen);
+      const have = new Set(marked(h));
+      expect(shown.filter((id) => !have.has(id))).toEqual([]);
+    }
+    // 14,400 px: one move per (MARK_SCREENS - SCROLL_LEAD_SCREENS) screens, plus the first marks.
+    expect(layer.stats.bandChanges).toBeLessThanOrEqual(Math.ceil((60 * step) / (2 * screen)) + 1);
   });
 
   it('scrolling back up by a screen moves the band too', () => {
@@ -302,7 +342,7 @@ describe('HighlightLayer: marking near the screen', () => {
     const h = harness(800);
     page('<div id="box"><p id="top">64634</p><p id="edge">64634</p><p id="next">64634</p><p id="deep">64634</p></div>');
     const box = document.getElementById('box')!;
-    const tops: Record<string, number> = { top: 0, edge: 2300, next: 2700, deep: 4000 };
+    const tops: Record<string, number> = { top: 0, edge: 3100, next: 3500, deep: 6000 };
     for (const [id, top] of Object.entries(tops)) h.place(document.getElementById(id)!, top, box);
     const matches = Object.keys(tops).map((id) => matchOf(document.getElementById(id)!));
     const layer = newLayer(document, h.win, 'marks');
@@ -314,17 +354,20 @@ describe('HighlightLayer: marking near the screen', () => {
     expect(h.frames.size).toBe(1);
     h.runFrames();
     expect(marked(h)).toEqual(['edge', 'top']);
+    expect(layer.stats.bandChanges).toBe(1);
 
-    h.scrollInner(box, 600); // 500 px since the recompute; `next` is now at 2,100, inside the band
-    expect(h.frames.size).toBe(0);
+    h.advance(100);
+    h.scrollInner(box, 1000); // 900 px since the recompute; `next` is now at 2,500, inside the band's reach
+    h.runFrames();
     expect(marked(h)).toEqual(['edge', 'top']);
 
-    h.scrollInner(box, 1000); // 900 px since the recompute at 100
-    expect(h.frames.size).toBe(1);
+    h.advance(100);
+    h.scrollInner(box, 1800); // 1,700 px: within a screen of the band's edge
     h.runFrames();
     expect(marked(h)).toEqual(['edge', 'next', 'top']);
 
-    h.scrollInner(box, 2500);
+    h.advance(100);
+    h.scrollInner(box, 3800);
     h.runFrames();
     expect(marked(h)).toEqual(['deep', 'edge', 'next']);
     expect(h.win.scrollY).toBe(0);
@@ -342,17 +385,49 @@ describe('HighlightLayer: marking near the screen', () => {
     expect(marked(h)).toEqual(['a', 'b']);
   });
 
-  it('a settled add while a recompute is pending waits for the frame and is judged there', () => {
+  it('a settled add during a scroll waits for the frame, and for the pause, and is judged then', () => {
     const h = harness(800);
     const { matches } = rows(h, { a: 100, b: 1500 });
     const layer = newLayer(document, h.win, 'marks');
     track(layer, [matches.a]);
-    h.scrollTo(1000); // recompute pending; b is now at 500, on screen
+    h.scrollTo(1000); // a look after the frame is asked for; b is now at 500, on screen
     track(layer, [matches.b], true);
     expect(marked(h)).toEqual(['a']);
     expect(h.frames.size).toBe(1);
     h.runFrames();
+    expect(marked(h)).toEqual(['a']); // still scrolling, and the highlight changed just now
+    h.advance(SCROLL_QUIET_MS);
+    h.runFrames();
     expect(marked(h)).toEqual(['a', 'b']);
+  });
+
+  it('while the page scrolls, new codes change the highlight at most once per SCROLLING_CHANGE_MS', () => {
+    const h = harness(800);
+    const tops: Record<string, number> = {};
+    for (let i = 0; i < 30; i++) tops[`r${i}`] = 100 + i * ROW;
+    const { matches } = rows(h, tops);
+    const layer = newLayer(document, h.win, 'marks');
+    track(layer, [matches.r0]);
+    const changedAt: number[] = [];
+    const addedAt = new Map<string, number>();
+    let count = layer.rangeCount;
+    for (let f = 1; f <= 30; f++) {
+      h.advance(50);
+      h.scrollTo(f % 2); // a scroll that keeps going (one event a frame), never far enough to move the band
+      if (f < 30) {
+        track(layer, [matches[`r${f}`]]);
+        addedAt.set(`r${f}`, f * 50);
+      }
+      h.runFrames();
+      if (layer.rangeCount !== count) changedAt.push(f * 50);
+      count = layer.rangeCount;
+      // Nothing found waits longer than one interval (plus the frame that reads it).
+      for (const id of marked(h)) addedAt.delete(id);
+      for (const at of addedAt.values()) expect(f * 50 - at).toBeLessThanOrEqual(SCROLLING_CHANGE_MS);
+    }
+    expect(changedAt.length).toBeGreaterThan(1);
+    for (let i = 1; i < changedAt.length; i++)
+      expect(changedAt[i] - changedAt[i - 1]).toBeGreaterThanOrEqual(SCROLLING_CHANGE_MS);
   });
 
   it('remove() drops ranges, and a slot freed under the cap is refilled after the next frame', () => {
@@ -551,7 +626,7 @@ describe('HighlightLayer: big lists (binary search in document order)', { timeou
     h.reads.count = 0;
     h.runFrames();
     expect(marked(h)).toEqual(rowsInBand(30_000));
-    expect(rowsInBand(30_000)).toHaveLength(202);
+    expect(rowsInBand(30_000)).toHaveLength(2 * MARK_SCREENS * 40 + 40 + 2); // 40 rows a screen
     expect(h.reads.count).toBeGreaterThan(0);
     expect(h.reads.count).toBeLessThan(1000);
 
@@ -613,7 +688,7 @@ describe('HighlightLayer: big lists (binary search in document order)', { timeou
       const i = Number(id.slice(1));
       return i < 1500 || i >= 1550;
     });
-    expect(expected).toHaveLength(152);
+    expect(expected).toHaveLength(2 * MARK_SCREENS * 40 + 40 + 2 - 50);
     expect(marked(h)).toEqual(expected);
   });
 });
