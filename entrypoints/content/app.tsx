@@ -26,7 +26,7 @@ export async function startClaimLens(ctx: AppContext, doc: Document = document, 
   const popover = initHoverPopover(page, { settings, ui, highlight, claims });
   const panel = initKeyboardPanel(page, { ui, highlight, popover });
   const check = initClaimCheck({ ui, popover, panel, claims });
-  initMessages(page, { highlight, panel, check });
+  initMessages(page, { highlight, panel, check, ui });
   initAdjustmentCodes(page, { settings, ui, highlight });
   initModifiers(page, { settings, ui, highlight });
 

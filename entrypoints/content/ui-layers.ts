@@ -44,6 +44,8 @@ export interface UiLayers {
   testAttribute(name: string, value: string): void;
   /** The host element, if created. */
   readonly element: HTMLElement | null;
+  /** How long the UI script took to load, from the first need to its renderer being there, in ms (bench). */
+  readonly loadMs: number | undefined;
 }
 
 /** Creates the UI of one content-script instance; removed when the context is invalidated. */
@@ -56,6 +58,8 @@ export function uiLayers(
   const layers: { z: number; draw: Layer; onEscape?: EscapeHandler }[] = [];
   const keys: ((e: KeyboardEvent) => void)[] = [];
   let renderer: UiRenderer | null = null;
+  let loading: Promise<void> | null = null;
+  let loadMs: number | undefined;
   const closeTopmost = () => {
     for (let i = layers.length - 1; i >= 0; i--) if (layers[i].onEscape?.()) return;
   };
@@ -73,11 +77,18 @@ export function uiLayers(
       }) ?? null;
     return renderer;
   };
-  // A failed load draws nothing and is not retried here (no loop): the next update asks again.
-  const load = () =>
-    loader.load().then((create) => {
-      if (create) update();
+  // One load at a time; a failed one draws nothing and is not retried here (no loop): the next need asks again.
+  const load = () => {
+    if (loading) return loading;
+    const t0 = win.performance.now();
+    loading = loader.load().then((create) => {
+      loading = null;
+      if (!create) return;
+      loadMs ??= win.performance.now() - t0;
+      update();
     });
+    return loading;
+  };
   const update = () => {
     if (ctx.signal.aborted) return;
     const drawn = layers.map((l) => l.draw() || null);
@@ -100,7 +111,7 @@ export function uiLayers(
     onKey: (fn) => void keys.push(fn),
     update,
     prepare: () => {
-      if (!loader.ready()) void loader.load();
+      if (!loader.ready()) void load();
     },
     drawn: () => (made() ? Promise.resolve() : load()),
     isInside: (event) => renderer?.isInside(event) ?? false,
@@ -109,6 +120,9 @@ export function uiLayers(
     testAttribute: (name, value) => renderer?.testAttribute(name, value),
     get element() {
       return renderer?.element ?? null;
+    },
+    get loadMs() {
+      return loadMs;
     },
   };
 }

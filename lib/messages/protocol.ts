@@ -134,6 +134,8 @@ export type ScanReport = ScanStats & {
   /** Time the keyboard panel last took to open, and the claim check to find its region (bench). */
   panelOpenMs?: number;
   checkRegionMs?: number;
+  /** Time the in-page UI script took to load on first need (injection round trip), in ms (bench). */
+  uiLoadMs?: number;
 };
 
 /** The popup asks for the search tables of the dataset in use (it reads the bundled ones itself). */

@@ -37,6 +37,7 @@ export interface ScanStats {
   scrolledStart?: boolean;
   panelOpenMs?: number;
   checkRegionMs?: number;
+  uiLoadMs?: number;
 }
 
 /** One browser and its page helpers. */

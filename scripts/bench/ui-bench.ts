@@ -37,11 +37,20 @@ export async function measureSwLoad(b: BenchBrowsers): Promise<SwLoadRun> {
   return { coldMs, warmMs, loadMs: coldMs - warmMs };
 }
 
+/** Popover figures of one freshly loaded page. */
+export interface PopoverRun {
+  /** Per code hovered, in order (the first is the page's first hover, which loads the UI script). */
+  openMs: number[];
+  /** The UI script's load on that first hover, from the pointer resting on the code (ui-layers.ts). */
+  uiLoadMs: number | undefined;
+}
+
 /**
  * Opens the popover on `samples` different codes of a remittance page and reads the content script's own
- * figure: ms from the intent delay elapsing to details on screen (`data-open-ms` on the UI host).
+ * figures: ms from the intent delay elapsing to details on screen (`data-open-ms` on the UI host), and how
+ * long the UI script took to be injected on the first hover (`uiLoadMs` of its scan counters).
  */
-export async function measurePopover(b: BenchBrowsers, name: string, samples: number): Promise<number[]> {
+export async function measurePopover(b: BenchBrowsers, name: string, samples: number): Promise<PopoverRun> {
   const url = `${b.url(name)}?popover`;
   const { page } = await b.ext.open(url);
   await waitForStats(b.harness, page, (s) => s.fullDoneAt !== undefined);
@@ -59,8 +68,9 @@ export async function measurePopover(b: BenchBrowsers, name: string, samples: nu
     previous = value;
     out.push(Number(value));
   }
+  const stats = await waitForStats(b.harness, page, (s) => s.fullDoneAt !== undefined);
   await page.close();
-  return out;
+  return { openMs: out, uiLoadMs: stats.uiLoadMs };
 }
 
 async function waitForAttribute(page: Page, previous: string | null): Promise<string> {

@@ -9,17 +9,19 @@ import { type ContentAnswerTo, type ContentMessage, listener, parseContentMessag
 import type { ContentContext } from '../content-context';
 import type { ClaimCheckFeature } from './claim-check';
 import type { Highlight } from './highlight';
+import type { UiLayers } from '../ui-layers';
 import type { KeyboardPanel } from './keyboard-panel';
 
 export interface MessagesDeps {
   highlight: Pick<Highlight, 'report' | 'firstScan'>;
   panel: Pick<KeyboardPanel, 'open' | 'focusSoon' | 'lastOpenMs'>;
   check: ClaimCheckFeature;
+  ui: Pick<UiLayers, 'loadMs'>;
 }
 
 export function initMessages(page: ContentContext, deps: MessagesDeps): void {
   const { ctx, win } = page;
-  const { highlight, panel, check } = deps;
+  const { highlight, panel, check, ui } = deps;
   const handle = (m: ContentMessage): Promise<ContentAnswerTo<typeof m>> | undefined => {
     if (win.top !== win) return undefined;
     if (m.type === 'bgToCs:scanStats')
@@ -27,6 +29,7 @@ export function initMessages(page: ContentContext, deps: MessagesDeps): void {
         ...highlight.report(),
         panelOpenMs: panel.lastOpenMs,
         checkRegionMs: check.lastRegionMs,
+        uiLoadMs: ui.loadMs,
       });
     if (m.type === 'bgToCs:openPanel') {
       panel.open();

@@ -17,6 +17,7 @@ function setUp() {
     highlight: { report: () => report, firstScan: Promise.resolve() },
     panel: { open: () => calls.push('open'), focusSoon: () => calls.push('focus'), lastOpenMs: 5 },
     check: { run: () => calls.push('check'), lastRegionMs: 2 },
+    ui: { loadMs: 7 },
   });
   const send = (message: unknown, id = fakeBrowser.runtime.id) => trigger(message, { id }, () => {});
   // The answer comes through sendResponse, as Chromium's own onMessage wants it (messages.ts).
@@ -35,7 +36,12 @@ describe('messages feature', () => {
     await t.send({ type: 'bgToCs:checkClaim' });
     await vi.waitFor(() => expect(t.calls).toEqual(['open', 'focus', 'check', 'focus']));
     expect(await t.send({ type: 'bgToCs:openPanel' })).toEqual([undefined]);
-    expect(await t.answerTo({ type: 'bgToCs:scanStats' })).toEqual({ ...t.report, panelOpenMs: 5, checkRegionMs: 2 });
+    expect(await t.answerTo({ type: 'bgToCs:scanStats' })).toEqual({
+      ...t.report,
+      panelOpenMs: 5,
+      checkRegionMs: 2,
+      uiLoadMs: 7,
+    });
   });
 
   it('ignores other senders, malformed messages, and everything once the script is retired', async () => {

@@ -58,13 +58,16 @@ describe('UI script loaded on first need', () => {
     const { page, settings } = surroundings();
     const { asks, loader } = lazyWorld();
     const ui = uiLayers(page, settings, loader);
-    ui.add(10, () => panelView());
+    let open = false;
+    ui.add(10, () => open && panelView());
     ui.prepare();
     ui.prepare();
     expect(asks).toHaveLength(1);
     asks[0].land(true);
     await settle();
     expect(host()).toBeNull();
+    expect(ui.loadMs).toBeGreaterThanOrEqual(0);
+    open = true;
     ui.update();
     expect(host()?.shadowRoot?.querySelector('.cl-panel')).not.toBeNull();
     expect(asks).toHaveLength(1);
