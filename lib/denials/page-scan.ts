@@ -33,25 +33,40 @@ const TABLE = 'table, [role="grid"], [role="table"], [role="treegrid"]';
 /** Column kinds per table, read once per scan (create one per scan: the DOM changes between scans). */
 export class AdjustmentColumns {
   private readonly tables = new Map<Element, AdjustmentColumn[]>();
+  /**
+   * The last row read, its table's column kinds and whether its cells have a colspan: a row's texts come one
+   * after another in the scan, so its table and colspans are looked up once per row, not once per text (one
+   * row only: no wrapper of an earlier row is kept; docs/performance.md).
+   */
+  private last: { row: Element; kinds: AdjustmentColumn[] | null; plain: boolean } | null = null;
 
   /** What the column of the cell holding `node` holds, or null outside a table or in an unlabelled column. */
   of(node: Text): AdjustmentColumn {
     const cell = node.parentElement?.closest(CELL);
     const row = cell?.parentElement;
-    const table = row?.closest(TABLE);
-    if (!cell || !row || !table) return null;
+    if (!cell || !row) return null;
+    if (this.last?.row !== row) {
+      const table = row.closest(TABLE);
+      // The cell's column from its index (docs/performance.md: walking a row's cells keeps every cell's wrapper
+      // for the page's lifetime, 11 MB on a 50k-line remittance), when its own row has no colspan: asking the
+      // row, not the whole table, keeps a hover or a mutation pass from querying every cell of a big table.
+      this.last = { row, kinds: table ? this.kindsOf(table) : null, plain: !!table && rowIsPlain(row) };
+    }
+    const { kinds, plain } = this.last;
+    if (!kinds) return null;
+    const col = columnOf(cell, row, plain);
+    // A header row names columns: its own text is never a code.
+    if (row.parentElement?.localName === 'thead' || cell.localName === 'th') return null;
+    return kinds[col] ?? null;
+  }
+
+  private kindsOf(table: Element): AdjustmentColumn[] {
     let kinds = this.tables.get(table);
     if (!kinds) {
       kinds = headerTexts(table).map((h) => adjustmentColumnOf(h ?? ''));
       this.tables.set(table, kinds);
     }
-    // The cell's column from its index (docs/performance.md: walking a row's cells keeps every cell's wrapper
-    // for the page's lifetime, 11 MB on a 50k-line remittance), when its own row has no colspan: asking the
-    // row, not the whole table, keeps a hover or a mutation pass from querying every cell of a big table.
-    const col = columnOf(cell, row, rowIsPlain(row));
-    // A header row names columns: its own text is never a code.
-    if (row.parentElement?.localName === 'thead' || cell.localName === 'th') return null;
-    return kinds[col] ?? null;
+    return kinds;
   }
 }
 

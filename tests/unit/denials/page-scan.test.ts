@@ -48,6 +48,28 @@ describe('page scan for adjustment codes', () => {
     expect(queried.filter((q) => q.includes('colspan'))).toEqual([]);
   });
 
+  it("reads each row's table and colspans once, and still tells rows of different tables apart", () => {
+    const doc = page(`<table><thead><tr><th>Adj reason</th><th>Remark</th></tr></thead><tbody>
+      <tr id="r1"><td id="a1">97</td><td id="a2">97</td></tr></tbody></table>
+      <table><thead><tr><th>Remark</th><th>Units</th></tr></thead><tbody>
+      <tr id="r2"><td id="b1">M80</td><td id="b2">97</td></tr></tbody></table>`);
+    const rows = ['r1', 'r2'].map((id) => doc.getElementById(id)!);
+    const asked: string[] = [];
+    for (const row of rows) {
+      const original = row.querySelector.bind(row);
+      row.querySelector = ((sel: string) => {
+        asked.push(row.id);
+        return original(sel);
+      }) as typeof row.querySelector;
+    }
+    const columns = new AdjustmentColumns();
+    const read = (id: string) => adjustmentsInText(doc.getElementById(id)!.firstChild as Text, columns);
+    const found = ['a1', 'a2', 'b1', 'b2', 'a1'].flatMap(read);
+    // A bare 97 counts in the first table's reason column only; the second table's Units column holds none.
+    expect(found.map((m) => `${m.kind}:${m.code}`)).toEqual(['carc:97', 'rarc:M80', 'carc:97']);
+    expect(asked).toEqual(['r1', 'r2', 'r1']);
+  });
+
   it('finds codes in adjustment and remark columns, a bare reason in a reason column, and nothing else', () => {
     const found = scan(page(TABLE));
     expect(found.map((m) => `${m.group ?? m.kind}:${m.code}`)).toEqual([
