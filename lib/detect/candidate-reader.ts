@@ -48,8 +48,8 @@ export class CandidateReader {
   /** The ancestors of the last text judged (docs/performance.md: no per-element map on the hot path). */
   private readonly chain: ReadableChain;
   private readonly walk: WalkOptions;
-  /** Neighbouring texts are judged on the same chain as the candidates. */
-  private readonly visibleText = (t: Text) => this.visible(t);
+  /** {@link visible} as a function value (neighbouring texts, other readers of the scan). */
+  readonly visibleText = (t: Text): boolean => this.visible(t);
 
   constructor(
     private readonly doc: Document,

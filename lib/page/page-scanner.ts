@@ -177,7 +177,7 @@ export class PageScanner {
       const hits = cursor.hits;
       try {
         if (hits & 1) this.readCodes(t, reader, plan, change, max, counted);
-        if (hits & ~1 && plan.extra && reader.visible(t)) plan.extra(t, hits);
+        if (hits & ~1 && plan.extra) plan.extra(t, hits, reader.visibleText);
       } catch (e) {
         this.failed(e);
       }

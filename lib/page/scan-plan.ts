@@ -34,6 +34,6 @@ export interface PassPlan {
   /** Stops the pass before reading `t` (the viewport pass ends below the screen). */
   until?: (t: Text) => boolean;
   count?: () => void;
-  /** Other readers of this pass (`text-readers.ts`), given a visible text and the cursor's hit bits. */
-  extra?: (t: Text, hits: number) => void;
+  /** Other readers of this pass (`text-readers.ts`): a text, the cursor's hit bits and a visibility check. */
+  extra?: (t: Text, hits: number, visible: (t: Text) => boolean) => void;
 }

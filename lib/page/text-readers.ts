@@ -17,6 +17,12 @@ export interface TextReader {
    * the page may change between passes.
    */
   pass(): (t: Text) => void;
+  /**
+   * Optional, cheap and DOM-free: false when this reader would do nothing with `t` now (a cap reached), so the
+   * scanner skips the text's visibility check too. Each check touches the text's cell and row, and every
+   * element wrapper made costs the page's garbage collector (docs/performance.md, session 6).
+   */
+  wants?(t: Text): boolean;
   /** The scanner handed its own findings over (once per slice at most, and at a pass's end): do the same. */
   flush(): void;
   /** The page changed a text the recogniser no longer holds: forget what was read in it. */
@@ -45,12 +51,21 @@ export class ExtraReaders {
     this.readers.push(reader);
   }
 
-  /** The readers of one pass, called with a text and the cursor's hit bits. */
-  pass(): (t: Text, hits: number) => void {
+  /**
+   * The readers of one pass, called with a text, the cursor's hit bits and the visibility check, which runs
+   * only when a reader holding the text wants it, once.
+   */
+  pass(): (t: Text, hits: number, visible: (t: Text) => boolean) => void {
     if (this.readers.length === 0) return () => {};
     const reads = this.readers.map((r) => r.pass());
-    return (t, hits) => {
-      for (let i = 0; i < reads.length; i++) if (hits & (2 << i)) reads[i](t);
+    const readers = this.readers;
+    return (t, hits, visible) => {
+      let seen: boolean | undefined;
+      for (let i = 0; i < reads.length; i++) {
+        if (!(hits & (2 << i)) || readers[i].wants?.(t) === false) continue;
+        seen ??= visible(t);
+        if (seen) reads[i](t);
+      }
     };
   }
 

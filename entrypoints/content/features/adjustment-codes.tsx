@@ -151,14 +151,16 @@ function trackAdjustmentCodes(page: ContentContext, deps: AdjustmentCodesDeps): 
     for (const m of found) toMark.push(m);
     marked += found.length;
   };
+  // Marks stop at MAX_MARKED codes (a 50k-line remittance would otherwise hold 50k more ranges' worth of
+  // objects: docs/performance.md's heap budget); hover never needs them, it reads the text under the pointer.
+  const wants = (t: Text) => marked < MAX_MARKED || byNode.has(t);
   highlight.addReader({
     recogniser: adjustmentRecogniser(),
+    wants,
     pass() {
       const columns = new AdjustmentColumns();
-      // Marks stop at MAX_MARKED codes (a 50k-line remittance would otherwise hold 50k more ranges' worth of
-      // objects: docs/performance.md's heap budget); hover never needs them, it reads the text under the pointer.
       return (t) => {
-        if (marked < MAX_MARKED || byNode.has(t)) replace(t, adjustmentsInText(t, columns));
+        if (wants(t)) replace(t, adjustmentsInText(t, columns));
       };
     },
     flush: markFound,

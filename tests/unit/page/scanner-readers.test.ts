@@ -64,6 +64,21 @@ describe('PageScanner: other recognisers in the same text walk', () => {
     expect(counts().flushes).toBeGreaterThan(0);
   });
 
+  it('never judges the visibility of a text no reader wants (a cap reached): no element of it is touched', async () => {
+    const { doc, s, read, reader } = start('<p id="a">CO-97</p><p id="b">CO-45</p>');
+    reader.wants = (t) => t.data === 'CO-97';
+    let judged = 0;
+    const b = doc.getElementById('b')!;
+    const hasAttributes = b.hasAttributes.bind(b);
+    b.hasAttributes = () => {
+      judged++;
+      return hasAttributes();
+    };
+    await s.start();
+    expect(read).toEqual(['CO-97']);
+    expect(judged).toBe(0);
+  });
+
   it('skips our own UI', async () => {
     const { s, read } = start('<p>CO-97</p><div id="ui"><p>CO-45</p></div>', (n) => !!n.parentElement?.closest('#ui'));
     await s.start();
