@@ -6,10 +6,12 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { type CreateRenderer, UI_GLOBAL } from '../../../entrypoints/content/ui-contract';
+import { initKeyboardPanel } from '../../../entrypoints/content/features/keyboard-panel';
 import { uiLayers } from '../../../entrypoints/content/ui-layers';
+import { MatchStore } from '../../../lib/page/match-store';
 import { injectedUi } from '../../../entrypoints/content/ui-loader';
 import { createRenderer } from '../../../entrypoints/content-ui/views';
-import { panelView, surroundings } from './harness';
+import { matchOn, panelView, pointedHighlight, surroundings } from './harness';
 
 /** A world where the UI script has not run; `inject()` runs it when the test says (`land`) or fails. */
 function lazyWorld() {
@@ -100,6 +102,24 @@ describe('UI script loaded on first need', () => {
     asks[1].land(true);
     await ui.drawn();
     expect(host()?.shadowRoot?.querySelector('.cl-panel')).not.toBeNull();
+  });
+
+  it('the panel’s opening time counts until it is drawn, the UI script’s injection included', async () => {
+    const { page, settings } = surroundings();
+    const { asks, loader } = lazyWorld();
+    const ui = uiLayers(page, settings, loader);
+    const store = new MatchStore();
+    const m = matchOn('64634');
+    store.set(m.node, [m]);
+    const popover = { openByKeyboard: () => {}, onClosed: () => {} };
+    const panel = initKeyboardPanel(page, { ui, highlight: { ...pointedHighlight(), store }, popover });
+    panel.open();
+    await settle();
+    expect(panel.lastOpenMs).toBeUndefined();
+    asks[0].land(true);
+    await settle();
+    expect(host()?.shadowRoot?.querySelector('.cl-panel [data-code="64634"]')).not.toBeNull();
+    expect(panel.lastOpenMs).toBeGreaterThanOrEqual(0);
   });
 
   it('uses a renderer a previous instance already loaded into the world, without asking', () => {
