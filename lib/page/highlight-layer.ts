@@ -25,10 +25,9 @@
  */
 import { FIRST_MARKS, MARK_SCREENS, MAX_HIGHLIGHT_RANGES } from './limits';
 import { type Band, type MarkSource, newInBand, nodesToMark } from './mark-band';
-import { nextMarkStep } from './mark-pace';
+import { nextMarkStep, UpdateTimer } from './mark-pace';
 import type { PageMatch } from './match-store';
 import { type HighlightLike, HighlightRanges, type HighlightWindow, supportsHighlights } from './highlight-ranges';
-import { afterFrame } from './frames';
 import { ScrollTracker } from './scroll-tracker';
 
 export type { MarkSource } from './mark-band';
@@ -54,10 +53,8 @@ export class HighlightLayer {
   private readonly ranges: HighlightRanges;
   /** Nodes added since the last update, checked against the marked band then. */
   private pending: Text[] = [];
-  /** Cancels the update asked for after the next frame (null: none asked). */
-  private cancelUpdate: (() => void) | null = null;
-  /** A look again later, while the user scrolls (mark-pace.ts). */
-  private waitTimer = 0;
+  /** The next update: after the page's next frame, or later while the user scrolls (mark-pace.ts). */
+  private readonly timer: UpdateTimer;
   /** A recompute that cannot wait (resize, geometry allowed), and one that may (a removal left room). */
   private forced = true;
   private stale = false;
@@ -67,6 +64,8 @@ export class HighlightLayer {
   private readonly scrolls: ScrollTracker;
   /** Marked band in document coordinates (viewport band + the document's scroll offset then). */
   private marked: Band | null = null;
+  /** How many screens the marked band reaches beyond the viewport ({@link MARK_SCREENS}, less past the cap). */
+  private depth = MARK_SCREENS;
   private name: string | null = null;
 
   constructor(
@@ -82,6 +81,7 @@ export class HighlightLayer {
     this.ranges = new HighlightRanges(doc, this.highlight, this.source, this.cap);
     this.geometry = !options.geometryLater;
     this.name = name;
+    this.timer = new UpdateTimer(win, () => this.update());
     const now = () => win.performance.now();
     const scrolled = () => this.source.nodeCount > 0 && this.schedule();
     this.scrolls = new ScrollTracker(win, now, scrolled, () => this.invalidate(), options.signal);
@@ -133,7 +133,7 @@ export class HighlightLayer {
     if (!this.geometry) this.markUnlaid();
     // The first codes are marked at once too: waiting for a frame would put them behind the page's next paint.
     // A look after the frame already asked for (a scroll, a resize) judges them there.
-    else if (!this.marked || (settled && !this.forced && !this.stale && !this.cancelUpdate)) this.update();
+    else if (!this.marked || (settled && !this.forced && !this.stale && !this.timer.asked)) this.update();
     else this.schedule();
   }
 
@@ -161,9 +161,7 @@ export class HighlightLayer {
   /** Removes every mark and stops work. */
   destroy(): void {
     this.destroyed = true;
-    this.cancelUpdate?.();
-    this.cancelUpdate = null;
-    if (this.waitTimer) this.win.clearTimeout(this.waitTimer);
+    this.timer.cancel();
     this.setName(null);
     this.ranges.clear();
     this.pending = [];
@@ -183,11 +181,7 @@ export class HighlightLayer {
 
   /** One update after the page's next frame, when its layout is done (never inside the frame: frames.ts). */
   private schedule(): void {
-    if (this.cancelUpdate || !this.highlight || !this.geometry || this.destroyed) return;
-    this.cancelUpdate = afterFrame(this.win, () => {
-      this.cancelUpdate = null;
-      this.update();
-    });
+    if (this.highlight && this.geometry && !this.destroyed) this.timer.afterFrame();
   }
 
   /** Runs after a frame (or in the scanner's task): what mark-pace.ts says, a recompute or the new nodes. */
@@ -201,10 +195,11 @@ export class HighlightLayer {
           stale: this.stale,
           pending: this.pending.length > 0,
           travelScreens: this.scrolls.travel() / h,
+          depthScreens: this.depth,
           sinceScroll: this.scrolls.sinceScroll(),
           sinceChange: started - this.lastChangeAt,
         });
-    if (typeof step === 'object') this.lookAgain(step.waitMs);
+    if (typeof step === 'object') this.timer.after(step.waitMs);
     if (typeof step === 'object' || step === 'none') return;
     const before = this.ranges.changes;
     if (step === 'recompute') this.recompute({ top: -MARK_SCREENS * h, bottom: h + MARK_SCREENS * h });
@@ -215,15 +210,6 @@ export class HighlightLayer {
       this.lastChangeAt = started;
     }
     this.stats.longestUpdateMs = Math.max(this.stats.longestUpdateMs, this.win.performance.now() - started);
-  }
-
-  /** While the user scrolls: one more look after `ms` (each scroll event asks for one after its frame too). */
-  private lookAgain(ms: number): void {
-    if (this.waitTimer) this.win.clearTimeout(this.waitTimer);
-    this.waitTimer = this.win.setTimeout(() => {
-      this.waitTimer = 0;
-      this.schedule();
-    }, ms);
   }
 
   /** New nodes against the band already marked (no recompute). */
@@ -239,11 +225,17 @@ export class HighlightLayer {
     this.stale = false;
     this.pending = [];
     const count = (n: Text) => this.ranges.countOf(n) ?? this.source.get(n).length;
-    const keep = nodesToMark(this.source, band, this.win.innerHeight / 2, this.cap, count);
+    const h = this.win.innerHeight;
+    const { keep, reach } = nodesToMark(this.source, band, h / 2, this.cap, count);
     this.ranges.keepOnly(keep);
     for (const node of keep) this.ranges.add(node);
+    // Past the cap (a dense grid) the marks reach less far: the band is what they cover, scrolling judged by it.
     const offset = this.win.scrollY;
-    this.marked = { top: band.top + offset, bottom: band.bottom + offset };
+    this.marked = {
+      top: Math.max(band.top, h / 2 - reach) + offset,
+      bottom: Math.min(band.bottom, h / 2 + reach) + offset,
+    };
+    this.depth = Math.min(MARK_SCREENS, (reach - h / 2) / h);
     this.scrolls.rebase();
   }
 }

@@ -40,11 +40,12 @@ export const CHANGE_FLUSH_MS = 100;
 export const MAX_HIGHLIGHT_RANGES = 1500;
 
 /**
- * Screens above and below the viewport whose codes are marked (so scrolling shows marks already in place). Three,
+ * Screens above and below the viewport whose codes are marked (so scrolling shows marks already in place). Five,
  * not two: while the page scrolls the band moves only when the screen nears its edge (mark-pace.ts), so a deeper
- * band halves the band moves of a long scroll, each a frame of whole-document pre-paint (docs/performance.md).
+ * band means fewer moves in a long scroll, each a frame of whole-document pre-paint (docs/performance.md); the
+ * band's boxes are found by binary search, so its depth costs little.
  */
-export const MARK_SCREENS = 3;
+export const MARK_SCREENS = 5;
 
 /**
  * Scrolling less than this many screens since the marks were placed changes nothing: every change to a

@@ -6,6 +6,12 @@
 import { EXACT_LIMIT } from './limits';
 import type { PageMatch } from './match-store';
 
+/** Nodes in document order, as far as a page's long lists go (null: a freed slot). */
+export interface NodeSequence {
+  readonly length: number;
+  at(i: number): Text | null;
+}
+
 /** What the layer reads from the match store. */
 export interface MarkSource {
   /** Text nodes holding matches. */
@@ -15,6 +21,12 @@ export interface MarkSource {
   nodeAt(i: number): Text | null;
   /** Nodes stored but not yet placed in the document order (the viewport pass of a scrolled page). */
   unplacedNodes(): Iterable<Text>;
+  /**
+   * More nodes in the order they were found, which is document order for one pass of the scan (another
+   * feature's marks: foreign-marks.ts), searched like the store's order: reading all their boxes cost every
+   * band move ~20–30 ms on the 10k-line page, 5,000 adjustment codes (docs/performance.md, "scroll frame").
+   */
+  readonly extra?: NodeSequence;
   has(node: Text): boolean;
   get(node: Text): readonly PageMatch[];
 }
@@ -51,32 +63,41 @@ export function inBand(r: DOMRect, band: Band): boolean {
 /** Nodes whose box reaches into `band`: every box on small pages, a binary search on big ones. */
 export function nearNodes(source: MarkSource, band: Band): NearNode[] {
   const out: NearNode[] = [];
-  const consider = (node: Text) => {
+  for (const node of source.unplacedNodes()) {
     const r = boxOf(node);
     if (inBand(r, band)) out.push({ node, center: (r.top + r.bottom) / 2 });
+  }
+  nearInOrder({ length: source.orderLength, at: (i) => source.nodeAt(i) }, band, out);
+  if (source.extra) nearInOrder(source.extra, band, out);
+  return out;
+}
+
+/** Adds the nodes of `seq` whose box reaches into `band` to `out`; see {@link nearNodes}. */
+function nearInOrder(seq: NodeSequence, band: Band, out: NearNode[]): void {
+  const consider = (node: Text, r: DOMRect) => {
+    if (inBand(r, band)) out.push({ node, center: (r.top + r.bottom) / 2 });
   };
-  for (const node of source.unplacedNodes()) consider(node);
-  if (source.nodeCount <= EXACT_LIMIT) {
-    for (let i = 0; i < source.orderLength; i++) {
-      const node = source.nodeAt(i);
-      if (node) consider(node);
+  if (seq.length <= EXACT_LIMIT) {
+    for (let i = 0; i < seq.length; i++) {
+      const node = seq.at(i);
+      if (node) consider(node, boxOf(node));
     }
-    return out;
+    return;
   }
   // Binary search for the first node whose box reaches the band (boxes with no size, hidden rows, are stepped
   // over), then walk on while boxes are still above the band's bottom, tolerating a few out-of-order ones.
   let lo = 0;
-  let hi = source.orderLength;
+  let hi = seq.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    const r = visibleBoxFrom(source, mid, hi);
+    const r = visibleBoxFrom(seq, mid, hi);
     if (!r) hi = mid;
     else if (r.box.bottom < band.top) lo = r.index + 1;
     else hi = mid;
   }
   let below = 0;
-  for (let i = lo; i < source.orderLength && below < OUT_OF_ORDER_SLACK && i - lo < MAX_BAND_WALK; i++) {
-    const node = source.nodeAt(i);
+  for (let i = lo; i < seq.length && below < OUT_OF_ORDER_SLACK && i - lo < MAX_BAND_WALK; i++) {
+    const node = seq.at(i);
     if (!node) continue;
     const r = boxOf(node);
     if (r.width === 0 && r.height === 0) continue;
@@ -85,15 +106,14 @@ export function nearNodes(source: MarkSource, band: Band): NearNode[] {
       continue;
     }
     below = 0;
-    if (inBand(r, band)) out.push({ node, center: (r.top + r.bottom) / 2 });
+    consider(node, r);
   }
-  return out;
 }
 
 /** The first node at or after `from` (before `to`) whose box has a size. */
-function visibleBoxFrom(source: MarkSource, from: number, to: number): { index: number; box: DOMRect } | null {
+function visibleBoxFrom(seq: NodeSequence, from: number, to: number): { index: number; box: DOMRect } | null {
   for (let i = from; i < to && i < from + 64; i++) {
-    const node = source.nodeAt(i);
+    const node = seq.at(i);
     if (!node) continue;
     const box = boxOf(node);
     if (box.width > 0 || box.height > 0) return { index: i, box };
@@ -103,7 +123,8 @@ function visibleBoxFrom(source: MarkSource, from: number, to: number): { index: 
 
 /**
  * The nodes to mark for `band`: those near it, nearest the viewport's middle `mid` first, until `cap` ranges
- * (`count` says how many ranges a node takes), so the cap drops the farthest.
+ * (`count` says how many ranges a node takes), so the cap drops the farthest. `reach`: how far from `mid` every
+ * node is marked (Infinity when none was dropped).
  */
 export function nodesToMark(
   source: MarkSource,
@@ -111,17 +132,17 @@ export function nodesToMark(
   mid: number,
   cap: number,
   count: (node: Text) => number,
-): Set<Text> {
+): { keep: Set<Text>; reach: number } {
   const near = nearNodes(source, band);
   near.sort((a, b) => Math.abs(a.center - mid) - Math.abs(b.center - mid));
   const keep = new Set<Text>();
   let budget = cap;
   for (const n of near) {
-    if (budget <= 0) break;
+    if (budget <= 0) return { keep, reach: Math.abs(n.center - mid) };
     keep.add(n.node);
     budget -= count(n.node);
   }
-  return keep;
+  return { keep, reach: Number.POSITIVE_INFINITY };
 }
 
 /** Past this many nodes, a batch of new nodes is assumed to run top down (see {@link newInBand}). */

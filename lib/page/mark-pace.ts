@@ -3,11 +3,13 @@
  * highlight makes Chromium re-check the paint of the whole document: on the 10k-line page a trace of the
  * bench's scroll showed each band move cost its frame ~110–145 ms of pre-paint on top of the ~130 ms the page's
  * own frame costs (docs/performance.md, "scroll frame"). So while the page scrolls the band moves only when
- * the screen comes within {@link SCROLL_LEAD_SCREENS} of its edge (the band is {@link MARK_SCREENS} screens
- * deep on each side), a smaller move waits for the scroll to pause, and other changes (new codes, refilling
- * after a removal) come at most once per {@link SCROLLING_CHANGE_MS}. Pure: the layer passes its state in.
+ * the screen comes within {@link SCROLL_LEAD_SCREENS} of its edge (the band is up to MARK_SCREENS screens
+ * deep on each side, limits.ts), a smaller move waits for the scroll to pause, and other changes (new codes,
+ * refilling after a removal) come at most once per {@link SCROLLING_CHANGE_MS}. {@link nextMarkStep} is pure
+ * (the layer passes its state in); {@link UpdateTimer} runs the layer's updates when it says.
  */
-import { INPUT_QUIET_MS, MARK_SCREENS, RECOMPUTE_SCREENS } from './limits';
+import { afterFrame } from './frames';
+import { INPUT_QUIET_MS, RECOMPUTE_SCREENS } from './limits';
 
 /**
  * While scrolling, the band moves once the screen is this close to its edge (in screens): the move lands after
@@ -27,8 +29,9 @@ export interface MarkState {
   stale: boolean;
   /** New nodes wait to be checked against the band. */
   pending: boolean;
-  /** Farthest any scroller moved since the band was computed, in screens. */
+  /** Farthest any scroller moved since the band was computed, and how far the band reached then, in screens. */
   travelScreens: number;
+  depthScreens: number;
   /** Ms since the last scroll event and since the layer last changed the highlight. */
   sinceScroll: number;
   sinceChange: number;
@@ -39,7 +42,9 @@ export type MarkStep = 'recompute' | 'pending' | 'none' | { waitMs: number };
 
 /** The layer's next step; see the module comment. */
 export function nextMarkStep(s: MarkState): MarkStep {
-  if (s.forced || s.travelScreens >= MARK_SCREENS - SCROLL_LEAD_SCREENS) return 'recompute';
+  // A band cut short by the range cap (a dense grid) moves by the time the screen reaches its edge.
+  const urgent = Math.max(s.depthScreens - SCROLL_LEAD_SCREENS, Math.min(s.depthScreens, RECOMPUTE_SCREENS));
+  if (s.forced || s.travelScreens >= urgent) return 'recompute';
   const moved = s.travelScreens >= RECOMPUTE_SCREENS;
   const other = s.pending || s.stale;
   if (!moved && !other) return 'none';
@@ -49,4 +54,46 @@ export function nextMarkStep(s: MarkState): MarkStep {
   if (other && s.sinceChange >= SCROLLING_CHANGE_MS) return go;
   const quiet = SCROLL_QUIET_MS - s.sinceScroll;
   return { waitMs: other ? Math.min(quiet, SCROLLING_CHANGE_MS - s.sinceChange) : quiet };
+}
+
+/** One update asked for at a time: after the page's next frame (frames.ts), or after a wait and then a frame. */
+export class UpdateTimer {
+  private cancelFrame: (() => void) | null = null;
+  private timer = 0;
+
+  constructor(
+    private readonly win: Window,
+    private readonly run: () => void,
+  ) {}
+
+  /** True while an update after the next frame is asked for. */
+  get asked(): boolean {
+    return this.cancelFrame !== null;
+  }
+
+  /** Runs the update after the page's next frame (once, however often asked before it runs). */
+  afterFrame(): void {
+    if (this.cancelFrame) return;
+    this.cancelFrame = afterFrame(this.win, () => {
+      this.cancelFrame = null;
+      this.run();
+    });
+  }
+
+  /** Asks for {@link afterFrame} in `ms` (replacing an earlier wait). */
+  after(ms: number): void {
+    if (this.timer) this.win.clearTimeout(this.timer);
+    this.timer = this.win.setTimeout(() => {
+      this.timer = 0;
+      this.afterFrame();
+    }, ms);
+  }
+
+  /** Cancels what was asked for. */
+  cancel(): void {
+    this.cancelFrame?.();
+    this.cancelFrame = null;
+    if (this.timer) this.win.clearTimeout(this.timer);
+    this.timer = 0;
+  }
 }

@@ -7,7 +7,7 @@
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { HighlightLayer } from '../../../lib/page/highlight-layer';
-import { FIRST_MARKS } from '../../../lib/page/limits';
+import { FIRST_MARKS, MARK_SCREENS } from '../../../lib/page/limits';
 import { MatchStore, type PageMatch } from '../../../lib/page/match-store';
 import { inputAwareSliceHost, windowSliceHost } from '../../../lib/page/slice-runner';
 import { page } from './dom-helpers';
@@ -66,14 +66,14 @@ afterEach(() => {
 });
 
 describe('first marks', () => {
-  it('marks codes on or within two screens of the screen in the first add, before any frame, and not far or hidden ones', () => {
+  it('marks codes on or within MARK_SCREENS screens of the screen in the first add, before any frame, and not far or hidden ones', () => {
     const doc = page('<p>64634</p><p>64634</p><p>64634</p><p>64634</p><p>64634</p><p>64634</p>');
     const [onScreen, below, above, far, farAbove, hidden] = [...doc.querySelectorAll('p')];
     box(onScreen, 100);
     box(below, 2300); // 1.9 screens below the screen (800 px high)
     box(above, -1500); // 1.9 screens above
-    box(far, 3300);
-    box(farAbove, -2500);
+    box(far, (MARK_SCREENS + 1) * 800 + 500);
+    box(farAbove, -(MARK_SCREENS * 800 + 500));
     // `hidden` keeps happy-dom's empty box (display: none)
     const { win, registry, frames } = fakeWindow(800);
     const { layer, add } = layerOn(doc, win);

@@ -6,6 +6,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { ForeignMarks } from '../../../lib/page/foreign-marks';
 import { HighlightLayer } from '../../../lib/page/highlight-layer';
+import { EXACT_LIMIT, MARK_SCREENS } from '../../../lib/page/limits';
 import { MatchStore, type PageMatch } from '../../../lib/page/match-store';
 import { page, textNode } from './dom-helpers';
 
@@ -49,7 +50,8 @@ describe('foreign marks', () => {
       [0, 5],
       [6, 11],
     ]);
-    expect([...source.unplacedNodes()]).toEqual([a, b]);
+    expect([...source.unplacedNodes()]).toEqual([]);
+    expect(Array.from({ length: source.extra!.length }, (_, i) => source.extra!.at(i))).toEqual([a, b]);
 
     const registry = new Map<string, Set<AbstractRange>>();
     const win = {
@@ -70,6 +72,58 @@ describe('foreign marks', () => {
     layer.remove(marks);
     expect(source.has(b)).toBe(false);
     expect(source.get(a)).toHaveLength(1);
+    vi.restoreAllMocks();
+  });
+
+  it('past EXACT_LIMIT marks, finds those near the screen by binary search in the order found, not box by box', () => {
+    const N = 3500;
+    expect(N).toBeGreaterThan(EXACT_LIMIT);
+    const sections: string[] = [];
+    for (let s = 0; s < N; s += 50) sections.push(`<section>${'<p>CO-97</p>'.repeat(50)}</section>`);
+    const doc = page(sections.join(''));
+    const els = [...doc.querySelectorAll('p')];
+    const top = new Map<Element, number>(els.map((el, i) => [el, i * 20]));
+    const win = {
+      Highlight: class extends Set<AbstractRange> {},
+      CSS: { highlights: new Map() },
+      innerHeight: 800,
+      scrollY: 30_000,
+      performance: { now: () => 0 },
+      requestAnimationFrame: vi.fn(),
+      cancelAnimationFrame: vi.fn(),
+      addEventListener: vi.fn(),
+    };
+    let reads = 0;
+    vi.spyOn(Element.prototype, 'getBoundingClientRect').mockImplementation(function (this: Element) {
+      reads++;
+      const t = top.get(this)! - win.scrollY;
+      return { top: t, bottom: t + 20, left: 0, right: 50, width: 50, height: 20 } as DOMRect;
+    });
+    // Plain ranges: happy-dom's live ranges cost ~1 ms each to place on a page this size.
+    const plainRanges = {
+      createRange: () => ({
+        setStart(this: { startContainer: Node }, n: Node) {
+          this.startContainer = n;
+        },
+        setEnd() {},
+      }),
+    } as unknown as Document;
+    const foreign = new ForeignMarks();
+    const marks = els.map((el) => ({ node: el.firstChild as Text, start: 0, end: 5 })) as PageMatch[];
+    foreign.add(marks);
+    foreign.remove(marks.slice(0, 100)); // freed slots are stepped over
+    const layer = new HighlightLayer(plainRanges, win as unknown as Window, 'marks', {
+      source: foreign.over(new MatchStore()),
+    });
+    layer.setVisible(true);
+    layer.add(marks.slice(100), true);
+    const band = { top: 30_000 - MARK_SCREENS * 800, bottom: 30_000 + 800 + MARK_SCREENS * 800 };
+    const expected = els.filter((el) => top.get(el)! + 20 >= band.top && top.get(el)! <= band.bottom);
+    const marked = [...(win.CSS.highlights.get('marks') as Set<AbstractRange>)].map(
+      (r) => (r.startContainer as Text).parentElement,
+    );
+    expect(new Set(marked)).toEqual(new Set(expected));
+    expect(reads).toBeLessThan(1000);
     vi.restoreAllMocks();
   });
 });

@@ -302,6 +302,18 @@ describe('HighlightLayer: marking near the screen', () => {
     expect(layer.stats.bandChanges).toBe(3);
   });
 
+  it('a band cut short by the cap (a dense grid) moves while scrolling before the screen passes its last mark', () => {
+    const h = harness(800); // middle at 400
+    const { matches } = rows(h, { a: 100, b: 500, c: 900, d: 1300, e: 1700 });
+    const layer = newLayer(document, h.win, 'marks', { cap: 3 });
+    track(layer, Object.values(matches));
+    expect(marked(h)).toEqual(['a', 'b', 'c']); // d, the nearest left out, is 910 px from the middle
+    h.advance(100);
+    h.scrollTo(600); // d's box is now at 700, on screen; the page is still scrolling
+    h.runFrames();
+    expect(marked(h)).toContain('d');
+  });
+
   it('a long scroll at a third of a screen per frame never runs past the marks, and moves the band rarely', () => {
     const screen = 800;
     const h = harness(screen);
@@ -323,7 +335,9 @@ describe('HighlightLayer: marking near the screen', () => {
       expect(shown.filter((id) => !have.has(id))).toEqual([]);
     }
     // 14,400 px: one move per (MARK_SCREENS - SCROLL_LEAD_SCREENS) screens, plus the first marks.
-    expect(layer.stats.bandChanges).toBeLessThanOrEqual(Math.ceil((60 * step) / (2 * screen)) + 1);
+    expect(layer.stats.bandChanges).toBeLessThanOrEqual(
+      Math.ceil((60 * step) / ((MARK_SCREENS - SCROLL_LEAD_SCREENS) * screen)) + 1,
+    );
   });
 
   it('scrolling back up by a screen moves the band too', () => {
@@ -339,10 +353,13 @@ describe('HighlightLayer: marking near the screen', () => {
   });
 
   it('an inner scroller moves the band the same way, judged by its own scrollTop', () => {
-    const h = harness(800);
+    const screen = 800;
+    const h = harness(screen);
     page('<div id="box"><p id="top">64634</p><p id="edge">64634</p><p id="next">64634</p><p id="deep">64634</p></div>');
     const box = document.getElementById('box')!;
-    const tops: Record<string, number> = { top: 0, edge: 3100, next: 3500, deep: 6000 };
+    const below = (MARK_SCREENS + 1) * screen; // the band's lower edge, from the viewport top
+    const urgent = (MARK_SCREENS - SCROLL_LEAD_SCREENS) * screen;
+    const tops: Record<string, number> = { top: 0, edge: below - 100, next: below + 300, deep: below + 5 * screen };
     for (const [id, top] of Object.entries(tops)) h.place(document.getElementById(id)!, top, box);
     const matches = Object.keys(tops).map((id) => matchOf(document.getElementById(id)!));
     const layer = newLayer(document, h.win, 'marks');
@@ -357,17 +374,17 @@ describe('HighlightLayer: marking near the screen', () => {
     expect(layer.stats.bandChanges).toBe(1);
 
     h.advance(100);
-    h.scrollInner(box, 1000); // 900 px since the recompute; `next` is now at 2,500, inside the band's reach
+    h.scrollInner(box, 100 + screen + 100); // more than a screen since, `next` within reach: still scrolling
     h.runFrames();
     expect(marked(h)).toEqual(['edge', 'top']);
 
     h.advance(100);
-    h.scrollInner(box, 1800); // 1,700 px: within a screen of the band's edge
+    h.scrollInner(box, 100 + urgent + 100); // within a lead of the band's edge
     h.runFrames();
     expect(marked(h)).toEqual(['edge', 'next', 'top']);
 
     h.advance(100);
-    h.scrollInner(box, 3800);
+    h.scrollInner(box, 100 + 2 * urgent + 200);
     h.runFrames();
     expect(marked(h)).toEqual(['deep', 'edge', 'next']);
     expect(h.win.scrollY).toBe(0);
