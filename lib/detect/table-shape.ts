@@ -39,8 +39,12 @@ export function span(cell: Element): number {
  * `textContent` would copy all of it each time a header or a Mod/Units cell is read.
  */
 export function cellText(cell: Element, max = MAX_CELL_TEXT_CHARS): string {
-  const only = cell.firstChild;
-  if (only && only.nextSibling === null && only.nodeType === 3) return (only as Text).data.slice(0, max);
+  // Text only (the usual Mod, Units or remark cell): the browser joins it, and no wrapper is made for its
+  // text nodes (each node wrapper an isolated world makes costs the page's GC; docs/performance.md).
+  if (cell.childElementCount === 0) {
+    const text = cell.textContent ?? '';
+    return text.length > max ? text.slice(0, max) : text;
+  }
   const doc = cell.ownerDocument;
   if (!doc) return '';
   let out = '';
