@@ -16,7 +16,9 @@ function cell(build: (td: HTMLTableCellElement, doc: Document) => void): HTMLTab
 
 describe('cellText', () => {
   it('joins text-only cells, split text nodes included, without comments', () => {
-    const td = cell((td, doc) => td.append(doc.createTextNode('RT '), doc.createComment('59'), doc.createTextNode('59')));
+    const td = cell((td, doc) =>
+      td.append(doc.createTextNode('RT '), doc.createComment('59'), doc.createTextNode('59')),
+    );
     expect(td.childNodes).toHaveLength(3);
     expect(cellText(td)).toBe('RT 59');
   });
@@ -26,8 +28,18 @@ describe('cellText', () => {
   });
 
   it('cuts at the limit either way', () => {
-    expect(cellText(cell((td) => (td.textContent = 'x'.repeat(600))), 512)).toHaveLength(512);
-    expect(cellText(cell((td) => (td.innerHTML = `<b>${'x'.repeat(600)}</b>`)), 10)).toBe('x'.repeat(10));
+    expect(
+      cellText(
+        cell((td) => (td.textContent = 'x'.repeat(600))),
+        512,
+      ),
+    ).toHaveLength(512);
+    expect(
+      cellText(
+        cell((td) => (td.innerHTML = `<b>${'x'.repeat(600)}</b>`)),
+        10,
+      ),
+    ).toBe('x'.repeat(10));
     expect(cellText(cell(() => {}))).toBe('');
   });
 });
