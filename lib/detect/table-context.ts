@@ -64,6 +64,9 @@ const NO_HEADER: TableHeader = { roles: [], claimTable: false, paired: [] };
 /** What every cell of one row shares: read once per row (a row's candidates come one after another). */
 interface RowFacts {
   row: Element;
+  /** The row's parent and table (the next row of the same parent skips the climb to its table). */
+  section: Element | null;
+  table: Element | null;
   header: TableHeader;
   /** The row heads columns whatever its cells are (in `<thead>`, or the table's digit-free first row). */
   headerRow: boolean;
@@ -140,13 +143,15 @@ export class TableContextCache {
   }
 
   private rowFacts(row: Element): RowFacts {
-    let table = row.parentElement;
+    const section = row.parentElement;
+    // The previous row's table when both rows share a parent (a body's rows come one after another).
+    let table = this.last && this.last.section === section ? this.last.table : section;
     while (table && !isTable(table)) table = table.parentElement;
     const header = table ? this.headerOf(table) : NO_HEADER;
     const headerRow =
-      row.parentElement?.localName === 'thead' ||
+      section?.localName === 'thead' ||
       (!!table && this.firstRowOf(table) === row && looksLikeHeaderRow(rowCells(row)));
-    this.last = { row, header, headerRow, plain: rowIsPlain(row) };
+    this.last = { row, section, table, header, headerRow, plain: rowIsPlain(row) };
     return this.last;
   }
 

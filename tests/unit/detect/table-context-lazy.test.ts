@@ -147,3 +147,20 @@ describe('paired cells of a code (Mod/Units), found from the code cell', () => {
     expect(c.paired.map((col) => cache.pairedCell(c, col)?.id)).toEqual(['m', 'u']);
   });
 });
+
+describe("a row's table, from the previous row's when they share a parent", () => {
+  it('keeps each row in its own table: consecutive rows, a nested table between them, and a second table', () => {
+    const doc = page(`<table><thead><tr><th>CPT</th><th>Notes</th></tr></thead><tbody>
+      <tr><td id="a">64634</td><td><table><thead><tr><th>ZIP</th></tr></thead><tbody><tr><td id="n">99213</td></tr></tbody></table></td></tr>
+      <tr><td id="b">64633</td><td></td></tr></tbody></table>
+      <table><thead><tr><th>Units</th></tr></thead><tbody><tr><td id="u">2</td></tr></tbody></table>`);
+    const cache = new TableContextCache();
+    expect(['a', 'n', 'b', 'u', 'a'].map((id) => ctxOf(doc, id, cache)!.role)).toEqual([
+      'code',
+      'negative',
+      'code',
+      'units',
+      'code',
+    ]);
+  });
+});
