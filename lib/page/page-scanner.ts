@@ -17,7 +17,6 @@ import { screenShadowRoots } from './shadow-roots';
 import type { PageScannerOptions, PassPlan } from './scan-plan';
 import { StoreWriter } from './store-writer';
 import { ExtraReaders, type TextReader } from './text-readers';
-
 import { mayOpenScrolled } from './frames';
 export type { MatchChange, ScanStats } from './scan-stats';
 export type { PageScannerOptions } from './scan-plan';
@@ -29,7 +28,7 @@ export class PageScanner {
   private readonly writer = new StoreWriter(this.store);
   private recognisers: Recogniser[];
   private readonly codes: Recogniser;
-  private readonly extras = new ExtraReaders();
+  private readonly extras = new ExtraReaders((e) => this.failed(e));
   private readonly queue: MutationQueue;
   /** A walk left a tree's shadow hosts unsearched (too big to query; see `BIG_TREE_TEXTS`). */
   private unsearched = false;
@@ -177,10 +176,11 @@ export class PageScanner {
       const hits = cursor.hits;
       try {
         if (hits & 1) this.readCodes(t, reader, plan, change, max, counted);
-        if (hits & ~1 && plan.extra) plan.extra(t, hits, reader.visibleText);
       } catch (e) {
         this.failed(e);
       }
+      // Each reader is guarded on its own (text-readers.ts): a failure in the codes' read never skips theirs.
+      if (hits & ~1 && plan.extra) plan.extra(t, hits, reader.visibleText);
       const at = now();
       this.stats.longestUnitMs = Math.max(this.stats.longestUnitMs, at - last);
       last = at;

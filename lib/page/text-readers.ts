@@ -38,6 +38,9 @@ export interface TextReader {
 export class ExtraReaders {
   private readonly readers: TextReader[] = [];
 
+  /** @param onError told of a reader that threw on one text (the others still read it; the walk goes on). */
+  constructor(private readonly onError: (error: unknown) => void = () => {}) {}
+
   /** The recognisers, in hit-bit order after the codes'. */
   get recognisers(): Recogniser[] {
     return this.readers.map((r) => r.recogniser);
@@ -62,9 +65,13 @@ export class ExtraReaders {
     return (t, hits, visible) => {
       let seen: boolean | undefined;
       for (let i = 0; i < reads.length; i++) {
-        if (!(hits & (2 << i)) || readers[i].wants?.(t) === false) continue;
-        seen ??= visible(t);
-        if (seen) reads[i](t);
+        try {
+          if (!(hits & (2 << i)) || readers[i].wants?.(t) === false) continue;
+          seen ??= visible(t);
+          if (seen) reads[i](t);
+        } catch (e) {
+          this.onError(e);
+        }
       }
     };
   }

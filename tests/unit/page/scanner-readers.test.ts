@@ -64,6 +64,44 @@ describe('PageScanner: other recognisers in the same text walk', () => {
     expect(counts().flushes).toBeGreaterThan(0);
   });
 
+  it('a failure reading a text’s codes never skips the other readers of that text, nor one reader another’s', async () => {
+    const doc = page('<p>64633 CO-97</p><p>CO-45</p><p>64634</p>');
+    const controller = new AbortController();
+    stop = () => controller.abort();
+    // The prefilter asks first (and is told yes); reading 64633 in context then throws.
+    let asked = 0;
+    const errors: unknown[] = [];
+    const s = new PageScanner({
+      doc,
+      win: window,
+      isKnown: (code) => {
+        if (code === '64633' && asked++ > 0) throw new TypeError('broken');
+        return isKnown(code);
+      },
+      host,
+      signal: controller.signal,
+      isOwnNode: () => false,
+      onChange: () => {},
+      onError: (e) => errors.push(e),
+    });
+    const failing: TextReader = {
+      recogniser: { name: 'co-failing', mayHold: (d) => d.includes('CO-45') },
+      pass: () => () => {
+        throw new RangeError('reader broke');
+      },
+      flush: () => {},
+      drop: () => {},
+      prune: () => {},
+    };
+    const r = recorder();
+    s.addReader(failing);
+    s.addReader(r.reader);
+    await s.start();
+    expect(r.read).toEqual(['64633 CO-97', 'CO-45']);
+    expect([...s.store.all()].map((m) => m.code)).toEqual(['64634']);
+    expect(errors.map((e) => (e as Error).name).sort()).toEqual(['RangeError', 'TypeError']);
+  });
+
   it('never judges the visibility of a text no reader wants (a cap reached): no element of it is touched', async () => {
     const { doc, s, read, reader } = start('<p id="a">CO-97</p><p id="b">CO-45</p>');
     reader.wants = (t) => t.data === 'CO-97';
