@@ -15,22 +15,28 @@ export interface KnownCodes {
   isKnown(code: string): boolean;
   /** Resolves once the stored difference was read (the bundled codes stay if it cannot be). */
   readonly ready: Promise<void>;
+  /** Called after the stored difference changed later (an import loaded or reverted while the page is open). */
+  onChange(fn: () => void): void;
 }
 
 /** Starts reading the stored difference now and follows its changes until invalidation. */
 export function liveKnownCodes(ctx: AppContext): KnownCodes {
   const bundled = fromBase64((knownCodes as { bitmap: string }).bitmap);
   let isKnown = makeIsKnown(bundled);
+  const listeners: (() => void)[] = [];
   const apply = (delta: unknown) => {
     if (!ctx.signal.aborted) isKnown = makeIsKnown(applyCodeDelta(bundled, delta));
   };
   const ready = pageCodeDeltaItem.getValue().then(apply, () => undefined);
-  const unwatch = pageCodeDeltaItem.watch(apply);
+  const unwatch = pageCodeDeltaItem.watch((delta) => {
+    apply(delta);
+    if (!ctx.signal.aborted) for (const fn of listeners) fn();
+  });
   ctx.onInvalidated(() => {
     // A retired content script cannot remove listeners (Chromium: "Extension context invalidated").
     try {
       unwatch();
     } catch {}
   });
-  return { isKnown: (code) => isKnown(code), ready };
+  return { isKnown: (code) => isKnown(code), ready, onChange: (fn) => void listeners.push(fn) };
 }

@@ -14,7 +14,8 @@ import { MatchStore } from './match-store';
 import { MutationQueue } from './mutation-queue';
 import { newScanStats, type MatchChange, type ScanStats } from './scan-stats';
 import { screenShadowRoots } from './shadow-roots';
-import type { PageScannerOptions, PassPlan } from './scan-plan';
+import { type PageScannerOptions, type PassPlan, viewportPlan } from './scan-plan';
+import { recheckKnown } from './known-recheck';
 import { StoreWriter } from './store-writer';
 import { ExtraReaders, type TextReader } from './text-readers';
 import { mayOpenScrolled } from './frames';
@@ -77,21 +78,10 @@ export class PageScanner {
     if (!this.queue.isEmpty()) this.schedulePass();
   }
 
-  /** The screen's candidates, from the element at its top down to its bottom; placed in order later. */
+  /** The screen's candidates first (scan-plan.ts `viewportPlan`); placed in order by the full pass. */
   private async viewportPass(root: Node): Promise<void> {
-    const { doc, win, host } = this.o;
-    const height = win.innerHeight;
-    const readStart = host.now();
-    const probe = doc.elementFromPoint(win.innerWidth / 2, Math.min(4, height / 2));
-    this.stats.firstLayoutReadMs = host.now() - readStart;
-    const from = probe && root.contains(probe) && !this.o.isOwnNode(probe) ? probe : undefined;
-    await this.run([root], {
-      placement: 'defer',
-      count: () => this.stats.viewportUnits++,
-      until: (t) => (t.parentElement?.getBoundingClientRect().top ?? 0) > height,
-      ...(from ? { from } : {}),
-    } as PassPlan & { from?: Node });
-    this.stats.viewportDoneAt = host.now();
+    await this.run([root], viewportPlan(this.o, root, this.stats));
+    this.stats.viewportDoneAt = this.o.host.now();
   }
 
   /** Reads `roots` in time slices; hands changes over at once the first time, then every CHANGE_FLUSH_MS. */
@@ -241,6 +231,13 @@ export class PageScanner {
     }
     this.passScheduled = false;
     if (!this.queue.isEmpty()) this.schedulePass();
+  }
+
+  /** Which codes count changed (imported tables, code systems): the page is read again (known-recheck.ts). */
+  recheck(): Promise<void> {
+    const root = this.o.doc.body ?? this.o.doc.documentElement;
+    const rescan = () => this.run([root], { placement: 'search' });
+    return recheckKnown(this.store, this.codes, this.o.onChange, rescan);
   }
 
   /** Stops observing; the store keeps its contents. */

@@ -2,7 +2,7 @@
  * The page scanner's options (what it needs from its surroundings) and the plan of one of its passes.
  */
 import type { IsKnown } from '../detect/types';
-import type { MatchChange } from './scan-stats';
+import type { MatchChange, ScanStats } from './scan-stats';
 import type { SliceHost } from './slice-runner';
 import type { Placement } from './store-writer';
 
@@ -36,4 +36,23 @@ export interface PassPlan {
   count?: () => void;
   /** Other readers of this pass (`text-readers.ts`): a text, the cursor's hit bits and a visibility check. */
   extra?: (t: Text, hits: number, visible: (t: Text) => boolean) => void;
+}
+
+/**
+ * The plan of the pass that reads a scrolled page's screen first: from the element at the screen's top down to
+ * its bottom, new nodes deferred (placed in order by the full pass). Reads one point of layout (timed).
+ */
+export function viewportPlan(o: PageScannerOptions, root: Node, stats: ScanStats): PassPlan & { from?: Node } {
+  const { doc, win, host } = o;
+  const height = win.innerHeight;
+  const readStart = host.now();
+  const probe = doc.elementFromPoint(win.innerWidth / 2, Math.min(4, height / 2));
+  stats.firstLayoutReadMs = host.now() - readStart;
+  const from = probe && root.contains(probe) && !o.isOwnNode(probe) ? probe : undefined;
+  return {
+    placement: 'defer',
+    count: () => stats.viewportUnits++,
+    until: (t) => (t.parentElement?.getBoundingClientRect().top ?? 0) > height,
+    ...(from ? { from } : {}),
+  };
 }

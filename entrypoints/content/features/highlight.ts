@@ -83,6 +83,41 @@ function billedCodeCounts() {
   };
 }
 
+/**
+ * Reads the page again when which codes count changes after the first scan (imported tables loaded or
+ * reverted, a code system switched in the options), so an open page follows without a reload. Changes that
+ * arrive while a recheck waits share it.
+ */
+function recheckWhenCodesChange(
+  known: KnownCodes,
+  settings: LiveSettings,
+  scanner: PageScanner,
+  firstScan: Promise<void>,
+  signal: AbortSignal,
+): void {
+  let queued = false;
+  let chain = Promise.resolve();
+  const recheck = () => {
+    if (queued) return;
+    queued = true;
+    chain = chain
+      .then(() => firstScan)
+      .then(() => {
+        queued = false;
+        return signal.aborted ? undefined : scanner.recheck();
+      })
+      .catch(() => {});
+  };
+  known.onChange(recheck);
+  // The first call is the stored settings' first read, before the first scan: nothing to read again then.
+  let systems: string | undefined;
+  settings.onChange((s) => {
+    const next = JSON.stringify(s.preferences.codeSystems);
+    if (systems !== undefined && next !== systems) recheck();
+    systems = next;
+  });
+}
+
 /** Other features' marks drawn by the code layer: a node already marked for its codes is marked again with both. */
 function foreignMarks(foreign: ForeignMarks, layer: HighlightLayer): Highlight['marks'] {
   return {
@@ -139,6 +174,7 @@ export function initHighlight(page: ContentContext, settings: LiveSettings, ui: 
   const layer = new HighlightLayer(doc, win, null, { signal: ctx.signal, source, geometryLater: true });
   void pageRendered.then(() => layer.allowGeometry());
   settings.onChange((s) => layer.setName(highlightNameFor(s.preferences.highlightStyle)));
+  recheckWhenCodesChange(known, settings, scanner, firstScan, ctx.signal);
   // While the settings are read: the detector's regexes compile now, not in the scan's first slice.
   warmDetector();
   ctx.onInvalidated(() => {

@@ -44,6 +44,21 @@ describe('the content script’s known codes follow the active dataset (local:pa
     retire();
   });
 
+  it('tells its listeners of a later change (an import or revert while the page is open), not of the first read', async () => {
+    await fakeBrowser.storage.local.set({ pageCodeDelta: { added: ['J0999'], removed: [] } });
+    const { ctx, retire } = context();
+    const known = liveKnownCodes(ctx);
+    let calls = 0;
+    known.onChange(() => calls++);
+    await known.ready;
+    expect(calls).toBe(0);
+    await fakeBrowser.storage.local.remove('pageCodeDelta');
+    await until(() => calls === 1);
+    // The set had changed before the listener ran: a recheck started from it judges by the new codes.
+    expect(known.isKnown('J0999')).toBe(false);
+    retire();
+  });
+
   it('a malformed stored value leaves the bundled codes', async () => {
     await fakeBrowser.storage.local.set({ pageCodeDelta: { added: ['J0999', '<img src=x>'], removed: ['J1100'] } });
     const { ctx, retire } = context();
