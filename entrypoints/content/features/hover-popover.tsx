@@ -122,11 +122,19 @@ export function initHoverPopover(page: ContentContext, deps: HoverPopoverDeps): 
 }
 
 /**
- * Codes appearing warm the background up; the open popover's code leaving the page closes it unless pinned;
- * a settings change drops the answers asked for before.
+ * Hover delays below this leave too little time to inject the UI script between the pointer landing on a
+ * code and its popover opening (12-40 ms measured, more on a loaded machine: docs/performance.md, "The in-page
+ * UI as a second script"), so with such a delay the UI script is loaded once the page shows codes.
+ */
+export const PRELOAD_UI_BELOW_DELAY_MS = 100;
+
+/**
+ * Codes appearing warm the background up (and load the UI script when the hover delay is too short to cover
+ * its injection); the open popover's code leaving the page closes it unless pinned; a settings change drops
+ * the answers asked for before.
  */
 function followPageChanges(
-  { highlight, settings }: Pick<HoverPopoverDeps, 'highlight' | 'settings'>,
+  { highlight, settings, ui }: Pick<HoverPopoverDeps, 'highlight' | 'settings' | 'ui'>,
   details: Pick<DetailsClient, 'warmUp' | 'clear'>,
   intent: HoverIntent<PageMatch>,
   open: () => PopoverState | null,
@@ -134,6 +142,7 @@ function followPageChanges(
   highlight.onChange(({ added, removed }) => {
     // The page shows codes: have the background load its data before the first hover needs it.
     if (added.length > 0) details.warmUp();
+    if (added.length > 0 && settings.current.preferences.hoverDelayMs < PRELOAD_UI_BELOW_DELAY_MS) ui.prepare();
     const match = open()?.match;
     if (match && !intent.pinned && removed.some((m) => sameMatch(m, match))) intent.closeNow();
   });

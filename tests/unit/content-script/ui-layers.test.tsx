@@ -6,12 +6,13 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { type CreateRenderer, UI_GLOBAL } from '../../../entrypoints/content/ui-contract';
+import { initHoverPopover, PRELOAD_UI_BELOW_DELAY_MS } from '../../../entrypoints/content/features/hover-popover';
 import { initKeyboardPanel } from '../../../entrypoints/content/features/keyboard-panel';
 import { uiLayers } from '../../../entrypoints/content/ui-layers';
 import { MatchStore } from '../../../lib/page/match-store';
 import { injectedUi } from '../../../entrypoints/content/ui-loader';
 import { createRenderer } from '../../../entrypoints/content-ui/views';
-import { matchOn, panelView, pointedHighlight, surroundings } from './harness';
+import { matchOn, panelView, pointedHighlight, recordingDetails, surroundings } from './harness';
 
 /** A world where the UI script has not run; `inject()` runs it when the test says (`land`) or fails. */
 function lazyWorld() {
@@ -120,6 +121,26 @@ describe('UI script loaded on first need', () => {
     await settle();
     expect(host()?.shadowRoot?.querySelector('.cl-panel [data-code="64634"]')).not.toBeNull();
     expect(panel.lastOpenMs).toBeGreaterThanOrEqual(0);
+  });
+
+  it('with a hover delay too short to cover the injection, codes appearing load the UI script', () => {
+    for (const [hoverDelayMs, expected] of [
+      [0, 1],
+      [PRELOAD_UI_BELOW_DELAY_MS - 1, 1],
+      [PRELOAD_UI_BELOW_DELAY_MS, 0],
+      [300, 0],
+    ] as const) {
+      const { page, settings } = surroundings({ hoverDelayMs });
+      const { asks, loader } = lazyWorld();
+      const ui = uiLayers(page, settings, loader);
+      const highlight = pointedHighlight();
+      const claims = { linesFor: () => undefined, claimOf: () => undefined };
+      initHoverPopover(page, { settings, ui, highlight, claims, details: recordingDetails() });
+      highlight.emit({ added: [], removed: [], settled: false });
+      expect(asks).toHaveLength(0);
+      highlight.emit({ added: [matchOn('64634')], removed: [], settled: false });
+      expect(asks, `hover delay ${hoverDelayMs} ms`).toHaveLength(expected);
+    }
   });
 
   it('uses a renderer a previous instance already loaded into the world, without asking', () => {
