@@ -1,5 +1,5 @@
 /**
- * The open code popover's state (features/hover-popover.tsx holds the one instance; whether it is pinned is
+ * The open code popover's state (features/hover-popover.ts holds the one instance; whether it is pinned is
  * the hover intent's, lib/page/hover-intent.ts) and where on screen it is anchored.
  */
 import type { PopoverContent } from '../../components/Popover';

@@ -1,5 +1,5 @@
 /**
- * Modifiers on the page, for the modifier hover (entrypoints/content/features/modifiers.tsx). A two-letter
+ * Modifiers on the page, for the modifier hover (entrypoints/content/features/modifiers.ts). A two-letter
  * token is read as a modifier only where a claim puts one, never on its own shape (`RT 9` on a street, `LT`
  * or `XS` in prose stay text):
  * - written right after a detected code (`64634-RT`, `64633 59`, `+64634-RT-59`, X12 `HC:64634:59`): after a

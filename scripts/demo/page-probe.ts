@@ -84,7 +84,7 @@ export function auditMarks(page: Page, highlightName: string): Promise<MarkAudit
           tokens.push({ text: m[1], marked: !!hit, label, before });
         }
       }
-      // Adjustment and remark codes (CO-97, PR-2, N130) share the codes' highlight (features/adjustment-codes.tsx).
+      // Adjustment and remark codes (CO-97, PR-2, N130) share the codes' highlight (features/adjustment-codes.ts).
       // No named helper functions in here: the bundler would wrap them in a helper the page does not have.
       const adjustment = /^(?:(?:CO|PR|OA|PI|CR)-?[A-Z]?\d{1,3}|(?:MA?|N)\d{1,4}|[A-Z]?\d{1,3})$/;
       const other = ranges

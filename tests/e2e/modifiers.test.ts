@@ -1,5 +1,5 @@
 /**
- * Modifiers on hover on the demo portal (entrypoints/content/features/modifiers.tsx): a modifier in the
+ * Modifiers on hover on the demo portal (entrypoints/content/features/modifiers.ts): a modifier in the
  * claim table's Mod column explains itself and says which PTP edits among the claim's billed lines it
  * bypasses; the same two letters where no claim puts a modifier open nothing.
  */

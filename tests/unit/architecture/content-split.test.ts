@@ -60,7 +60,7 @@ function graph(entry: string): { files: Set<string>; specifiers: Set<string> } {
 describe('the content script and the UI script stay apart', () => {
   it('the content script reaches no Preact, no view and no stylesheet', () => {
     const { files, specifiers } = graph('entrypoints/content/index.tsx');
-    expect(files.has('entrypoints/content/features/hover-popover.tsx')).toBe(true);
+    expect(files.has('entrypoints/content/features/hover-popover.ts')).toBe(true);
     expect([...specifiers].filter((s) => s === 'preact' || s.startsWith('preact/'))).toEqual([]);
     expect([...specifiers].filter((s) => s.includes('?inline') || s.endsWith('.css'))).toEqual([]);
     expect(
