@@ -32,9 +32,8 @@ export function mayOpenScrolled(doc: Document, win: Window): boolean {
 
 /**
  * Runs `fn` in a task right after the page's next animation frame, when the browser has just laid the page
- * out: geometry read there costs nothing, where the same read inside `requestAnimationFrame` (before that
- * frame's layout) runs the page's pending layout inside the caller's task — 125–220 ms per read on a table
- * an SPA grows by 100 rows (docs/performance.md, "SPA appends"). Returns a function that cancels it.
+ * out, unless the page changed itself in a task of its own since: enough for a scroll, which changes no
+ * layout (a page that changes its DOM has {@link afterLayout}). Returns a function that cancels it.
  */
 export function afterFrame(win: Window, fn: () => void): () => void {
   let timer = 0;
@@ -44,5 +43,32 @@ export function afterFrame(win: Window, fn: () => void): () => void {
   return () => {
     win.cancelAnimationFrame(frame);
     if (timer) win.clearTimeout(timer);
+  };
+}
+
+/**
+ * Runs `fn` in the page's next frame right after the browser has laid the page out: geometry read there costs
+ * nothing, where the same read inside `requestAnimationFrame` (before that frame's layout) runs the page's
+ * pending layout inside the caller's task — 125–275 ms per read on a table an SPA grows by 100 rows
+ * (docs/performance.md, "SPA appends"). A task after the frame ({@link afterFrame}) is not enough there: the
+ * page's own timer (its next append) may run first. A `ResizeObserver`'s first notice of a newly observed
+ * element comes at that point of the frame (after layout, before paint), so `fn` runs there; without one, in a
+ * task after the frame. The notice costs the frame a second, cheap, lifecycle pass, so scrolling, which
+ * changes no layout, uses {@link afterFrame}. Returns a function that cancels it.
+ */
+export function afterLayout(win: Window, fn: () => void, target = win.document?.documentElement): () => void {
+  const Observer = (win as unknown as { ResizeObserver?: typeof ResizeObserver }).ResizeObserver;
+  if (!Observer || !target) return afterFrame(win, fn);
+  let done = false;
+  const ro = new Observer(() => {
+    if (done) return;
+    done = true;
+    ro.disconnect();
+    fn();
+  });
+  ro.observe(target);
+  return () => {
+    done = true;
+    ro.disconnect();
   };
 }

@@ -83,7 +83,7 @@ export class HighlightLayer {
     this.name = name;
     this.timer = new UpdateTimer(win, () => this.update());
     const now = () => win.performance.now();
-    const scrolled = () => this.source.nodeCount > 0 && this.schedule();
+    const scrolled = () => this.source.nodeCount > 0 && this.schedule(false);
     this.scrolls = new ScrollTracker(win, now, scrolled, () => this.invalidate(), options.signal);
   }
 
@@ -179,9 +179,9 @@ export class HighlightLayer {
     this.pending = [];
   }
 
-  /** One update after the page's next frame, when its layout is done (never inside the frame: frames.ts). */
-  private schedule(): void {
-    if (this.highlight && this.geometry && !this.destroyed) this.timer.afterFrame();
+  /** One update once the page's next frame has laid it out (frames.ts); a scroll changes no layout (`false`). */
+  private schedule(pageChanged = true): void {
+    if (this.highlight && this.geometry && !this.destroyed) this.timer.afterFrame(pageChanged);
   }
 
   /** Runs after a frame (or in the scanner's task): what mark-pace.ts says, a recompute or the new nodes. */

@@ -8,7 +8,7 @@
  * refilling after a removal) come at most once per {@link SCROLLING_CHANGE_MS}. {@link nextMarkStep} is pure
  * (the layer passes its state in); {@link UpdateTimer} runs the layer's updates when it says.
  */
-import { afterFrame } from './frames';
+import { afterFrame, afterLayout } from './frames';
 import { INPUT_QUIET_MS, RECOMPUTE_SCREENS } from './limits';
 
 /**
@@ -56,9 +56,13 @@ export function nextMarkStep(s: MarkState): MarkStep {
   return { waitMs: other ? Math.min(quiet, SCROLLING_CHANGE_MS - s.sinceChange) : quiet };
 }
 
-/** One update asked for at a time: after the page's next frame (frames.ts), or after a wait and then a frame. */
+/**
+ * One update asked for at a time: after the page's next layout (`afterLayout`, frames.ts: the page changed), after
+ * its next frame (`afterFrame`: a scroll), or after a wait and then a frame.
+ */
 export class UpdateTimer {
   private cancelFrame: (() => void) | null = null;
+  private layout = false;
   private timer = 0;
 
   constructor(
@@ -66,26 +70,32 @@ export class UpdateTimer {
     private readonly run: () => void,
   ) {}
 
-  /** True while an update after the next frame is asked for. */
+  /** True while an update is asked for. */
   get asked(): boolean {
     return this.cancelFrame !== null;
   }
 
-  /** Runs the update after the page's next frame (once, however often asked before it runs). */
-  afterFrame(): void {
-    if (this.cancelFrame) return;
-    this.cancelFrame = afterFrame(this.win, () => {
+  /**
+   * Runs the update once after the page's next frame (`layoutChanged`: the page changed its DOM, so after its
+   * layout, frames.ts); a request of either kind while one is pending joins it, the layout kind winning.
+   */
+  afterFrame(layoutChanged: boolean): void {
+    if (this.cancelFrame && (this.layout || !layoutChanged)) return;
+    this.cancelFrame?.();
+    this.layout = layoutChanged;
+    const done = () => {
       this.cancelFrame = null;
       this.run();
-    });
+    };
+    this.cancelFrame = layoutChanged ? afterLayout(this.win, done) : afterFrame(this.win, done);
   }
 
-  /** Asks for {@link afterFrame} in `ms` (replacing an earlier wait). */
+  /** Asks for an update after a frame in `ms` (replacing an earlier wait). */
   after(ms: number): void {
     if (this.timer) this.win.clearTimeout(this.timer);
     this.timer = this.win.setTimeout(() => {
       this.timer = 0;
-      this.afterFrame();
+      this.afterFrame(false);
     }, ms);
   }
 
