@@ -12,7 +12,10 @@ import type { IsKnown } from './types';
 export interface Recogniser {
   /** Short name, for counters. */
   readonly name: string;
-  /** Runs for every text node walked: must be cheap and allocate nothing for non-candidates. */
+  /**
+   * Runs for every text node walked: must be cheap and allocate nothing for non-candidates. Never asked about
+   * an empty or whitespace-only string (the walk skips those: `text-cursor.ts`), so it must not need them.
+   */
   mayHold(data: string): boolean;
 }
 

@@ -32,6 +32,15 @@ const HOST_SELECTOR = `:not(${NO_SHADOW})`;
  */
 export const BIG_TREE_TEXTS = 20_000;
 
+/** True for an empty string or one of ASCII whitespace only (a character test, no regex, no allocation). */
+function isBlank(data: string): boolean {
+  for (let i = 0; i < data.length; i++) {
+    const c = data.charCodeAt(i);
+    if (c !== 32 && c !== 10 && c !== 9 && c !== 13 && c !== 12) return false;
+  }
+  return true;
+}
+
 /** Where a walk stands: how many text nodes it read, and whether it is done. */
 export interface CursorStats {
   /** Text nodes read (their strings tested by the recognisers). */
@@ -76,6 +85,11 @@ export class TextCursor {
   private candidate(data: string): boolean {
     const rs = this.recognisers;
     let hits = 0;
+    // The whitespace between a table's cells is about half its text nodes; no recogniser holds blank text.
+    if (isBlank(data)) {
+      this.hits = 0;
+      return false;
+    }
     for (let i = 0; i < rs.length; i++) if (rs[i].mayHold(data)) hits |= 1 << i;
     this.hits = hits;
     return hits !== 0;
