@@ -59,7 +59,12 @@ const nativeBrowserFor = (names: Set<string>): Plugin => {
     },
     load(id) {
       if (id !== NATIVE_BROWSER) return null;
-      return 'const g = globalThis; export default g.browser?.runtime ? g.browser : g.chrome;';
+      // Judged by a function a page cannot fake: on a page injected into (one-off use), an element named
+      // `browser` (a form with a `runtime` field) can stand where Chromium would have put `browser`.
+      return [
+        "const api = (ns) => typeof ns?.runtime?.sendMessage === 'function';",
+        'export default api(globalThis.browser) ? globalThis.browser : globalThis.chrome;',
+      ].join('\n');
     },
   };
 };
