@@ -30,7 +30,10 @@ export interface UiLayers {
   onKey(fn: (e: KeyboardEvent) => void): void;
   /** Redraws every layer (loading the UI script first, if something is to be drawn and it is not loaded). */
   update(): void;
-  /** Starts loading the UI script now (something is about to be drawn: the pointer rests on a code). */
+  /**
+   * Starts loading the UI script now (something is about to be drawn: the pointer rests on a code). Does
+   * nothing after a failed load: then only a draw asks again.
+   */
   prepare(): void;
   /** Resolves once the UI script is loaded and the layers drawn (at once when already loaded). */
   drawn(): Promise<void>;
@@ -60,6 +63,8 @@ export function uiLayers(
   let renderer: UiRenderer | null = null;
   let loading: Promise<void> | null = null;
   let loadMs: number | undefined;
+  // After a failed load only a real need asks again: a prefetch per mutation pass would inject in a loop.
+  let failed = false;
   const closeTopmost = () => {
     for (let i = layers.length - 1; i >= 0; i--) if (layers[i].onEscape?.()) return;
   };
@@ -83,6 +88,7 @@ export function uiLayers(
     const t0 = win.performance.now();
     loading = loader.load().then((create) => {
       loading = null;
+      failed = !create;
       if (!create) return;
       loadMs ??= win.performance.now() - t0;
       update();
@@ -111,7 +117,7 @@ export function uiLayers(
     onKey: (fn) => void keys.push(fn),
     update,
     prepare: () => {
-      if (!loader.ready()) void load();
+      if (!failed && !loader.ready()) void load();
     },
     drawn: () => (made() ? Promise.resolve() : load()),
     isInside: (event) => renderer?.isInside(event) ?? false,

@@ -105,6 +105,25 @@ describe('UI script loaded on first need', () => {
     expect(host()?.shadowRoot?.querySelector('.cl-panel')).not.toBeNull();
   });
 
+  it('after a failed load, prefetches ask no more (codes keep appearing); a draw still asks', async () => {
+    const { page, settings } = surroundings();
+    const { asks, loader } = lazyWorld();
+    const ui = uiLayers(page, settings, loader);
+    let open = false;
+    ui.add(10, () => open && panelView());
+    ui.prepare();
+    asks[0].land(false);
+    await settle();
+    for (let i = 0; i < 5; i++) ui.prepare();
+    expect(asks).toHaveLength(1);
+    open = true;
+    ui.update();
+    expect(asks).toHaveLength(2);
+    asks[1].land(true);
+    await ui.drawn();
+    expect(host()?.shadowRoot?.querySelector('.cl-panel')).not.toBeNull();
+  });
+
   it('the panel’s opening time counts until it is drawn, the UI script’s injection included', async () => {
     const { page, settings } = surroundings();
     const { asks, loader } = lazyWorld();
