@@ -6,6 +6,7 @@
  * which page scripts cannot see. Pages that are only scanned never load it (docs/performance.md, bundle).
  * This file holds types and one constant only, so neither side pulls the other's code in.
  */
+import { version } from '../../package.json';
 import type { ClaimCheckState } from '../../components/ClaimCheck';
 import type { CodePanelProps } from '../../components/CodePanel';
 import type { PopoverProps } from '../../components/Popover';
@@ -54,5 +55,9 @@ export interface RendererOptions {
 /** The UI script's one export, left on the isolated world's global. */
 export type CreateRenderer = (options: RendererOptions) => UiRenderer;
 
-/** The isolated-world global under which the UI script leaves its {@link CreateRenderer}. */
-export const UI_GLOBAL = '__claimlensUi';
+/**
+ * The isolated-world global under which the UI script leaves its {@link CreateRenderer}. Named with the
+ * version: should the world outlive an update, the new content script never drives the old version's views
+ * (their contract may have changed) but loads its own.
+ */
+export const UI_GLOBAL = `__claimlensUi@${version}`;
