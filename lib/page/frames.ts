@@ -72,3 +72,18 @@ export function afterLayout(win: Window, fn: () => void, target = win.document?.
     ro.disconnect();
   };
 }
+
+/**
+ * {@link afterLayout} as a promise, resolved after `timeoutMs` at the latest (a hidden tab renders no frame).
+ * For a one-off geometry read (the page scanner's look for the screen's shadow roots): the page's own
+ * pending layout then runs in its frame, not inside the caller's task.
+ */
+export function nextLayout(win: Window, timeoutMs = 1000): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = win.setTimeout(resolve, timeoutMs);
+    afterLayout(win, () => {
+      win.clearTimeout(timer);
+      resolve();
+    });
+  });
+}

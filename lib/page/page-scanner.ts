@@ -18,7 +18,7 @@ import { type PageScannerOptions, type PassPlan, viewportPlan } from './scan-pla
 import { recheckKnown } from './known-recheck';
 import { StoreWriter } from './store-writer';
 import { ExtraReaders, type TextReader } from './text-readers';
-import { mayOpenScrolled } from './frames';
+import { mayOpenScrolled, nextLayout } from './frames';
 export type { MatchChange, ScanStats } from './scan-stats';
 export type { PageScannerOptions } from './scan-plan';
 
@@ -67,9 +67,10 @@ export class PageScanner {
     }
     this.stats.viewportDoneAt ??= host.now();
     await this.run([root], { placement: 'append' });
-    // A tree too big to search for shadow hosts (text-cursor.ts): the open roots on the screen are read.
+    // A tree too big to search for shadow hosts (text-cursor.ts): the open roots on the screen are read, right
+    // after a layout (a full pass may end before the page's post-load layout; a hit test then ran it: 91 ms).
     if (this.unsearched && !signal.aborted) {
-      await this.o.pageRendered;
+      await nextLayout(win);
       const roots = screenShadowRoots(doc, win);
       if (roots.length) await this.run(roots, { placement: 'search' });
     }

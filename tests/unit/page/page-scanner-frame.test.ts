@@ -4,7 +4,7 @@
  * then a task; or a timeout when no frame comes) and `PageScanner`'s `pageRendered` gate.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { afterNextFrame } from '../../../lib/page/frames';
+import { afterNextFrame, nextLayout } from '../../../lib/page/frames';
 import { PageScanner, type MatchChange } from '../../../lib/page/page-scanner';
 import type { SliceHost } from '../../../lib/page/slice-runner';
 import { isKnown, page } from './dom-helpers';
@@ -60,6 +60,45 @@ function tracked(p: Promise<void>) {
   });
   return state;
 }
+
+describe('nextLayout', () => {
+  it("resolves at the ResizeObserver's first notice (right after the frame's layout) and cancels its timeout", async () => {
+    const w = manualWindow();
+    const notices: (() => void)[] = [];
+    (w.win as unknown as { ResizeObserver: unknown }).ResizeObserver = class {
+      constructor(private readonly cb: () => void) {}
+      observe() {
+        notices.push(() => this.cb());
+      }
+      disconnect() {}
+    };
+    (w.win as unknown as { document: unknown }).document = { documentElement: {} };
+    const state = tracked(nextLayout(w.win, 1000));
+    await microtasks();
+    expect(state.done).toBe(false);
+    expect(notices).toHaveLength(1);
+    notices[0]();
+    await microtasks();
+    expect(state.done).toBe(true);
+    expect(w.timers.size).toBe(0);
+  });
+
+  it('without a ResizeObserver, resolves in the task after the frame; without a frame, at the timeout', async () => {
+    const w = manualWindow();
+    const state = tracked(nextLayout(w.win, 1000));
+    w.frame();
+    w.fire(0);
+    await microtasks();
+    expect(state.done).toBe(true);
+    const hidden = manualWindow();
+    const late = tracked(nextLayout(hidden.win, 250));
+    await microtasks();
+    expect(late.done).toBe(false);
+    hidden.fire(250);
+    await microtasks();
+    expect(late.done).toBe(true);
+  });
+});
 
 describe('afterNextFrame', () => {
   it('resolves only after the animation frame and the task that follows it, and cancels its timeout', async () => {
