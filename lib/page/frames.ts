@@ -60,16 +60,25 @@ export function afterLayout(win: Window, fn: () => void, target = win.document?.
   const Observer = (win as unknown as { ResizeObserver?: typeof ResizeObserver }).ResizeObserver;
   if (!Observer || !target) return afterFrame(win, fn);
   let done = false;
-  const ro = new Observer(() => {
+  let cancelFallback = () => {};
+  const fire = () => {
     if (done) return;
     done = true;
     ro.disconnect();
+    cancelFallback();
     fn();
-  });
+  };
+  const ro = new Observer(fire);
   ro.observe(target);
+  // No notice ever comes for a target without a box (`html { display: contents }`): then a task after the
+  // frame after next, so the marks never stop following the page (the notice comes in the next frame).
+  cancelFallback = afterFrame(win, () => {
+    cancelFallback = afterFrame(win, fire);
+  });
   return () => {
     done = true;
     ro.disconnect();
+    cancelFallback();
   };
 }
 

@@ -33,14 +33,29 @@ function fakeObservers() {
 }
 
 describe('afterLayout and afterFrame', () => {
-  it('runs in the ResizeObserver notice after layout, once, and never from a timer', () => {
-    const { FakeResizeObserver, notify, live } = fakeObservers();
+  /** A window whose animation frames and tasks the test runs by hand. */
+  function manualWindow(extra: object = {}) {
+    const frames: FrameRequestCallback[] = [];
+    const tasks: (() => void)[] = [];
+    const cancelled: number[] = [];
     const win = {
-      ResizeObserver: FakeResizeObserver,
       document: { documentElement: {} },
-      requestAnimationFrame: vi.fn(),
-      setTimeout: vi.fn(),
+      requestAnimationFrame: (cb: FrameRequestCallback) => frames.push(cb),
+      cancelAnimationFrame: (id: number) => void cancelled.push(id),
+      setTimeout: (fn: () => void) => tasks.push(fn),
+      clearTimeout: vi.fn(),
+      ...extra,
     } as unknown as Window;
+    const nextFrame = () => {
+      for (const cb of frames.splice(0)) cb(0);
+      for (const t of tasks.splice(0)) t();
+    };
+    return { win, frames, tasks, cancelled, nextFrame };
+  }
+
+  it('runs in the ResizeObserver notice after layout, once; its fallback frame is cancelled', () => {
+    const { FakeResizeObserver, notify, live } = fakeObservers();
+    const { win, frames, tasks, cancelled } = manualWindow({ ResizeObserver: FakeResizeObserver });
     const fn = vi.fn();
     afterLayout(win, fn);
     expect(fn).not.toHaveBeenCalled();
@@ -49,17 +64,33 @@ describe('afterLayout and afterFrame', () => {
     notify();
     expect(fn).toHaveBeenCalledTimes(1);
     expect(live.size).toBe(0);
-    expect(win.requestAnimationFrame).not.toHaveBeenCalled();
-    expect(win.setTimeout).not.toHaveBeenCalled();
+    expect(cancelled).toEqual([frames.length]);
+    expect(tasks).toEqual([]);
+  });
+
+  it('a target that never gets a notice (no box): runs in a task after the frame after next, once', () => {
+    const { FakeResizeObserver, live } = fakeObservers();
+    const { win, nextFrame } = manualWindow({ ResizeObserver: FakeResizeObserver });
+    const fn = vi.fn();
+    afterLayout(win, fn);
+    nextFrame();
+    expect(fn).not.toHaveBeenCalled();
+    nextFrame();
+    expect(fn).toHaveBeenCalledTimes(1);
+    nextFrame();
+    expect(fn).toHaveBeenCalledTimes(1);
+    expect(live.size).toBe(0);
   });
 
   it('cancelled before the frame, it never runs', () => {
     const { FakeResizeObserver, notify, live } = fakeObservers();
-    const win = { ResizeObserver: FakeResizeObserver, document: { documentElement: {} } } as unknown as Window;
+    const { win, nextFrame } = manualWindow({ ResizeObserver: FakeResizeObserver });
     const fn = vi.fn();
     const cancel = afterLayout(win, fn);
     cancel();
     notify();
+    nextFrame();
+    nextFrame();
     expect(fn).not.toHaveBeenCalled();
     expect(live.size).toBe(0);
   });
@@ -100,8 +131,9 @@ describe('afterLayout and afterFrame', () => {
     timer.afterFrame(true);
     expect(win.cancelAnimationFrame).toHaveBeenCalledTimes(1);
     expect(live.size).toBe(1);
+    expect(frames).toHaveLength(2); // afterLayout's fallback frame
     timer.afterFrame(false); // joins the pending one
-    expect(frames).toHaveLength(1);
+    expect(frames).toHaveLength(2);
     notify();
     expect(run).toHaveBeenCalledTimes(1);
     expect(timer.asked).toBe(false);
