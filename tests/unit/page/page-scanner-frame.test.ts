@@ -28,6 +28,10 @@ function manualWindow() {
       frames.push(cb);
       return frames.length;
     },
+    // A cancelled frame's callback stays listed but does nothing (ids are positions until the next frame runs).
+    cancelAnimationFrame: (id: number) => {
+      if (frames[id - 1]) frames[id - 1] = () => {};
+    },
   };
   return {
     win: win as unknown as Window,
