@@ -16,7 +16,7 @@ import { newScanStats, type MatchChange, type ScanStats } from './scan-stats';
 import { screenShadowRoots } from './shadow-roots';
 import { type PageScannerOptions, type PassPlan, viewportPlan } from './scan-plan';
 import { recheckKnown } from './known-recheck';
-import { StoreWriter } from './store-writer';
+import { type Placement, StoreWriter } from './store-writer';
 import { ExtraReaders, type TextReader } from './text-readers';
 import { mayOpenScrolled, nextLayout } from './frames';
 export type { MatchChange, ScanStats } from './scan-stats';
@@ -66,17 +66,19 @@ export class PageScanner {
       if (this.stats.scrolledStart) await this.viewportPass(root);
     }
     this.stats.viewportDoneAt ??= host.now();
-    await this.run([root], { placement: 'append' });
-    // A tree too big to search for shadow hosts (text-cursor.ts): the open roots on the screen are read, right
-    // after a layout (a full pass may end before the page's post-load layout; a hit test then ran it: 91 ms).
-    if (this.unsearched && !signal.aborted) {
-      await nextLayout(win);
-      const roots = screenShadowRoots(doc, win);
-      if (roots.length) await this.run(roots, { placement: 'search' });
-    }
+    await this.readAll(root, 'append');
     this.stats.fullDoneAt = host.now();
     this.initialDone = true;
     if (!this.queue.isEmpty()) this.schedulePass();
+  }
+
+  /** Reads `root`, then the screen's open shadow roots if the tree was too big to search (text-cursor.ts). */
+  private async readAll(root: Node, placement: Placement): Promise<void> {
+    await this.run([root], { placement });
+    if (!this.unsearched || this.o.signal.aborted) return;
+    await nextLayout(this.o.win); // a hit test before the page's post-load layout ran that layout in our task
+    const roots = screenShadowRoots(this.o.doc, this.o.win);
+    if (roots.length) await this.run(roots, { placement: 'search' });
   }
 
   /** The screen's candidates first (scan-plan.ts `viewportPlan`); placed in order by the full pass. */
@@ -237,8 +239,7 @@ export class PageScanner {
   /** Which codes count changed (imported tables, code systems): the page is read again (known-recheck.ts). */
   recheck(): Promise<void> {
     const root = this.o.doc.body ?? this.o.doc.documentElement;
-    const rescan = () => this.run([root], { placement: 'search' });
-    return recheckKnown(this.store, this.codes, this.o.onChange, rescan);
+    return recheckKnown(this.store, this.codes, this.o.onChange, () => this.readAll(root, 'search'));
   }
 
   /** Stops observing; the store keeps its contents. */

@@ -2,6 +2,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { type MatchChange, PageScanner } from '../../../lib/page/page-scanner';
 import type { SliceHost } from '../../../lib/page/slice-runner';
+import { BIG_TREE_TEXTS } from '../../../lib/detect/text-cursor';
 import { isKnown, page } from './dom-helpers';
 import { settleScanner } from '../../helpers/settle-timers';
 
@@ -65,5 +66,26 @@ describe('PageScanner.recheck: which codes count changed while the page is open'
     await t.s.recheck();
     expect(codes(t.s)).toEqual(['64633', '64634']);
     expect(changes.flatMap((c) => [...c.added, ...c.removed])).toEqual([]);
+  });
+
+  it('in a tree too big to search for shadow hosts, reads the screen’s open shadow roots again too', async () => {
+    const doc = page(`<x-host></x-host><ul>${'<li>item</li>'.repeat(BIG_TREE_TEXTS + 10)}</ul>`);
+    const host = doc.querySelector('x-host')!;
+    host.attachShadow({ mode: 'open' }).innerHTML = '<p>64633</p><p>J1100</p>';
+    // No layout in happy-dom: the host is what stands at every point of the screen.
+    const elementFromPoint = doc.elementFromPoint;
+    doc.elementFromPoint = () => host;
+    const changes: MatchChange[] = [];
+    const t = scanner(doc, changes);
+    stop = () => {
+      t.stop();
+      doc.elementFromPoint = elementFromPoint;
+    };
+    t.hidden.add('J1100');
+    await t.s.start();
+    expect(codes(t.s)).toEqual(['64633']);
+    t.hidden.clear();
+    await t.s.recheck();
+    expect(codes(t.s)).toEqual(['64633', 'J1100']);
   });
 });
