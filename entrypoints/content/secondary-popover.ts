@@ -5,7 +5,9 @@
  */
 import type { PopoverContent } from '../../components/Popover';
 import type { Box } from '../../lib/page/hit-test';
-import type { HoverIntent } from '../../lib/page/hover-intent';
+import { HoverIntent } from '../../lib/page/hover-intent';
+import { CLOSE_GRACE_MS } from '../../lib/page/popover-geometry';
+import type { LiveSettings } from './live-settings';
 import type { ContentContext } from './content-context';
 import type { UiLayers } from './ui-layers';
 
@@ -13,6 +15,33 @@ import type { UiLayers } from './ui-layers';
 export interface SecondaryPopoverState {
   anchor: Box;
   content: PopoverContent;
+}
+
+/**
+ * The feature's hover intent: the user's hover delay, the code popover's close grace, and the UI script loaded
+ * while the pointer rests (ui-layers.ts `prepare`). `closed` runs before the layers are redrawn.
+ */
+export function secondaryIntent<T>(
+  page: ContentContext,
+  ui: UiLayers,
+  settings: LiveSettings,
+  actions: { open(target: T): void; closed(): void },
+  same?: (a: T, b: T) => boolean,
+): HoverIntent<T> {
+  return new HoverIntent<T>(
+    { set: page.timers.setTimeout, clear: page.timers.clearTimeout },
+    () => settings.current.preferences.hoverDelayMs,
+    CLOSE_GRACE_MS,
+    {
+      prefetch: () => ui.prepare(),
+      open: actions.open,
+      close: () => {
+        actions.closed();
+        ui.update();
+      },
+    },
+    same,
+  );
 }
 
 /** Adds the feature's popover layer at `z`; Escape closes it when it is open. */

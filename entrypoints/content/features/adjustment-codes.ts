@@ -16,12 +16,11 @@ import {
   adjustmentsInText,
 } from '../../../lib/denials/page-scan';
 import { matchRects, type Box, hitTest } from '../../../lib/page/hit-test';
-import { HoverIntent } from '../../../lib/page/hover-intent';
-import { CLOSE_GRACE_MS } from '../../../lib/page/popover-geometry';
+import type { HoverIntent } from '../../../lib/page/hover-intent';
 import type { PageMatch } from '../../../lib/page/match-store';
 import type { ExplainAdjustmentRequest, ExplainAdjustmentResponse } from '../../../lib/messages';
 import type { ContentContext } from '../content-context';
-import { addSecondaryPopover } from '../secondary-popover';
+import { addSecondaryPopover, secondaryIntent } from '../secondary-popover';
 import type { LiveSettings } from '../live-settings';
 import { followPointerMoves } from '../pointer-moves';
 import { STACK, type UiLayers } from '../ui-layers';
@@ -61,7 +60,7 @@ interface State {
 const asMarks = (ms: readonly AdjustmentMatch[]) => ms as unknown as readonly PageMatch[];
 
 export function initAdjustmentCodes(page: ContentContext, deps: AdjustmentCodesDeps): AdjustmentCodes {
-  const { doc, timers } = page;
+  const { doc } = page;
   const { settings, ui } = deps;
   const found = trackAdjustmentCodes(page, deps);
   let state: State | null = null;
@@ -80,19 +79,7 @@ export function initAdjustmentCodes(page: ContentContext, deps: AdjustmentCodesD
       ui.update();
     });
   };
-  const intent = new HoverIntent<AdjustmentMatch>(
-    { set: timers.setTimeout, clear: timers.clearTimeout },
-    () => settings.current.preferences.hoverDelayMs,
-    CLOSE_GRACE_MS,
-    {
-      prefetch: () => ui.prepare(),
-      open: show,
-      close: () => {
-        state = null;
-        ui.update();
-      },
-    },
-  );
+  const intent = secondaryIntent<AdjustmentMatch>(page, ui, settings, { open: show, closed: () => (state = null) });
   addSecondaryPopover(page, ui, STACK.adjustmentPopover, intent, () => state);
   followPointer(page, deps, intent, found, () => state);
   return { all: found.all, ready: found.ready, open: (m) => intent.openNow(m) };

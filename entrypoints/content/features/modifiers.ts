@@ -12,11 +12,10 @@ import { TableContextCache } from '../../../lib/detect/table-context';
 import type { ExplainModifierRequest, ExplainModifierResponse } from '../../../lib/messages';
 import { type ModifierMatch, modifierAt, modifierQuestion, sameModifier } from '../../../lib/modifiers/page-modifiers';
 import { type Box, hitTest } from '../../../lib/page/hit-test';
-import { HoverIntent } from '../../../lib/page/hover-intent';
-import { CLOSE_GRACE_MS } from '../../../lib/page/popover-geometry';
+import type { HoverIntent } from '../../../lib/page/hover-intent';
 import type { PageMatch } from '../../../lib/page/match-store';
 import type { ContentContext } from '../content-context';
-import { addSecondaryPopover } from '../secondary-popover';
+import { addSecondaryPopover, secondaryIntent } from '../secondary-popover';
 import type { LiveSettings } from '../live-settings';
 import { followPointerMoves } from '../pointer-moves';
 import { STACK, type UiLayers } from '../ui-layers';
@@ -45,7 +44,7 @@ interface State {
 }
 
 export function initModifiers(page: ContentContext, deps: ModifiersDeps): Modifiers {
-  const { doc, timers } = page;
+  const { doc } = page;
   const { settings, ui, highlight } = deps;
   let state: State | null = null;
   const codesOf = (t: Text) => highlight.store.get(t);
@@ -79,18 +78,11 @@ export function initModifiers(page: ContentContext, deps: ModifiersDeps): Modifi
       ui.update();
     });
   };
-  const intent = new HoverIntent<ModifierMatch>(
-    { set: timers.setTimeout, clear: timers.clearTimeout },
-    () => settings.current.preferences.hoverDelayMs,
-    CLOSE_GRACE_MS,
-    {
-      prefetch: () => ui.prepare(),
-      open: show,
-      close: () => {
-        state = null;
-        ui.update();
-      },
-    },
+  const intent = secondaryIntent<ModifierMatch>(
+    page,
+    ui,
+    settings,
+    { open: show, closed: () => (state = null) },
     sameModifier,
   );
   addSecondaryPopover(page, ui, STACK.modifierPopover, intent, () => state);
