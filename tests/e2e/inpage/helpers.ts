@@ -3,6 +3,7 @@
  * the popover from the UI host's open shadow root.
  */
 import type { Frame, Page } from 'playwright-core';
+import { codeCentreInPage } from '../harness/code-centre';
 
 /** Viewport centre of the first occurrence of `code` inside the element matched by `selector`. */
 export async function codePoint(
@@ -10,25 +11,7 @@ export async function codePoint(
   selector: string,
   code: string,
 ): Promise<{ x: number; y: number }> {
-  const box = await frame.evaluate(
-    ([sel, c]) => {
-      const el = document.querySelector(sel);
-      if (!el) throw new Error(`no element ${sel}`);
-      const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
-      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-        const i = (n as Text).data.indexOf(c);
-        if (i < 0) continue;
-        const r = document.createRange();
-        r.setStart(n, i);
-        r.setEnd(n, i + c.length);
-        const b = r.getBoundingClientRect();
-        return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
-      }
-      throw new Error(`${c} not in ${sel}`);
-    },
-    [selector, code] as const,
-  );
-  return box;
+  return frame.evaluate(codeCentreInPage, [selector, code] as const);
 }
 
 /** Moves the mouse to a point in small steps (so pointermove fires as it would for a person). */
