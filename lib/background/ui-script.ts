@@ -12,15 +12,20 @@ import { UI_SCRIPT_JS } from '../sites/registration';
 /** The slice of the WebExtension API the UI injection uses. */
 export interface UiScriptApi {
   scripting: {
-    executeScript(injection: { target: { tabId: number; frameIds?: number[] }; files?: string[] }): Promise<unknown>;
+    executeScript(injection: {
+      target: { tabId: number; frameIds?: number[]; documentIds?: string[] };
+      files?: string[];
+    }): Promise<unknown>;
   };
 }
 
-/** Who sent a message: this extension (`id`), from a frame (`frameId`) of a tab. */
+/** Who sent a message: this extension (`id`), from a frame (`frameId`) of a tab, in one document (`documentId`). */
 export interface FrameSender {
   id?: string;
   tab?: { id?: number };
   frameId?: number;
+  /** The sending document (Chrome 106+, recent Firefox): a frame that navigated since has another one. */
+  documentId?: string;
 }
 
 /** What a frame is told when the UI could not be injected (no page text, no stack). */
@@ -37,7 +42,13 @@ export function uiScriptListener(runtimeId: string, api: UiScriptApi) {
     const tabId = sender.tab?.id;
     const frameId = sender.frameId;
     if (tabId === undefined || frameId === undefined) return Promise.resolve({ ok: false, error: UI_LOAD_ERROR });
-    return api.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [`/${UI_SCRIPT_JS}`] }).then(
+    // The asking document, not its frame: a frame that navigated between the ask and the injection holds
+    // another page, which never asked (the call then fails and the frame is told so).
+    const target =
+      typeof sender.documentId === 'string' && sender.documentId !== ''
+        ? { tabId, documentIds: [sender.documentId] }
+        : { tabId, frameIds: [frameId] };
+    return api.scripting.executeScript({ target, files: [`/${UI_SCRIPT_JS}`] }).then(
       (): LoadUiResponse => ({ ok: true }),
       (): LoadUiResponse => ({ ok: false, error: UI_LOAD_ERROR }),
     );

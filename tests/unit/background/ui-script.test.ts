@@ -30,6 +30,14 @@ describe('uiScriptListener', () => {
     expect(api.calls).toEqual([{ target: { tabId: 7, frameIds: [3] }, files: [`/${UI_SCRIPT_JS}`] }]);
   });
 
+  it('targets the asking document when the browser names it, so a frame that navigated since gets nothing', async () => {
+    const api = recordingScripting();
+    const listen = uiScriptListener(ID, api);
+    const sender = { id: ID, tab: { id: 7 }, frameId: 3, documentId: 'DOC-1' };
+    expect(await listen({ type: 'csToBg:loadUi' }, sender)).toEqual({ ok: true });
+    expect(api.calls).toEqual([{ target: { tabId: 7, documentIds: ['DOC-1'] }, files: [`/${UI_SCRIPT_JS}`] }]);
+  });
+
   it('ignores other senders and other messages (no answer, nothing injected)', () => {
     const api = recordingScripting();
     const listen = uiScriptListener(ID, api);
