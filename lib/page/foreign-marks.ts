@@ -1,12 +1,12 @@
 /**
  * Marks another in-page feature asks the highlight layer to draw (adjustment codes such as CO-97): kept here,
- * per text node, and offered to the layer together with the match store, in the order they were found (the
- * scan's text walk: document order), so the layer finds those near the screen by binary search as it does the
+ * per text node, and offered to the layer together with the match store, in document order (the scan's walk
+ * finds them in that order; what a mutation adds mid-page is put in its place), so the layer finds those near the screen by binary search as it does the
  * store's codes. That feature caps its marks at 5,000, and reading each of their boxes made every band move
  * ~20–30 ms on the 10k-line page (docs/performance.md).
  */
 import type { MarkSource, NodeSequence } from './mark-band';
-import type { PageMatch } from './page-match';
+import { documentOrder, type PageMatch } from './page-match';
 
 /** The spans of one foreign match the layer needs. */
 export type ForeignMark = Pick<PageMatch, 'node' | 'start' | 'end'>;
@@ -25,10 +25,33 @@ export class ForeignMarks {
       if (list) list.push(m);
       else {
         this.byNode.set(m.node, [m]);
-        this.slot.set(m.node, this.order.length);
-        this.order.push(m.node);
+        this.place(m.node);
       }
     }
+  }
+
+  /**
+   * Puts a new node in document order: at the end when it follows every node held (the scan's walk), else
+   * where it belongs (a row an SPA inserted mid-page), so the layer's binary search finds it at once.
+   */
+  private place(node: Text): void {
+    let last = this.order.length - 1;
+    while (last >= 0 && this.order[last] === null) last--;
+    if (last < 0 || documentOrder(this.order[last]!, node) <= 0) {
+      this.slot.set(node, this.order.length);
+      this.order.push(node);
+      return;
+    }
+    this.compact();
+    let lo = 0;
+    let hi = this.order.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (documentOrder(this.order[mid]!, node) <= 0) lo = mid + 1;
+      else hi = mid;
+    }
+    this.order.splice(lo, 0, node);
+    for (let i = lo; i < this.order.length; i++) this.slot.set(this.order[i]!, i);
   }
 
   /** Removes marks (by node and start). */
@@ -47,10 +70,14 @@ export class ForeignMarks {
     this.order[this.slot.get(node)!] = null;
     this.slot.delete(node);
     // Freed slots go once they are most of the list (an SPA that replaces its rows again and again).
-    if (this.order.length > 64 && this.slot.size < this.order.length / 2) {
-      this.order = this.order.filter((n) => n !== null);
-      for (let i = 0; i < this.order.length; i++) this.slot.set(this.order[i]!, i);
-    }
+    if (this.order.length > 64 && this.slot.size < this.order.length / 2) this.compact();
+  }
+
+  /** Drops the freed slots (the binary search in {@link place} needs a list without them). */
+  private compact(): void {
+    if (this.slot.size === this.order.length) return;
+    this.order = this.order.filter((n) => n !== null);
+    for (let i = 0; i < this.order.length; i++) this.slot.set(this.order[i]!, i);
   }
 
   /** The store's matches and these marks, as one source for the highlight layer. */

@@ -22,8 +22,7 @@ export interface MarkSource {
   /** Nodes stored but not yet placed in the document order (the viewport pass of a scrolled page). */
   unplacedNodes(): Iterable<Text>;
   /**
-   * More nodes in the order they were found, which is document order for one pass of the scan (another
-   * feature's marks: foreign-marks.ts), searched like the store's order: reading all their boxes cost every
+   * More nodes in document order (another feature's marks: foreign-marks.ts keeps them so), searched like the store's order: reading all their boxes cost every
    * band move ~20–30 ms on the 10k-line page, 5,000 adjustment codes (docs/performance.md, "scroll frame").
    */
   readonly extra?: NodeSequence;

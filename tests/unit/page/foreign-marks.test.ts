@@ -126,4 +126,27 @@ describe('foreign marks', () => {
     expect(reads).toBeLessThan(1000);
     vi.restoreAllMocks();
   });
+
+  it('keeps marks an SPA adds mid-page in document order, so the band search finds them at once', () => {
+    const N = EXACT_LIMIT + 500;
+    const doc = page(`<div id="rows">${'<p>CO-97</p>'.repeat(N)}</div>`);
+    const els = [...doc.querySelectorAll('p')];
+    const foreign = new ForeignMarks();
+    foreign.add(els.map((el) => ({ node: el.firstChild as Text, start: 0, end: 5 })));
+    // The page inserts a row in the middle after the scan: its mark arrives last.
+    const inserted = doc.createElement('p');
+    inserted.textContent = 'PR-2';
+    els[N / 2].after(inserted);
+    foreign.add([{ node: inserted.firstChild as Text, start: 0, end: 4 }]);
+    const extra = foreign.over(new MatchStore()).extra!;
+    const order = Array.from({ length: extra.length }, (_, i) => extra.at(i));
+    expect(order.indexOf(inserted.firstChild as Text)).toBe(N / 2 + 1);
+    expect(order).toHaveLength(N + 1);
+    // Removing then adding a node's marks again keeps one slot, in its place.
+    foreign.remove([{ node: els[3].firstChild as Text, start: 0, end: 5 }]);
+    foreign.add([{ node: els[3].firstChild as Text, start: 0, end: 5 }]);
+    const again = Array.from({ length: extra.length }, (_, i) => extra.at(i)).filter((n) => n !== null);
+    expect(again.indexOf(els[3].firstChild as Text)).toBe(3);
+    expect(again.indexOf(inserted.firstChild as Text)).toBe(N / 2 + 1);
+  });
 });
