@@ -4,6 +4,7 @@
  * table column's kind read from its header. Reads only; keeps node references and offsets, never text.
  * Visibility and skipped regions (inputs, scripts, editable areas, our UI) follow the code detector's rules.
  */
+import type { CellWant } from '../detect/column-plan';
 import type { Recogniser } from '../detect/recognisers';
 import { excludedByAncestors } from '../detect/text-walk';
 import { attributeHidden } from '../detect/visibility';
@@ -25,6 +26,18 @@ export interface AdjustmentMatch {
 /** Texts that may hold an adjustment code (most text nodes fail this at once). */
 const MAY_HOLD =
   /(?:CO|PR|OA|PI|CR)[ -]?[A-Z]?\d|CARC|RARC|[Rr]emark|[Rr]eason|(?:^|[^A-Za-z0-9])(?:MA?|N)[1-9]|^\s*[A-Z]?\d{1,3}\s*$/;
+/**
+ * A superset, on a cell's whole text, of what {@link findAdjustmentCodes} finds in any one of its text nodes
+ * outside a reason column: each of its forms (group and reason, CARC/RARC/remark/reason labels, remark codes)
+ * holds one of these, and none of them needs a start, an end or a boundary, which a cell of several text
+ * nodes joined into one string would not keep (MAY_HOLD's `^…$` and `(?:^|[^A-Za-z0-9])` parts would not).
+ */
+const MAY_FIND = /(?:CO|PR|OA|PI|CR)[ -]?[A-Z]?\d|CARC|RARC|[Rr]emark|[Rr]eason|MA\d|M[1-9]|N[1-9]/;
+/** In a reason column a bare reason (`97`, `B15`) counts too: every form holds a digit. */
+const DIGIT = /\d/;
+const mayFind = (text: string) => MAY_FIND.test(text);
+const hasDigit = (text: string) => DIGIT.test(text);
+
 /** Longest text node read (a node holding a whole document is not a remittance cell). */
 const MAX_TEXT = 4000;
 const CELL = 'td, th, [role="cell"], [role="gridcell"]';
@@ -60,7 +73,8 @@ export class AdjustmentColumns {
     return kinds[col] ?? null;
   }
 
-  private kindsOf(table: Element): AdjustmentColumn[] {
+  /** What each column of `table` holds, from its header (read once per instance). */
+  kindsOf(table: Element): AdjustmentColumn[] {
     let kinds = this.tables.get(table);
     if (!kinds) {
       kinds = headerTexts(table).map((h) => adjustmentColumnOf(h ?? ''));
@@ -76,6 +90,15 @@ export class AdjustmentColumns {
  */
 export function adjustmentRecogniser(): Recogniser {
   return { name: 'adjustments', mayHold: (data) => data.length <= MAX_TEXT && MAY_HOLD.test(data) };
+}
+
+/**
+ * The adjustment reader's wants per column of a big table body (lib/detect/column-plan.ts): a cell's whole
+ * text is tested against what {@link adjustmentsInText} could find in any of its text nodes, for the column's
+ * kind as {@link AdjustmentColumns.of} reads it (the body's rows are `<td>` rows of a `<tbody>` in `table`).
+ */
+export function adjustmentColumnWants(table: Element, columns = new AdjustmentColumns()): CellWant[] {
+  return columns.kindsOf(table).map((kind) => (kind === 'reason' ? hasDigit : mayFind));
 }
 
 /** Adjustment codes in one text node (already known to be visible). */

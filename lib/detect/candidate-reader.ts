@@ -12,7 +12,7 @@ import { parseModifierCell, parseUnitsCell } from './modifiers';
 import { blockOf, followingText, pairedText, precedingText } from './neighbour-text';
 import { cellText, TableContextCache, type CellContext } from './table-context';
 import type { WalkOptions } from './text-walk';
-import type { CodeToken, IsKnown } from './types';
+import type { CodeToken, ColumnRole, IsKnown } from './types';
 import { ReadableChain } from './readable-chain';
 import { attributeHidden } from './visibility';
 
@@ -41,6 +41,11 @@ export interface CollectOptions extends WalkOptions {
 }
 
 const CANDIDATES = candidateRegex();
+
+/** A column whose header says it never holds a code (ZIP, amounts, Mod, Units): `findCodes` reports nothing. */
+function noCodeColumn(role: ColumnRole | undefined): boolean {
+  return role === 'negative' || role === 'modifier' || role === 'units';
+}
 
 /** Reads candidates one at a time; see the module comment. */
 export class CandidateReader {
@@ -92,7 +97,7 @@ export class CandidateReader {
     // A column that never holds a code (ZIP, amounts, Mod, Units: `findCodes` reports nothing there): no
     // neighbouring text is read (a remittance's ZIP column is full of valid CPT codes; docs/performance.md).
     const role = cell?.role;
-    if (role === 'negative' || role === 'modifier' || role === 'units') return [];
+    if (noCodeColumn(role)) return [];
     // A text directly in its cell with nothing before (after) it there has no context on that side: the
     // neighbouring text is in another cell, where context never reaches (`precedingText`), so it is not
     // read (nor its cell's wrapper made: each one stays as long as the page; docs/performance.md).
@@ -113,6 +118,17 @@ export class CandidateReader {
     if (cell?.role === 'code' && out.length === 1 && !out[0].range && this.aloneInCell(t, cell))
       this.pair(out[0], cell);
     return out;
+  }
+
+  /**
+   * What this reader may find per column of `table`'s body rows (lib/detect/column-plan.ts): nothing in a
+   * column whose header says it never holds a code ({@link read} returns [] for any text there), anything
+   * elsewhere; null without a header. Another column's header row or key cell never reaches such a column:
+   * a header row only makes a role 'negative', a row's key cell stands in only for a neutral or absent role.
+   */
+  columnWants(table: Element): boolean[] | null {
+    const roles = this.tables.rolesOf(table);
+    return roles.length === 0 ? null : roles.map((r) => !noCodeColumn(r));
   }
 
   /**

@@ -155,6 +155,11 @@ export class TableContextCache {
     return this.last;
   }
 
+  /** The column roles of `table`'s header (read once per cache), by column index; [] without a header. */
+  rolesOf(table: Element): readonly ColumnRole[] {
+    return this.headerOf(table).roles;
+  }
+
   private headerOf(table: Element): TableHeader {
     let header = this.headers.get(table);
     if (!header) {

@@ -143,10 +143,37 @@ export function rowIsPlain(row: Element): boolean {
   }
 }
 
+/** Per document: whether its `cellIndex` counts its row's own cells only (see {@link cellIndexCounts}). */
+const CELL_INDEX = new WeakMap<Document, boolean>();
+
+/**
+ * True when the DOM's `cellIndex` counts a row's own cells, as the HTML standard and browsers do. happy-dom
+ * (the DOM of `claimlens scan`) counts the cells of tables nested in earlier cells too, which put a cell after
+ * a nested table in the wrong column there (tests/unit/detect/cell-index.test.ts). Probed once per document on
+ * a detached row.
+ */
+function cellIndexCounts(doc: Document | null): boolean {
+  if (!doc) return false;
+  let ok = CELL_INDEX.get(doc);
+  if (ok === undefined) {
+    const tr = doc.createElement('tr');
+    const first = doc.createElement('td');
+    first
+      .appendChild(doc.createElement('table'))
+      .appendChild(doc.createElement('tr'))
+      .appendChild(doc.createElement('td'));
+    const second = tr.appendChild(first).parentNode!.appendChild(doc.createElement('td')) as HTMLTableCellElement;
+    ok = second.cellIndex === 1;
+    CELL_INDEX.set(doc, ok);
+  }
+  return ok;
+}
+
 /** Column of `cell` in `row`, counting colspans (`plain`: the table has none below its header). */
 export function columnOf(cell: Element, row: Element, plain: boolean): number {
   const index = (cell as HTMLTableCellElement).cellIndex;
-  if (plain && row.localName === 'tr' && typeof index === 'number' && index >= 0) return index;
+  if (plain && row.localName === 'tr' && typeof index === 'number' && index >= 0 && cellIndexCounts(cell.ownerDocument))
+    return index;
   return columnsOf(row).get(cell) ?? 0;
 }
 

@@ -8,7 +8,10 @@
  * allows), so a table's cells and rows are never visited one by one from script; a tree of more than
  * {@link BIG_TREE_TEXTS} texts is not searched (the page scanner looks for hosts on the screen instead).
  */
+import type { CellWant } from './column-plan';
 import type { Recogniser } from './recognisers';
+import { BodyWalk } from './row-walk';
+import { tableRows } from './table-shape';
 
 const SHOW_TEXT = 0x4;
 
@@ -41,6 +44,16 @@ function isBlank(data: string): boolean {
   return true;
 }
 
+/**
+ * Plans the walk of a big table body by rows (`row-walk.ts`): the readers' combined wants per column of
+ * `table` (`column-plan.ts`), or null to walk the body as any other text.
+ */
+export interface RowPlanner {
+  /** Bodies of fewer rows are walked as any other text (the plan and the per-row checks cost more there). */
+  readonly minRows: number;
+  plan(table: Element): readonly CellWant[] | null;
+}
+
 /** Where a walk stands: how many text nodes it read, and whether it is done. */
 export interface CursorStats {
   /** Text nodes read (their strings tested by the recognisers). */
@@ -59,6 +72,11 @@ export class TextCursor {
   private readonly trees: Node[] = [];
   /** A single text node root, handed out once. */
   private single: Text | null = null;
+  /** Big table bodies of the tree being walked, in document order, and the first text of the next one. */
+  private bodies: Element[] = [];
+  private entry: Node | null = null;
+  /** The body being walked by rows, if any. */
+  private body: BodyWalk | null = null;
 
   constructor(
     root: Node,
@@ -66,6 +84,7 @@ export class TextCursor {
     private readonly recognisers: readonly Recogniser[],
     private readonly shadowRoots = true,
     from?: Node,
+    private readonly rows?: RowPlanner,
   ) {
     if (root.nodeType === 3) this.single = root as Text;
     else {
@@ -107,11 +126,22 @@ export class TextCursor {
       return this.candidate(t.data) ? t : null;
     }
     for (let read = 0; ; read++) {
-      if (!this.walker && !this.open(this.trees.pop())) return null;
-      const n = this.walker!.nextNode();
-      if (!n) {
-        this.finishTree();
-        continue;
+      let n: Node | null | undefined;
+      if (this.body) {
+        n = this.body.next();
+        if (n === null) this.leaveBody();
+        if (!n) {
+          if (read % stride === stride - 1 && stop()) return undefined;
+          continue;
+        }
+      } else {
+        if (!this.walker && !this.open(this.trees.pop())) return null;
+        n = this.walker!.nextNode();
+        if (!n) {
+          this.finishTree();
+          continue;
+        }
+        if (n === this.entry && this.enterBody()) continue;
       }
       this.stats.texts++;
       this.treeTexts++;
@@ -120,12 +150,49 @@ export class TextCursor {
     }
   }
 
+  /**
+   * The walk reached the first text of the next big table body: walk it by rows when the readers' plan can
+   * skip a column (true), else as any other text (false: `entry` is read as usual).
+   */
+  private enterBody(): boolean {
+    const body = this.bodies.shift()!;
+    this.entry = this.nextEntry();
+    const table = body.parentElement!;
+    const plan = this.rows!.plan(table);
+    if (!plan) return false;
+    this.body = new BodyWalk(body, plan, this.walker!, tableRows(table).next().value ?? undefined);
+    return true;
+  }
+
+  /** The first text of the next big body (bodies without text are dropped: the walk never enters them). */
+  private nextEntry(): Node | null {
+    while (this.bodies.length > 0) {
+      const first = this.doc.createTreeWalker(this.bodies[0], SHOW_TEXT).nextNode();
+      if (first) return first;
+      this.bodies.shift();
+    }
+    return null;
+  }
+
+  /** The body's rows are done: the walk goes on after the body. */
+  private leaveBody(): void {
+    const body = this.body!;
+    this.body = null;
+    // Its hosts are searched as for a tree of as many texts as the plain walk would have read (estimated).
+    this.treeTexts += body.estimated;
+    let last: Node = body.body;
+    while (last.lastChild) last = last.lastChild;
+    this.walker!.currentNode = last;
+  }
+
   /** Starts walking `tree` (optionally from the node `from` inside it); false when there is nothing left. */
   private open(tree: Node | undefined, from?: Node): boolean {
     if (!tree) return false;
     this.walker = this.doc.createTreeWalker(tree, SHOW_TEXT);
     if (from) this.walker.currentNode = from;
     this.treeTexts = 0;
+    this.bodies = this.rows ? bigBodies(tree, this.rows.minRows, from) : [];
+    this.entry = this.nextEntry();
     return true;
   }
 
@@ -148,4 +215,25 @@ export class TextCursor {
       }
     for (let i = hosts.length - 1; i >= 0; i--) this.trees.push(hosts[i]);
   }
+}
+
+/**
+ * The `<tbody>`s of `tree` with at least `minRows` element children, directly in a `<table>`, none of them
+ * with an ARIA role (so every reader takes the `<table>` as their rows' table), in document order; a body
+ * inside another is left to the outer one's walk, and one at or before `from` (a walk that starts there) is
+ * walked as any other text.
+ */
+export function bigBodies(tree: Node, minRows: number, from?: Node): Element[] {
+  const out: Element[] = [];
+  const scope = tree as ParentNode;
+  if (typeof scope.querySelectorAll !== 'function') return out;
+  for (const b of scope.querySelectorAll('tbody')) {
+    if (b.childElementCount < minRows || b.hasAttribute('role')) continue;
+    const table = b.parentElement;
+    if (table?.localName !== 'table' || table.hasAttribute('role')) continue;
+    if (out.length > 0 && out[out.length - 1].contains(b)) continue;
+    if (from && from !== b && b.compareDocumentPosition(from) & 4 /* from follows b's start */) continue;
+    out.push(b);
+  }
+  return out;
 }

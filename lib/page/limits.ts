@@ -17,6 +17,13 @@ export const SLICE_MS = 8;
 export const FIRST_CHANGE_MS = 30;
 
 /**
+ * Fewest rows of a table body walked row by row, leaving out the cells no reader can find anything in
+ * (lib/detect/row-walk.ts); a smaller body is walked as any other text (the per-row checks would cost more
+ * than the wrappers they save; docs/performance.md, "The walk of big table bodies").
+ */
+export const ROW_WALK_MIN_ROWS = 100;
+
+/**
  * How long after the user's last scroll, wheel, key or touch the scanner keeps to one slice per frame, so a
  * scan never competes with the frames the user is waiting for.
  */

@@ -9,12 +9,12 @@
 import { CandidateReader } from '../detect/candidate-reader';
 import { codeRecogniser, type Recogniser } from '../detect/recognisers';
 import { TextCursor } from '../detect/text-cursor';
-import { CHANGE_FLUSH_MS, FIRST_CHANGE_MS, MAX_PAGE_MATCHES, SLICE_MS } from './limits';
+import { CHANGE_FLUSH_MS, FIRST_CHANGE_MS, MAX_PAGE_MATCHES, ROW_WALK_MIN_ROWS, SLICE_MS } from './limits';
 import { MatchStore } from './match-store';
 import { MutationQueue } from './mutation-queue';
 import { newScanStats, type MatchChange, type ScanStats } from './scan-stats';
 import { screenShadowRoots } from './shadow-roots';
-import { type PageScannerOptions, type PassPlan, viewportPlan } from './scan-plan';
+import { type PageScannerOptions, type PassPlan, rowPlanner, viewportPlan } from './scan-plan';
 import { recheckKnown } from './known-recheck';
 import { type Placement, StoreWriter } from './store-writer';
 import { ExtraReaders, type TextReader } from './text-readers';
@@ -112,14 +112,10 @@ export class PageScanner {
       this.stats.longestFlushMs = Math.max(this.stats.longestFlushMs, flushedAt - t0);
     };
     let read = 0;
+    const rows = rowPlanner(reader, pass.extra ? this.extras : null, this.o.rowWalkMinRows ?? ROW_WALK_MIN_ROWS);
     for (const root of roots) {
-      const cursor = new TextCursor(
-        root,
-        this.o.doc,
-        this.recognisers,
-        true,
-        root === roots[0] ? plan.from : undefined,
-      );
+      const from = root === roots[0] ? plan.from : undefined;
+      const cursor = new TextCursor(root, this.o.doc, this.recognisers, true, from, rows);
       for (let done = false; !done && !signal.aborted; ) {
         const start = host.now();
         done = this.slice(cursor, reader, pass, change, start, () => read++);

@@ -1,7 +1,11 @@
 /**
  * The page scanner's options (what it needs from its surroundings) and the plan of one of its passes.
  */
+import type { CandidateReader } from '../detect/candidate-reader';
+import { combineWants } from '../detect/column-plan';
+import type { RowPlanner } from '../detect/text-cursor';
 import type { IsKnown } from '../detect/types';
+import type { ExtraReaders } from './text-readers';
 import type { MatchChange, ScanStats } from './scan-stats';
 import type { SliceHost } from './slice-runner';
 import type { Placement } from './store-writer';
@@ -24,6 +28,11 @@ export interface PageScannerOptions {
   pageRendered?: Promise<void>;
   /** Most matches kept for the page (default `MAX_PAGE_MATCHES`). */
   maxMatches?: number;
+  /**
+   * Fewest rows of a table body walked by rows (default `ROW_WALK_MIN_ROWS`; Infinity: never). Tests compare
+   * both walks on small tables with 1 (docs/performance.md, "The walk of big table bodies").
+   */
+  rowWalkMinRows?: number;
   /** Told about each candidate that threw (it is skipped; the scan goes on). Never given page text. */
   onError?(error: unknown): void;
 }
@@ -54,5 +63,19 @@ export function viewportPlan(o: PageScannerOptions, root: Node, stats: ScanStats
     count: () => stats.viewportUnits++,
     until: (t) => (t.parentElement?.getBoundingClientRect().top ?? 0) > height,
     ...(from ? { from } : {}),
+  };
+}
+
+/**
+ * How a pass walks big table bodies (lib/detect/row-walk.ts): by rows, leaving out the columns where neither
+ * the codes' reader nor, when the pass hands them texts, the other readers can find anything.
+ */
+export function rowPlanner(reader: CandidateReader, extras: ExtraReaders | null, minRows: number): RowPlanner {
+  return {
+    minRows,
+    plan: (table) => {
+      const codes = reader.columnWants(table);
+      return codes && combineWants(codes.length, [codes, ...(extras?.columnWants(table) ?? [])]);
+    },
   };
 }

@@ -5,6 +5,7 @@
  * walking the whole page a second time after them (on a 10k-line remittance that second walk was a third of
  * the extension's time). Mutation passes reach it the same way, so what an SPA adds is read once.
  */
+import type { ColumnWants } from '../detect/column-plan';
 import type { Recogniser } from '../detect/recognisers';
 
 /** A feature's reader of the texts its recogniser holds. */
@@ -23,6 +24,16 @@ export interface TextReader {
    * element wrapper made costs the page's garbage collector (docs/performance.md, session 6).
    */
   wants?(t: Text): boolean;
+  /**
+   * Optional: what this reader may find per column of `table`'s body rows, read from its own view of the
+   * table's header (lib/detect/column-plan.ts). The walk of a big table body hands out only the cells some
+   * reader may find something in and never wraps the others' texts (docs/performance.md, "The walk of big
+   * table bodies"), so this must be exact: a column said to hold nothing must be one where this reader would
+   * do nothing with any of its texts, and a test must hold for a cell's whole text whenever the reader could
+   * find something in one of its text nodes. Without it (or when it returns null) the reader wants every cell.
+   * Called once per big body per pass; `table` is the body's `<table>`.
+   */
+  columns?(table: Element): ColumnWants;
   /** The scanner handed its own findings over (once per slice at most, and at a pass's end): do the same. */
   flush(): void;
   /** The page changed a text the recogniser no longer holds: forget what was read in it. */
@@ -74,6 +85,18 @@ export class ExtraReaders {
         }
       }
     };
+  }
+
+  /** Each reader's wants per column of `table` (null for a reader without the hook, or whose hook threw). */
+  columnWants(table: Element): ColumnWants[] {
+    return this.readers.map((r) => {
+      try {
+        return r.columns?.(table) ?? null;
+      } catch (e) {
+        this.onError(e);
+        return null;
+      }
+    });
   }
 
   flush(): void {

@@ -12,6 +12,7 @@ import {
   type AdjustmentMatch,
   AdjustmentColumns,
   adjustmentCandidates,
+  adjustmentColumnWants,
   adjustmentRecogniser,
   adjustmentsInText,
 } from '../../../lib/denials/page-scan';
@@ -150,6 +151,7 @@ function trackAdjustmentCodes(page: ContentContext, deps: AdjustmentCodesDeps): 
         if (wants(t)) replace(t, adjustmentsInText(t, columns));
       };
     },
+    columns: (table) => adjustmentColumnWants(table),
     flush: markFound,
     drop: (t) => replace(t, []),
     // Rows the page removed, with or without a CPT/HCPCS code: their marks go and stop counting towards
