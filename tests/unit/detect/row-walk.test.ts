@@ -17,9 +17,21 @@ const ROWS = Array.from(
 function walk(html: string, plan: readonly CellWant[] | null, stopEvery = false) {
   document.body.innerHTML = `<p>before</p>${html}<p>after</p>`;
   const asked: string[] = [];
-  const spy = { name: 'spy', mayHold: (d: string) => (asked.push(d), true) };
+  const spy = {
+    name: 'spy',
+    mayHold: (d: string) => {
+      asked.push(d);
+      return true;
+    },
+  };
   const planned: Element[] = [];
-  const rows = { minRows: 2, plan: (t: Element) => (planned.push(t), plan) };
+  const rows = {
+    minRows: 2,
+    plan: (t: Element) => {
+      planned.push(t);
+      return plan;
+    },
+  };
   const cursor = new TextCursor(document.body, document, [spy], true, undefined, rows);
   const out: string[] = [];
   for (;;) {
