@@ -157,10 +157,11 @@ export function DataUpdateSection(props: {
       <h2 id="data-update-h">Update data from CMS files</h2>
       <p>
         CMS publishes new NCCI edits, MUEs and fee-schedule files every quarter. Download them from CMS and pick them
-        here (the zips or the files in them): PTP practitioner edits (all four files, f1–f4), MUE, add-on code edits,
-        the PFS relative value zip, OPPS Addendum B, the HCPCS quarterly zip. They are read in this browser and never
-        sent anywhere. A set is taken whole or not at all; a newer table bundled with a later ClaimLens version replaces
-        an older import.
+        here (the zips or the files in them): PTP practitioner edits (all four files, f1–f4), PTP outpatient hospital
+        edits (ccioph, all four; ClaimLens bundles none: they are kept for outpatient hospital claim checks), MUE,
+        add-on code edits, the PFS relative value zip, OPPS Addendum B, the HCPCS quarterly zip. They are read in this
+        browser and never sent anywhere. A set is taken whole or not at all; a newer table bundled with a later
+        ClaimLens version replaces an older import.
       </p>
       {off.includes('cmsData') ? (
         <p class="cl-muted" data-off="policy">

@@ -9,6 +9,7 @@ import { bundledAsOf } from '../../lib/data-update/select';
 /** Plain names of the importable tables. */
 export const KIND_LABELS: Record<ImportedInfo['kind'], string> = {
   ptp: 'NCCI PTP edits, practitioner',
+  ptpOutpatientHospital: 'NCCI PTP edits, outpatient hospital',
   aoc: 'NCCI add-on code edits',
   muePractitioner: 'MUE, practitioner',
   mueOutpatientHospital: 'MUE, outpatient hospital',

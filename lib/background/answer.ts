@@ -58,11 +58,14 @@ export function pagePairs(ds: Dataset, code: string, pageCodes: readonly string[
   return out;
 }
 
-/** The CMS tables a claim check in `setting` reads (the UI names them with their as-of dates). */
+/**
+ * The CMS tables a claim check in `setting` reads (the UI names them with their as-of dates): the setting's own
+ * PTP table only when there is one (outpatient hospital edits come only from an import, lib/data-update/).
+ */
 export function checkedTables(ds: Dataset, setting: MueSetting): SourceRef[] {
-  const tables: TableId[] =
-    setting === 'practitioner' ? ['aoc', 'ptp', 'muePractitioner', 'pfs'] : ['aoc', 'mueOutpatientHospital'];
-  return tables.map((t) => ds.source(t));
+  const ptp = ds.ptpFor(setting)?.source;
+  const rest: TableId[] = setting === 'practitioner' ? ['muePractitioner', 'pfs'] : ['mueOutpatientHospital'];
+  return [ds.source('aoc'), ...(ptp ? [ptp] : []), ...rest.map((t) => ds.source(t))];
 }
 
 /** Builds {@link CodeDetails} for one code. */

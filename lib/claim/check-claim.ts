@@ -20,8 +20,9 @@ const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
 /**
  * Checks the lines of one claim for one date of service against the bundled NCCI, MUE and PFS data.
  *
- * The PTP table bundled is the practitioner one, so on outpatient hospital claims the PTP rules are
- * reported in `notChecked` instead of run; likewise the PFS bilateral rules. An empty `findings`
+ * Each setting is checked against its own PTP table. ClaimLens bundles only the practitioner one: on
+ * outpatient hospital claims the PTP rules run only when the user imported outpatient hospital edits
+ * (lib/data-update/), and are otherwise reported in `notChecked`; the PFS bilateral rules never run there. An empty `findings`
  * list only means none of the checks that ran found anything — read `notChecked` alongside it.
  *
  * @param lines claim lines, e.g. from {@link parseClaimLines}.
@@ -34,6 +35,8 @@ export function checkClaim(lines: readonly ClaimLine[], dataset: Dataset, option
   for (const l of lines) usable.push(usableOn(dataset, l.code, dateOfService));
   const byCode = groupLinesByCode(lines, usable);
   let edits: PtpEdit[] | undefined;
+  // Each setting's own PTP table: practitioner always, outpatient hospital only when the user imported one.
+  const ptp = dataset.ptpFor(setting);
   const ctx: RuleContext = {
     lines,
     dataset,
@@ -42,31 +45,19 @@ export function checkClaim(lines: readonly ClaimLine[], dataset: Dataset, option
     usable,
     byCode,
     notChecked: (e) => notChecked.push(e),
-    ptpEdits: () => (edits ??= byCode.size < 2 ? [] : dataset.ptpAmong([...byCode.keys()], dateOfService)),
+    ptpEdits: () => (edits ??= !ptp || byCode.size < 2 ? [] : ptp.among([...byCode.keys()], dateOfService)),
+    ptpSource: ptp?.source ?? null,
   };
   const rules: Rule[] = [unknownCodeRule, terminatedCodeRule, addOnWithoutPrimaryRule, mueExceededRule];
-  if (setting === 'practitioner') {
-    rules.push(ptpPairRule, modifier59NotNeededRule, bilateralRule);
-  } else {
-    const ptp = dataset.source('ptp');
-    notChecked.push(
-      {
-        rule: 'ptp-pair',
-        codes: [],
-        reason: `the bundled PTP table is ${ptp.title} (as of ${ptp.asOf}); hospital outpatient PTP edits are not bundled, so code pairs were not checked`,
-      },
-      {
-        rule: 'modifier-59-not-needed',
-        codes: [],
-        reason: 'needs the hospital outpatient PTP edits, which are not bundled',
-      },
-      {
-        rule: 'modifier-50-not-allowed',
-        codes: [],
-        reason: 'bilateral indicators come from the Physician Fee Schedule, which prices practitioner claims only',
-      },
-    );
-  }
+  if (ptp) rules.push(ptpPairRule, modifier59NotNeededRule);
+  else notChecked.push(...outpatientPtpNotChecked(dataset));
+  if (setting === 'practitioner') rules.push(bilateralRule);
+  else
+    notChecked.push({
+      rule: 'modifier-50-not-allowed',
+      codes: [],
+      reason: 'bilateral indicators come from the Physician Fee Schedule, which prices practitioner claims only',
+    });
   if (options.payer && options.payer.toLowerCase() !== 'medicare') {
     notChecked.push({
       rule: 'payer-policy',
@@ -79,7 +70,8 @@ export function checkClaim(lines: readonly ClaimLine[], dataset: Dataset, option
     (a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || (a.lines[0] ?? 0) - (b.lines[0] ?? 0),
   );
   const used: TableId[] = ['aoc', 'hcpcs', setting === 'practitioner' ? 'muePractitioner' : 'mueOutpatientHospital'];
-  if (setting === 'practitioner') used.push('ptp', 'muePractitioner2026', 'pfs');
+  if (ptp) used.push(ptp.source.table);
+  if (setting === 'practitioner') used.push('muePractitioner2026', 'pfs');
   const notices = [
     ...staleNotices(dataset.meta, used, dateOfService, options.dateOfService === undefined),
     ...(setting === 'practitioner' && !dataset.ptpDatesKnown ? [ptpDatesUnknownNotice(dataset.meta)] : []),
@@ -93,6 +85,28 @@ export function checkClaim(lines: readonly ClaimLine[], dataset: Dataset, option
     notChecked,
     notices,
   };
+}
+
+/**
+ * Why the PTP rules did not run on an outpatient hospital claim: ClaimLens bundles only the practitioner edits
+ * (README "The data"), which do not apply to hospital claims, so the user is told what would let them run.
+ */
+function outpatientPtpNotChecked(dataset: Dataset): NotChecked[] {
+  const bundled = dataset.source('ptp');
+  const what =
+    "import the CMS outpatient hospital PTP files (ccioph-v###r0-f1 to f4, all four) in the extension's options, Update data from CMS files (the command-line tool does not read imported tables)";
+  return [
+    {
+      rule: 'ptp-pair',
+      codes: [],
+      reason: `NCCI PTP edits were not checked for this outpatient hospital claim: ClaimLens has no outpatient hospital PTP table (its PTP table, ${bundled.title}, as of ${bundled.asOf}, is for practitioner claims). To check code pairs, ${what}.`,
+    },
+    {
+      rule: 'modifier-59-not-needed',
+      codes: [],
+      reason: `needs the outpatient hospital PTP edits, which ClaimLens does not have: ${what}`,
+    },
+  ];
 }
 
 /** Known, and not terminated before the date of service (a code ends after its termination date). */

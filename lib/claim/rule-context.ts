@@ -1,7 +1,7 @@
 /**
  * What every rule receives: the parsed lines, the dataset and the claim's setting.
  */
-import type { Dataset, MueSetting, PtpEdit } from '../dataset/types';
+import type { Dataset, MueSetting, PtpEdit, SourceRef } from '../dataset/types';
 import type { ClaimLine, Finding, NotChecked } from './types';
 
 /** Input shared by all rules of one claim check. */
@@ -15,8 +15,10 @@ export interface RuleContext {
   usable: readonly boolean[];
   /** Records a check that could not cover some codes, so an empty finding list is never read as "passes". */
   notChecked(entry: NotChecked): void;
-  /** Active PTP edits among the usable codes (computed once per claim). */
+  /** Active PTP edits among the usable codes, from the setting's PTP table (computed once per claim). */
   ptpEdits(): readonly PtpEdit[];
+  /** The setting's PTP table, or null when there is none (outpatient hospital without an import). */
+  ptpSource: SourceRef | null;
   /** Indexes of the usable lines, grouped by code, in claim order (computed once per claim). */
   byCode: ReadonlyMap<string, readonly number[]>;
 }

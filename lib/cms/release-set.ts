@@ -31,8 +31,8 @@ export interface ReleaseOf {
 /** Everything a release set held. Absent tables keep the bundled version. */
 export interface ReleaseTables {
   ptp?: ReleaseOf & { setting: 'practitioner'; bytes: Uint8Array; rows: number };
-  /** Outpatient hospital PTP sets are read and checked; the dataset has no outpatient PTP table yet. */
-  ptpOutpatient?: ReleaseOf & { rows: number };
+  /** Outpatient hospital PTP (`ccioph-…`): an import keeps it (lib/data-update/); the bundled data has none. */
+  ptpOutpatient?: ReleaseOf & { setting: 'outpatientHospital'; bytes: Uint8Array; rows: number };
   mue: (ReleaseOf & { setting: 'practitioner' | 'outpatientHospital' | 'dme'; rows: Map<string, MueFileRow> })[];
   aoc?: ReleaseOf & { rows: Map<string, AocFileRow> };
   pfs?: ReleaseOf & PfsFile;
@@ -46,7 +46,7 @@ export interface ReleaseTables {
 
 /** As-of dates of the tables a set would replace, to refuse older releases. */
 export type BundledAsOf = Partial<
-  Record<'ptp' | 'aoc' | 'pfs' | 'opps' | 'hcpcs' | 'mue' | 'mueOutpatientHospital', string>
+  Record<'ptp' | 'ptpOutpatientHospital' | 'aoc' | 'pfs' | 'opps' | 'hcpcs' | 'mue' | 'mueOutpatientHospital', string>
 >;
 
 /** Progress callback: a file name and rows read so far. */
@@ -180,10 +180,17 @@ export function readReleaseSet(
     }
   }
   for (const [setting, group] of ptp) {
-    const set = readPtpSet(group, setting === 'practitioner' ? bundled.ptp : undefined, onProgress);
-    const base = { release: set.release, asOf: set.asOf, files: set.files, rows: set.rows };
-    if (setting === 'practitioner') out.ptp = { ...base, setting: 'practitioner', bytes: set.builder.encode() };
-    else out.ptpOutpatient = base;
+    const practitioner = setting === 'practitioner';
+    const set = readPtpSet(group, practitioner ? bundled.ptp : bundled.ptpOutpatientHospital, onProgress);
+    const base = {
+      release: set.release,
+      asOf: set.asOf,
+      files: set.files,
+      rows: set.rows,
+      bytes: set.builder.encode(),
+    };
+    if (practitioner) out.ptp = { ...base, setting: 'practitioner' };
+    else out.ptpOutpatient = { ...base, setting: 'outpatientHospital' };
   }
   return out;
 }

@@ -18,6 +18,7 @@ import type { TableId } from '../dataset/types';
 /** The kinds of table an import can replace; a newer import of a kind replaces the older one. */
 export const IMPORT_KINDS = [
   'ptp',
+  'ptpOutpatientHospital',
   'aoc',
   'muePractitioner',
   'mueOutpatientHospital',
@@ -34,6 +35,7 @@ export type ImportKind = (typeof IMPORT_KINDS)[number];
 /** The dataset tables (data/meta.json ids) each kind replaces. */
 export const KIND_TABLES: Record<ImportKind, readonly TableId[]> = {
   ptp: ['ptp'],
+  ptpOutpatientHospital: ['ptpOutpatientHospital'],
   aoc: ['aoc'],
   // The bundled practitioner MUEs are the 2024 table overlaid by the 2026 MAI 3 rows: a full table replaces both.
   muePractitioner: ['muePractitioner', 'muePractitioner2026'],
@@ -51,6 +53,7 @@ export type StoredMueRow = [units: number, mai: 1 | 2 | 3, rationale: string | n
 /** The rows of each kind, shaped like the artifact they replace. */
 export interface ImportedData {
   ptp: Uint8Array;
+  ptpOutpatientHospital: Uint8Array;
   aoc: Record<string, AocFileRow>;
   muePractitioner: Record<string, StoredMueRow>;
   mueOutpatientHospital: Record<string, StoredMueRow>;
@@ -95,7 +98,7 @@ export type ImportedTable = { [K in ImportKind]: ImportedTableOf<K> }[ImportKind
 
 const record = <V>(m: Map<string, V>): Record<string, V> => Object.fromEntries(m);
 
-/** The tables a read release set replaces, stamped with the import date. DME MUEs and outpatient PTP are not used. */
+/** The tables a read release set replaces (or, for outpatient hospital PTP, adds), stamped with the import date. DME MUEs are not used. */
 export function toImportedTables(t: ReleaseTables, importedOn: string): ImportedTable[] {
   const out: ImportedTable[] = [];
   const base = (r: { release: string; asOf: string; files: string[] }, rows: number) => ({
@@ -106,6 +109,8 @@ export function toImportedTables(t: ReleaseTables, importedOn: string): Imported
     importedOn,
   });
   if (t.ptp) out.push({ kind: 'ptp', ...base(t.ptp, t.ptp.rows), data: t.ptp.bytes });
+  const oph = t.ptpOutpatient;
+  if (oph) out.push({ kind: 'ptpOutpatientHospital', ...base(oph, oph.rows), data: oph.bytes });
   if (t.aoc) out.push({ kind: 'aoc', ...base(t.aoc, t.aoc.rows.size), data: record(t.aoc.rows) });
   for (const m of t.mue) {
     if (m.setting === 'dme') continue;

@@ -46,6 +46,7 @@ function applyTables(a: DatasetArtifacts, used: readonly ImportedTable[]): Datas
   const mue: MueReplacement[] = [];
   for (const t of used) {
     if (t.kind === 'ptp') out.ptp = t.data;
+    else if (t.kind === 'ptpOutpatientHospital') out.ptpOutpatientHospital = t.data;
     else if (t.kind === 'aoc') out.aoc = { ...a.aoc, rows: t.data };
     else if (t.kind === 'muePractitioner' || t.kind === 'mueOutpatientHospital')
       mue.push({

@@ -22,6 +22,7 @@ export interface PreparedUpdate {
 
 const LABELS: Record<ImportedTable['kind'], string> = {
   ptp: 'NCCI PTP edits, practitioner',
+  ptpOutpatientHospital: 'NCCI PTP edits, outpatient hospital',
   aoc: 'NCCI add-on code edits',
   muePractitioner: 'MUE, practitioner',
   mueOutpatientHospital: 'MUE, outpatient hospital',
@@ -34,8 +35,6 @@ const LABELS: Record<ImportedTable['kind'], string> = {
 
 function notesOf(t: ReleaseTables): string[] {
   const notes: string[] = [];
-  if (t.ptpOutpatient)
-    notes.push(`Outpatient hospital PTP ${t.ptpOutpatient.release} was read and checked; ClaimLens has no such table.`);
   for (const m of t.mue)
     if (m.setting === 'dme') notes.push(`DME MUEs (${m.files[0]}) were read and checked; ClaimLens does not use them.`);
   if (t.ignored.length) notes.push(`Not read (not a table ClaimLens uses): ${t.ignored.slice(0, 5).join(', ')}.`);
@@ -57,6 +56,7 @@ export function prepareUpdate(
     files,
     {
       ptp: bundledAsOf(meta, 'ptp'),
+      ptpOutpatientHospital: bundledAsOf(meta, 'ptpOutpatientHospital'),
       aoc: bundledAsOf(meta, 'aoc'),
       pfs: bundledAsOf(meta, 'pfs'),
       opps: bundledAsOf(meta, 'opps'),
@@ -70,7 +70,7 @@ export function prepareUpdate(
   if (tables.length === 0)
     throw new CmsFileError(
       files.map((f) => f.name).join(', '),
-      'holds no table ClaimLens uses (PTP practitioner, MUE, AOC, PFS, OPPS Addendum B, HCPCS)',
+      'holds no table ClaimLens uses (PTP practitioner or outpatient hospital, MUE, AOC, PFS, OPPS Addendum B, HCPCS)',
     );
   return {
     tables,

@@ -41,7 +41,11 @@ export function selectImported<T extends ImportedInfo>(meta: DatasetMeta, import
 }
 
 /** Titles of the tables an import replaces (the bundled PTP title says "active", an import keeps history). */
-const TITLES: Partial<Record<TableId, string>> = { ptp: 'NCCI PTP edits, practitioner services' };
+const TITLES: Partial<Record<TableId, string>> = {
+  ptp: 'NCCI PTP edits, practitioner services',
+  // No bundled table to take the title from (lib/dataset/ptp-lookups.ts).
+  ptpOutpatientHospital: 'NCCI PTP edits, outpatient hospital services',
+};
 
 /** Provenance of a table as the UI and the CLI show it. */
 function importedMeta(id: TableId, prior: TableMeta | undefined, t: ImportedInfo, rows: number): TableMeta {

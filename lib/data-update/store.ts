@@ -48,7 +48,8 @@ export function isImportedInfo(v: unknown): v is ImportedInfo {
 export function isImportedTable(v: unknown): v is ImportedTable {
   if (!isImportedInfo(v)) return false;
   const data = (v as { data?: unknown }).data;
-  return v.kind === 'ptp' ? data instanceof Uint8Array : !!data && typeof data === 'object';
+  const binary = v.kind === 'ptp' || v.kind === 'ptpOutpatientHospital';
+  return binary ? data instanceof Uint8Array : !!data && typeof data === 'object';
 }
 
 /** Opens (creating on first use) the imported-tables database. */

@@ -87,4 +87,6 @@ export interface DatasetArtifacts {
   modifiers: TableFile<ModifierFileRow>;
   /** Contents of data/ptp.bin. */
   ptp: Uint8Array;
+  /** Outpatient hospital PTP edits, same encoding: only from a user's import (none is bundled). */
+  ptpOutpatientHospital?: Uint8Array;
 }

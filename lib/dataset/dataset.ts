@@ -7,10 +7,9 @@
  */
 import { aocLookups } from './aoc-lookups';
 import type { DatasetArtifacts, HcpcsFileRow } from './artifacts';
-import { todayIso } from './dates';
 import { mueLookup } from './mue-lookup';
 import { pfsTables } from './pfs-tables';
-import { PtpIndex } from './ptp-index';
+import { settingPtp } from './ptp-lookups';
 import { SCHEMA_VERSION } from './schema-version';
 import { sourceRefs } from './source-refs';
 import type { CodeInfo, Dataset, HcpcsText, SourceRef, TableId } from './types';
@@ -25,8 +24,9 @@ export function createDataset(a: DatasetArtifacts): Dataset {
       `Dataset schema ${a.meta.schemaVersion} does not match this build (${SCHEMA_VERSION}); rebuild with npm run build:data`,
     );
   }
-  const ptp = new PtpIndex(a.ptp, a.meta.tables.ptp.asOf);
   const source = sourceRefs(a.meta);
+  const ptpFor = settingPtp(a, source);
+  const ptp = ptpFor('practitioner') as NonNullable<ReturnType<typeof ptpFor>>;
   const allCodes = Object.keys(a.codes.rows).sort();
 
   return {
@@ -78,14 +78,12 @@ export function createDataset(a: DatasetArtifacts): Dataset {
         source: source('hcpcsModifiers'),
       };
     },
-    ptpPair(x, y, on = todayIso()) {
-      const e = ptp.pair(x, y, on);
-      return e && { ...e, source: source('ptp') };
-    },
-    ptpAmong: (codes, on = todayIso()) => ptp.among(codes, on).map((e) => ({ ...e, source: source('ptp') })),
-    ptpColumn2Of: (code, on = todayIso()) => ptp.column2Of(code, on).map((e) => ({ ...e, source: source('ptp') })),
-    ptpCounts: (code) => ptp.counts(code),
-    ptpDatesKnown: !ptp.datesUnknown,
+    ptpPair: ptp.pair,
+    ptpAmong: ptp.among,
+    ptpColumn2Of: ptp.column2Of,
+    ptpCounts: ptp.counts,
+    ptpDatesKnown: ptp.datesKnown,
+    ptpFor,
     source,
   };
 }

@@ -32,6 +32,7 @@ export type DataNotice = StaleNotice | DatesUnknownNotice;
 /** What a biller misses from each table when it is old, in words. */
 const MISSING: Partial<Record<TableId, [name: string, missing: string]>> = {
   ptp: ['NCCI PTP edits', 'edits added or deleted since are not known'],
+  ptpOutpatientHospital: ['NCCI PTP edits (outpatient hospital)', 'edits added or deleted since are not known'],
   aoc: ['NCCI add-on code edits', 'add-on edits changed since are not known'],
   muePractitioner: ['MUE values (practitioner)', 'MUE values changed since are not known'],
   muePractitioner2026: ['MUE values (practitioner, MAI 3 rows)', 'MUE values changed since are not known'],

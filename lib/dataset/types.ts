@@ -1,14 +1,15 @@
 /**
- * Shapes of the bundled CMS dataset, as the rest of ClaimLens sees it.
- *
- * Every value that reaches a user carries the table it came from and that table's as-of date
- * (see {@link SourceRef}); `undefined` always means "the table has no row", never "no problem".
+ * Shapes of the bundled CMS dataset, as the rest of ClaimLens sees it. Every value that reaches a user carries
+ * the table it came from and that table's as-of date (see {@link SourceRef}); `undefined` always means "the
+ * table has no row", never "no problem".
  */
+import type { PtpLookups } from './ptp-lookups';
 
 /** Identifiers of the CMS tables the dataset is built from. */
 export type TableId =
   | 'aoc'
   | 'ptp'
+  | 'ptpOutpatientHospital'
   | 'muePractitioner'
   | 'mueOutpatientHospital'
   | 'muePractitioner2026'
@@ -38,12 +39,15 @@ export interface TableMeta {
   importedOn?: string;
 }
 
+/** Tables no bundled artifact holds: present only when the user imported them (lib/data-update/). */
+export type ImportOnlyTableId = 'ptpOutpatientHospital';
+
 /** `data/meta.json`. */
 export interface DatasetMeta {
   schemaVersion: number;
   /** Derived from the newest table's as-of date; changes whenever the data changes. */
   datasetVersion: string;
-  tables: Record<TableId, TableMeta>;
+  tables: Record<Exclude<TableId, ImportOnlyTableId>, TableMeta> & Partial<Record<ImportOnlyTableId, TableMeta>>;
 }
 
 /** Where a fact came from: the table and its as-of date. */
@@ -240,5 +244,7 @@ export interface Dataset {
   ptpCounts(code: string): { column1Count: number; column2Count: number };
   /** False when the PTP release kept no effective dates (edits then count as in effect on any date). */
   ptpDatesKnown: boolean;
+  /** The PTP table of a claim setting; undefined for outpatient hospital unless the user imported one. */
+  ptpFor(setting: MueSetting): PtpLookups | undefined;
   source(table: TableId): SourceRef;
 }

@@ -46,8 +46,11 @@ const quarterEnd = (q: number) => {
   return ['0331', '0630', '0930', '1231'].map((d) => `${y}${d}`)[q % 4];
 };
 
-/** Writes `ccipra-v322r0-f1..f4.txt` with `rows` edits in total; returns the folder. */
-export function writeSyntheticPtpRelease(rows: number, dir: string): void {
+/**
+ * Writes `ccipra-v322r0-f1..f4.txt` (or, with `prefix` `ccioph`, the outpatient hospital set, same layout) with
+ * `rows` edits in total into `dir`.
+ */
+export function writeSyntheticPtpRelease(rows: number, dir: string, prefix: 'ccipra' | 'ccioph' = 'ccipra'): void {
   const rnd = rng(322);
   const codes = Array.from({ length: 16_000 }, (_, i) =>
     i < 12_000 ? String(10000 + i * 7) : `G${String(i - 12_000).padStart(4, '0')}`,
@@ -67,7 +70,7 @@ export function writeSyntheticPtpRelease(rows: number, dir: string): void {
         `${c1}\t${c2}\t${q < 1 ? '*' : ''}\t${quarterStart(q)}\t${deleted}\t${mi}\t${RATIONALES[Math.floor(rnd() * RATIONALES.length)]}`,
       );
     }
-    writeFileSync(join(dir, `ccipra-v322r0-f${f + 1}.txt`), `${lines.join('\r\n')}\r\n`);
+    writeFileSync(join(dir, `${prefix}-v322r0-f${f + 1}.txt`), `${lines.join('\r\n')}\r\n`);
   }
 }
 

@@ -11,7 +11,7 @@ import { type CmsInputFile, type ReleaseTables, readReleaseSet } from '../../lib
 import type { DatasetArtifacts, HcpcsFileRow } from '../../lib/dataset/artifacts';
 import { replaceMue } from '../../lib/dataset/mue-merge';
 import { encodeKnownCodes, toBase64 } from '../../lib/dataset/known-codes';
-import type { DatasetMeta, TableId } from '../../lib/dataset/types';
+import type { DatasetMeta, ImportOnlyTableId, TableId } from '../../lib/dataset/types';
 import { DATA_DIR, readArtifacts } from '../node/load-dataset';
 import { composeCodes } from '../../lib/dataset/compose-codes';
 import { CPT_HASH_LIST, readCptHashes, rewordCptLookalikes } from './cpt-lookalikes';
@@ -98,7 +98,11 @@ export function buildFromRelease(opts: { from: string; out: string; quiet?: bool
   files['ptp.bin'] = new Uint8Array(raw('ptp.bin'));
   const meta: DatasetMeta = JSON.parse(JSON.stringify(base.meta));
   const replaced = new Set<string>();
-  const set = (id: TableId, r: { release: string; asOf: string; files: string[] }, rows: number) => {
+  const set = (
+    id: Exclude<TableId, ImportOnlyTableId>,
+    r: { release: string; asOf: string; files: string[] },
+    rows: number,
+  ) => {
     meta.tables[id] = { ...meta.tables[id], id, release: r.release, asOf: r.asOf, file: r.files.join(' + '), rows };
   };
   if (t.ptp) {

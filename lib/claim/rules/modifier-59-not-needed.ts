@@ -34,7 +34,7 @@ export function modifier59NotNeededRule(ctx: RuleContext): Modifier59Finding[] {
         lines: [i],
         code: line.code,
         modifier,
-        source: [ctx.dataset.source('ptp'), POLICY.modifiers],
+        source: [ctx.ptpSource ?? ctx.dataset.source('ptp'), POLICY.modifiers],
         message: others.length
           ? `${modifier} on ${line.code} bypasses nothing: ${line.code} forms no NCCI PTP edit with ${[...new Set(others)].join(', ')}. Remove it unless another payer rule needs it; an unneeded distinct-service modifier can draw review.`
           : `${modifier} on ${line.code} bypasses nothing: it is the only service on the claim, so there is no NCCI PTP edit for it to get past. Remove it unless another payer rule needs it.`,

@@ -147,11 +147,14 @@ describe('ptp-pair (real NCCI practitioner PTP edits)', () => {
     expect(ofRule(check(['64633', '64490-XS', '64490-XE']), 'ptp-pair')[0].severity).toBe('info');
   });
 
-  it('is not run on outpatient hospital claims (practitioner PTP table only) and says so', () => {
+  it('is not run on outpatient hospital claims without an outpatient PTP table, and says what to import', () => {
     const r = check(['64633', '0213T'], { setting: 'outpatientHospital' });
     expect(ofRule(r, 'ptp-pair')).toEqual([]);
-    expect(r.notChecked.find((n) => n.rule === 'ptp-pair')?.reason).toContain(
-      'hospital outpatient PTP edits are not bundled',
-    );
+    const reason = r.notChecked.find((n) => n.rule === 'ptp-pair')?.reason ?? '';
+    // "No data" is never "no problem": plainly not checked, for this setting, and what would let it run.
+    expect(reason).toMatch(/^NCCI PTP edits were not checked for this outpatient hospital claim/);
+    expect(reason).toContain('outpatient hospital PTP files (ccioph-v###r0-f1 to f4, all four)');
+    expect(reason).toContain('Update data from CMS files');
+    expect(r.notChecked.find((n) => n.rule === 'modifier-59-not-needed')?.reason).toMatch(/outpatient hospital PTP/);
   });
 });

@@ -74,7 +74,7 @@ describe('createDataset', () => {
       units: 4,
       mai: 3,
       rationale: 'Rationale one',
-      asOf: base.meta.tables[table as keyof typeof base.meta.tables].asOf,
+      asOf: base.meta.tables[table as 'muePractitioner'].asOf,
       source: m.source(table as never),
       rationaleSource: m.source(other as never),
     });
