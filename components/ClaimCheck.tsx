@@ -6,7 +6,7 @@
  * never as a bare "OK"; payer-specific rules are always named as unchecked.
  */
 import type { CheckResult, ClaimLine } from '../lib/claim/types';
-import type { SourceRef } from '../lib/dataset/types';
+import type { MueSetting, SourceRef } from '../lib/dataset/types';
 import type { SkippedCode } from '../lib/page/claim-lines';
 import { groupFindings, type LineGroup } from '../lib/claim/finding-groups';
 import { ClaimCheckFinding, SeverityWord } from './ClaimCheckFinding';
@@ -43,11 +43,35 @@ function lineText(l: ClaimLine): string {
   return `${l.code}${l.modifiers.map((m) => `-${m}`).join('')} ×${l.units}`;
 }
 
-function Clean({ count, tables }: { count: number; tables: SourceRef[] }) {
+/** The checks that ran: an outpatient hospital claim has no bilateral check, and PTP only with imported edits. */
+function checksRun(result: CheckResult): string {
+  if (result.setting === 'practitioner') return 'NCCI add-on, PTP, MUE or bilateral';
+  return result.notChecked.some((n) => n.rule === 'ptp-pair') ? 'NCCI add-on or MUE' : 'NCCI add-on, PTP or MUE';
+}
+
+const SETTING_WORDS = { practitioner: 'a practitioner claim', outpatientHospital: 'an outpatient hospital claim' };
+
+/** Which claim the lines were checked as, and the switch to the other (it checks the same lines again). */
+function SettingLine({ setting, onSetting }: { setting: MueSetting; onSetting?(s: MueSetting): void }) {
+  const other: MueSetting = setting === 'practitioner' ? 'outpatientHospital' : 'practitioner';
+  return (
+    <p class="cl-claim-setting" data-setting={setting}>
+      Checked as {SETTING_WORDS[setting]}.{' '}
+      {onSetting && (
+        <button type="button" class="cl-claim-setting-switch" onClick={() => onSetting(other)}>
+          Check as {SETTING_WORDS[other]}
+        </button>
+      )}
+    </p>
+  );
+}
+
+function Clean({ result, tables }: { result: CheckResult; tables: SourceRef[] }) {
   const asOf = tables.map((t) => `${t.title} as of ${t.asOf}`).join('; ');
+  const count = result.lines.length;
   return (
     <p class="cl-claim-clean" data-clean="">
-      No NCCI add-on, PTP, MUE or bilateral problems found among these {plural(count, 'line')}
+      No {checksRun(result)} problems found among these {plural(count, 'line')}
       {asOf ? ` (tables: ${asOf})` : ''}. Payer-specific rules are not checked.
     </p>
   );
@@ -89,7 +113,15 @@ function Findings({ lines, result }: { lines: ClaimLine[]; result: CheckResult }
   );
 }
 
-export function ClaimCheck({ state, onClose }: { state: ClaimCheckState; onClose(): void }) {
+export function ClaimCheck({
+  state,
+  onClose,
+  onSetting,
+}: {
+  state: ClaimCheckState;
+  onClose(): void;
+  onSetting?(setting: MueSetting): void;
+}) {
   const a = state.answer;
   return (
     <section class="cl-claim" aria-label="Claim check" data-state={a.kind} data-scope={state.scope.kind}>
@@ -119,10 +151,11 @@ export function ClaimCheck({ state, onClose }: { state: ClaimCheckState; onClose
           {a.message}
         </p>
       )}
+      {a.kind === 'ready' && <SettingLine setting={a.result.setting} onSetting={onSetting} />}
       {a.kind === 'ready' && <DataNotices notices={a.result.notices} />}
       {a.kind === 'ready' &&
         (a.result.findings.length === 0 ? (
-          <Clean count={a.result.lines.length} tables={a.tables} />
+          <Clean result={a.result} tables={a.tables} />
         ) : (
           <Findings lines={a.result.lines} result={a.result} />
         ))}

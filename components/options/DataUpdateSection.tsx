@@ -158,9 +158,9 @@ export function DataUpdateSection(props: {
       <p>
         CMS publishes new NCCI edits, MUEs and fee-schedule files every quarter. Download them from CMS and pick them
         here (the zips or the files in them): PTP practitioner edits (all four files, f1–f4), PTP outpatient hospital
-        edits (ccioph, all four; ClaimLens bundles none: they are kept for outpatient hospital claim checks), MUE,
-        add-on code edits, the PFS relative value zip, OPPS Addendum B, the HCPCS quarterly zip. They are read in this
-        browser and never sent anywhere. A set is taken whole or not at all; a newer table bundled with a later
+        edits (ccioph, all four; ClaimLens bundles none, and the claim check needs them for outpatient hospital claims),
+        MUE, add-on code edits, the PFS relative value zip, OPPS Addendum B, the HCPCS quarterly zip. They are read in
+        this browser and never sent anywhere. A set is taken whole or not at all; a newer table bundled with a later
         ClaimLens version replaces an older import.
       </p>
       {off.includes('cmsData') ? (

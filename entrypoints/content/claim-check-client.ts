@@ -7,6 +7,7 @@
 import { askBackground, PAGE_ASK_ERRORS } from '../../components/extension/ask-background';
 import type { ClaimCheckState, ClaimScope } from '../../components/ClaimCheck';
 import type { ClaimLine } from '../../lib/claim/types';
+import type { MueSetting } from '../../lib/dataset/types';
 import type { ClaimContext } from '../../lib/claim/verdict';
 import { claimLinesFrom, type LineRecheck, rowGroupOf, rowOf } from '../../lib/page/claim-lines';
 import { claimInGroup, matchesInSelection } from '../../lib/page/claim-region';
@@ -27,6 +28,9 @@ export class ClaimCheckClient {
   state: ClaimCheckState | null = null;
   private checked: PageMatch[] = [];
   private lines: ClaimLine[] = [];
+  private dateOfService: string | null = null;
+  /** Which claim the lines are checked as (README "Updating the data": outpatient hospital PTP edits). */
+  setting: MueSetting = 'practitioner';
   private run = 0;
   private readonly answered: (() => void)[] = [];
 
@@ -72,8 +76,27 @@ export class ClaimCheckClient {
     }
     this.onChange();
     // The rows' date-of-service column, when the page has one: edits and terminations are judged on it.
-    const dateOfService = serviceDateOf(read.lines.map((l) => rowOf(l.match)));
-    const req = { type: 'csToBg:checkClaim', lines, ...(dateOfService ? { dateOfService } : {}) } as const;
+    this.dateOfService = serviceDateOf(read.lines.map((l) => rowOf(l.match)));
+    this.ask(state, id);
+  }
+
+  /**
+   * Checks the same lines again as a claim of `setting` (the panel's choice; kept for later checks on this
+   * page): the outpatient hospital check uses its own PTP table, or says PTP edits were not checked.
+   */
+  checkAs(setting: MueSetting): void {
+    this.setting = setting;
+    const last = this.state;
+    if (!last || this.lines.length === 0) return;
+    const state: ClaimCheckState = { ...last, answer: { kind: 'loading' } };
+    this.state = state;
+    this.onChange();
+    this.ask(state, ++this.run);
+  }
+
+  private ask(state: ClaimCheckState, id: number): void {
+    const { lines, dateOfService, setting } = this;
+    const req = { type: 'csToBg:checkClaim', lines, setting, ...(dateOfService ? { dateOfService } : {}) } as const;
     void askBackground(req, PAGE_ASK_ERRORS).then((res) => {
       if (id !== this.run) return;
       state.answer = res.ok
@@ -91,6 +114,9 @@ export class ClaimCheckClient {
 
   /** The checked claim's lines when `m` is one of them (its popover then shows the findings involving it). */
   linesFor(m: PageMatch): ClaimLine[] | undefined {
+    // The popover's findings come from a practitioner check (lib/background/answer.ts, codeDetails): after an
+    // outpatient hospital check they would contradict the panel, so the popover then lists none.
+    if (this.setting !== 'practitioner') return undefined;
     return this.state?.answer.kind === 'ready' && this.checked.some((c) => sameMatch(c, m)) ? this.lines : undefined;
   }
 

@@ -10,11 +10,14 @@ import { version } from '../../package.json';
 import type { ClaimCheckState } from '../../components/ClaimCheck';
 import type { CodePanelProps } from '../../components/CodePanel';
 import type { PopoverProps } from '../../components/Popover';
+import type { MueSetting } from '../../lib/dataset/types';
 
 /** The claim check's section above the panel's list. */
 export interface ClaimSectionProps {
   state: ClaimCheckState;
   onClose(): void;
+  /** Checks the same lines again as a practitioner or an outpatient hospital claim. */
+  onSetting?(setting: MueSetting): void;
 }
 
 /** What each view takes: plain data and callbacks, drawn by the UI script (entrypoints/content-ui/views.tsx). */

@@ -136,7 +136,10 @@ async function answerOf(
   }
   const [ds, settings, imports] = await Promise.all([ctx.dataset(), ctx.settings(), ctx.imports?.()]);
   if (req.type === 'csToBg:checkClaim') {
-    const result = checkClaim(req.lines, ds, req.dateOfService ? { dateOfService: req.dateOfService } : {});
+    const result = checkClaim(req.lines, ds, {
+      ...(req.dateOfService ? { dateOfService: req.dateOfService } : {}),
+      ...(req.setting ? { setting: req.setting } : {}),
+    });
     return { ok: true, result, tables: checkedTables(ds, result.setting) } satisfies CheckClaimResponse;
   }
   const base = ctx.content(settings, ds);

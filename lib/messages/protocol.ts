@@ -9,7 +9,7 @@
 import type { CheckResult, ClaimLine, Finding } from '../claim/types';
 import type { ClaimContext, Verdict } from '../claim/verdict';
 import type { CodesRow, HcpcsFileRow } from '../dataset/artifacts';
-import type { DatasetMeta, PtpEdit, SourceRef } from '../dataset/types';
+import type { DatasetMeta, MueSetting, PtpEdit, SourceRef } from '../dataset/types';
 import type { AdjustmentView } from '../denials/view';
 import type { CodeReport } from '../lookup/code-report';
 import type { ModifierView } from '../modifiers/modifier-on-claim';
@@ -34,6 +34,8 @@ export interface CheckClaimRequest {
   lines: ClaimLine[];
   /** The rows' date of service (ISO) when the page has a date column; absent: today. */
   dateOfService?: string;
+  /** Which claim the lines are (the panel's choice); absent: practitioner. */
+  setting?: MueSetting;
 }
 
 /** Start loading the dataset now (sent once a page shows its first code, so the first hover is fast). */

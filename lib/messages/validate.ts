@@ -6,7 +6,13 @@ import type { ClaimContext } from '../claim/verdict';
 import { MAX_PAGE_CODES } from '../codes';
 import { isIsoDate } from '../dataset/dates';
 import { isCode, isObject, parseExplainAdjustment, parseExplainModifier, parseLines } from './payloads';
-import type { BackgroundRequest, CodeDetailsRequest, ContentMessage, LoadUiRequest } from './protocol';
+import type {
+  BackgroundRequest,
+  CheckClaimRequest,
+  CodeDetailsRequest,
+  ContentMessage,
+  LoadUiRequest,
+} from './protocol';
 
 export { parseLines } from './payloads';
 import { parseSitesRequest } from './sites';
@@ -54,14 +60,8 @@ export function parseAnswerRequest(msg: unknown): AnswerRequest | undefined {
     case 'csToBg:warmup':
     case 'popupToBg:searchTables':
       return { type: msg.type };
-    case 'csToBg:checkClaim': {
-      const lines = parseLines(msg.lines);
-      if (!lines || lines.length === 0) return undefined;
-      if (msg.dateOfService === undefined) return { type: msg.type, lines };
-      return typeof msg.dateOfService === 'string' && isIsoDate(msg.dateOfService)
-        ? { type: msg.type, lines, dateOfService: msg.dateOfService }
-        : undefined;
-    }
+    case 'csToBg:checkClaim':
+      return parseCheckClaim(msg);
     case 'csToBg:explainAdjustment':
       return parseExplainAdjustment(msg);
     case 'csToBg:explainModifier':
@@ -69,6 +69,23 @@ export function parseAnswerRequest(msg: unknown): AnswerRequest | undefined {
     default:
       return undefined;
   }
+}
+
+/** Validates a claim check: lines, and optionally a date of service and the claim's setting. */
+function parseCheckClaim(msg: Record<string, unknown>): CheckClaimRequest | undefined {
+  const lines = parseLines(msg.lines);
+  if (!lines || lines.length === 0) return undefined;
+  const req: CheckClaimRequest = { type: 'csToBg:checkClaim', lines };
+  const { dateOfService: date, setting } = msg;
+  if (date !== undefined) {
+    if (typeof date !== 'string' || !isIsoDate(date)) return undefined;
+    req.dateOfService = date;
+  }
+  if (setting !== undefined) {
+    if (setting !== 'practitioner' && setting !== 'outpatientHospital') return undefined;
+    req.setting = setting;
+  }
+  return req;
 }
 
 /** Validates a code's claim for the verdict strip: lines, the code's own line index, a date of service. */

@@ -119,6 +119,23 @@ describe('check this claim', () => {
     expect(await findings()).toEqual(['error addon-without-primary 64634', 'error ptp-pair 64634 0213T']);
   });
 
+  it('checked as an outpatient hospital claim without imported outpatient PTP edits: PTP plainly not checked, and back', async () => {
+    const setting = page.locator(`${CLAIM} .cl-claim-setting`);
+    expect(await setting.getAttribute('data-setting')).toBe('practitioner');
+    await setting.locator('button').click();
+    await page.locator(`${CLAIM}[data-state="ready"] .cl-claim-setting[data-setting="outpatientHospital"]`).waitFor();
+    expect(await checkedLines()).toEqual(['64634 ×1', '0213T ×1']);
+    expect(await findings()).toEqual(['error addon-without-primary 64634']);
+    const ptp = await page.locator(`${CLAIM} .cl-claim-notchecked li[data-rule="ptp-pair"]`).innerText();
+    expect(ptp).toMatch(/^NCCI PTP edits were not checked for this outpatient hospital claim/);
+    expect(ptp).toContain('outpatient hospital PTP files (ccioph-v###r0-f1 to f4, all four)');
+    expect(ptp).toContain('Update data from CMS files');
+    await page.locator(`${CLAIM} .cl-claim-setting button`).click();
+    await page.locator(`${CLAIM}[data-state="ready"] .cl-claim-setting[data-setting="practitioner"]`).waitFor();
+    expect(await findings()).toEqual(['error addon-without-primary 64634', 'error ptp-pair 64634 0213T']);
+    expect(h.egress.requests).toEqual([]);
+  });
+
   it('with nothing selected, C in the panel checks the row group of the selected code (claim A) and its popover shows the findings', async () => {
     await page.evaluate(() => document.getSelection()!.removeAllRanges());
     const codes = await page

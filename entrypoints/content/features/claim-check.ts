@@ -5,6 +5,7 @@
  * the panel's list (widened to read it), and the open popover, or one opened afterwards, lists the findings
  * that involve its code.
  */
+import type { MueSetting } from '../../../lib/dataset/types';
 import type { PageMatch } from '../../../lib/page/match-store';
 import type { ClaimCheckClient } from '../claim-check-client';
 import type { UiLayers } from '../ui-layers';
@@ -24,7 +25,7 @@ export interface ClaimCheckDeps {
   popover: Pick<HoverPopover, 'current'> & Partial<Pick<HoverPopover, 'refresh'>>;
   panel: Pick<KeyboardPanel, 'isOpen' | 'open' | 'addSection' | 'setCheck'>;
   claims: Pick<ClaimCheckClient, 'check' | 'state' | 'close' | 'lastRegionMs'> &
-    Partial<Pick<ClaimCheckClient, 'onAnswer'>>;
+    Partial<Pick<ClaimCheckClient, 'onAnswer' | 'checkAs'>>;
 }
 
 const isPlainC = (e: KeyboardEvent) => (e.key === 'c' || e.key === 'C') && !e.ctrlKey && !e.metaKey && !e.altKey;
@@ -35,7 +36,14 @@ export function initClaimCheck(deps: ClaimCheckDeps): ClaimCheckFeature {
     if (!panel.isOpen) panel.open();
     claims.check(popover.current ?? fallback);
   };
-  panel.addSection(() => claims.state && { state: claims.state, onClose: () => claims.close() });
+  panel.addSection(
+    () =>
+      claims.state && {
+        state: claims.state,
+        onClose: () => claims.close(),
+        ...(claims.checkAs ? { onSetting: (s: MueSetting) => claims.checkAs?.(s) } : {}),
+      },
+  );
   // An open popover asks again once a check is in: it then shows the findings that involve its code.
   claims.onAnswer?.(() => popover.refresh?.());
   panel.setCheck((selected) => run(selected));

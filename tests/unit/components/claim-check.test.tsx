@@ -26,6 +26,28 @@ function show(state: ClaimCheckState): HTMLElement {
 }
 
 describe('ClaimCheck', () => {
+  it('an outpatient hospital check without outpatient PTP edits never says "no PTP problems"', () => {
+    const ds = fixtureDataset();
+    const result = checkClaim([line('64633')], ds, { setting: 'outpatientHospital' });
+    const state: ClaimCheckState = {
+      scope: { kind: 'selection' },
+      lines: result.lines,
+      skipped: [],
+      answer: { kind: 'ready', result, tables: checkedTables(ds, result.setting) },
+    };
+    const root = show(state);
+    expect(root.querySelector('.cl-claim-setting')?.getAttribute('data-setting')).toBe('outpatientHospital');
+    const clean = root.querySelector('.cl-claim-clean')!.textContent ?? '';
+    expect(clean).toMatch(/^No NCCI add-on or MUE problems found among these 1 line/);
+    expect(clean).not.toContain('PTP');
+    expect(root.querySelector('.cl-claim-notchecked li[data-rule="ptp-pair"]')?.textContent).toContain(
+      'Update data from CMS files',
+    );
+    expect(show(ready([line('64633')])).querySelector('.cl-claim-clean')!.textContent).toMatch(
+      /^No NCCI add-on, PTP, MUE or bilateral problems found/,
+    );
+  });
+
   it('shows each finding with a severity word, its codes and lines, the message and dated sources', () => {
     const root = show(ready([line('64634'), line('0213T')]));
     const items = [...root.querySelectorAll('.cl-claim-finding')];

@@ -41,6 +41,7 @@ describe('message validators', () => {
       { type: 'csToBg:checkClaim', lines: [] },
       { type: 'csToBg:checkClaim', lines: [{ code: '64634', modifiers: [], units: 0 }] },
       { type: 'csToBg:checkClaim', lines: [{ code: '64634', modifiers: [], units: 1.5 }] },
+      { type: 'csToBg:checkClaim', lines: [{ code: '64634', modifiers: [], units: 1 }], setting: 'dme' },
       { type: 'bgToCs:openPanel' },
       { type: '__proto__' },
     ];
@@ -51,6 +52,12 @@ describe('message validators', () => {
     expect(
       parseBackgroundRequest({ type: 'csToBg:checkClaim', lines: [{ code: '64633', modifiers: ['RT'], units: 1 }] }),
     ).toEqual({ type: 'csToBg:checkClaim', lines: [{ code: '64633', modifiers: ['RT'], units: 1 }] });
+    const lines = [{ code: '64633', modifiers: [], units: 1 }];
+    expect(parseBackgroundRequest({ type: 'csToBg:checkClaim', lines, setting: 'outpatientHospital' })).toEqual({
+      type: 'csToBg:checkClaim',
+      lines,
+      setting: 'outpatientHospital',
+    });
     expect(parseBackgroundRequest({ type: 'csToBg:warmup', junk: 1 })).toEqual({ type: 'csToBg:warmup' });
   });
 
