@@ -1,5 +1,5 @@
 /**
- * Options → Update data from CMS files, in real Chromium: official-layout PTP files (f1–f4) and an MUE file
+ * Options → Update data from CMS files, in real Chromium: official-layout PTP files (f1–f4, practitioner and outpatient hospital) and an MUE file
  * are read by the options page's worker and stored in IndexedDB; the popover then answers from them with
  * "CMS release v322r0, as of 2026-07-01, imported by you on …"; a code only an imported HCPCS file lists is
  * marked on pages and found by the popup's search. A bad file set changes nothing; Revert brings the bundled data (and code set) back. Nothing
@@ -20,6 +20,20 @@ const PTP_FILES = readdirSync(join(RELEASE, 'ptp-v322r0'))
   .map((n) => join(RELEASE, 'ptp-v322r0', n));
 const MUE_FILE = join(RELEASE, 'mue', 'MCR_MUE_PractitionerServices_Eff_07-01-2026.csv');
 const HCPCS_FILE = join(RELEASE, 'hcpcs', 'HCPC2026_JUL_ANWEB_07012026.txt');
+/**
+ * An outpatient hospital set (`ccioph-…`, the same layout as the practitioner files): the practitioner fixtures
+ * renamed, as tests/unit/data-update/outpatient-ptp.test.ts makes it. Not CMS's outpatient edits.
+ */
+const OPH_FILES = PTP_FILES.map((path) => ({
+  name: (path.split('/').pop() as string).replace('ccipra', 'ccioph'),
+  mimeType: 'text/plain',
+  buffer: readFileSync(path),
+}));
+const asPayload = (path: string) => ({
+  name: path.split('/').pop() as string,
+  mimeType: 'text/plain',
+  buffer: readFileSync(path),
+});
 const IMPORTED = /CMS release v322r0, as of 2026-07-01, imported by you on \d{4}-\d{2}-\d{2}/;
 
 /** The PTP section's source line and the stale-PTP notice of the popover for 64633, on a freshly opened page. */
@@ -101,14 +115,22 @@ describe('update data from CMS files in the options page', () => {
     expect(before.sources.join('\n')).not.toMatch(/imported by you/);
     expect(before.stalePtp).toBe(1);
 
-    await options.locator('#cms-files').setInputFiles([...PTP_FILES, MUE_FILE]);
+    await options.locator('#cms-files').setInputFiles([...[...PTP_FILES, MUE_FILE].map(asPayload), ...OPH_FILES]);
     await options.locator('#cms-update').click();
     const done = options.locator('.cl-data-update-done');
     await done.waitFor({ timeout: 30_000 });
     expect(await done.innerText()).toMatch(
       /NCCI PTP edits, practitioner: CMS release v322r0, as of 2026-07-01, 24 rows/,
     );
+    // The outpatient hospital set is kept too (ClaimLens bundles none), listed with its release and as-of date.
+    expect(await done.innerText()).toMatch(
+      /NCCI PTP edits, outpatient hospital: CMS release v322r0, as of 2026-07-01, 24 rows/,
+    );
     await options.locator('#data-update[data-busy="false"] tr[data-kind="ptp"][data-used="true"]').waitFor();
+    expect(
+      await options.locator('#data-update tr[data-kind="ptpOutpatientHospital"][data-used="true"]').innerText(),
+    ).toMatch(/NCCI PTP edits, outpatient hospital\s+v322r0\s+2026-07-01/);
+    expect(await storedTables(options)).toContain('"ptpOutpatientHospital","v322r0","2026-07-01"');
     expect(await options.locator('#about tr[data-table="ptp"]').innerText()).toMatch(
       /CMS release v322r0, imported by you on \d{4}-\d{2}-\d{2}\s+2026-07-01/,
     );
